@@ -1,0 +1,73 @@
+// Maturity scoring (SPEC §3): a phase's score is the share of its catalog capabilities in place;
+// the achieved phase is the highest phase p such that every phase from Foundation to p scores at
+// least 0.8.
+import { CAPABILITIES, CAPABILITY_BY_ID, PHASE_IDS, type PhaseId } from './catalog'
+import type { PlannedCapability } from './scenario'
+
+export const ACHIEVED_SCORE = 0.8
+
+export const CAPABILITIES_PER_PHASE: Readonly<Record<PhaseId, number>> = Object.fromEntries(
+  PHASE_IDS.map((id) => [id, CAPABILITIES.filter((c) => c.phase === id).length])
+) as Record<PhaseId, number>
+
+/** For each quarter, how many capabilities of each phase are in place. */
+export function capabilitiesInPlace(
+  planned: readonly PlannedCapability[], quarters: number
+): Record<PhaseId, number>[] {
+  const added: Record<PhaseId, number>[] = Array.from({ length: quarters }, () => emptyCounts())
+  for (const { id, quarter } of planned) {
+    const capability = CAPABILITY_BY_ID.get(id)
+    if (capability && quarter < quarters) added[quarter][capability.phase] += 1
+  }
+  const running = emptyCounts()
+  return added.map((counts) => {
+    for (const id of PHASE_IDS) running[id] += counts[id]
+    return { ...running }
+  })
+}
+
+export function phaseScores(inPlace: Record<PhaseId, number>): Record<PhaseId, number> {
+  return Object.fromEntries(PHASE_IDS.map((id) => [
+    id,
+    // Ad Hoc has no capabilities to put in place: every organisation has reached it.
+    CAPABILITIES_PER_PHASE[id] === 0 ? 1 : inPlace[id] / CAPABILITIES_PER_PHASE[id]
+  ])) as Record<PhaseId, number>
+}
+
+export function achievedPhase(scores: Record<PhaseId, number>): PhaseId {
+  let achieved: PhaseId = 'adhoc'
+  for (const id of PHASE_IDS.slice(1)) {
+    if (scores[id] < ACHIEVED_SCORE) break
+    achieved = id
+  }
+  return achieved
+}
+
+export interface PrerequisiteIssue {
+  /** Index in the scenario's capabilities array. */
+  index: number
+  capability: string
+  quarter: number
+  prerequisite: string
+  /** When the prerequisite is planned, or null when it is not planned at all. */
+  prerequisiteQuarter: number | null
+}
+
+/** Capabilities planned before one of their prerequisites is in place. */
+export function prerequisiteIssues(planned: readonly PlannedCapability[]): PrerequisiteIssue[] {
+  const when = new Map(planned.map((c) => [c.id, c.quarter]))
+  const issues: PrerequisiteIssue[] = []
+  planned.forEach((c, index) => {
+    for (const prerequisite of CAPABILITY_BY_ID.get(c.id)?.prerequisites ?? []) {
+      const prerequisiteQuarter = when.get(prerequisite) ?? null
+      if (prerequisiteQuarter === null || prerequisiteQuarter > c.quarter) {
+        issues.push({ index, capability: c.id, quarter: c.quarter, prerequisite, prerequisiteQuarter })
+      }
+    }
+  })
+  return issues
+}
+
+function emptyCounts(): Record<PhaseId, number> {
+  return { adhoc: 0, foundation: 0, growth: 0, optimization: 0, worldclass: 0 }
+}

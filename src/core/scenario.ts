@@ -1,0 +1,316 @@
+// The scenario document, format version 1 (SPEC §2), and its validation. Validation returns
+// messages that name the JSON path and the reason; a valid document is returned exactly as the
+// user wrote it (defaults are applied when computing, never written into the document).
+import { z } from 'zod'
+import {
+  CAPABILITY_BY_ID, PHASE_IDS, ROLE_BY_ID, TOOL_BY_ID, type PhaseId, type ThresholdPhaseId
+} from './catalog'
+import { QUARTER_PATTERN } from './quarters'
+
+export const SCENARIO_FORMAT = 'rampart-scenario'
+export const SCENARIO_VERSION = 1
+export const MAX_QUARTERS = 80
+/** Upper bounds that keep arithmetic exact and catch typos such as an extra six zeros. */
+export const MAX_MONEY = 1e12
+export const MAX_HEADCOUNT = 10_000_000
+export const MAX_HIRE_COUNT = 10_000
+export const MAX_TEXT = 200
+export const MAX_LINE_ITEMS = 1000
+
+const money = z.number().min(0).max(MAX_MONEY)
+const percent = z.number().min(0).max(100)
+const quarterIndex = z.number().int().min(0)
+const text = z.string().trim().min(1).max(MAX_TEXT)
+
+const knownId = (lookup: ReadonlyMap<string, unknown>, kind: string) =>
+  z.string().refine((id) => lookup.has(id), {
+    error: (issue) => `unknown ${kind} ${JSON.stringify(issue.input)} (see \`rampart catalog\`)`
+  })
+
+const milestone = z.strictObject({ quarter: quarterIndex, value: z.number().min(0) })
+
+const phasePercents = z.strictObject({
+  adhoc: percent.optional(),
+  foundation: percent.optional(),
+  growth: percent.optional(),
+  optimization: percent.optional(),
+  worldclass: percent.optional()
+})
+
+const budget = z.strictObject({
+  mode: z.enum(['byPhase', 'fixed']),
+  percent: phasePercents.optional(),
+  fixedPercent: percent.optional(),
+  minimumAnnual: money.optional()
+})
+
+const thresholds = z.strictObject({
+  foundation: z.number().int().min(1).max(MAX_HEADCOUNT),
+  growth: z.number().int().min(1).max(MAX_HEADCOUNT),
+  optimization: z.number().int().min(1).max(MAX_HEADCOUNT),
+  worldclass: z.number().int().min(1).max(MAX_HEADCOUNT)
+})
+
+const hire = z.strictObject({
+  role: knownId(ROLE_BY_ID, 'role'),
+  count: z.number().int().min(1).max(MAX_HIRE_COUNT),
+  quarter: quarterIndex,
+  annualCost: money,
+  endQuarter: quarterIndex.optional()
+})
+
+const tool = z.strictObject({
+  tool: knownId(TOOL_BY_ID, 'tool'),
+  quarter: quarterIndex,
+  low: money,
+  high: money,
+  point: z.union([z.enum(['low', 'mid', 'high']), money]).optional(),
+  perEmployee: money.optional()
+})
+
+const program = z.strictObject({
+  name: text,
+  quarter: quarterIndex,
+  amount: money,
+  recurrence: z.enum(['once', 'quarterly', 'annual'])
+})
+
+const capability = z.strictObject({
+  id: knownId(CAPABILITY_BY_ID, 'capability'),
+  quarter: quarterIndex
+})
+
+const scenarioShape = z.strictObject({
+  format: z.literal(SCENARIO_FORMAT),
+  version: z.literal(SCENARIO_VERSION),
+  name: text,
+  start: z.string().regex(QUARTER_PATTERN, { error: 'must be a quarter such as "2026-Q1"' }),
+  quarters: z.number().int().min(1).max(MAX_QUARTERS),
+  currency: z.string().regex(/^[A-Z]{3}$/, { error: 'must be a three-letter ISO 4217 code such as "USD"' }).optional(),
+  headcount: z.array(milestone.extend({ value: z.number().min(0).max(MAX_HEADCOUNT) }))
+    .min(1, { error: 'needs at least one milestone' }).max(MAX_LINE_ITEMS),
+  revenue: z.array(milestone.extend({ value: z.number().min(0).max(MAX_MONEY * 10) }))
+    .min(1, { error: 'needs at least one milestone' }).max(MAX_LINE_ITEMS),
+  budget,
+  phaseThresholds: thresholds.optional(),
+  salaryGrowthPercent: z.number().min(-50).max(100).optional(),
+  hires: z.array(hire).max(MAX_LINE_ITEMS).optional(),
+  tools: z.array(tool).max(MAX_LINE_ITEMS).optional(),
+  programs: z.array(program).max(MAX_LINE_ITEMS).optional(),
+  capabilities: z.array(capability).max(MAX_LINE_ITEMS).optional()
+})
+
+export type ScenarioDoc = z.infer<typeof scenarioShape>
+export type Milestone = ScenarioDoc['headcount'][number]
+export type Hire = NonNullable<ScenarioDoc['hires']>[number]
+export type ToolLine = NonNullable<ScenarioDoc['tools']>[number]
+export type Program = NonNullable<ScenarioDoc['programs']>[number]
+export type PlannedCapability = NonNullable<ScenarioDoc['capabilities']>[number]
+export type Recurrence = Program['recurrence']
+export type ToolPoint = NonNullable<ToolLine['point']>
+
+export interface ValidationError {
+  /** JSON path such as `hires[2].quarter`, or `(root)` for the document itself. */
+  path: string
+  message: string
+}
+
+export type ValidationResult =
+  | { ok: true; scenario: ScenarioDoc }
+  | { ok: false; errors: ValidationError[] }
+
+export function formatPath(path: readonly PropertyKey[]): string {
+  let out = ''
+  for (const key of path) {
+    if (typeof key === 'number') out += `[${key}]`
+    else out += out === '' ? String(key) : `.${String(key)}`
+  }
+  return out === '' ? '(root)' : out
+}
+
+export function formatValidationError(error: ValidationError): string {
+  return `${error.path}: ${error.message}`
+}
+
+/** Validates a parsed JSON value as a scenario document. */
+export function validateScenario(input: unknown): ValidationResult {
+  const versionError = checkVersion(input)
+  if (versionError) return { ok: false, errors: [versionError] }
+  const parsed = scenarioShape.safeParse(input)
+  if (!parsed.success) {
+    return { ok: false, errors: parsed.error.issues.flatMap((issue) => describeIssue(issue, input)) }
+  }
+  const errors = crossFieldErrors(parsed.data)
+  if (errors.length > 0) return { ok: false, errors }
+  // Return the user's own document (their key order, no defaults filled in).
+  return { ok: true, scenario: structuredClone(input) as ScenarioDoc }
+}
+
+/** Parses JSON text and validates it; syntax errors are reported like any other. */
+export function parseScenarioJson(json: string): ValidationResult {
+  let value: unknown
+  try {
+    value = JSON.parse(json)
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error)
+    return { ok: false, errors: [{ path: '(root)', message: `not valid JSON: ${reason}` }] }
+  }
+  return validateScenario(value)
+}
+
+/** Throws an Error listing every problem; for callers that have already shown the messages. */
+export function assertScenario(input: unknown): ScenarioDoc {
+  const result = validateScenario(input)
+  if (!result.ok) throw new Error(result.errors.map(formatValidationError).join('\n'))
+  return result.scenario
+}
+
+function checkVersion(input: unknown): ValidationError | null {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+    return { path: '(root)', message: `must be a JSON object, received ${describeValue(input)}` }
+  }
+  const version = (input as Record<string, unknown>).version
+  if (typeof version === 'number' && Number.isInteger(version) && version > SCENARIO_VERSION) {
+    return { path: 'version', message:
+      `${version} is newer than this version of Rampart understands (${SCENARIO_VERSION}); update Rampart to open it` }
+  }
+  return null
+}
+
+function describeIssue(issue: z.core.$ZodIssue, input: unknown): ValidationError[] {
+  const path = formatPath(issue.path)
+  const received = valueAt(input, issue.path)
+  switch (issue.code) {
+    case 'unrecognized_keys':
+      return issue.keys.map((key) => ({
+        path: formatPath([...issue.path, key]),
+        message: 'unknown field'
+      }))
+    case 'invalid_type':
+      if (received === undefined) return [{ path, message: 'is required' }]
+      if (issue.expected === 'int') {
+        return [{ path, message: `${describeValue(received)} must be a whole number` }]
+      }
+      return [{ path, message: `expected ${article(issue.expected)}, received ${describeValue(received)}` }]
+    case 'too_small':
+      if (issue.origin === 'array' || issue.origin === 'string') return [{ path, message: smallCollection(issue) }]
+      return [{ path, message: `${describeValue(received)} must be ${issue.inclusive ? 'at least' : 'above'} ${issue.minimum}` }]
+    case 'too_big':
+      if (issue.origin === 'array') return [{ path, message: `has more than ${issue.maximum} items` }]
+      if (issue.origin === 'string') return [{ path, message: `is longer than ${issue.maximum} characters` }]
+      return [{ path, message: `${describeValue(received)} must be ${issue.inclusive ? 'at most' : 'below'} ${issue.maximum}` }]
+    case 'invalid_value':
+      return [{ path, message: `${describeValue(received)} is not one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}` }]
+    case 'invalid_union':
+      return [{ path, message: `${describeValue(received)} is not valid here` + unionHint(path) }]
+    default:
+      return [{ path, message: issue.message }]
+  }
+}
+
+function smallCollection(issue: z.core.$ZodIssueTooSmall): string {
+  if (issue.message && !issue.message.startsWith('Too small')) return issue.message
+  return issue.origin === 'string' ? 'must not be empty' : `needs at least ${issue.minimum} item(s)`
+}
+
+function unionHint(path: string): string {
+  return path.endsWith('.point') ? ' (use "low", "mid", "high" or an amount between low and high)' : ''
+}
+
+function article(expected: string): string {
+  return /^[aeiou]/.test(expected) ? `an ${expected}` : `a ${expected}`
+}
+
+function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
+  let current = input
+  for (const key of path) {
+    if (current === null || typeof current !== 'object') return undefined
+    if (!Object.prototype.hasOwnProperty.call(current, key)) return undefined
+    current = (current as Record<PropertyKey, unknown>)[key]
+  }
+  return current
+}
+
+function describeValue(value: unknown): string {
+  if (value === null) return 'null'
+  if (Array.isArray(value)) return 'an array'
+  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : String(value)
+  if (typeof value === 'object') return 'an object'
+  return typeof value
+}
+
+// Rules that relate one field to another: the horizon, ranges and uniqueness.
+function crossFieldErrors(doc: ScenarioDoc): ValidationError[] {
+  const errors: ValidationError[] = []
+  const horizon = doc.quarters
+  const inHorizon = (path: string, quarter: number) => {
+    if (quarter >= horizon) errors.push({ path, message: `${quarter} is outside the ${horizon}-quarter horizon` })
+  }
+  for (const series of ['headcount', 'revenue'] as const) {
+    const seen = new Set<number>()
+    doc[series].forEach((m, i) => {
+      inHorizon(`${series}[${i}].quarter`, m.quarter)
+      if (seen.has(m.quarter)) errors.push({ path: `${series}[${i}].quarter`, message: `quarter ${m.quarter} already has a milestone` })
+      seen.add(m.quarter)
+    })
+  }
+  if (doc.budget.mode === 'fixed' && doc.budget.fixedPercent === undefined) {
+    errors.push({ path: 'budget.fixedPercent', message: 'is required when budget.mode is "fixed"' })
+  }
+  if (doc.phaseThresholds) {
+    const order: ThresholdPhaseId[] = ['foundation', 'growth', 'optimization', 'worldclass']
+    for (let i = 1; i < order.length; i++) {
+      const [prev, next] = [order[i - 1], order[i]]
+      if (doc.phaseThresholds[next] <= doc.phaseThresholds[prev]) {
+        errors.push({ path: `phaseThresholds.${next}`, message:
+          `${doc.phaseThresholds[next]} must be above the ${prev} threshold (${doc.phaseThresholds[prev]})` })
+      }
+    }
+  }
+  doc.hires?.forEach((h, i) => {
+    inHorizon(`hires[${i}].quarter`, h.quarter)
+    if (h.endQuarter !== undefined) {
+      if (h.endQuarter <= h.quarter) errors.push({ path: `hires[${i}].endQuarter`, message: `${h.endQuarter} must be after the start quarter (${h.quarter})` })
+      else if (h.endQuarter > horizon) errors.push({ path: `hires[${i}].endQuarter`, message: `${h.endQuarter} is outside the ${horizon}-quarter horizon` })
+    }
+  })
+  doc.tools?.forEach((t, i) => {
+    inHorizon(`tools[${i}].quarter`, t.quarter)
+    if (t.low > t.high) errors.push({ path: `tools[${i}].low`, message: `${t.low} is above high (${t.high})` })
+    else if (typeof t.point === 'number' && (t.point < t.low || t.point > t.high)) {
+      errors.push({ path: `tools[${i}].point`, message: `${t.point} is outside the range ${t.low}–${t.high}` })
+    }
+  })
+  doc.programs?.forEach((p, i) => inHorizon(`programs[${i}].quarter`, p.quarter))
+  const planned = new Map<string, number>()
+  doc.capabilities?.forEach((c, i) => {
+    inHorizon(`capabilities[${i}].quarter`, c.quarter)
+    const first = planned.get(c.id)
+    if (first !== undefined) errors.push({ path: `capabilities[${i}].id`, message: `"${c.id}" is already planned at capabilities[${first}]` })
+    else planned.set(c.id, i)
+  })
+  return errors
+}
+
+// ---------------------------------------------------------------------------------------------
+// Defaults, applied when computing.
+
+export interface ResolvedBudget {
+  mode: 'byPhase' | 'fixed'
+  percent: Record<PhaseId, number>
+  fixedPercent: number
+  minimumAnnual: number
+}
+
+export function resolvedBudget(doc: ScenarioDoc, defaults: Record<PhaseId, number>): ResolvedBudget {
+  const percent = Object.fromEntries(
+    PHASE_IDS.map((id) => [id, doc.budget.percent?.[id] ?? defaults[id]])
+  ) as Record<PhaseId, number>
+  return {
+    mode: doc.budget.mode,
+    percent,
+    fixedPercent: doc.budget.fixedPercent ?? 0,
+    minimumAnnual: doc.budget.minimumAnnual ?? 0
+  }
+}
