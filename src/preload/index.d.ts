@@ -1,0 +1,10 @@
+// Types `window.rampart` for the renderer (tsconfig.web.json includes this file).
+import type { RampartApi } from '../shared/ipc'
+
+declare global {
+  interface Window {
+    rampart: RampartApi
+  }
+}
+
+export {}

@@ -1,0 +1,208 @@
+// The one IPC contract between the main process and the window. Main registers exactly these
+// handlers (src/main/ipc), the preload exposes exactly these as `window.rampart.<camelName>`
+// (src/shared/api.ts builds the object from CHANNELS), and the renderer calls them with these
+// types. Channel names are `domain/action`; every handler takes at most one argument.
+//
+// Wire format: every call resolves with an IpcResult, never rejects. A payload that fails
+// validation in main, or an operation the database refuses, comes back as
+// `{ ok: false, errors: [{ path, message }] }` with nothing changed; `path` names the field
+// (`document.hires[2].quarter`, `id`, or `(root)`), `message` is a sentence the UI can show as is.
+//
+// This file is shared with the renderer (tsconfig.web.json), so it imports types from src/core
+// only: the data shapes below are the contract's own, and main maps the database's to them.
+import type { ScenarioDoc, ValidationError } from '../core/scenario'
+
+export type FieldError = ValidationError
+
+export type IpcResult<T> = { ok: true; value: T } | { ok: false; errors: FieldError[] }
+
+/** What a native dialog call returns: the user may cancel, which is not an error. */
+export type Chosen<T> = { canceled: true } | ({ canceled: false } & T)
+
+/** Dropped or imported files larger than this are refused before they are parsed. */
+export const MAX_IMPORT_BYTES = 5 * 1024 * 1024
+
+export interface ScenarioSummary {
+  id: number
+  name: string
+  /** Revision number of the latest save, starting at 1. */
+  revision: number
+  /** ISO 8601 timestamp of the latest save. */
+  updatedAt: string
+}
+
+export interface StoredScenario extends ScenarioSummary {
+  document: ScenarioDoc
+}
+
+export interface RevisionSummary {
+  revision: number
+  name: string
+  savedAt: string
+}
+
+export interface StoredRevision extends RevisionSummary {
+  scenarioId: number
+  document: ScenarioDoc
+}
+
+export interface BinEntry {
+  id: number
+  name: string
+  deletedAt: string
+}
+
+/** One quarter's check-in against the plan (issue 3): actual spend, hires, capabilities, note. */
+export interface QuarterActual {
+  /** 0-based quarter index within the scenario's horizon. */
+  quarter: number
+  spend: { people: number; tools: number; programs: number }
+  hires: number
+  capabilities: string[]
+  note: string
+}
+
+export interface BackupInfo {
+  /** File name inside the backups folder; the only way to name a backup over IPC. */
+  name: string
+  createdAt: string
+  bytes: number
+}
+
+export interface ImportOutcome {
+  imported: ScenarioSummary[]
+}
+
+export interface RecentFile {
+  path: string
+  name: string
+  /** What the file was last used for. */
+  kind: 'import' | 'export-scenario' | 'export-all' | 'board-pack'
+  usedAt: string
+}
+
+export interface AppInfo {
+  version: string
+  platform: string
+  databaseFile: string
+  backupsFolder: string
+}
+
+export interface BoardPackRequest {
+  /** Scenarios to include; the first is the base the others are compared with. 1 to 6. */
+  ids: number[]
+  seed?: number
+  samples?: number
+}
+
+export interface Handlers {
+  'app/info': () => AppInfo
+  'scenario/list': () => ScenarioSummary[]
+  'scenario/get': (id: number) => StoredScenario
+  'scenario/create': (document: ScenarioDoc) => StoredScenario
+  'scenario/save': (input: { id: number; document: ScenarioDoc }) => StoredScenario
+  /** "Duplicate as what-if": a new scenario with the given name and the source's document. */
+  'scenario/duplicate': (input: { id: number; name: string }) => StoredScenario
+  /** Moves the scenario to the bin (recoverable until the bin is emptied). */
+  'scenario/delete': (id: number) => BinEntry[]
+  'revision/list': (id: number) => RevisionSummary[]
+  'revision/get': (input: { id: number; revision: number }) => StoredRevision
+  /** Restoring is itself a new revision. */
+  'revision/restore': (input: { id: number; revision: number }) => StoredScenario
+  'bin/list': () => BinEntry[]
+  'bin/restore': (id: number) => StoredScenario
+  'bin/empty': () => BinEntry[]
+  'actual/list': (id: number) => QuarterActual[]
+  /** Saves (or replaces) one quarter's actuals and returns all of the scenario's actuals. */
+  'actual/save': (input: { id: number; actual: QuarterActual }) => QuarterActual[]
+  'backup/now': () => BackupInfo
+  'backup/list': () => BackupInfo[]
+  /** Replaces the database with a listed backup (a backup of the current state is made first). */
+  'backup/restore': (name: string) => ScenarioSummary[]
+  /** Native open dialog, then imports every chosen file (all-or-nothing per file). */
+  'file/import': () => Chosen<ImportOutcome>
+  /** Drag-and-drop: the renderer reads the dropped file and sends its text. */
+  'file/importDropped': (input: { name: string; text: string }) => ImportOutcome
+  /** Re-imports a file from the recent list (only paths on that list are accepted). */
+  'file/importRecent': (path: string) => ImportOutcome
+  'file/recent': () => RecentFile[]
+  'file/exportScenario': (id: number) => Chosen<{ path: string }>
+  'file/exportAll': () => Chosen<{ path: string }>
+  /** Native save dialog, then builds the workbook off the main thread ('boardPack/progress'). */
+  'boardPack/export': (request: BoardPackRequest) => Chosen<{ path: string; bytes: number }>
+}
+
+export type Channel = keyof Handlers
+
+export const CHANNELS = [
+  'app/info',
+  'scenario/list', 'scenario/get', 'scenario/create', 'scenario/save', 'scenario/duplicate',
+  'scenario/delete',
+  'revision/list', 'revision/get', 'revision/restore',
+  'bin/list', 'bin/restore', 'bin/empty',
+  'actual/list', 'actual/save',
+  'backup/now', 'backup/list', 'backup/restore',
+  'file/import', 'file/importDropped', 'file/importRecent', 'file/recent',
+  'file/exportScenario', 'file/exportAll',
+  'boardPack/export'
+] as const satisfies readonly Channel[]
+
+// Compile-time proof that CHANNELS lists every channel (the other direction is `satisfies`).
+type Missing = Exclude<Channel, (typeof CHANNELS)[number]>
+const everyChannelListed: [Missing] extends [never] ? true : Missing = true
+void everyChannelListed
+
+/** Commands the application menu sends to the window; the renderer owns undo and selection. */
+export type MenuCommand =
+  | { command: 'new-scenario' }
+  | { command: 'duplicate-scenario' }
+  | { command: 'import' }
+  | { command: 'import-recent'; path: string }
+  | { command: 'export-scenario' }
+  | { command: 'export-all' }
+  | { command: 'export-board-pack' }
+  | { command: 'back-up-now' }
+  | { command: 'restore' }
+  | { command: 'undo' }
+  | { command: 'redo' }
+
+export interface ExportProgress {
+  stage: 'simulating' | 'writing' | 'saving' | 'done' | 'failed'
+  /** 0 to 1. */
+  fraction: number
+  message: string
+}
+
+/** Messages main pushes to the window. */
+export interface Events {
+  'menu/command': MenuCommand
+  'boardPack/progress': ExportProgress
+}
+
+export type EventName = keyof Events
+
+export const EVENTS = ['menu/command', 'boardPack/progress'] as const satisfies readonly EventName[]
+
+/** `scenario/list` -> `scenarioList`, `boardPack/export` -> `boardPackExport`. */
+export type CamelName<C extends string> = C extends `${infer Domain}/${infer Action}`
+  ? `${Domain}${Capitalize<Action>}`
+  : never
+
+export function camelName<C extends string>(channel: C): CamelName<C> {
+  const [domain, action] = channel.split('/')
+  return `${domain}${action.charAt(0).toUpperCase()}${action.slice(1)}` as CamelName<C>
+}
+
+export type HandlerResult<C extends Channel> = ReturnType<Handlers[C]>
+
+export type InvokeApi = {
+  [C in Channel as CamelName<C>]: (...args: Parameters<Handlers[C]>) => Promise<IpcResult<HandlerResult<C>>>
+}
+
+type Unsubscribe = () => void
+
+/** `window.rampart`: one function per channel, plus subscriptions to main's events. */
+export type RampartApi = InvokeApi & {
+  onMenu: (listener: (command: MenuCommand) => void) => Unsubscribe
+  onBoardPackProgress: (listener: (progress: ExportProgress) => void) => Unsubscribe
+}
