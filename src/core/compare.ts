@@ -1,0 +1,120 @@
+// Scenario comparison: the KPIs a board compares, per scenario, with deltas against a base.
+// Simulations of all scenarios share one seed, so with common random numbers the differences
+// between them come from the scenarios, not from sampling noise.
+import { PHASE_IDS, phaseIndex, type PhaseId } from './catalog'
+import { projectScenario, type Projection } from './projection'
+import { parseQuarter } from './quarters'
+import type { ScenarioDoc } from './scenario'
+import { DEFAULT_SEED, simulateProjection, type SimulationResult } from './simulation'
+
+export const COMPARE_SAMPLES = 2000
+
+export interface ScenarioKpis {
+  name: string
+  currency: string
+  start: string
+  quarters: number
+  totalSpend: number
+  totalBudget: number
+  totalRevenue: number
+  /** Total spend over the horizon as % of revenue over the horizon. */
+  averagePercentOfRevenue: number | null
+  quartersOverBudget: number
+  peakMaturityGap: number
+  peakOverrunProbability: number
+  endHeadcount: number
+  endSecurityFte: number
+  /** Label of the first quarter the company is in each phase, or null if never. */
+  orgPhaseReached: Record<PhaseId, string | null>
+  /** Label of the first quarter security maturity reaches each phase, or null if never. */
+  maturityPhaseReached: Record<PhaseId, string | null>
+}
+
+export function scenarioKpis(projection: Projection, simulation: SimulationResult): ScenarioKpis {
+  const rows = projection.quarters
+  const sum = (pick: (r: (typeof rows)[number]) => number) => rows.reduce((s, r) => s + pick(r), 0)
+  const totalSpend = sum((r) => r.total)
+  const totalRevenue = sum((r) => r.revenue)
+  const reached = (phaseOf: (r: (typeof rows)[number]) => PhaseId) =>
+    Object.fromEntries(PHASE_IDS.map((id) => [
+      id, rows.find((r) => phaseIndex(phaseOf(r)) >= phaseIndex(id))?.label ?? null
+    ])) as Record<PhaseId, string | null>
+  const last = rows[rows.length - 1]
+  return {
+    name: projection.name,
+    currency: projection.currency,
+    start: projection.start,
+    quarters: rows.length,
+    totalSpend,
+    totalBudget: sum((r) => r.budget),
+    totalRevenue,
+    averagePercentOfRevenue: totalRevenue === 0 ? null : (totalSpend / totalRevenue) * 100,
+    quartersOverBudget: rows.filter((r) => r.total > r.budget).length,
+    peakMaturityGap: Math.max(...rows.map((r) => r.maturityGap)),
+    peakOverrunProbability: Math.max(...simulation.quarters.map((q) => q.overrunProbability)),
+    endHeadcount: last.headcount,
+    endSecurityFte: last.securityFte,
+    orgPhaseReached: reached((r) => r.orgPhase),
+    maturityPhaseReached: reached((r) => r.maturityPhase)
+  }
+}
+
+export const NUMERIC_KPIS = [
+  'totalSpend', 'totalBudget', 'totalRevenue', 'averagePercentOfRevenue', 'quartersOverBudget',
+  'peakMaturityGap', 'peakOverrunProbability', 'endHeadcount', 'endSecurityFte'
+] as const
+export type NumericKpi = (typeof NUMERIC_KPIS)[number]
+
+export interface KpiDeltas {
+  /** This scenario minus the base, per numeric KPI (null when either side is null). */
+  values: Record<NumericKpi, number | null>
+  /** Quarters later (+) or earlier (-) than the base that maturity reaches each phase. */
+  maturityPhaseReached: Record<PhaseId, number | null>
+}
+
+export interface ScenarioWithResults {
+  doc: ScenarioDoc
+  projection: Projection
+  simulation: SimulationResult
+  kpis: ScenarioKpis
+}
+
+export interface Comparison {
+  seed: number
+  samples: number
+  scenarios: ScenarioWithResults[]
+  /** One entry per scenario, against the first; the first's deltas are all zero. */
+  deltas: KpiDeltas[]
+}
+
+export function compareScenarios(
+  docs: readonly ScenarioDoc[], options: { samples?: number; seed?: number } = {}
+): Comparison {
+  if (docs.length === 0) throw new RangeError('compare needs at least one scenario')
+  const samples = options.samples ?? COMPARE_SAMPLES
+  const seed = options.seed ?? DEFAULT_SEED
+  const scenarios = docs.map((doc) => {
+    const projection = projectScenario(doc)
+    const simulation = simulateProjection(doc, projection, { samples, seed })
+    return { doc, projection, simulation, kpis: scenarioKpis(projection, simulation) }
+  })
+  const base = scenarios[0].kpis
+  const deltas = scenarios.map(({ kpis }) => ({
+    values: Object.fromEntries(NUMERIC_KPIS.map((key) => {
+      const a = kpis[key]
+      const b = base[key]
+      return [key, a === null || b === null ? null : a - b]
+    })) as Record<NumericKpi, number | null>,
+    maturityPhaseReached: Object.fromEntries(PHASE_IDS.map((id) => {
+      const a = absoluteQuarter(kpis.maturityPhaseReached[id])
+      const b = absoluteQuarter(base.maturityPhaseReached[id])
+      return [id, a === null || b === null ? null : a - b]
+    })) as Record<PhaseId, number | null>
+  }))
+  return { seed, samples, scenarios, deltas }
+}
+
+function absoluteQuarter(label: string | null): number | null {
+  const parsed = label === null ? null : parseQuarter(label)
+  return parsed ? parsed.year * 4 + parsed.quarter - 1 : null
+}

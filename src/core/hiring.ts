@@ -1,0 +1,118 @@
+// Hiring-sequence suggestion: from the growth curve, who to hire and when. The result is a draft
+// the user reviews and edits; nothing in the scenario changes until they apply it.
+//
+// Rules (from the blueprint): the first hire is a senior security engineer with AI experience;
+// each phase brings the roles it needs, in the listed order; beyond those, the team grows with
+// the company at a target number of security FTE per 100 employees. A requisition opens a
+// recruiting lead time before the quarter the person is needed.
+import { PHASE_IDS, phaseIndex, phaseName, ROLE_BY_ID, type PhaseId } from './catalog'
+import { projectScenario } from './projection'
+import { quarterLabel } from './quarters'
+import type { Hire, ScenarioDoc } from './scenario'
+
+/** Security FTE per 100 employees the team grows towards in each phase (illustrative). */
+export const FTE_PER_100_TARGET: Record<PhaseId, number> = {
+  adhoc: 0, foundation: 1.5, growth: 1.5, optimization: 1.25, worldclass: 1
+}
+
+/** Roles each phase needs, in hiring order. */
+export const PHASE_ROLES: Record<PhaseId, readonly string[]> = {
+  adhoc: [],
+  foundation: ['security-engineer', 'ai-security-specialist'],
+  growth: ['appsec-engineer', 'cloud-security-engineer', 'grc-analyst', 'ciso', 'detection-engineer'],
+  optimization: ['security-manager', 'security-lead'],
+  worldclass: ['security-manager', 'security-lead']
+}
+
+/** Beyond the named roles, extra headcount rotates through these. */
+export const SCALING_ROLES: readonly string[] = [
+  'security-engineer', 'appsec-engineer', 'cloud-security-engineer', 'detection-engineer',
+  'ai-security-specialist', 'grc-analyst'
+]
+
+/** Quarters from opening a requisition to the person starting. Leaders take longer to find. */
+export function recruitingLeadQuarters(role: string): number {
+  return role === 'ciso' || role === 'security-manager' ? 2 : 1
+}
+
+export interface SuggestedHire extends Hire {
+  requisitionQuarter: number
+  requisitionLabel: string
+  startLabel: string
+  reason: string
+}
+
+export interface HiringSuggestion {
+  /** Only the hires the suggestion adds. */
+  added: SuggestedHire[]
+  /** The full hiring plan if the suggestion is applied (kept hires first, then added ones). */
+  draft: Hire[]
+}
+
+export interface HiringOptions {
+  /** Keep the scenario's hires and only fill gaps (default), or plan from scratch. */
+  keepExisting?: boolean
+}
+
+export function suggestHiringSequence(doc: ScenarioDoc, options: HiringOptions = {}): HiringSuggestion {
+  const keepExisting = options.keepExisting ?? true
+  const kept = keepExisting ? (doc.hires ?? []) : []
+  const rows = projectScenario({ ...doc, hires: kept }).quarters
+  const added: SuggestedHire[] = []
+  const presentRoles = new Set<string>()
+  const fteFrom = (hires: readonly Hire[], q: number) =>
+    hires.reduce((sum, h) => sum + (h.quarter <= q && (h.endQuarter === undefined || q < h.endQuarter) ? h.count : 0), 0)
+  let rotation = 0
+
+  for (let q = 0; q < rows.length; q++) {
+    const { headcount, orgPhase } = rows[q]
+    for (const h of kept) if (h.quarter <= q) presentRoles.add(h.role)
+    const suggest = (role: string, reason: string) => {
+      const lead = recruitingLeadQuarters(role)
+      const start = Math.min(rows.length - 1, Math.max(q, lead))
+      const requisition = start - lead
+      presentRoles.add(role)
+      added.push({
+        role, count: 1, quarter: start, annualCost: ROLE_BY_ID.get(role)?.annualCost ?? 0,
+        requisitionQuarter: requisition, requisitionLabel: quarterLabel(doc.start, requisition),
+        startLabel: quarterLabel(doc.start, start), reason
+      })
+    }
+    if (orgPhase === 'adhoc') continue
+    for (const phase of PHASE_IDS.slice(1, phaseIndex(orgPhase) + 1)) {
+      for (const role of PHASE_ROLES[phase]) {
+        if (presentRoles.has(role)) continue
+        const name = ROLE_BY_ID.get(role)?.name ?? role
+        suggest(role, role === 'security-engineer' && fteFrom(kept, q) + added.length === 0
+          ? `First security hire (the blueprint's recommendation) as the company reaches ${phaseName(phase)}`
+          : `${phaseName(phase)} phase needs a ${name.toLowerCase()}`)
+      }
+    }
+    const target = Math.ceil((headcount * FTE_PER_100_TARGET[orgPhase]) / 100)
+    while (fteFrom(kept, q) + added.length < target) {
+      const role = SCALING_ROLES[rotation++ % SCALING_ROLES.length]
+      suggest(role, `${headcount} employees call for ${target} security FTE (${FTE_PER_100_TARGET[orgPhase]} per 100 in ${phaseName(orgPhase)})`)
+    }
+  }
+  const draft: Hire[] = [
+    ...kept,
+    ...added.map(({ role, count, quarter, annualCost }) => ({ role, count, quarter, annualCost }))
+  ]
+  return { added, draft }
+}
+
+export interface FirstHireOption {
+  role: string
+  name: string
+  annualCost: number
+  strengths: string
+  gaps: string
+  recommended: boolean
+}
+
+/** The four first-hire profiles of the blueprint, side by side. */
+export function firstHireOptions(): FirstHireOption[] {
+  return [...ROLE_BY_ID.values()].flatMap((role) => role.firstHire
+    ? [{ role: role.id, name: role.name, annualCost: role.annualCost, ...role.firstHire }]
+    : [])
+}

@@ -1,0 +1,232 @@
+// The pitfalls the planner flags (SPEC §1). Each warning names the quarters it covers, the
+// numbers behind it, a one-line why, and the input that causes it. Consecutive quarters with the
+// same problem are reported once, as a range, with the numbers of its worst quarter.
+import {
+  BUDGET_BAND, CAPABILITIES, CAPABILITY_BY_ID, PHASE_IDS, phaseIndex, phaseName
+} from './catalog'
+import { formatMoney, formatRatioAsPercent } from './format'
+import { capabilitiesInPlace, phaseScores, prerequisiteIssues } from './maturity'
+import type { Projection } from './projection'
+import { quarterLabel, quarterRangeLabel } from './quarters'
+import type { ScenarioDoc } from './scenario'
+
+export type PitfallKind =
+  | 'scalingTooQuickly' | 'technologyOverStrategy' | 'complianceOverSecurity'
+  | 'budgetOverrun' | 'outgrowingSecurity' | 'budgetOutsideBand'
+
+export interface Pitfall {
+  kind: PitfallKind
+  severity: 'warning' | 'critical'
+  title: string
+  /** First and last quarter (0-based) the warning covers. */
+  fromQuarter: number
+  toQuarter: number
+  quarters: string
+  /** The numbers behind the warning, already formatted for people. */
+  detail: string
+  why: string
+  /** JSON path of the input to change. */
+  field: string
+}
+
+/** "Mostly in place": an earlier phase below this score is not ready to build on. */
+export const EARLIER_PHASE_READY = 0.5
+/** Tools are "far ahead" of people when they cost this many times the people line. */
+export const TOOLS_OVER_PEOPLE_RATIO = 1.5
+/** Governance is "far ahead" of technology by this many points of catalog share. */
+export const GOVERNANCE_LEAD = 0.3
+
+const TITLES: Record<PitfallKind, string> = {
+  scalingTooQuickly: 'Scaling too quickly',
+  technologyOverStrategy: 'Technology over strategy',
+  complianceOverSecurity: 'Compliance over security',
+  budgetOverrun: 'Budget overrun',
+  outgrowingSecurity: 'Organisation outgrowing its security',
+  budgetOutsideBand: 'Budget outside the 2–8% band'
+}
+
+export function findPitfalls(doc: ScenarioDoc, projection: Projection): Pitfall[] {
+  return [
+    ...budgetBand(doc),
+    ...scalingTooQuickly(doc),
+    ...perQuarterRuns(doc, projection)
+  ].sort((a, b) => a.fromQuarter - b.fromQuarter || severityRank(b) - severityRank(a))
+}
+
+function severityRank(p: Pitfall): number {
+  return p.severity === 'critical' ? 1 : 0
+}
+
+function budgetBand(doc: ScenarioDoc): Pitfall[] {
+  const outside = (percent: number) => percent < BUDGET_BAND.min || percent > BUDGET_BAND.max
+  const make = (percent: number, field: string, what: string): Pitfall => ({
+    kind: 'budgetOutsideBand', severity: 'warning', title: TITLES.budgetOutsideBand,
+    fromQuarter: 0, toQuarter: doc.quarters - 1, quarters: 'whole plan', field,
+    detail: `${what} is ${percent}% of revenue; the blueprint's band for AI companies is ${BUDGET_BAND.min}–${BUDGET_BAND.max}%`,
+    why: percent < BUDGET_BAND.min
+      ? 'Below 2% an AI company rarely funds the people its growth needs.'
+      : 'Above 8% is beyond even mature enterprises; check the revenue figures.'
+  })
+  if (doc.budget.mode === 'fixed') {
+    const percent = doc.budget.fixedPercent ?? 0
+    return outside(percent) ? [make(percent, 'budget.fixedPercent', 'The fixed budget')] : []
+  }
+  return PHASE_IDS.flatMap((id) => {
+    const percent = doc.budget.percent?.[id]
+    return percent !== undefined && outside(percent)
+      ? [make(percent, `budget.percent.${id}`, `The ${phaseName(id)} budget`)]
+      : []
+  })
+}
+
+function scalingTooQuickly(doc: ScenarioDoc): Pitfall[] {
+  const planned = doc.capabilities ?? []
+  const pitfalls: Pitfall[] = prerequisiteIssues(planned).map((issue) => {
+    const name = CAPABILITY_BY_ID.get(issue.capability)?.name ?? issue.capability
+    const prerequisite = CAPABILITY_BY_ID.get(issue.prerequisite)?.name ?? issue.prerequisite
+    return {
+      kind: 'scalingTooQuickly', severity: 'warning', title: TITLES.scalingTooQuickly,
+      fromQuarter: issue.quarter, toQuarter: issue.quarter,
+      quarters: quarterLabel(doc.start, issue.quarter), field: `capabilities[${issue.index}].quarter`,
+      detail: issue.prerequisiteQuarter === null
+        ? `${name} is planned for ${quarterLabel(doc.start, issue.quarter)} but its prerequisite ${prerequisite} is not planned`
+        : `${name} is planned for ${quarterLabel(doc.start, issue.quarter)}, before its prerequisite ${prerequisite} (${quarterLabel(doc.start, issue.prerequisiteQuarter)})`,
+      why: 'A capability without its foundations is bought but not used.'
+    }
+  })
+  const inPlace = capabilitiesInPlace(planned, doc.quarters)
+  planned.forEach((c, index) => {
+    const capability = CAPABILITY_BY_ID.get(c.id)
+    if (!capability || c.quarter >= doc.quarters) return
+    const earlier = PHASE_IDS[phaseIndex(capability.phase) - 1]
+    if (earlier === 'adhoc') return
+    const score = phaseScores(inPlace[c.quarter])[earlier]
+    if (score < EARLIER_PHASE_READY) {
+      pitfalls.push({
+        kind: 'scalingTooQuickly', severity: 'warning', title: TITLES.scalingTooQuickly,
+        fromQuarter: c.quarter, toQuarter: c.quarter, quarters: quarterLabel(doc.start, c.quarter),
+        field: `capabilities[${index}].quarter`,
+        detail: `${capability.name} (${phaseName(capability.phase)}) lands when only ${formatRatioAsPercent(score, 0)} of ${phaseName(earlier)} is in place`,
+        why: 'Skipping phases is the most common failure: finish the earlier phase first.'
+      })
+    }
+  })
+  return pitfalls
+}
+
+interface QuarterFinding {
+  severity: Pitfall['severity']
+  /** How bad this quarter is, to pick the worst quarter of a run. */
+  weight: number
+  detail: string
+}
+
+type QuarterCheck = (q: number) => QuarterFinding | null
+
+function perQuarterRuns(doc: ScenarioDoc, projection: Projection): Pitfall[] {
+  const currency = projection.currency
+  const rows = projection.quarters
+  const shares = domainSharesByQuarter(doc)
+  const checks: { kind: PitfallKind; field: string; why: string; check: QuarterCheck }[] = [
+    {
+      kind: 'budgetOverrun', field: 'hires',
+      why: 'Planned spend above the envelope needs a board decision, not a surprise.',
+      check: (q) => {
+        const r = rows[q]
+        if (r.total <= r.budget) return null
+        return {
+          severity: r.budget > 0 && r.total > r.budget * 1.1 ? 'critical' : 'warning',
+          weight: r.total - r.budget,
+          detail: `${r.label}: planned ${formatMoney(r.total, currency)} against a budget of ${formatMoney(r.budget, currency)} (${formatRatioAsPercent(r.utilization, 0)})`
+        }
+      }
+    },
+    {
+      kind: 'outgrowingSecurity', field: 'capabilities',
+      why: 'The company is in a later phase than its security; risk grows faster than controls.',
+      check: (q) => {
+        const r = rows[q]
+        if (r.maturityGap <= 0) return null
+        return {
+          severity: r.maturityGap >= 2 ? 'critical' : 'warning',
+          weight: r.maturityGap,
+          detail: `${r.label}: ${r.headcount} employees put the company in ${phaseName(r.orgPhase)}, security maturity is ${phaseName(r.maturityPhase)} (gap ${r.maturityGap})`
+        }
+      }
+    },
+    {
+      kind: 'technologyOverStrategy', field: 'tools',
+      why: 'Tools without the people and process to run them become shelfware.',
+      check: (q) => {
+        const r = rows[q]
+        if (r.tools === 0 || r.tools <= r.people * TOOLS_OVER_PEOPLE_RATIO) return null
+        return {
+          severity: 'warning', weight: r.tools - r.people,
+          detail: `${r.label}: tools ${formatMoney(r.tools, currency)} against people ${formatMoney(r.people, currency)} per quarter`
+        }
+      }
+    },
+    {
+      kind: 'complianceOverSecurity', field: 'capabilities',
+      why: 'Certificates without technical controls pass audits, not attacks.',
+      check: (q) => {
+        const { governance, technology } = shares[q]
+        if (governance - technology < GOVERNANCE_LEAD) return null
+        return {
+          severity: 'warning', weight: governance - technology,
+          detail: `${rows[q].label}: ${formatRatioAsPercent(governance, 0)} of governance capabilities in place against ${formatRatioAsPercent(technology, 0)} of technical ones`
+        }
+      }
+    }
+  ]
+  const pitfalls: Pitfall[] = []
+  for (const { kind, field, why, check } of checks) {
+    let run: { from: number; worst: QuarterFinding; severity: Pitfall['severity'] } | null = null
+    const close = (to: number) => {
+      if (!run) return
+      pitfalls.push({
+        kind, severity: run.severity, title: TITLES[kind], fromQuarter: run.from, toQuarter: to,
+        quarters: quarterRangeLabel(doc.start, run.from, to), detail: run.worst.detail, why, field
+      })
+      run = null
+    }
+    for (let q = 0; q < rows.length; q++) {
+      const finding = check(q)
+      if (!finding) {
+        close(q - 1)
+        continue
+      }
+      if (!run) run = { from: q, worst: finding, severity: finding.severity }
+      else {
+        if (finding.weight > run.worst.weight) run.worst = finding
+        if (finding.severity === 'critical') run.severity = 'critical'
+      }
+    }
+    close(rows.length - 1)
+  }
+  return pitfalls
+}
+
+/** Per quarter, the share of the catalog's governance and technical capabilities in place. */
+function domainSharesByQuarter(doc: ScenarioDoc): { governance: number; technology: number }[] {
+  const catalogCount = { governance: 0, technology: 0 }
+  for (const c of CAPABILITIES) {
+    if (c.domain === 'governance' || c.domain === 'technology') catalogCount[c.domain] += 1
+  }
+  const added = Array.from({ length: doc.quarters }, () => ({ governance: 0, technology: 0 }))
+  for (const c of doc.capabilities ?? []) {
+    const domain = CAPABILITY_BY_ID.get(c.id)?.domain
+    if ((domain === 'governance' || domain === 'technology') && c.quarter < doc.quarters) {
+      added[c.quarter][domain] += 1
+    }
+  }
+  const running = { governance: 0, technology: 0 }
+  return added.map((counts) => {
+    running.governance += counts.governance
+    running.technology += counts.technology
+    return {
+      governance: running.governance / catalogCount.governance,
+      technology: running.technology / catalogCount.technology
+    }
+  })
+}
