@@ -10,7 +10,10 @@
 //
 // This file is shared with the renderer (tsconfig.web.json), so it imports types from src/core
 // only: the data shapes below are the contract's own, and main maps the database's to them.
+import type { QuarterActual } from '../core/actuals'
 import type { ScenarioDoc, ValidationError } from '../core/scenario'
+
+export type { QuarterActual }
 
 export type FieldError = ValidationError
 
@@ -50,16 +53,6 @@ export interface BinEntry {
   id: number
   name: string
   deletedAt: string
-}
-
-/** One quarter's check-in against the plan (issue 3): actual spend, hires, capabilities, note. */
-export interface QuarterActual {
-  /** 0-based quarter index within the scenario's horizon. */
-  quarter: number
-  spend: { people: number; tools: number; programs: number }
-  hires: number
-  capabilities: string[]
-  note: string
 }
 
 export interface BackupInfo {
