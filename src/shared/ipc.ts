@@ -24,6 +24,8 @@ export type Chosen<T> = { canceled: true } | ({ canceled: false } & T)
 
 /** Dropped or imported files larger than this are refused before they are parsed. */
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024
+/** Chart images saved from the window are at most this large (base64 text). */
+export const MAX_IMAGE_BASE64_CHARS = 20 * 1024 * 1024
 
 export interface ScenarioSummary {
   id: number
@@ -121,6 +123,8 @@ export interface Handlers {
   'file/recent': () => RecentFile[]
   'file/exportScenario': (id: number) => Chosen<{ path: string }>
   'file/exportAll': () => Chosen<{ path: string }>
+  /** Native save dialog for a chart the window rendered (canvas.toDataURL('image/png') minus its prefix). */
+  'file/saveChartImage': (input: { suggestedName: string; pngBase64: string }) => Chosen<{ path: string }>
   /** Native save dialog, then builds the workbook off the main thread ('boardPack/progress'). */
   'boardPack/export': (request: BoardPackRequest) => Chosen<{ path: string; bytes: number }>
 }
@@ -136,7 +140,7 @@ export const CHANNELS = [
   'actual/list', 'actual/save',
   'backup/now', 'backup/list', 'backup/restore',
   'file/import', 'file/importDropped', 'file/importRecent', 'file/recent',
-  'file/exportScenario', 'file/exportAll',
+  'file/exportScenario', 'file/exportAll', 'file/saveChartImage',
   'boardPack/export'
 ] as const satisfies readonly Channel[]
 
