@@ -2,13 +2,15 @@
 // 0 success, 2 bad input (message only, nothing written), 1 unexpected failure.
 import type { Command } from './command'
 import { catalogCommand } from './commands/catalog'
+import { compareCommand } from './commands/compare'
 import { demoCommand } from './commands/demo'
 import { projectCommand } from './commands/project'
+import { simulateCommand } from './commands/simulate'
 import { validateCommand } from './commands/validate'
 import { UserError, type CliIo } from './io'
 
 export const COMMANDS: readonly Command[] = [
-  catalogCommand, validateCommand, projectCommand, demoCommand
+  catalogCommand, validateCommand, projectCommand, simulateCommand, compareCommand, demoCommand
 ]
 
 function usage(): string {

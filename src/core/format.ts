@@ -19,7 +19,7 @@ export function formatMoneyCompact(value: number, currency = 'USD'): string {
   let format = moneyFormats.get(key)
   if (!format) {
     format = new Intl.NumberFormat('en-US', {
-      style: 'currency', currency, notation: 'compact', maximumFractionDigits: 1
+      style: 'currency', currency, notation: 'compact', minimumFractionDigits: 0, maximumFractionDigits: 1
     })
     moneyFormats.set(key, format)
   }

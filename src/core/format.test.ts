@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest'
+import { formatMoney, formatMoneyCompact, formatPercent, formatRatioAsPercent } from './format'
+
+describe('formatting', () => {
+  it('formats money in whole units of the scenario currency', () => {
+    expect(formatMoney(1234567.89)).toBe('$1,234,568')
+    expect(formatMoney(-20050, 'USD')).toBe('-$20,050')
+    expect(formatMoney(5000, 'EUR')).toBe('€5,000')
+  })
+
+  it('formats compact money without a trailing .0', () => {
+    expect(formatMoneyCompact(100_000)).toBe('$100K')
+    expect(formatMoneyCompact(1_250_000)).toBe('$1.3M')
+  })
+
+  it('formats ratios and percents, with n/a for a missing ratio', () => {
+    expect(formatRatioAsPercent(0.0412)).toBe('4.1%')
+    expect(formatRatioAsPercent(null)).toBe('n/a')
+    expect(formatPercent(4.25, 2)).toBe('4.25%')
+  })
+})

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest'
+import { minimalScenario } from '../../test/fixtures/scenarios'
+import { firstHireOptions, suggestHiringSequence } from './hiring'
+import { projectScenario } from './projection'
+
+describe('hiring suggestion', () => {
+  const growing = minimalScenario({
+    quarters: 12,
+    headcount: [{ quarter: 0, value: 30 }, { quarter: 2, value: 60 }, { quarter: 8, value: 600 }]
+  })
+
+  it('starts with a senior security engineer as the first hire, with the requisition opened a quarter ahead', () => {
+    const [first] = suggestHiringSequence(growing).added
+    expect(first).toMatchObject({ role: 'security-engineer', quarter: 2, requisitionQuarter: 1, startLabel: '2026-Q3' })
+    expect(first.reason).toMatch(/^First security hire/)
+  })
+
+  it('brings each phase\'s roles as the company reaches it, with leaders recruited two quarters ahead', () => {
+    const { added } = suggestHiringSequence(growing)
+    const rows = projectScenario(growing).quarters
+    const growthFrom = rows.findIndex((r) => r.orgPhase === 'growth')
+    const ciso = added.find((h) => h.role === 'ciso')!
+    expect(ciso.quarter).toBe(growthFrom)
+    expect(ciso.requisitionQuarter).toBe(growthFrom - 2)
+    for (const role of ['appsec-engineer', 'cloud-security-engineer', 'grc-analyst']) {
+      expect(added.some((h) => h.role === role && h.quarter === growthFrom)).toBe(true)
+    }
+  })
+
+  it('grows the team to the target FTE per 100 employees', () => {
+    const { draft } = suggestHiringSequence(growing)
+    const end = projectScenario({ ...growing, hires: draft }).quarters.at(-1)!
+    expect(end.securityFte).toBeGreaterThanOrEqual(Math.ceil(600 * 0.015))
+  })
+
+  it('keeps the existing hires and only fills the gaps, unless asked to plan from scratch', () => {
+    const withTeam = { ...growing, hires: [{ role: 'security-engineer', count: 1, quarter: 0, annualCost: 240_000 }] }
+    const kept = suggestHiringSequence(withTeam)
+    expect(kept.draft[0]).toEqual(withTeam.hires[0])
+    expect(kept.added.some((h) => h.role === 'security-engineer' && h.reason.startsWith('First'))).toBe(false)
+    const fresh = suggestHiringSequence(withTeam, { keepExisting: false })
+    expect(fresh.draft).not.toContainEqual(withTeam.hires[0])
+  })
+
+  it('leaves the scenario itself unchanged', () => {
+    const before = JSON.stringify(growing)
+    suggestHiringSequence(growing)
+    expect(JSON.stringify(growing)).toBe(before)
+  })
+
+  it('compares the four first-hire profiles, recommending the security engineer', () => {
+    const options = firstHireOptions()
+    expect(options.map((o) => o.role)).toEqual(['security-engineer', 'ai-security-specialist', 'ciso', 'compliance-expert'])
+    expect(options.filter((o) => o.recommended).map((o) => o.role)).toEqual(['security-engineer'])
+  })
+})

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest'
+import { minimalScenario } from '../../test/fixtures/scenarios'
+import { CAPABILITIES } from './catalog'
+import { DEFAULT_SCENARIO } from './defaultScenario'
+import { findPitfalls, type PitfallKind } from './pitfalls'
+import { projectScenario } from './projection'
+import type { ScenarioDoc } from './scenario'
+
+const pitfallsOf = (doc: ScenarioDoc) => findPitfalls(doc, projectScenario(doc))
+const ofKind = (doc: ScenarioDoc, kind: PitfallKind) => pitfallsOf(doc).filter((p) => p.kind === kind)
+
+describe('pitfalls', () => {
+  it('flags a budget overrun as one warning over consecutive quarters, with the worst quarter\'s numbers', () => {
+    const doc = minimalScenario({
+      quarters: 6,
+      revenue: [{ quarter: 0, value: 4_000_000 }],
+      budget: { mode: 'fixed', fixedPercent: 4 },
+      hires: [{ role: 'ciso', count: 1, quarter: 1, annualCost: 200_000, endQuarter: 4 }],
+      programs: [{ name: 'Audit', quarter: 2, amount: 30_000, recurrence: 'once' }]
+    })
+    const [overrun, ...others] = ofKind(doc, 'budgetOverrun')
+    expect(others).toEqual([])
+    expect(overrun).toMatchObject({ fromQuarter: 1, toQuarter: 3, quarters: '2026-Q2 – 2026-Q4', severity: 'critical' })
+    expect(overrun.detail).toBe('2026-Q3: planned $80,000 against a budget of $40,000 (200%)')
+  })
+
+  it('flags a capability planned before its prerequisite, linking to the capability', () => {
+    const doc = minimalScenario({
+      capabilities: [{ id: 'ai-risk-assessment', quarter: 3 }, { id: 'ai-threat-modelling', quarter: 1 }]
+    })
+    const [warning] = ofKind(doc, 'scalingTooQuickly')
+    expect(warning.field).toBe('capabilities[1].quarter')
+    expect(warning.detail).toContain('before its prerequisite AI risk assessment and asset inventory (2026-Q4)')
+  })
+
+  it('flags a later-phase capability that lands before the earlier phase is mostly in place', () => {
+    const doc = minimalScenario({ capabilities: [{ id: 'zero-trust-identity', quarter: 0 }] })
+    expect(ofKind(doc, 'scalingTooQuickly').map((p) => p.detail))
+      .toContain('Zero-trust identity (MFA, RBAC, just-in-time access) (Optimization) lands when only 0% of Growth is in place')
+  })
+
+  it('flags tools far ahead of people', () => {
+    const doc = minimalScenario({
+      hires: [{ role: 'security-engineer', count: 1, quarter: 0, annualCost: 100_000 }],
+      tools: [{ tool: 'ai-security-platform', quarter: 2, low: 400_000, high: 400_000 }]
+    })
+    const [warning] = ofKind(doc, 'technologyOverStrategy')
+    expect(warning).toMatchObject({ fromQuarter: 2, toQuarter: 7, field: 'tools' })
+  })
+
+  it('flags governance far ahead of technical capabilities', () => {
+    const governance = CAPABILITIES.filter((c) => c.domain === 'governance').map((c) => ({ id: c.id, quarter: 4 }))
+    expect(ofKind(minimalScenario({ capabilities: governance }), 'complianceOverSecurity')[0])
+      .toMatchObject({ fromQuarter: 4, toQuarter: 7 })
+  })
+
+  it('flags an organisation outgrowing its security, critical from two phases behind', () => {
+    const doc = minimalScenario({ headcount: [{ quarter: 0, value: 60 }, { quarter: 4, value: 300 }] })
+    const warnings = ofKind(doc, 'outgrowingSecurity')
+    expect(warnings).toHaveLength(1)
+    expect(warnings[0].severity).toBe('critical')
+    expect(warnings[0].detail).toBe('2026-Q4: 240 employees put the company in Growth, security maturity is Ad Hoc (gap 2)')
+  })
+
+  it('warns about a budget percent outside 2–8% without refusing it', () => {
+    const low = ofKind(minimalScenario({ budget: { mode: 'fixed', fixedPercent: 1 } }), 'budgetOutsideBand')
+    expect(low[0]).toMatchObject({ field: 'budget.fixedPercent' })
+    expect(ofKind(minimalScenario({ budget: { mode: 'byPhase', percent: { growth: 9 } } }), 'budgetOutsideBand')[0])
+      .toMatchObject({ field: 'budget.percent.growth' })
+    expect(ofKind(minimalScenario(), 'budgetOutsideBand')).toEqual([])
+  })
+
+  it('finds something to say about the default scenario, in quarter order', () => {
+    const pitfalls = pitfallsOf(DEFAULT_SCENARIO)
+    expect([...new Set(pitfalls.map((p) => p.kind))]).toEqual(expect.arrayContaining(['budgetOverrun', 'outgrowingSecurity', 'scalingTooQuickly']))
+    expect(pitfalls.map((p) => p.fromQuarter)).toEqual([...pitfalls.map((p) => p.fromQuarter)].sort((a, b) => a - b))
+  })
+})
