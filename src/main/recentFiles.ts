@@ -1,0 +1,52 @@
+// The recent files list (File > Import Recent): scenario files the user imported or exported,
+// newest first, kept in a small JSON file in the user-data folder. A damaged list is treated as
+// empty rather than stopping the app.
+import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
+import { basename } from 'node:path'
+import type { RecentFile } from '../shared/ipc'
+
+export const MAX_RECENT_FILES = 10
+
+export class RecentFiles {
+  constructor(private readonly listFile: string, private readonly now: () => Date = () => new Date()) {}
+
+  list(): RecentFile[] {
+    if (!existsSync(this.listFile)) return []
+    try {
+      const parsed: unknown = JSON.parse(readFileSync(this.listFile, 'utf8'))
+      return Array.isArray(parsed) ? parsed.filter(isRecentFile).slice(0, MAX_RECENT_FILES) : []
+    } catch {
+      return []
+    }
+  }
+
+  add(path: string, kind: RecentFile['kind']): RecentFile[] {
+    const entry: RecentFile = { path, name: basename(path), kind, usedAt: this.now().toISOString() }
+    const files = [entry, ...this.list().filter((file) => file.path !== path)].slice(0, MAX_RECENT_FILES)
+    this.write(files)
+    return files
+  }
+
+  /** Only a path on the list may be re-opened through IPC. */
+  find(path: string): RecentFile | undefined {
+    return this.list().find((file) => file.path === path)
+  }
+
+  clear(): void {
+    this.write([])
+  }
+
+  private write(files: RecentFile[]): void {
+    // Write then rename, so a crash mid-write never leaves half a list.
+    const temporary = `${this.listFile}.tmp`
+    writeFileSync(temporary, JSON.stringify(files, null, 2))
+    renameSync(temporary, this.listFile)
+  }
+}
+
+function isRecentFile(value: unknown): value is RecentFile {
+  if (typeof value !== 'object' || value === null) return false
+  const file = value as Record<string, unknown>
+  return typeof file.path === 'string' && typeof file.name === 'string' && typeof file.usedAt === 'string' &&
+    ['import', 'export-scenario', 'export-all', 'board-pack'].includes(file.kind as string)
+}
