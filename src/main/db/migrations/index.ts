@@ -1,0 +1,18 @@
+// Every schema migration, in order. An applied migration must never be edited or removed: the
+// database records each one's SHA-256 and refuses to open when they no longer match. Change the
+// schema by adding the next numbered file here.
+import * as scenarios from './001-scenarios'
+import * as actuals from './002-actuals'
+
+export interface Migration {
+  version: number
+  name: string
+  sql: string
+}
+
+export const MIGRATIONS: readonly Migration[] = [scenarios, actuals]
+
+export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version
+
+/** `PRAGMA application_id` set by migration 1: marks a file as a Rampart database ("RAMP"). */
+export const RAMPART_APPLICATION_ID = 0x52414d50

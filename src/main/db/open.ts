@@ -1,0 +1,115 @@
+// Opening the database: inspect the file read-only first (quick integrity check, schema version,
+// migration record), and only when it is healthy and ours open it for writing, back it up before
+// migrating, migrate, and take the daily backup. A damaged file, one from a newer Rampart, or one
+// we cannot read is never written to: the caller is told why and offered the backups.
+import { existsSync } from 'node:fs'
+import { resolve } from 'node:path'
+import Database from 'better-sqlite3'
+import { defaultBackupDir, listBackups, takeDailyBackup, writeBackup, type BackupInfo } from './backups'
+import { assertKnownSchema, migrate, pendingMigrations, readSchemaState, SchemaError } from './migrate'
+import { MIGRATIONS } from './migrations'
+import { ScenarioStore } from './store'
+
+export interface OpenOptions {
+  /** Where automatic and manual backups go; default `<folder of the database>/backups`. */
+  backupDir?: string
+  now?: () => Date
+  /** How long to wait for another program holding the file before reporting it locked. */
+  busyTimeoutMs?: number
+}
+
+export type OpenProblem = 'corrupt' | 'newer-version' | 'locked' | 'unreadable'
+
+export type OpenResult =
+  | { ok: true; store: ScenarioStore; warnings: string[] }
+  | { ok: false; problem: OpenProblem; message: string; backups: BackupInfo[] }
+
+const DEFAULT_BUSY_TIMEOUT_MS = 5000
+
+export function openDatabase(file: string, options: OpenOptions = {}): OpenResult {
+  const path = resolve(file)
+  const backupDir = resolve(options.backupDir ?? defaultBackupDir(path))
+  const now = options.now ?? (() => new Date())
+  const timeout = options.busyTimeoutMs ?? DEFAULT_BUSY_TIMEOUT_MS
+  let db: Database.Database | undefined
+  try {
+    if (existsSync(path)) {
+      const damage = inspectReadOnly(path, timeout)
+      if (damage) return failure('corrupt', `${path} is damaged (${damage}). ${UNCHANGED}`, path, backupDir)
+    }
+    db = new Database(path, { timeout })
+    configureConnection(db)
+    const before = readSchemaState(db)
+    assertKnownSchema(before, MIGRATIONS)
+    const isRampartData = before.applied.length > 0
+    if (isRampartData && pendingMigrations(before, MIGRATIONS).length > 0) {
+      writeBackup(db, path, backupDir, 'pre-migration', now(), `pre-migration-v${before.version}`)
+    }
+    migrate(db, MIGRATIONS, now)
+    const warnings: string[] = []
+    if (isRampartData) {
+      try {
+        takeDailyBackup(db, path, backupDir, now())
+      } catch (error) {
+        // A missed daily backup must not lock the user out of their plans; say so instead.
+        warnings.push(`the daily backup into ${backupDir} failed: ${reasonOf(error)}`)
+      }
+    }
+    return { ok: true, store: new ScenarioStore(db, { file: path, backupDir, now }), warnings }
+  } catch (error) {
+    db?.close()
+    const { problem, message } = describeOpenError(error, path)
+    return failure(problem, message, path, backupDir)
+  }
+}
+
+/** WAL for crash safety with a reader alongside, FULL sync so a commit survives power loss. */
+export function configureConnection(db: Database.Database): void {
+  const mode = db.pragma('journal_mode = WAL', { simple: true })
+  if (mode !== 'wal') throw new Error(`could not switch the journal to WAL (it is ${String(mode)})`)
+  db.pragma('synchronous = FULL')
+  db.pragma('foreign_keys = ON')
+}
+
+/**
+ * Reads the file without any write: returns a description of the damage when the quick check
+ * fails, and throws SchemaError when the schema is not one this Rampart can use.
+ */
+export function inspectReadOnly(path: string, timeout: number): string | null {
+  const db = new Database(path, { readonly: true, fileMustExist: true, timeout })
+  try {
+    const rows = db.pragma('quick_check(20)', { simple: false }) as { quick_check: string }[]
+    if (rows.length !== 1 || rows[0].quick_check !== 'ok') return rows.map((r) => r.quick_check).join('; ')
+    assertKnownSchema(readSchemaState(db), MIGRATIONS)
+    return null
+  } finally {
+    db.close()
+  }
+}
+
+const UNCHANGED = 'Rampart has not changed the file; restore one of the backups, or open another database.'
+
+export function describeOpenError(error: unknown, path: string): { problem: OpenProblem; message: string } {
+  if (error instanceof SchemaError) {
+    return error.reason === 'newer-version'
+      ? { problem: 'newer-version', message: `${path}: ${error.message}.` }
+      : { problem: 'unreadable', message: `${path}: ${error.message}. ${UNCHANGED}` }
+  }
+  const code = (error as { code?: unknown })?.code
+  const reason = reasonOf(error)
+  if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED' || (typeof code === 'string' && code.startsWith('SQLITE_BUSY'))) {
+    return { problem: 'locked', message: `${path} is in use by another program (${reason}); close it and try again.` }
+  }
+  if (code === 'SQLITE_NOTADB' || (typeof code === 'string' && code.startsWith('SQLITE_CORRUPT'))) {
+    return { problem: 'corrupt', message: `${path} is damaged or not a database (${reason}). ${UNCHANGED}` }
+  }
+  return { problem: 'unreadable', message: `${path} cannot be opened (${reason}).` }
+}
+
+function failure(problem: OpenProblem, message: string, path: string, backupDir: string): OpenResult {
+  return { ok: false, problem, message, backups: listBackups(path, backupDir) }
+}
+
+function reasonOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error)
+}

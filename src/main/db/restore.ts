@@ -1,0 +1,94 @@
+// Restoring a backup over the database. The backup is checked first (readable, intact, a Rampart
+// schema this version understands); the current file is kept — as a backup when healthy, renamed
+// aside when damaged — and the backup's content is then written in with SQLite's online backup,
+// never by copying files over a database. Close the store before restoring; open it again after.
+import { existsSync, renameSync } from 'node:fs'
+import { resolve } from 'node:path'
+import Database from 'better-sqlite3'
+import { defaultBackupDir, writeBackup, type BackupInfo } from './backups'
+import { DbInputError } from './errors'
+import { describeOpenError, inspectReadOnly } from './open'
+import { onlineBackup } from './onlineBackup'
+
+export interface RestoreOptions {
+  backupDir?: string
+  now?: () => Date
+}
+
+export interface RestoreOutcome {
+  /** The backup taken of the current database before it was replaced, if it was healthy. */
+  previous: BackupInfo | null
+  /** Where a damaged current database was moved, if it was. */
+  movedAside: string | null
+}
+
+const TIMEOUT_MS = 5000
+
+export function restoreBackup(file: string, backupFile: string, options: RestoreOptions = {}): RestoreOutcome {
+  const path = resolve(file)
+  const source = resolve(backupFile)
+  const now = options.now ?? (() => new Date())
+  if (source === path) throw DbInputError.single('backup', 'is the database itself; choose a backup file')
+  assertUsableBackup(source)
+  const outcome = existsSync(path)
+    ? preserveCurrent(path, options.backupDir ?? defaultBackupDir(path), now())
+    : { previous: null, movedAside: null }
+  const backup = new Database(source, { readonly: true, fileMustExist: true, timeout: TIMEOUT_MS })
+  try {
+    onlineBackup(backup, path)
+  } finally {
+    backup.close()
+  }
+  return outcome
+}
+
+function assertUsableBackup(source: string): void {
+  if (!existsSync(source)) throw DbInputError.single('backup', `${source}: file not found`)
+  let damage: string | null
+  try {
+    damage = inspectReadOnly(source, TIMEOUT_MS)
+  } catch (error) {
+    throw DbInputError.single('backup', `${source} cannot be restored: ${describeOpenError(error, source).message}`)
+  }
+  if (damage) throw DbInputError.single('backup', `${source} is damaged (${damage}) and cannot be restored`)
+  const backup = new Database(source, { readonly: true, fileMustExist: true })
+  try {
+    const tables = backup.prepare("SELECT count(*) FROM sqlite_master WHERE name = 'scenarios'").pluck().get()
+    if (tables !== 1) throw DbInputError.single('backup', `${source} is not a Rampart database backup`)
+  } finally {
+    backup.close()
+  }
+}
+
+/** Keeps the database about to be replaced: a backup copy when SQLite can read it, else renamed aside. */
+function preserveCurrent(path: string, backupDir: string, at: Date): RestoreOutcome {
+  let damaged: boolean
+  try {
+    damaged = inspectReadOnly(path, TIMEOUT_MS) !== null
+  } catch (error) {
+    const { problem, message } = describeOpenError(error, path)
+    if (problem === 'locked') throw DbInputError.single('database', message)
+    // A file from a newer Rampart, or with an edited migration record, is still readable: copy it.
+    damaged = problem === 'corrupt'
+  }
+  if (damaged) return { previous: null, movedAside: moveAside(path, at) }
+  return { previous: backUpCurrent(path, backupDir, at), movedAside: null }
+}
+
+function backUpCurrent(path: string, backupDir: string, at: Date): BackupInfo {
+  const current = new Database(path, { readonly: true, fileMustExist: true, timeout: TIMEOUT_MS })
+  try {
+    return writeBackup(current, path, backupDir, 'pre-restore', at)
+  } finally {
+    current.close()
+  }
+}
+
+/** Renames a damaged database (and its WAL files, which belong to it) out of the way. */
+function moveAside(path: string, at: Date): string {
+  const aside = `${path}.damaged-${at.toISOString().replace(/[-:.]/g, '')}`
+  for (const suffix of ['-wal', '-shm', '']) {
+    if (existsSync(path + suffix)) renameSync(path + suffix, aside + suffix)
+  }
+  return aside
+}

@@ -1,0 +1,223 @@
+import { join } from 'node:path'
+import Database from 'better-sqlite3'
+import { describe, expect, it } from 'vitest'
+import { DEFAULT_SCENARIO } from '../../core/defaultScenario'
+import type { QuarterActual } from '../../core/actuals'
+import { openStore, smallScenario, tempDir } from '../../../test/db/helpers'
+import { DbInputError, type ScenarioStore } from '.'
+
+const dir = tempDir()
+let counter = 0
+const freshStore = (): ScenarioStore => openStore(join(dir, `store-${++counter}.db`))
+
+function inputErrors(action: () => unknown): { path: string; message: string }[] {
+  try {
+    action()
+  } catch (error) {
+    if (error instanceof DbInputError) return error.errors
+    throw error
+  }
+  throw new Error('expected a DbInputError')
+}
+
+const actual = (quarter: number, overrides: Partial<QuarterActual> = {}): QuarterActual => ({
+  quarter, people: 60_000.25, tools: 12_500, programs: 0, hires: 1, capabilities: ['first-security-hire'],
+  note: `quarter ${quarter}`, ...overrides
+})
+
+describe('ScenarioStore scenarios', () => {
+  it('stores the document exactly as given, in the user’s key order and without defaults', () => {
+    const store = freshStore()
+    const doc = smallScenario()
+    const created = store.createScenario(doc)
+    expect(JSON.stringify(store.getScenario(created.id).document)).toBe(JSON.stringify(doc))
+    expect(created).toMatchObject({ name: 'Seed plan', revision: 1 })
+    expect(store.listScenarios()).toEqual([
+      { id: created.id, name: 'Seed plan', revision: 1, updatedAt: created.updatedAt }
+    ])
+  })
+
+  it('makes every save a new revision and keeps the earlier ones', () => {
+    const store = freshStore()
+    const { id } = store.createScenario(smallScenario('v1'))
+    store.saveScenario(id, smallScenario('v2'))
+    const third = store.saveScenario(id, smallScenario('v3', { quarters: 12 }))
+    expect(third.revision).toBe(3)
+    expect(store.listRevisions(id).map((r) => [r.revision, r.name])).toEqual([[3, 'v3'], [2, 'v2'], [1, 'v1']])
+    expect(store.getRevision(id, 1)).toEqual(smallScenario('v1'))
+    expect(store.getScenario(id).document.quarters).toBe(12)
+  })
+
+  it('restores an earlier revision as a new revision', () => {
+    const store = freshStore()
+    const { id } = store.createScenario(smallScenario('first'))
+    store.saveScenario(id, smallScenario('second'))
+    const restored = store.restoreRevision(id, 1)
+    expect(restored).toMatchObject({ revision: 3, name: 'first' })
+    expect(store.listRevisions(id).map((r) => r.name)).toEqual(['first', 'second', 'first'])
+  })
+
+  it('rejects an invalid document with paths and writes nothing', () => {
+    const store = freshStore()
+    const { id } = store.createScenario(smallScenario())
+    const bad = smallScenario('Broken', { hires: [{ role: 'security-engineer', count: 1, quarter: 31, annualCost: 1 }] })
+    expect(inputErrors(() => store.saveScenario(id, bad))).toEqual([
+      { path: 'hires[0].quarter', message: '31 is outside the 8-quarter horizon' }
+    ])
+    expect(inputErrors(() => store.createScenario({ nope: true } as never)).map((e) => e.path)).toContain('nope')
+    expect(store.listRevisions(id)).toHaveLength(1)
+    expect(store.listScenarios()).toHaveLength(1)
+  })
+
+  it('names the id when the scenario does not exist or the id is not a number', () => {
+    const store = freshStore()
+    expect(inputErrors(() => store.getScenario(42))).toEqual([{ path: 'id', message: 'there is no scenario 42' }])
+    expect(inputErrors(() => store.getScenario('1' as never))).toEqual([{ path: 'id', message: '"1" is not a scenario id' }])
+    const { id } = store.createScenario(smallScenario())
+    expect(inputErrors(() => store.getRevision(id, 5))).toEqual([{ path: 'revision', message: `scenario ${id} has no revision 5` }])
+  })
+
+  it('duplicates the current document under a new name, validating the name', () => {
+    const store = freshStore()
+    const { id } = store.createScenario(smallScenario('Base'))
+    const copy = store.duplicateScenario(id, 'What if we hire later')
+    expect(copy.id).not.toBe(id)
+    expect(copy.document).toEqual({ ...smallScenario('Base'), name: 'What if we hire later' })
+    expect(Object.keys(copy.document)).toEqual(Object.keys(smallScenario()))
+    expect(inputErrors(() => store.duplicateScenario(id, '   '))).toEqual([{ path: 'name', message: 'must not be empty' }])
+  })
+
+  it('seeds the default scenario only into an empty database', () => {
+    const store = freshStore()
+    const seeded = store.seedIfEmpty(DEFAULT_SCENARIO)
+    expect(seeded?.document).toEqual(DEFAULT_SCENARIO)
+    expect(store.seedIfEmpty(DEFAULT_SCENARIO)).toBeNull()
+    store.deleteScenario(seeded!.id)
+    expect(store.seedIfEmpty(DEFAULT_SCENARIO)).toBeNull()
+  })
+})
+
+describe('ScenarioStore bin', () => {
+  it('keeps a deleted scenario recoverable until the bin is emptied', () => {
+    const store = freshStore()
+    const keep = store.createScenario(smallScenario('Keep'))
+    const drop = store.createScenario(smallScenario('Drop'))
+    store.saveScenario(drop.id, smallScenario('Drop v2'))
+    store.deleteScenario(drop.id)
+    expect(store.listScenarios().map((s) => s.name)).toEqual(['Keep'])
+    expect(store.listBin()).toEqual([expect.objectContaining({ id: drop.id, name: 'Drop v2', revision: 2 })])
+    expect(inputErrors(() => store.saveScenario(drop.id, smallScenario()))[0].message).toMatch(/in the bin/)
+    const back = store.restoreFromBin(drop.id)
+    expect(back).toMatchObject({ name: 'Drop v2', revision: 2 })
+    expect(store.listRevisions(drop.id)).toHaveLength(2)
+    expect(store.listScenarios().map((s) => s.id).sort()).toEqual([keep.id, drop.id].sort())
+  })
+
+  it('deletes binned scenarios with their revisions and actuals when the bin is emptied', () => {
+    const store = freshStore()
+    const { id } = store.createScenario(smallScenario())
+    store.saveActual(id, actual(0))
+    store.deleteScenario(id)
+    expect(store.emptyBin()).toBe(1)
+    expect(store.listBin()).toEqual([])
+    expect(inputErrors(() => store.getScenario(id))).toEqual([{ path: 'id', message: `there is no scenario ${id}` }])
+    const db = new Database(store.file, { readonly: true })
+    expect(db.prepare('SELECT count(*) FROM revisions').pluck().get()).toBe(0)
+    expect(db.prepare('SELECT count(*) FROM actuals').pluck().get()).toBe(0)
+    db.close()
+  })
+})
+
+describe('ScenarioStore actuals', () => {
+  it('saves actuals per quarter as cents and returns them in currency units', () => {
+    const store = freshStore()
+    const { id } = store.createScenario(smallScenario())
+    store.saveActual(id, actual(2))
+    const all = store.saveActual(id, actual(0, { tools: 0.1 }))
+    expect(all).toEqual([actual(0, { tools: 0.1 }), actual(2)])
+    const db = new Database(store.file, { readonly: true })
+    expect(db.prepare('SELECT people_cents, tools_cents FROM actuals WHERE quarter = 0').get())
+      .toEqual({ people_cents: 6_000_025, tools_cents: 10 })
+    db.close()
+  })
+
+  it('replaces a quarter that is saved again', () => {
+    const store = freshStore()
+    const { id } = store.createScenario(smallScenario())
+    store.saveActual(id, actual(1))
+    expect(store.saveActual(id, actual(1, { note: 'revised' }))).toEqual([actual(1, { note: 'revised' })])
+  })
+
+  it('rejects actuals outside the plan horizon or with bad fields, writing nothing', () => {
+    const store = freshStore()
+    const { id } = store.createScenario(smallScenario())
+    expect(inputErrors(() => store.saveActual(id, actual(8)))).toEqual([{ path: 'quarter', message: '8 is outside the 8-quarter horizon' }])
+    expect(inputErrors(() => store.saveActual(id, { ...actual(1), people: Number.NaN })).map((e) => e.path)).toEqual(['people'])
+    expect(store.listActuals(id)).toEqual([])
+  })
+})
+
+describe('ScenarioStore import and export', () => {
+  it('exports a scenario that equals, as JSON, the document imported', () => {
+    const store = freshStore()
+    const text = JSON.stringify(DEFAULT_SCENARIO)
+    const [imported] = store.importScenarios(text)
+    expect(JSON.parse(store.exportScenario(imported.id))).toEqual(JSON.parse(text))
+    expect(store.exportScenario(imported.id)).toBe(JSON.stringify(DEFAULT_SCENARIO, null, 2) + '\n')
+  })
+
+  it('exports everything as one file that imports back identically, actuals included', () => {
+    const source = freshStore()
+    const a = source.createScenario(smallScenario('A'))
+    source.createScenario(DEFAULT_SCENARIO)
+    source.saveActual(a.id, actual(3))
+    const binned = source.createScenario(smallScenario('Binned'))
+    source.deleteScenario(binned.id)
+    const file = source.exportAll()
+    const target = freshStore()
+    const imported = target.importScenarios(file)
+    expect(imported.map((s) => s.name)).toEqual(['A', 'DataFlow AI - Base'])
+    expect(target.exportAll()).toBe(file)
+    expect(target.listActuals(imported[0].id)).toEqual([actual(3)])
+  })
+
+  it('imports a batch all-or-nothing: one bad scenario keeps every other out', () => {
+    const store = freshStore()
+    const file = JSON.stringify({
+      format: 'rampart-export', version: 1,
+      scenarios: [{ document: smallScenario('Good') }, { document: smallScenario('Bad', { quarters: 0 }) }]
+    })
+    expect(inputErrors(() => store.importScenarios(file))).toEqual([
+      { path: 'scenarios[1].document.quarters', message: '0 must be at least 1' }
+    ])
+    expect(store.listScenarios()).toEqual([])
+  })
+})
+
+describe('ScenarioStore backups and checks', () => {
+  it('backs up now into the backups folder and lists the backup', () => {
+    const store = freshStore()
+    store.createScenario(smallScenario())
+    const backup = store.backupNow()
+    expect(backup).toMatchObject({ kind: 'manual', name: expect.stringMatching(/^store-\d+\.manual\.\d{8}T\d{9}Z\.db$/) })
+    expect(backup.bytes).toBeGreaterThan(0)
+    expect(store.listBackups()).toContainEqual(backup)
+    const copy = new Database(backup.file, { readonly: true })
+    expect(copy.prepare('SELECT count(*) FROM scenarios').pluck().get()).toBe(1)
+    expect(copy.pragma('journal_mode', { simple: true })).toBe('delete')
+    copy.close()
+  })
+
+  it('reports integrity, the schema version and the migrations applied', () => {
+    const store = freshStore()
+    expect(store.check()).toEqual({ integrity: 'ok', schemaVersion: 2, appliedMigrations: 2 })
+  })
+
+  it('runs with WAL, full sync and foreign keys on', () => {
+    const store = freshStore()
+    const db = (store as unknown as { db: Database.Database }).db
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal')
+    expect(db.pragma('synchronous', { simple: true })).toBe(2)
+    expect(db.pragma('foreign_keys', { simple: true })).toBe(1)
+  })
+})

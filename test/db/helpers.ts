@@ -1,0 +1,46 @@
+// Shared by the database tests: real SQLite files in fresh temporary folders.
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll } from 'vitest'
+import { openDatabase, type OpenOptions, type ScenarioStore } from '../../src/main/db'
+import type { ScenarioDoc } from '../../src/core/scenario'
+
+/** A fresh folder, removed when the test file finishes. */
+export function tempDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'rampart-db-'))
+  afterAll(() => rmSync(dir, { recursive: true, force: true }))
+  return dir
+}
+
+/** A clock that starts at `start` and moves one second on every reading, so times are ordered. */
+export function steppingClock(start = '2026-03-02T09:00:00.000Z'): () => Date {
+  let next = Date.parse(start)
+  return () => {
+    const now = new Date(next)
+    next += 1000
+    return now
+  }
+}
+
+export function openStore(file: string, options: OpenOptions = {}): ScenarioStore {
+  const result = openDatabase(file, { now: steppingClock(), ...options })
+  if (!result.ok) throw new Error(`expected ${file} to open: ${result.problem}: ${result.message}`)
+  return result.store
+}
+
+/** A small valid scenario; its keys are deliberately not in schema order. */
+export function smallScenario(name = 'Seed plan', overrides: Record<string, unknown> = {}): ScenarioDoc {
+  return {
+    name,
+    format: 'rampart-scenario',
+    version: 1,
+    start: '2026-Q1',
+    quarters: 8,
+    headcount: [{ quarter: 0, value: 40 }, { quarter: 7, value: 160 }],
+    revenue: [{ value: 5_000_000, quarter: 0 }],
+    budget: { mode: 'byPhase' },
+    hires: [{ role: 'security-engineer', count: 1, quarter: 0, annualCost: 240_000.5 }],
+    ...overrides
+  } as ScenarioDoc
+}
