@@ -23,7 +23,7 @@ export type IpcResult<T> = { ok: true; value: T } | { ok: false; errors: FieldEr
 export type Chosen<T> = { canceled: true } | ({ canceled: false } & T)
 
 /** Dropped or imported files larger than this are refused before they are parsed. */
-export const MAX_IMPORT_BYTES = 5 * 1024 * 1024
+export const MAX_IMPORT_BYTES = 20 * 1024 * 1024
 /** Chart images saved from the window are at most this large (base64 text). */
 export const MAX_IMAGE_BASE64_CHARS = 20 * 1024 * 1024
 
@@ -51,15 +51,14 @@ export interface StoredRevision extends RevisionSummary {
   document: ScenarioDoc
 }
 
-export interface BinEntry {
-  id: number
-  name: string
+export interface BinEntry extends ScenarioSummary {
   deletedAt: string
 }
 
 export interface BackupInfo {
   /** File name inside the backups folder; the only way to name a backup over IPC. */
   name: string
+  kind: 'daily' | 'manual' | 'pre-migration' | 'pre-restore'
   createdAt: string
   bytes: number
 }
@@ -106,7 +105,8 @@ export interface Handlers {
   'revision/restore': (input: { id: number; revision: number }) => StoredScenario
   'bin/list': () => BinEntry[]
   'bin/restore': (id: number) => StoredScenario
-  'bin/empty': () => BinEntry[]
+  /** Deletes everything in the bin for good. */
+  'bin/empty': () => { removed: number }
   'actual/list': (id: number) => QuarterActual[]
   /** Saves (or replaces) one quarter's actuals and returns all of the scenario's actuals. */
   'actual/save': (input: { id: number; actual: QuarterActual }) => QuarterActual[]
