@@ -1,0 +1,28 @@
+// Engine speed: the projection must keep up with typing, the simulation must stay interactive.
+// Goals on this 2-core machine: projection under 1 ms, 10k-sample simulation under 100 ms.
+import { bench, describe } from 'vitest'
+import { projectScenario } from '../src/core/projection'
+import { sensitivity } from '../src/core/sensitivity'
+import { simulateProjection } from '../src/core/simulation'
+import { largePlan } from './fixtures'
+
+const plan = largePlan()
+const projection = projectScenario(plan)
+
+describe('engine, 80 quarters x 200 line items', () => {
+  bench('projection (goal < 1 ms)', () => {
+    projectScenario(plan)
+  })
+
+  bench('simulation, 10k samples (goal < 100 ms)', () => {
+    simulateProjection(plan, projection, { samples: 10_000, seed: 1 })
+  }, { iterations: 10 })
+
+  bench('simulation, 100k samples', () => {
+    simulateProjection(plan, projection, { samples: 100_000, seed: 1 })
+  }, { iterations: 3 })
+
+  bench('sensitivity (tornado)', () => {
+    sensitivity(plan)
+  }, { iterations: 5 })
+})

@@ -1,0 +1,138 @@
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { DEFAULT_SCENARIO } from '../../src/core/defaultScenario'
+import { projectScenario } from '../../src/core/projection'
+import { rampart } from './run'
+
+let dir: string
+let scenarioFile: string
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'rampart-cli-'))
+  scenarioFile = join(dir, 'base.json')
+  writeFileSync(scenarioFile, JSON.stringify(DEFAULT_SCENARIO))
+})
+
+function writeScenario(name: string, doc: unknown): string {
+  const file = join(dir, name)
+  writeFileSync(file, typeof doc === 'string' ? doc : JSON.stringify(doc))
+  return file
+}
+
+describe('rampart catalog', () => {
+  it('prints the shipped reference data as JSON with the fields scripts rely on', () => {
+    const run = rampart(['catalog', '--json'])
+    expect(run.code).toBe(0)
+    const catalog = JSON.parse(run.stdout)
+    expect(catalog.phases.map((p: { id: string }) => p.id)).toEqual(['adhoc', 'foundation', 'growth', 'optimization', 'worldclass'])
+    expect(catalog.phases[2]).toEqual({ id: 'growth', name: 'Growth', minEmployees: 200 })
+    expect(catalog.tools.find((t: { id: string }) => t.id === 'siem')).toEqual(
+      { id: 'siem', name: 'SIEM', low: 50000, high: 200000, perEmployee: 0, source: 'reference' })
+    expect(Object.keys(catalog.roles[0])).toEqual(['id', 'name', 'annualCost', 'source'])
+    expect(Object.keys(catalog.capabilities[0])).toEqual(['id', 'name', 'phase', 'domain', 'prerequisites'])
+    expect(catalog.risks.find((r: { id: string }) => r.id === 'model-theft')).toEqual(
+      { id: 'model-theft', name: 'Model theft / IP loss', likelihood: 'high', impact: 'critical', priority: 'immediate' })
+  })
+
+  it('prints readable tables without --json', () => {
+    const run = rampart(['catalog'])
+    expect(run.code).toBe(0)
+    expect(run.stdout).toContain('SIEM')
+    expect(run.stdout).toContain('$200,000')
+  })
+})
+
+describe('rampart validate', () => {
+  it('accepts a valid scenario', () => {
+    const run = rampart(['validate', scenarioFile])
+    expect(run.code).toBe(0)
+    expect(run.stdout).toContain('valid scenario "DataFlow AI - Base"')
+  })
+
+  it('exits 2 with the path and reason on stderr, and no stack trace', () => {
+    const doc = structuredClone(DEFAULT_SCENARIO)
+    doc.hires![2].quarter = 31
+    const run = rampart(['validate', writeScenario('bad.json', doc)])
+    expect(run.code).toBe(2)
+    expect(run.stderr).toContain('hires[2].quarter: 31 is outside the 20-quarter horizon')
+    expect(run.stderr).not.toMatch(/\bat .*\.js:\d+/)
+  })
+
+  it('exits 2 for a missing file and for text that is not JSON', () => {
+    expect(rampart(['validate', join(dir, 'nope.json')])).toMatchObject({ code: 2, stderr: expect.stringContaining('file not found') })
+    expect(rampart(['validate', writeScenario('broken.json', '{"format": ')])).toMatchObject({ code: 2, stderr: expect.stringContaining('(root): not valid JSON') })
+  })
+
+  it('exits 2 for an unknown command or option', () => {
+    expect(rampart(['frobnicate']).code).toBe(2)
+    expect(rampart(['project', scenarioFile, '--csv'])).toMatchObject({ code: 2, stderr: '--csv: unknown option\n' })
+  })
+})
+
+describe('rampart project', () => {
+  it('prints the projection as JSON with the documented fields, equal to the engine', () => {
+    const run = rampart(['project', scenarioFile, '--json'])
+    expect(run.code).toBe(0)
+    const { quarters } = JSON.parse(run.stdout)
+    const expected = projectScenario(DEFAULT_SCENARIO).quarters
+    expect(quarters).toHaveLength(20)
+    expect(quarters[0]).toEqual(expect.objectContaining({
+      label: '2027-Q1', headcount: 50, revenue: expected[0].revenue, budget: expected[0].budget,
+      people: expected[0].people, tools: expected[0].tools, programs: expected[0].programs,
+      total: expected[0].total, variance: expected[0].variance, utilization: expected[0].utilization,
+      securityFte: 1, orgPhase: 'foundation', maturityPhase: 'adhoc', maturityGap: 1
+    }))
+    expect(quarters.map((q: { total: number }) => q.total)).toEqual(expected.map((q) => q.total))
+  })
+
+  it('prints a table with quarter labels and currency', () => {
+    const run = rampart(['project', scenarioFile])
+    expect(run.stdout).toContain('2031-Q4')
+    expect(run.stdout).toMatch(/\$62,500/)
+  })
+})
+
+describe('rampart simulate', () => {
+  it('prints P10/P50/P90 and the overrun probability per quarter, reproducibly from the seed', () => {
+    const args = ['simulate', scenarioFile, '--samples', '2000', '--seed', '42', '--json']
+    const first = rampart(args)
+    expect(first.code).toBe(0)
+    const { quarters } = JSON.parse(first.stdout)
+    expect(Object.keys(quarters[0])).toEqual(expect.arrayContaining(['label', 'p10', 'p50', 'p90', 'overrunProbability']))
+    for (const q of quarters) expect(q.p10 <= q.p50 && q.p50 <= q.p90).toBe(true)
+    expect(rampart(args).stdout).toBe(first.stdout)
+  })
+
+  it('rejects a sample count that is not a whole number', () => {
+    expect(rampart(['simulate', scenarioFile, '--samples', 'lots'])).toMatchObject({
+      code: 2, stderr: expect.stringContaining('--samples: "lots" must be a whole number')
+    })
+  })
+})
+
+describe('rampart compare', () => {
+  it('prints KPIs of each scenario with deltas against the first', () => {
+    const lean = writeScenario('lean.json', { ...DEFAULT_SCENARIO, name: 'Lean', hires: DEFAULT_SCENARIO.hires!.slice(0, 6) })
+    const run = rampart(['compare', scenarioFile, lean, '--json', '--samples', '500'])
+    expect(run.code).toBe(0)
+    const result = JSON.parse(run.stdout)
+    expect(result.base).toBe('DataFlow AI - Base')
+    const [base, other] = result.scenarios
+    expect(other.deltas.values.totalSpend).toBeCloseTo(other.totalSpend - base.totalSpend, 6)
+    expect(other.deltas.values.totalSpend).toBeLessThan(0)
+    expect(rampart(['compare', scenarioFile, lean]).stdout).toContain('Δ vs base')
+  })
+})
+
+describe('rampart demo', () => {
+  it('writes the default scenario, which validates', () => {
+    const out = join(dir, 'demo')
+    const run = rampart(['demo', '--out', out])
+    expect(run.code).toBe(0)
+    expect(readdirSync(out)).toContain('dataflow-ai.json')
+    expect(JSON.parse(readFileSync(join(out, 'dataflow-ai.json'), 'utf8'))).toEqual(DEFAULT_SCENARIO)
+    expect(rampart(['validate', join(out, 'dataflow-ai.json')]).code).toBe(0)
+  })
+})
