@@ -1,0 +1,39 @@
+// What the handlers need from the outside world, as small interfaces: Electron's dialogs and
+// webContents.send are adapted to these in src/main/index.ts, and tests pass plain objects.
+import type { EventName, Events, ExportProgress, RecentFile } from '../../shared/ipc'
+import type { ScenarioDoc } from '../../core/scenario'
+import type { DatabaseSession } from '../database'
+import type { RecentFiles } from '../recentFiles'
+
+export interface FileFilter {
+  name: string
+  extensions: string[]
+}
+
+export interface DialogsLike {
+  /** Resolves with the chosen paths, or an empty list when the user cancels. */
+  openFiles(options: { title: string; filters: FileFilter[] }): Promise<string[]>
+  /** Resolves with the chosen path, or null when the user cancels. */
+  saveFile(options: { title: string; defaultName: string; filters: FileFilter[] }): Promise<string | null>
+}
+
+export interface BoardPackOptions {
+  seed?: number
+  samples?: number
+}
+
+/** Builds the board-pack workbook off the main thread, reporting progress as it goes. */
+export type BoardPackBuilder = (
+  docs: ScenarioDoc[], options: BoardPackOptions, onProgress: (progress: ExportProgress) => void
+) => Promise<Buffer>
+
+export interface HandlerDeps {
+  database: DatabaseSession
+  dialogs: DialogsLike
+  recentFiles: RecentFiles
+  buildBoardPack: BoardPackBuilder
+  send: <E extends EventName>(event: E, payload: Events[E]) => void
+  app: { version: string; platform: string }
+  /** Called after the recent list changes, to rebuild the menu and tell the OS. */
+  onRecentFilesChanged?: (files: RecentFile[]) => void
+}

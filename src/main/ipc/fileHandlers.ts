@@ -1,0 +1,121 @@
+// Handlers that touch the user's files: import (dialog, drag-and-drop, recent list), export of
+// scenarios, chart images and the board pack. Every path written comes from a native dialog the
+// user answered; every path read comes from a dialog or from the recent list.
+import { basename } from 'node:path'
+import type { Chosen, FieldError, ImportOutcome, RecentFile } from '../../shared/ipc'
+import { parseImport, type ScenarioBundle } from '../db'
+import { readImportFile, writeFileAtomically } from '../files'
+import type { FileFilter, HandlerDeps } from './deps'
+import { UserFacingError, toFieldErrors } from './errors'
+import type { HandlerImpls } from './registry'
+import { summaryOf } from './shapes'
+
+const SCENARIO_FILES: FileFilter[] = [{ name: 'Rampart scenario', extensions: ['json'] }]
+const WORKBOOKS: FileFilter[] = [{ name: 'Excel workbook', extensions: ['xlsx'] }]
+const PNG_IMAGES: FileFilter[] = [{ name: 'PNG image', extensions: ['png'] }]
+const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])
+
+type FileChannels = `file/${string}` | `boardPack/${string}`
+
+export function createFileHandlers(deps: HandlerDeps): Pick<HandlerImpls, Extract<keyof HandlerImpls, FileChannels>> {
+  const store = () => deps.database.store
+  const remember = (path: string, kind: RecentFile['kind']) => deps.onRecentFilesChanged?.(deps.recentFiles.add(path, kind))
+
+  /** Parses every file first, then imports them all in one transaction: all or nothing. */
+  const importTexts = (files: { name: string; text: string }[]): ImportOutcome => {
+    const bundles: ScenarioBundle[] = []
+    const errors = files.flatMap((file) => {
+      try {
+        bundles.push(...parseImport(file.text))
+        return []
+      } catch (error) {
+        const fieldErrors = toFieldErrors(error)
+        if (fieldErrors === null) throw error
+        return inFile(file.name, fieldErrors)
+      }
+    })
+    if (errors.length > 0) throw new UserFacingError(errors)
+    return { imported: store().importBundles(bundles).map(summaryOf) }
+  }
+
+  const saveAs = async (title: string, defaultName: string, filters: FileFilter[]) =>
+    deps.dialogs.saveFile({ title, defaultName: safeFileName(defaultName), filters })
+
+  return {
+    'file/import': async (): Promise<Chosen<ImportOutcome>> => {
+      const paths = await deps.dialogs.openFiles({ title: 'Import scenarios', filters: SCENARIO_FILES })
+      if (paths.length === 0) return { canceled: true }
+      const outcome = importTexts(paths.map((path) => ({ name: basename(path), text: readImportFile(path) })))
+      for (const path of paths) remember(path, 'import')
+      return { canceled: false, ...outcome }
+    },
+    'file/importDropped': ({ name, text }) => importTexts([{ name, text }]),
+    'file/importRecent': (path) => {
+      if (!deps.recentFiles.find(path)) throw UserFacingError.at('path', 'is not on the recent files list')
+      const outcome = importTexts([{ name: basename(path), text: readImportFile(path) }])
+      remember(path, 'import')
+      return outcome
+    },
+    'file/recent': () => deps.recentFiles.list(),
+    'file/exportScenario': async (id) => {
+      const scenario = store().getScenario(id)
+      const text = store().exportScenario(id)
+      const path = await saveAs('Export scenario', `${scenario.name}.json`, SCENARIO_FILES)
+      if (path === null) return { canceled: true }
+      writeFileAtomically(path, text)
+      remember(path, 'export-scenario')
+      return { canceled: false, path }
+    },
+    'file/exportAll': async () => {
+      const text = store().exportAll()
+      const path = await saveAs('Export all scenarios', 'Rampart scenarios.json', SCENARIO_FILES)
+      if (path === null) return { canceled: true }
+      writeFileAtomically(path, text)
+      remember(path, 'export-all')
+      return { canceled: false, path }
+    },
+    'file/saveChartImage': async ({ suggestedName, pngBase64 }) => {
+      const image = Buffer.from(pngBase64, 'base64')
+      if (!image.subarray(0, PNG_SIGNATURE.length).equals(PNG_SIGNATURE)) {
+        throw UserFacingError.at('pngBase64', 'is not a PNG image')
+      }
+      const path = await saveAs('Save chart', withExtension(suggestedName, '.png'), PNG_IMAGES)
+      if (path === null) return { canceled: true }
+      writeFileAtomically(path, image)
+      return { canceled: false, path }
+    },
+    'boardPack/export': async ({ ids, seed, samples }) => {
+      const docs = ids.map((id) => store().getScenario(id).document)
+      const path = await saveAs('Export board pack', `${docs[0].name} board pack.xlsx`, WORKBOOKS)
+      if (path === null) return { canceled: true }
+      const progress = (stage: 'saving' | 'done' | 'failed', fraction: number, message: string) =>
+        deps.send('boardPack/progress', { stage, fraction, message })
+      try {
+        const workbook = await deps.buildBoardPack(docs, { seed, samples }, (update) => deps.send('boardPack/progress', update))
+        progress('saving', 0.95, `Saving ${basename(path)}`)
+        const bytes = writeFileAtomically(path, workbook)
+        progress('done', 1, `Saved ${basename(path)}`)
+        remember(path, 'board-pack')
+        return { canceled: false, path, bytes }
+      } catch (error) {
+        progress('failed', 1, 'The board pack could not be exported')
+        throw error
+      }
+    }
+  }
+}
+
+/** Names the file in each message, e.g. `plan.json: hires[2].quarter`. */
+function inFile(name: string, errors: FieldError[]): FieldError[] {
+  return errors.map((e) => ({ path: e.path === '(root)' ? name : `${name}: ${e.path}`, message: e.message }))
+}
+
+/** A default file name without characters that some file systems refuse. */
+function safeFileName(name: string): string {
+  const cleaned = name.replace(/[<>:"/\\|?*\u0000-\u001f]/g, '-').replace(/^[.\s]+|[.\s]+$/g, '').slice(0, 120)
+  return cleaned === '' ? 'Rampart' : cleaned
+}
+
+function withExtension(name: string, extension: string): string {
+  return name.toLowerCase().endsWith(extension) ? name : `${name}${extension}`
+}

@@ -1,0 +1,9 @@
+// Every handler of the contract, as plain functions over injected dependencies.
+import type { HandlerDeps } from './deps'
+import { createFileHandlers } from './fileHandlers'
+import type { HandlerImpls } from './registry'
+import { createStoreHandlers } from './storeHandlers'
+
+export function createHandlers(deps: HandlerDeps): HandlerImpls {
+  return { ...createStoreHandlers(deps), ...createFileHandlers(deps) }
+}
