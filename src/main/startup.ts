@@ -1,0 +1,110 @@
+// Opening the planner's database at start-up, with the user deciding whenever something is
+// wrong: a launch that never finished, a damaged file, one from a newer Rampart, or one in use.
+// The default scenario is seeded into an empty database. Nothing here imports Electron; the
+// dialogs are passed in.
+import { existsSync } from 'node:fs'
+import { join } from 'node:path'
+import { DEFAULT_SCENARIO } from '../core/defaultScenario'
+import { openDatabase, restoreBackup, type BackupInfo, type OpenProblem } from './db'
+import { DatabaseSession } from './database'
+import type { LaunchMarker } from './launchMarker'
+
+export const DATABASE_FILE_NAME = 'rampart.db'
+export const BACKUPS_FOLDER_NAME = 'backups'
+
+export interface Question {
+  type: 'warning' | 'error'
+  message: string
+  detail: string
+  buttons: string[]
+}
+
+export interface StartupDialogs {
+  /** Resolves with the index of the button the user chose (the last one on Escape). */
+  ask(question: Question): Promise<number>
+  /** Native open dialog in the backups folder; resolves with the chosen file or null. */
+  chooseBackupFile(backupsFolder: string): Promise<string | null>
+}
+
+export type StartupOutcome = { ok: true; session: DatabaseSession; warnings: string[] } | { ok: false }
+
+export interface StartupContext {
+  userDataFolder: string
+  dialogs: StartupDialogs
+  marker: LaunchMarker
+}
+
+export function databasePaths(userDataFolder: string): { file: string; backupDir: string } {
+  return { file: join(userDataFolder, DATABASE_FILE_NAME), backupDir: join(userDataFolder, BACKUPS_FOLDER_NAME) }
+}
+
+export async function openPlannerDatabase({ userDataFolder, dialogs, marker }: StartupContext): Promise<StartupOutcome> {
+  const { file, backupDir } = databasePaths(userDataFolder)
+  const quit = (): StartupOutcome => {
+    // Choosing to quit is a clean end, not a crash to warn about next time.
+    marker.finish()
+    return { ok: false }
+  }
+  const unfinished = marker.unfinished()
+  if (unfinished !== null && existsSync(file)) {
+    const choice = await dialogs.ask({
+      type: 'warning',
+      message: 'Rampart did not finish starting last time',
+      detail: `The launch at ${unfinished.startedAt} stopped before the planner opened. Open the planner ` +
+        'database again, or restore a backup if it keeps failing.',
+      buttons: ['Open the Planner', 'Restore a Backup…', 'Quit']
+    })
+    if (choice === 2) return quit()
+    if (choice === 1 && !(await restoreChosenBackup(file, backupDir, dialogs))) return quit()
+  }
+  marker.begin(file)
+  for (;;) {
+    const opened = openDatabase(file, { backupDir })
+    if (opened.ok) {
+      opened.store.seedIfEmpty(DEFAULT_SCENARIO)
+      return { ok: true, session: new DatabaseSession(opened.store), warnings: opened.warnings }
+    }
+    const next = await recover(opened.problem, opened.message, opened.backups, file, backupDir, dialogs)
+    if (next === 'quit') return quit()
+  }
+}
+
+/** One round of recovery; 'retry' means open the database again. */
+async function recover(
+  problem: OpenProblem, message: string, backups: BackupInfo[], file: string, backupDir: string, dialogs: StartupDialogs
+): Promise<'retry' | 'quit'> {
+  if (problem === 'locked') {
+    const choice = await dialogs.ask({ type: 'error', message: 'The planner database is in use', detail: message, buttons: ['Try Again', 'Quit'] })
+    return choice === 0 ? 'retry' : 'quit'
+  }
+  const latest = backups[0]
+  const detail = problem === 'newer-version'
+    ? `${message} Update Rampart to open it, or restore a backup made by this version (the newer file is kept as a backup).`
+    : message
+  const buttons = latest
+    ? [`Restore the Latest Backup (${latest.createdAt.slice(0, 16).replace('T', ' ')} UTC)`, 'Choose a Backup…', 'Quit']
+    : ['Choose a Backup…', 'Quit']
+  const choice = await dialogs.ask({ type: 'error', message: 'Rampart cannot open the planner database', detail, buttons })
+  if (choice === buttons.length - 1) return 'quit'
+  // Whatever happens (restored, refused, cancelled), the next round opens the file again and
+  // asks again if it still cannot be opened.
+  if (latest && choice === 0) await restoreOrExplain(file, latest.file, backupDir, dialogs)
+  else await restoreChosenBackup(file, backupDir, dialogs)
+  return 'retry'
+}
+
+async function restoreChosenBackup(file: string, backupDir: string, dialogs: StartupDialogs): Promise<boolean> {
+  const chosen = await dialogs.chooseBackupFile(backupDir)
+  return chosen !== null && restoreOrExplain(file, chosen, backupDir, dialogs)
+}
+
+/** Restores, or tells the user why the backup was refused; the database is untouched then. */
+async function restoreOrExplain(file: string, backupFile: string, backupDir: string, dialogs: StartupDialogs): Promise<boolean> {
+  try {
+    restoreBackup(file, backupFile, { backupDir })
+    return true
+  } catch (error) {
+    await dialogs.ask({ type: 'error', message: 'That backup cannot be restored', detail: (error as Error).message, buttons: ['OK'] })
+    return false
+  }
+}
