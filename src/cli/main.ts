@@ -3,6 +3,7 @@
 import type { Command } from './command'
 import { catalogCommand } from './commands/catalog'
 import { compareCommand } from './commands/compare'
+import { dbCommand } from './commands/db'
 import { demoCommand } from './commands/demo'
 import { projectCommand } from './commands/project'
 import { simulateCommand } from './commands/simulate'
@@ -10,7 +11,7 @@ import { validateCommand } from './commands/validate'
 import { UserError, type CliIo } from './io'
 
 export const COMMANDS: readonly Command[] = [
-  catalogCommand, validateCommand, projectCommand, simulateCommand, compareCommand, demoCommand
+  catalogCommand, validateCommand, projectCommand, simulateCommand, compareCommand, demoCommand, dbCommand
 ]
 
 function usage(): string {

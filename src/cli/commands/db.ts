@@ -1,0 +1,177 @@
+// `rampart db ...`: the local database from the command line, the same store the app uses.
+import { existsSync, writeFileSync } from 'node:fs'
+import { formatValidationError } from '../../core/scenario'
+import {
+  DbInputError, openDatabase, parseImport, restoreBackup, type ScenarioBundle, type ScenarioStore
+} from '../../main/db'
+import { parseArgs, type ParsedArgs } from '../args'
+import type { Command } from '../command'
+import { readTextFile, UserError, type CliIo } from '../io'
+import { renderTable } from '../table'
+
+export const DEFAULT_DB_FILE = './rampart.db'
+
+const USAGE = `usage: rampart db <subcommand> [--db PATH]   (PATH defaults to ${DEFAULT_DB_FILE})
+
+  db list [--json]            scenarios in the database (--json: [{ id, name, revision, updatedAt }])
+  db import FILE...           import scenario files or "export all" files; all or nothing
+  db export ID|all --out FILE write one scenario (or every scenario, with actuals) to FILE
+  db backup --out FILE        write a backup of the database to FILE (a new file)
+  db restore FILE             replace the database with a backup (the current one is kept as a backup)
+  db check                    integrity check and schema version
+`
+
+type Subcommand = (args: ParsedArgs, dbFile: string, io: CliIo) => void
+
+const SUBCOMMANDS: Record<string, { flags?: string[]; options?: string[]; run: Subcommand }> = {
+  list: { flags: ['json'], run: list },
+  import: { run: importFiles },
+  export: { options: ['out'], run: exportScenarios },
+  backup: { options: ['out'], run: backup },
+  restore: { run: restore },
+  check: { run: check }
+}
+
+export const dbCommand: Command = {
+  name: 'db',
+  usage: 'db SUBCOMMAND [--db PATH]',
+  summary: `the local database (default ${DEFAULT_DB_FILE}): list, import, export, backup, restore, check`,
+  run(argv, io) {
+    const [name, ...rest] = argv
+    if (name === undefined || name === '--help' || name === 'help') {
+      io.out(USAGE)
+      return
+    }
+    const subcommand = Object.hasOwn(SUBCOMMANDS, name) ? SUBCOMMANDS[name] : undefined
+    if (!subcommand) throw new UserError(`rampart db: unknown subcommand "${name}"\n\n${USAGE}`)
+    const args = parseArgs(rest, {
+      flags: subcommand.flags ?? [], options: ['db', ...(subcommand.options ?? [])]
+    })
+    const dbFile = args.options.get('db') ?? DEFAULT_DB_FILE
+    try {
+      subcommand.run(args, dbFile, io)
+    } catch (error) {
+      if (error instanceof DbInputError) throw new UserError(error.errors.map(formatValidationError).join('\n'))
+      throw error
+    }
+  }
+}
+
+function list(args: ParsedArgs, dbFile: string, io: CliIo): void {
+  expectPositional(args, 0, 'db list [--json]')
+  withExistingStore(dbFile, io, (store) => {
+    const scenarios = store.listScenarios()
+    if (args.flags.has('json')) {
+      io.out(JSON.stringify(scenarios, null, 2) + '\n')
+      return
+    }
+    if (scenarios.length === 0) {
+      io.out(`${dbFile}: no scenarios\n`)
+      return
+    }
+    io.out(renderTable(['id', 'name', 'revision', 'updated'],
+      scenarios.map((s) => [String(s.id), s.name, String(s.revision), s.updatedAt])))
+  })
+}
+
+function importFiles(args: ParsedArgs, dbFile: string, io: CliIo): void {
+  if (args.positional.length === 0) throw new UserError('usage: rampart db import FILE... [--db PATH]')
+  // Every file is read and validated before the database is even opened: a bad file writes nothing.
+  const bundles: ScenarioBundle[] = []
+  const problems: string[] = []
+  for (const file of args.positional) {
+    try {
+      bundles.push(...parseImport(readTextFile(file)))
+    } catch (error) {
+      if (!(error instanceof DbInputError)) throw error
+      problems.push(...error.errors.map((e) => `${file}: ${formatValidationError(e)}`))
+    }
+  }
+  if (problems.length > 0) throw new UserError(`${problems.join('\n')}\nnothing was imported`)
+  withStore(dbFile, io, (store) => {
+    const imported = store.importBundles(bundles)
+    io.out(`imported ${imported.length} scenario${imported.length === 1 ? '' : 's'} into ${dbFile}\n`)
+    for (const s of imported) io.out(`  ${s.id}  ${s.name}\n`)
+  })
+}
+
+function exportScenarios(args: ParsedArgs, dbFile: string, io: CliIo): void {
+  const [which] = expectPositional(args, 1, 'db export ID|all --out FILE')
+  const out = requiredOut(args, 'db export ID|all --out FILE')
+  const id = which === 'all' ? null : scenarioId(which)
+  withExistingStore(dbFile, io, (store) => {
+    const text = id === null ? store.exportAll() : store.exportScenario(id)
+    writeFileSync(out, text)
+    io.out(`wrote ${out}\n`)
+  })
+}
+
+function backup(args: ParsedArgs, dbFile: string, io: CliIo): void {
+  expectPositional(args, 0, 'db backup --out FILE')
+  const out = requiredOut(args, 'db backup --out FILE')
+  if (existsSync(out)) throw new UserError(`--out: ${out} already exists; choose a new file name`)
+  withExistingStore(dbFile, io, (store) => {
+    const info = store.backupTo(out)
+    io.out(`wrote ${info.file} (${info.bytes} bytes)\n`)
+  })
+}
+
+function restore(args: ParsedArgs, dbFile: string, io: CliIo): void {
+  const [file] = expectPositional(args, 1, 'db restore FILE')
+  const outcome = restoreBackup(dbFile, file)
+  io.out(`restored ${dbFile} from ${file}\n`)
+  if (outcome.previous) io.out(`the previous database was backed up to ${outcome.previous.file}\n`)
+  if (outcome.movedAside) io.out(`the previous, damaged database was moved to ${outcome.movedAside}\n`)
+}
+
+function check(args: ParsedArgs, dbFile: string, io: CliIo): void {
+  expectPositional(args, 0, 'db check')
+  withExistingStore(dbFile, io, (store) => {
+    const result = store.check()
+    if (result.integrity !== 'ok') throw new UserError(`${dbFile}: integrity check failed:\n${result.integrity}`)
+    io.out(`${dbFile}: integrity ok, schema version ${result.schemaVersion} (${result.appliedMigrations} migrations applied)\n`)
+  })
+}
+
+function withExistingStore(dbFile: string, io: CliIo, use: (store: ScenarioStore) => void): void {
+  if (!existsSync(dbFile)) {
+    throw new UserError(`${dbFile}: no database here (give its path with --db PATH; the default is ${DEFAULT_DB_FILE})`)
+  }
+  withStore(dbFile, io, use)
+}
+
+function withStore(dbFile: string, io: CliIo, use: (store: ScenarioStore) => void): void {
+  const opened = openDatabase(dbFile)
+  if (!opened.ok) {
+    const backups = opened.backups.length === 0
+      ? 'no backups found'
+      : `backups (restore one with \`rampart db restore FILE --db ${dbFile}\`):\n` +
+        opened.backups.map((b) => `  ${b.file}  ${b.createdAt}  ${b.kind}`).join('\n')
+    throw new UserError(`${opened.message}\n${backups}`)
+  }
+  for (const warning of opened.warnings) io.err(`warning: ${warning}\n`)
+  try {
+    use(opened.store)
+  } finally {
+    opened.store.close()
+  }
+}
+
+function expectPositional(args: ParsedArgs, count: number, usage: string): string[] {
+  if (args.positional.length !== count) throw new UserError(`usage: rampart ${usage} [--db PATH]`)
+  return args.positional
+}
+
+function requiredOut(args: ParsedArgs, usage: string): string {
+  const out = args.options.get('out')
+  if (!out) throw new UserError(`--out: is required (usage: rampart ${usage} [--db PATH])`)
+  return out
+}
+
+function scenarioId(raw: string): number {
+  const id = Number(raw)
+  if (!/^\d+$/.test(raw) || !Number.isSafeInteger(id) || id < 1) {
+    throw new UserError(`ID: ${JSON.stringify(raw)} is not a scenario id (see \`rampart db list\`)`)
+  }
+  return id
+}
