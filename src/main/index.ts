@@ -1,19 +1,32 @@
-import { app, BrowserWindow } from 'electron'
-import { join } from 'node:path'
+// The Electron main process entry: one instance per user, every window hardened, then the planner.
+import { app, dialog } from 'electron'
+import { startPlanner } from './app'
+import { hardenWebContents } from './security'
 
-function createWindow(): void {
-  const window = new BrowserWindow({
-    width: 1280,
-    height: 800,
-    webPreferences: {
-      preload: join(__dirname, '../preload/index.js'),
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false
-    }
+// Every renderer sandboxed, whatever its options say.
+app.enableSandbox()
+
+// Two processes must never open the same database: a second launch focuses the first instead.
+if (!app.requestSingleInstanceLock()) {
+  app.quit()
+} else {
+  let plannerWindow: Electron.BrowserWindow | null = null
+  app.on('second-instance', () => {
+    if (plannerWindow === null || plannerWindow.isDestroyed()) return
+    if (plannerWindow.isMinimized()) plannerWindow.restore()
+    plannerWindow.focus()
   })
-  void window.loadFile(join(__dirname, '../renderer/index.html'))
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents))
+  app.on('window-all-closed', () => app.quit())
+  app.whenReady()
+    .then(startPlanner)
+    .then((window) => {
+      if (window === null) app.quit()
+      plannerWindow = window
+    })
+    .catch((error: unknown) => {
+      console.error('Rampart could not start:', error)
+      dialog.showErrorBox('Rampart could not start', error instanceof Error ? error.message : String(error))
+      app.exit(1)
+    })
 }
-
-void app.whenReady().then(createWindow)
-app.on('window-all-closed', () => app.quit())
