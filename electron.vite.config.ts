@@ -10,7 +10,9 @@ export default defineConfig({
         // built alongside it and runs under plain Node (bin/rampart.js).
         input: {
           index: resolve(__dirname, 'src/main/index.ts'),
-          cli: resolve(__dirname, 'src/cli/index.ts')
+          cli: resolve(__dirname, 'src/cli/index.ts'),
+          // The board pack is built in a worker thread, off the main process (src/main/boardPack).
+          boardPackWorker: resolve(__dirname, 'src/main/boardPack/worker.ts')
         }
       }
     }

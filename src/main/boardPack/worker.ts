@@ -1,17 +1,32 @@
 // Worker thread entry (built as out/main/boardPackWorker.js): builds one board pack so the
 // simulations and the workbook writing never block the main process or the window.
 import { parentPort, workerData } from 'node:worker_threads'
+import type { ExportProgress } from '../../shared/ipc'
 import { buildBoardPack } from '../export'
 import { toFieldErrors } from '../ipc/errors'
 import type { BoardPackJob, WorkerMessage } from './messages'
 
+/** Building takes the first 90% of the bar; saving the file in main takes the rest. */
+const BUILD_SHARE = 0.9
+
 const post = (message: WorkerMessage, transfer: ArrayBuffer[] = []) => parentPort?.postMessage(message, transfer)
 
+function progressOf(fraction: number, stage: string, scenarios: number): ExportProgress {
+  const writing = stage === 'writing'
+  return {
+    stage: writing ? 'writing' : 'simulating',
+    fraction: Math.min(1, Math.max(0, fraction)) * BUILD_SHARE,
+    message: writing ? 'Writing the workbook' : `Simulating ${scenarios} scenario${scenarios === 1 ? '' : 's'}`
+  }
+}
+
 async function run(job: BoardPackJob): Promise<void> {
-  const count = job.docs.length
-  post({ type: 'progress', progress: { stage: 'simulating', fraction: 0.05, message: `Simulating ${count} scenario${count === 1 ? '' : 's'}` } })
-  const workbook = await buildBoardPack(job.docs, { generatedAt: new Date(job.generatedAt), seed: job.seed, samples: job.samples })
-  post({ type: 'progress', progress: { stage: 'writing', fraction: 0.9, message: 'Workbook written' } })
+  const workbook = await buildBoardPack(job.docs, {
+    generatedAt: new Date(job.generatedAt),
+    seed: job.seed,
+    samples: job.samples,
+    onProgress: (fraction, stage) => post({ type: 'progress', progress: progressOf(fraction, stage, job.docs.length) })
+  })
   const bytes = new Uint8Array(workbook.buffer, workbook.byteOffset, workbook.byteLength).slice()
   post({ type: 'done', workbook: bytes }, [bytes.buffer])
 }
