@@ -6,16 +6,13 @@ import { buildBoardPack } from '../export'
 import { toFieldErrors } from '../ipc/errors'
 import type { BoardPackJob, WorkerMessage } from './messages'
 
-/** Building takes the first 90% of the bar; saving the file in main takes the rest. */
-const BUILD_SHARE = 0.9
-
 const post = (message: WorkerMessage, transfer: ArrayBuffer[] = []) => parentPort?.postMessage(message, transfer)
 
 function progressOf(fraction: number, stage: string, scenarios: number): ExportProgress {
   const writing = stage === 'writing'
   return {
     stage: writing ? 'writing' : 'simulating',
-    fraction: Math.min(1, Math.max(0, fraction)) * BUILD_SHARE,
+    fraction: Math.min(1, Math.max(0, fraction)),
     message: writing ? 'Writing the workbook' : `Simulating ${scenarios} scenario${scenarios === 1 ? '' : 's'}`
   }
 }

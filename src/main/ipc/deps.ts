@@ -22,7 +22,7 @@ export interface BoardPackOptions {
   samples?: number
 }
 
-/** Builds the board-pack workbook off the main thread, reporting progress as it goes. */
+/** Builds the board-pack workbook off the main thread, reporting progress (fraction of the build, 0 to 1). */
 export type BoardPackBuilder = (
   docs: ScenarioDoc[], options: BoardPackOptions, onProgress: (progress: ExportProgress) => void
 ) => Promise<Buffer>

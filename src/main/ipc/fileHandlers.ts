@@ -13,13 +13,17 @@ import { summaryOf } from './shapes'
 const SCENARIO_FILES: FileFilter[] = [{ name: 'Rampart scenario', extensions: ['json'] }]
 const WORKBOOKS: FileFilter[] = [{ name: 'Excel workbook', extensions: ['xlsx'] }]
 const PNG_IMAGES: FileFilter[] = [{ name: 'PNG image', extensions: ['png'] }]
+const BUILD_SHARE = 0.9
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])
 
 type FileChannels = `file/${string}` | `boardPack/${string}`
 
 export function createFileHandlers(deps: HandlerDeps): Pick<HandlerImpls, Extract<keyof HandlerImpls, FileChannels>> {
   const store = () => deps.database.store
-  const remember = (path: string, kind: RecentFile['kind']) => deps.onRecentFilesChanged?.(deps.recentFiles.add(path, kind))
+  const remember = (path: string, kind: RecentFile['kind']) => {
+    const files = deps.recentFiles.add(path, kind)
+    deps.onRecentFilesChanged?.(files)
+  }
 
   /** Parses every file first, then imports them all in one transaction: all or nothing. */
   const importTexts = (files: { name: string; text: string }[]): ImportOutcome => {
@@ -91,8 +95,10 @@ export function createFileHandlers(deps: HandlerDeps): Pick<HandlerImpls, Extrac
       const progress = (stage: 'saving' | 'done' | 'failed', fraction: number, message: string) =>
         deps.send('boardPack/progress', { stage, fraction, message })
       try {
-        const workbook = await deps.buildBoardPack(docs, { seed, samples }, (update) => deps.send('boardPack/progress', update))
-        progress('saving', 0.95, `Saving ${basename(path)}`)
+        // Building takes the first 90% of the bar; saving the file takes the rest.
+        const workbook = await deps.buildBoardPack(docs, { seed, samples }, (update) =>
+          deps.send('boardPack/progress', { ...update, fraction: update.fraction * BUILD_SHARE }))
+        progress('saving', BUILD_SHARE, `Saving ${basename(path)}`)
         const bytes = writeFileAtomically(path, workbook)
         progress('done', 1, `Saved ${basename(path)}`)
         remember(path, 'board-pack')

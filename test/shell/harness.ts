@@ -1,0 +1,108 @@
+// A running set of IPC handlers for tests: a fake ipcMain (the only Electron stand-in), a real
+// database in a temp folder, real recent-files list, scripted dialogs, and the events main sent.
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll } from 'vitest'
+import { DEFAULT_SCENARIO } from '../../src/core/defaultScenario'
+import { openDatabase } from '../../src/main/db'
+import { DatabaseSession } from '../../src/main/database'
+import { buildBoardPack } from '../../src/main/export'
+import {
+  createHandlers, registerHandlers, type BoardPackBuilder, type DialogsLike, type IpcInvokeEventLike, type IpcMainLike
+} from '../../src/main/ipc'
+import { RecentFiles } from '../../src/main/recentFiles'
+import { senderCheck } from '../../src/main/security'
+import type { Channel, EventName, Events, IpcResult } from '../../src/shared/ipc'
+
+export const PAGE_URL = 'file:///opt/Rampart/resources/app.asar/out/renderer/index.html'
+
+export function tempDir(prefix = 'rampart-shell-'): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix))
+  afterAll(() => rmSync(dir, { recursive: true, force: true }))
+  return dir
+}
+
+type Listener = (event: IpcInvokeEventLike, ...args: unknown[]) => Promise<unknown>
+
+/** Records handlers the way Electron's ipcMain does, refusing a second handler for a channel. */
+export class FakeIpcMain implements IpcMainLike {
+  readonly listeners = new Map<string, Listener>()
+  /** Every call's channel and whether it succeeded, for the coverage check. */
+  readonly outcomes: { channel: Channel; ok: boolean }[] = []
+
+  handle(channel: string, listener: Listener): void {
+    if (this.listeners.has(channel)) throw new Error(`Attempted to register a second handler for '${channel}'`)
+    this.listeners.set(channel, listener)
+  }
+
+  async invoke(channel: Channel, args: unknown[], senderUrl: string | null = PAGE_URL, parent: unknown = null): Promise<IpcResult<unknown>> {
+    const listener = this.listeners.get(channel)
+    if (!listener) throw new Error(`no handler for ${channel}`)
+    const senderFrame = senderUrl === null ? null : { url: senderUrl, parent }
+    const result = await (listener({ senderFrame }, ...args) as Promise<IpcResult<unknown>>)
+    this.outcomes.push({ channel, ok: result.ok })
+    return result
+  }
+}
+
+/** Dialogs that answer from queues the test fills; an empty queue means the user cancelled. */
+export class ScriptedDialogs implements DialogsLike {
+  readonly openAnswers: string[][] = []
+  readonly saveAnswers: (string | null)[] = []
+  readonly saveRequests: { title: string; defaultName: string }[] = []
+
+  async openFiles(): Promise<string[]> {
+    return this.openAnswers.shift() ?? []
+  }
+
+  async saveFile(options: { title: string; defaultName: string }): Promise<string | null> {
+    this.saveRequests.push({ title: options.title, defaultName: options.defaultName })
+    return this.saveAnswers.shift() ?? null
+  }
+}
+
+/** The board pack built in this thread (the worker is tested on its own against the build). */
+export const inThreadBoardPack: BoardPackBuilder = (docs, options, onProgress) =>
+  buildBoardPack(docs, {
+    ...options,
+    generatedAt: new Date('2026-05-01T12:00:00Z'),
+    onProgress: (fraction, stage) => onProgress({ stage: stage === 'writing' ? 'writing' : 'simulating', fraction, message: stage })
+  })
+
+export interface ShellHarness {
+  ipc: FakeIpcMain
+  dialogs: ScriptedDialogs
+  database: DatabaseSession
+  recentFiles: RecentFiles
+  events: { event: EventName; payload: Events[EventName] }[]
+  folder: string
+  /** Calls a channel as the app's own page would and returns the value, failing on an error result. */
+  call: <T = unknown>(channel: Channel, ...args: unknown[]) => Promise<T>
+}
+
+export function startHarness(): ShellHarness {
+  const folder = tempDir()
+  const opened = openDatabase(join(folder, 'rampart.db'), { backupDir: join(folder, 'backups') })
+  if (!opened.ok) throw new Error(opened.message)
+  opened.store.seedIfEmpty(DEFAULT_SCENARIO)
+  const database = new DatabaseSession(opened.store)
+  afterAll(() => database.close())
+  const ipc = new FakeIpcMain()
+  const dialogs = new ScriptedDialogs()
+  const recentFiles = new RecentFiles(join(folder, 'recent-files.json'))
+  const events: ShellHarness['events'] = []
+  const handlers = createHandlers({
+    database, dialogs, recentFiles,
+    buildBoardPack: inThreadBoardPack,
+    send: (event, payload) => events.push({ event, payload }),
+    app: { version: '0.1.0-test', platform: 'linux' }
+  })
+  registerHandlers(ipc, handlers, { isTrustedSender: senderCheck(PAGE_URL) })
+  const call = async <T>(channel: Channel, ...args: unknown[]): Promise<T> => {
+    const result = await ipc.invoke(channel, args)
+    if (!result.ok) throw new Error(`${channel} failed: ${JSON.stringify(result.errors)}`)
+    return result.value as T
+  }
+  return { ipc, dialogs, database, recentFiles, events, folder, call }
+}
