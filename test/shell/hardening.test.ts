@@ -1,0 +1,159 @@
+// The security settings the app really uses, read back through stand-ins for Electron's
+// BrowserWindow, session and webContents: window options, CSP (header and page), navigation,
+// new windows, permissions, remote requests and the IPC sender check.
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import type { BrowserWindowConstructor } from '../../src/main/window'
+import type { Session, WebContents } from 'electron'
+import { describe, expect, it } from 'vitest'
+import {
+  CONTENT_SECURITY_POLICY, hardenSession, hardenWebContents, isAllowedRequest, senderCheck
+} from '../../src/main/security'
+import { createMainWindow } from '../../src/main/window'
+
+function windowOptions(devTools = false) {
+  const created: Electron.BrowserWindowConstructorOptions[] = []
+  class FakeBrowserWindow {
+    constructor(options: Electron.BrowserWindowConstructorOptions) {
+      created.push(options)
+    }
+    once(): void {}
+  }
+  createMainWindow(FakeBrowserWindow as unknown as BrowserWindowConstructor, { preloadPath: '/app/out/preload/index.js', devTools })
+  return created[0]
+}
+
+function directives(policy: string): Map<string, string[]> {
+  return new Map(policy.split(';').map((d) => d.trim().split(/\s+/)).filter((d) => d[0]).map(([name, ...values]) => [name, values]))
+}
+
+describe('the main window', () => {
+  const preferences = windowOptions().webPreferences!
+
+  it.each([
+    ['contextIsolation', true], ['sandbox', true], ['nodeIntegration', false], ['nodeIntegrationInWorker', false],
+    ['nodeIntegrationInSubFrames', false], ['webSecurity', true], ['allowRunningInsecureContent', false],
+    ['experimentalFeatures', false], ['webviewTag', false], ['navigateOnDragDrop', false], ['spellcheck', false],
+    ['safeDialogs', true], ['devTools', false]
+  ] as const)('sets %s to %s', (setting, value) => {
+    expect(preferences[setting]).toBe(value)
+  })
+
+  it('loads the bundled preload, blocks middle-click windows, and enables no Blink features', () => {
+    expect(preferences.preload).toBe('/app/out/preload/index.js')
+    expect(preferences.disableBlinkFeatures).toBe('Auxclick')
+    expect(preferences.enableBlinkFeatures).toBeUndefined()
+  })
+
+  it('offers developer tools only when asked (unpackaged builds)', () => {
+    expect(windowOptions(true).webPreferences?.devTools).toBe(true)
+  })
+
+  it('opens at 1280x800', () => {
+    expect(windowOptions()).toMatchObject({ width: 1280, height: 800 })
+  })
+})
+
+describe('the content security policy', () => {
+  const policy = directives(CONTENT_SECURITY_POLICY)
+
+  it('allows only the app itself, with no eval, no inline script and no remote origin', () => {
+    expect(policy.get('default-src')).toEqual(["'self'"])
+    expect(policy.get('script-src')).toEqual(["'self'"])
+    expect(policy.get('object-src')).toEqual(["'none'"])
+    expect(policy.get('base-uri')).toEqual(["'none'"])
+    expect(policy.get('frame-ancestors')).toEqual(["'none'"])
+    expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-eval|unsafe-inline|https?:|\*/)
+  })
+
+  it('is the same policy as the meta tag in src/renderer/index.html', () => {
+    const html = readFileSync(join(__dirname, '../../src/renderer/index.html'), 'utf8')
+    const meta = /<meta\s+http-equiv="Content-Security-Policy"\s+content="([^"]+)"/i.exec(html)
+    expect(meta, 'index.html must carry a CSP meta tag').not.toBeNull()
+    expect(directives(meta![1])).toEqual(policy)
+  })
+})
+
+describe('the session', () => {
+  type Handler = (...args: never[]) => unknown
+  const registered: Record<string, Handler> = {}
+  const fakeSession = {
+    setPermissionRequestHandler: (handler: Handler) => { registered.permissionRequest = handler },
+    setPermissionCheckHandler: (handler: Handler) => { registered.permissionCheck = handler },
+    webRequest: {
+      onBeforeRequest: (handler: Handler) => { registered.beforeRequest = handler },
+      onHeadersReceived: (handler: Handler) => { registered.headersReceived = handler }
+    }
+  }
+  hardenSession(fakeSession as unknown as Session, { devServerOrigin: null })
+  const run = <T>(name: string, ...args: unknown[]): T => {
+    let answer: unknown
+    const handler = registered[name] as (...input: unknown[]) => unknown
+    const returned = handler(...args, (response: unknown) => { answer = response })
+    return (answer ?? returned) as T
+  }
+
+  it.each(['media', 'geolocation', 'notifications', 'openExternal', 'clipboard-read'])('refuses the %s permission', (permission) => {
+    expect(run('permissionRequest', {}, permission)).toBe(false)
+    expect(run('permissionCheck', {}, permission, 'file://')).toBe(false)
+  })
+
+  it.each([
+    ['https://cdn.example.com/lib.js', true], ['http://localhost:5173/', true], ['ws://localhost:5173/', true],
+    ['file:///app/out/renderer/index.html', false], ['data:image/png;base64,AAAA', false], ['devtools://devtools/bundled/x', false]
+  ])('cancels %s: %s', (url, cancel) => {
+    expect(run('beforeRequest', { url })).toEqual({ cancel })
+  })
+
+  it('adds the CSP header to every response', () => {
+    const response = run<{ responseHeaders: Record<string, string[]> }>('headersReceived', { url: 'file:///x', responseHeaders: { 'X-Other': ['1'] } })
+    expect(response.responseHeaders).toEqual({ 'X-Other': ['1'], 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] })
+  })
+
+  it('lets the unpackaged dev server through, and nothing else remote', () => {
+    const policy = { devServerOrigin: 'http://localhost:5173' }
+    expect(isAllowedRequest('http://localhost:5173/src/main.tsx', policy)).toBe(true)
+    expect(isAllowedRequest('ws://localhost:5173/', policy)).toBe(true)
+    expect(isAllowedRequest('http://localhost:8080/', policy)).toBe(false)
+    expect(isAllowedRequest('https://example.com/', policy)).toBe(false)
+    expect(isAllowedRequest('not a url', policy)).toBe(false)
+  })
+})
+
+describe('every web contents', () => {
+  const listeners = new Map<string, (event: { preventDefault: () => void }) => void>()
+  let openHandler: ((details: { url: string }) => unknown) | undefined
+  const contents = {
+    on: (name: string, listener: (event: { preventDefault: () => void }) => void) => listeners.set(name, listener),
+    setWindowOpenHandler: (handler: (details: { url: string }) => unknown) => { openHandler = handler }
+  }
+  hardenWebContents(contents as unknown as WebContents)
+
+  it.each(['will-navigate', 'will-redirect', 'will-attach-webview'])('prevents %s', (name) => {
+    let prevented = false
+    listeners.get(name)!({ preventDefault: () => { prevented = true } })
+    expect(prevented).toBe(true)
+  })
+
+  it('denies every new window', () => {
+    expect(openHandler!({ url: 'https://example.com' })).toEqual({ action: 'deny' })
+    expect(openHandler!({ url: 'file:///app/out/renderer/index.html' })).toEqual({ action: 'deny' })
+  })
+})
+
+describe('the IPC sender check', () => {
+  const trusted = senderCheck('file:///app/out/renderer/index.html')
+  const frame = (url: string, parent: unknown = null) => ({ senderFrame: { url, parent } })
+
+  it('trusts the app page, including its hash routes and query', () => {
+    expect(trusted(frame('file:///app/out/renderer/index.html'))).toBe(true)
+    expect(trusted(frame('file:///app/out/renderer/index.html#/dashboard?id=2'))).toBe(true)
+  })
+
+  it('refuses other pages, subframes and destroyed frames', () => {
+    expect(trusted(frame('file:///app/out/renderer/other.html'))).toBe(false)
+    expect(trusted(frame('https://app/out/renderer/index.html'))).toBe(false)
+    expect(trusted(frame('file:///app/out/renderer/index.html', { url: 'parent' }))).toBe(false)
+    expect(trusted({ senderFrame: null })).toBe(false)
+  })
+})
