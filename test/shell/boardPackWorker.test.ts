@@ -1,0 +1,39 @@
+// The board pack really is built in a worker thread: the built worker (out/main/boardPackWorker.js,
+// made by `electron-vite build`, which `npm test` runs first) produces a workbook and reports progress.
+import { existsSync } from 'node:fs'
+import { join } from 'node:path'
+import ExcelJS from 'exceljs'
+import { describe, expect, it } from 'vitest'
+import { DEFAULT_SCENARIO } from '../../src/core/defaultScenario'
+import { workerBoardPackBuilder } from '../../src/main/boardPack/runner'
+import { UserFacingError } from '../../src/main/ipc'
+import type { ExportProgress } from '../../src/shared/ipc'
+
+const WORKER = join(__dirname, '../../out/main/boardPackWorker.js')
+
+describe('the board-pack worker', () => {
+  it('is built', () => {
+    expect(existsSync(WORKER), `${WORKER} is missing: run \`npx electron-vite build\` first`).toBe(true)
+  })
+
+  it('builds a workbook off the main thread and reports progress from 0 to 1', async () => {
+    const progress: ExportProgress[] = []
+    const build = workerBoardPackBuilder(WORKER, () => new Date('2026-05-01T12:00:00Z'))
+    const workbook = await build([DEFAULT_SCENARIO, { ...DEFAULT_SCENARIO, name: 'What-if: lean' }], { seed: 3, samples: 200 }, (p) => progress.push(p))
+    const read = new ExcelJS.Workbook()
+    await read.xlsx.load(workbook as unknown as ArrayBuffer)
+    expect(read.worksheets.length).toBeGreaterThan(1)
+    expect(progress[0]).toMatchObject({ stage: 'simulating', message: 'Simulating 2 scenarios' })
+    expect(progress.at(-1)).toMatchObject({ stage: 'writing', fraction: 1 })
+    const fractions = progress.map((p) => p.fraction)
+    expect(fractions).toEqual([...fractions].sort((a, b) => a - b))
+  })
+
+  it('passes the failure back to the caller and stops', async () => {
+    const build = workerBoardPackBuilder(WORKER)
+    const failure = await build([], {}, () => {}).catch((error: unknown) => error)
+    expect(failure).toBeInstanceOf(Error)
+    expect(failure).not.toBeInstanceOf(UserFacingError)
+    expect((failure as Error).message).toBe('a board pack needs at least one scenario')
+  })
+})

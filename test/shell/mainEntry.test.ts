@@ -1,0 +1,139 @@
+// The main process entry, end to end with Electron replaced by stand-ins: the sandbox and the
+// single-instance lock come first, and a first launch opens the database in the user-data folder,
+// registers every channel, hardens the session and every web contents, builds the menu, loads
+// the page and then clears the crash-loop marker.
+import { existsSync } from 'node:fs'
+import { join } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { CHANNELS, type IpcResult } from '../../src/shared/ipc'
+import { FakeIpcMain, tempDir } from './harness'
+
+type Listener = (...args: unknown[]) => unknown
+
+const fake = vi.hoisted(() => ({
+  electron: {} as Record<string, unknown>
+}))
+vi.mock('electron', () => fake.electron)
+
+function fakeElectron(options: { userData: string; singleInstance: boolean }) {
+  const calls: string[] = []
+  const appListeners = new Map<string, Listener>()
+  const windows: FakeWindow[] = []
+  const ipcMain = new FakeIpcMain()
+  const session = { permissionRequest: null as Listener | null, beforeRequest: null as Listener | null }
+  let menu: unknown = null
+  let resolveLoaded: (url: string) => void = () => {}
+  const loaded = new Promise<string>((resolve) => { resolveLoaded = resolve })
+
+  class FakeWindow {
+    readonly contentsListeners = new Map<string, Listener>()
+    readonly sent: unknown[][] = []
+    readonly webContents = {
+      once: (event: string, listener: Listener) => this.contentsListeners.set(event, listener),
+      send: (...args: unknown[]) => this.sent.push(args)
+    }
+    constructor(readonly options: Record<string, unknown>) {
+      windows.push(this)
+    }
+    once(): void {}
+    isDestroyed(): boolean { return false }
+    async loadURL(url: string): Promise<void> {
+      this.contentsListeners.get('did-finish-load')?.()
+      resolveLoaded(url)
+    }
+  }
+
+  fake.electron.app = {
+    enableSandbox: () => calls.push('enableSandbox'),
+    requestSingleInstanceLock: () => { calls.push('requestSingleInstanceLock'); return options.singleInstance },
+    quit: () => calls.push('quit'),
+    exit: (code: number) => calls.push(`exit ${code}`),
+    on: (event: string, listener: Listener) => appListeners.set(event, listener),
+    once: (event: string, listener: Listener) => appListeners.set(event, listener),
+    whenReady: () => { calls.push('whenReady'); return Promise.resolve() },
+    isPackaged: true,
+    getPath: (name: string) => (name === 'userData' ? options.userData : join(options.userData, name)),
+    getVersion: () => '1.2.3',
+    addRecentDocument: () => {},
+    clearRecentDocuments: () => {}
+  }
+  fake.electron.BrowserWindow = FakeWindow
+  fake.electron.ipcMain = ipcMain
+  fake.electron.Menu = { buildFromTemplate: (template: unknown) => template, setApplicationMenu: (built: unknown) => { menu = built } }
+  fake.electron.session = {
+    defaultSession: {
+      setPermissionRequestHandler: (handler: Listener) => { session.permissionRequest = handler },
+      setPermissionCheckHandler: () => {},
+      webRequest: { onBeforeRequest: (handler: Listener) => { session.beforeRequest = handler }, onHeadersReceived: () => {} }
+    }
+  }
+  fake.electron.dialog = {
+    showErrorBox: (title: string, content: string) => calls.push(`error box: ${title}: ${content}`),
+    showMessageBox: async () => ({ response: 0 })
+  }
+  return { calls, appListeners, windows, ipcMain, session, loaded, menu: () => menu }
+}
+
+let savedRendererUrl: string | undefined
+beforeEach(() => {
+  vi.resetModules()
+  savedRendererUrl = process.env.ELECTRON_RENDERER_URL
+  delete process.env.ELECTRON_RENDERER_URL
+})
+afterEach(() => {
+  if (savedRendererUrl !== undefined) process.env.ELECTRON_RENDERER_URL = savedRendererUrl
+})
+
+describe('a second launch', () => {
+  it('quits at once without opening the database', async () => {
+    const userData = tempDir('rampart-entry-')
+    const electron = fakeElectron({ userData, singleInstance: false })
+    await import('../../src/main/index')
+    expect(electron.calls).toEqual(['enableSandbox', 'requestSingleInstanceLock', 'quit'])
+    expect(existsSync(join(userData, 'rampart.db'))).toBe(false)
+  })
+})
+
+describe('a first launch', () => {
+  it('opens the planner with every safeguard in place', async () => {
+    const userData = tempDir('rampart-entry-')
+    const electron = fakeElectron({ userData, singleInstance: true })
+    await import('../../src/main/index')
+    const url = await electron.loaded
+    expect(electron.calls.slice(0, 3)).toEqual(['enableSandbox', 'requestSingleInstanceLock', 'whenReady'])
+
+    // The page is the built renderer, loaded from a file.
+    expect(url).toBe(pathToFileURL(join(__dirname, '../../src/renderer/index.html')).href)
+    const [window] = electron.windows
+    expect(window.options.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, devTools: false })
+
+    // The database lives in the user-data folder, seeded; the launch is marked finished.
+    expect(existsSync(join(userData, 'rampart.db'))).toBe(true)
+    expect(existsSync(join(userData, 'launch-in-progress.json'))).toBe(false)
+
+    // Every channel answers the page, and only the page.
+    expect([...electron.ipcMain.listeners.keys()].sort()).toEqual([...CHANNELS].sort())
+    const list = await electron.ipcMain.invoke('scenario/list', [], url) as IpcResult<{ name: string }[]>
+    expect(list).toMatchObject({ ok: true, value: [{ name: 'DataFlow AI - Base' }] })
+    expect((await electron.ipcMain.invoke('scenario/list', [], 'https://example.com/')).ok).toBe(false)
+
+    // Session and web contents are hardened; the menu is installed.
+    let answer: unknown
+    electron.session.permissionRequest!({}, 'media', (granted: unknown) => { answer = granted })
+    expect(answer).toBe(false)
+    electron.session.beforeRequest!({ url: 'https://example.com/x.js' }, (response: unknown) => { answer = response })
+    expect(answer).toEqual({ cancel: true })
+    const contentsListeners = new Map<string, Listener>()
+    electron.appListeners.get('web-contents-created')!({}, {
+      on: (event: string, listener: Listener) => contentsListeners.set(event, listener),
+      setWindowOpenHandler: () => {}
+    })
+    let prevented = false
+    contentsListeners.get('will-navigate')!({ preventDefault: () => { prevented = true } })
+    expect(prevented).toBe(true)
+    expect(Array.isArray(electron.menu())).toBe(true)
+
+    electron.appListeners.get('will-quit')!()
+  })
+})
