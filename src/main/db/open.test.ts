@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import Database from 'better-sqlite3'
 import { describe, expect, it } from 'vitest'
 import { openStore, smallScenario, tempDir } from '../../../test/db/helpers'
-import { DAILY_BACKUPS_KEPT, openDatabase } from '.'
+import { DAILY_BACKUPS_KEPT, LATEST_SCHEMA_VERSION, MIGRATIONS, openDatabase } from '.'
 
 const dir = tempDir()
 let counter = 0
@@ -28,7 +28,7 @@ describe('openDatabase', () => {
     const result = openDatabase(file)
     expect(result.ok).toBe(true)
     if (!result.ok) return
-    expect(result.store.check()).toEqual({ integrity: 'ok', schemaVersion: 2, appliedMigrations: 2 })
+    expect(result.store.check()).toEqual({ integrity: 'ok', schemaVersion: LATEST_SCHEMA_VERSION, appliedMigrations: MIGRATIONS.length })
     expect(result.warnings).toEqual([])
     result.store.close()
   })

@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import Database from 'better-sqlite3'
 import { describe, expect, it } from 'vitest'
 import { openStore, smallScenario, tempDir } from '../../../test/db/helpers'
-import { DbInputError, listBackups, MIGRATIONS, openDatabase, restoreBackup } from '.'
+import { DbInputError, LATEST_SCHEMA_VERSION, listBackups, MIGRATIONS, openDatabase, restoreBackup } from '.'
 import { migrate } from './migrate'
 
 const dir = tempDir()
@@ -94,7 +94,7 @@ describe('restoreBackup', () => {
     const result = openDatabase(file)
     expect(result.ok).toBe(true)
     if (!result.ok) return
-    expect(result.store.check().schemaVersion).toBe(2)
+    expect(result.store.check().schemaVersion).toBe(LATEST_SCHEMA_VERSION)
     expect(result.store.getScenario(1).document).toEqual(smallScenario('Old'))
     result.store.close()
   })

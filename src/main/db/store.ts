@@ -62,8 +62,8 @@ interface ActualRow {
   note: string
 }
 
-const SUMMARY_COLUMNS = `s.id AS id, r.name AS name, r.saved_at AS updatedAt, s.current_revision AS revision`
-const CURRENT_REVISION_JOIN = `JOIN revisions r ON r.scenario_id = s.id AND r.revision = s.current_revision`
+const SUMMARY_COLUMNS = 's.id AS id, s.name AS name, s.updated_at AS updatedAt, s.current_revision AS revision'
+const CURRENT_REVISION_JOIN = 'JOIN revisions r ON r.scenario_id = s.id AND r.revision = s.current_revision'
 
 export class ScenarioStore {
   private readonly statements: ReturnType<typeof prepareStatements>
@@ -267,7 +267,7 @@ export class ScenarioStore {
 
   private insertScenario(document: ScenarioDoc): StoredScenario {
     const now = this.timestamp()
-    const id = Number(this.statements.insertScenario.run(now).lastInsertRowid)
+    const id = Number(this.statements.insertScenario.run({ savedAt: now, name: document.name }).lastInsertRowid)
     this.statements.insertRevision.run(id, 1, now, document.name, JSON.stringify(document))
     return { id, name: document.name, updatedAt: now, revision: 1, document }
   }
@@ -278,7 +278,7 @@ export class ScenarioStore {
     const { currentRevision } = this.statements.findScenario.get(row.id) as ScenarioRow
     const revision = currentRevision + 1
     this.statements.insertRevision.run(row.id, revision, now, document.name, JSON.stringify(document))
-    this.statements.setCurrentRevision.run(revision, row.id)
+    this.statements.setCurrentRevision.run({ revision, name: document.name, savedAt: now, id: row.id })
     return { id: row.id, name: document.name, updatedAt: now, revision, document }
   }
 
@@ -322,9 +322,9 @@ function describe(value: unknown): string {
 function prepareStatements(db: Database) {
   const prepare = (sql: string): Statement => db.prepare(sql)
   return {
-    listLive: prepare(`SELECT ${SUMMARY_COLUMNS} FROM scenarios s ${CURRENT_REVISION_JOIN}
-      WHERE s.deleted_at IS NULL ORDER BY r.saved_at DESC, s.id DESC`),
-    listBin: prepare(`SELECT ${SUMMARY_COLUMNS}, s.deleted_at AS deletedAt FROM scenarios s ${CURRENT_REVISION_JOIN}
+    listLive: prepare(`SELECT ${SUMMARY_COLUMNS} FROM scenarios s
+      WHERE s.deleted_at IS NULL ORDER BY s.updated_at DESC, s.id DESC`),
+    listBin: prepare(`SELECT ${SUMMARY_COLUMNS}, s.deleted_at AS deletedAt FROM scenarios s
       WHERE s.deleted_at IS NOT NULL ORDER BY s.deleted_at DESC, s.id DESC`),
     liveIds: prepare('SELECT id FROM scenarios WHERE deleted_at IS NULL ORDER BY id').pluck(),
     countAll: prepare('SELECT count(*) FROM scenarios').pluck(),
@@ -335,10 +335,12 @@ function prepareStatements(db: Database) {
     listRevisions: prepare(`SELECT revision, saved_at AS savedAt, name FROM revisions
       WHERE scenario_id = ? ORDER BY revision DESC`),
     revisionDocument: prepare('SELECT document FROM revisions WHERE scenario_id = ? AND revision = ?').pluck(),
-    insertScenario: prepare('INSERT INTO scenarios (created_at, current_revision) VALUES (?, 1)'),
+    insertScenario: prepare(`INSERT INTO scenarios (created_at, current_revision, name, updated_at)
+      VALUES (@savedAt, 1, @name, @savedAt)`),
     insertRevision: prepare(`INSERT INTO revisions (scenario_id, revision, saved_at, name, document)
       VALUES (?, ?, ?, ?, ?)`),
-    setCurrentRevision: prepare('UPDATE scenarios SET current_revision = ? WHERE id = ?'),
+    setCurrentRevision: prepare(`UPDATE scenarios SET current_revision = @revision, name = @name, updated_at = @savedAt
+      WHERE id = @id`),
     setDeleted: prepare('UPDATE scenarios SET deleted_at = ? WHERE id = ?'),
     emptyBin: prepare('DELETE FROM scenarios WHERE deleted_at IS NOT NULL'),
     listActuals: prepare(`SELECT quarter, people_cents AS peopleCents, tools_cents AS toolsCents,

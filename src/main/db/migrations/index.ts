@@ -3,6 +3,7 @@
 // schema by adding the next numbered file here.
 import * as scenarios from './001-scenarios'
 import * as actuals from './002-actuals'
+import * as listColumns from './003-list-columns'
 
 export interface Migration {
   version: number
@@ -10,7 +11,7 @@ export interface Migration {
   sql: string
 }
 
-export const MIGRATIONS: readonly Migration[] = [scenarios, actuals]
+export const MIGRATIONS: readonly Migration[] = [scenarios, actuals, listColumns]
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version
 

@@ -1,0 +1,80 @@
+// Database speed: saving must feel instant while editing, and opening a large, long-used database
+// (1,000 scenarios x 50 revisions of the DataFlow AI document, about 150 MB) must not keep the
+// user waiting. Opening includes the quick integrity check and the schema checks, which read the
+// whole file; the day's automatic backup is taken while building the fixture, as in daily use.
+import { mkdtempSync, rmSync, statSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, bench, describe } from 'vitest'
+import { DEFAULT_SCENARIO } from '../src/core/defaultScenario'
+import { openDatabase, type ScenarioStore } from '../src/main/db'
+
+const SCENARIOS = 1000
+const REVISIONS = 50
+
+const dir = mkdtempSync(join(tmpdir(), 'rampart-db-bench-'))
+afterAll(() => rmSync(dir, { recursive: true, force: true }))
+
+function open(file: string): ScenarioStore {
+  const result = openDatabase(file)
+  if (!result.ok) throw new Error(result.message)
+  return result.store
+}
+
+/** Writes the large fixture with plain inserts (the documents are valid; validating 50,000 is not what we measure). */
+function buildLargeDatabase(file: string): void {
+  const store = open(file)
+  store.close()
+  const Database = require('better-sqlite3') as typeof import('better-sqlite3')
+  const db = new Database(file)
+  db.pragma('journal_mode = WAL')
+  const scenario = db.prepare("INSERT INTO scenarios (id, created_at, current_revision, name, updated_at) VALUES (?, '2026-01-01T00:00:00.000Z', ?, ?, ?)")
+  const revision = db.prepare('INSERT INTO revisions (scenario_id, revision, saved_at, name, document) VALUES (?, ?, ?, ?, ?)')
+  db.transaction(() => {
+    for (let id = 1; id <= SCENARIOS; id++) {
+      const savedAt = (r: number) => new Date(Date.UTC(2026, 0, 1) + (id * REVISIONS + r) * 60_000).toISOString()
+      scenario.run(id, REVISIONS, `Plan ${id} rev ${REVISIONS}`, savedAt(REVISIONS))
+      for (let r = 1; r <= REVISIONS; r++) {
+        const name = `Plan ${id} rev ${r}`
+        revision.run(id, r, savedAt(r), name, JSON.stringify({ ...DEFAULT_SCENARIO, name, quarters: 12 + (r % 8) }))
+      }
+    }
+  })()
+  db.close()
+  // The first open of the day takes the automatic backup; the benchmark measures the opens after it.
+  open(file).close()
+}
+
+const largeFile = join(dir, 'large.db')
+buildLargeDatabase(largeFile)
+const largeMegabytes = Math.round(statSync(largeFile).size / 1e6)
+
+const small = open(join(dir, 'small.db'))
+const { id: smallId } = small.createScenario(DEFAULT_SCENARIO)
+const large = open(largeFile)
+let revision = 0
+
+describe('database', () => {
+  bench('save a revision (goal < 10 ms: one fsync-ed transaction)', () => {
+    small.saveScenario(smallId, { ...DEFAULT_SCENARIO, name: `Edit ${++revision}` })
+  }, { iterations: 200 })
+
+  bench(`save a revision into the ${SCENARIOS} x ${REVISIONS} database`, () => {
+    large.saveScenario(500, { ...DEFAULT_SCENARIO, name: `Edit ${++revision}` })
+  }, { iterations: 100 })
+
+  bench(`list scenarios in the ${SCENARIOS} x ${REVISIONS} database (goal < 20 ms)`, () => {
+    large.listScenarios()
+  }, { iterations: 50 })
+
+  bench(`open the ${SCENARIOS} x ${REVISIONS} database (${largeMegabytes} MB) and list it (goal < 2 s)`, () => {
+    const store = open(largeFile)
+    store.listScenarios()
+    store.close()
+  }, { iterations: 5, warmupIterations: 1 })
+})
+
+afterAll(() => {
+  small.close()
+  large.close()
+})
