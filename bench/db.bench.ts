@@ -5,6 +5,7 @@
 import { mkdtempSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import Database from 'better-sqlite3'
 import { afterAll, bench, describe } from 'vitest'
 import { DEFAULT_SCENARIO } from '../src/core/defaultScenario'
 import { openDatabase, type ScenarioStore } from '../src/main/db'
@@ -25,7 +26,6 @@ function open(file: string): ScenarioStore {
 function buildLargeDatabase(file: string): void {
   const store = open(file)
   store.close()
-  const Database = require('better-sqlite3') as typeof import('better-sqlite3')
   const db = new Database(file)
   db.pragma('journal_mode = WAL')
   const scenario = db.prepare("INSERT INTO scenarios (id, created_at, current_revision, name, updated_at) VALUES (?, '2026-01-01T00:00:00.000Z', ?, ?, ?)")

@@ -37,6 +37,17 @@ export function parseImport(text: string): ScenarioBundle[] {
   return bundles as ScenarioBundle[]
 }
 
+/**
+ * Validates scenarios with their actuals as they appear in an "export all" file (paths start with
+ * `scenarios[i]`); throws DbInputError naming every problem.
+ */
+export function validateBundles(bundles: readonly unknown[]): ScenarioBundle[] {
+  const errors: ValidationError[] = []
+  const valid = bundles.map((entry, i) => parseEntry(entry, `scenarios[${i}]`, errors))
+  if (errors.length > 0) throw new DbInputError(summarised(errors))
+  return valid as ScenarioBundle[]
+}
+
 export function serializeScenario(document: ScenarioDoc): string {
   return JSON.stringify(document, null, 2) + '\n'
 }

@@ -194,6 +194,20 @@ describe('ScenarioStore import and export', () => {
   })
 })
 
+describe('ScenarioStore batch import', () => {
+  it('validates scenarios handed over directly, as strictly as an imported file', () => {
+    const store = freshStore()
+    const bundles = [
+      { document: smallScenario('Fine'), actuals: [] },
+      { document: smallScenario('Fine too'), actuals: [actual(9)] }
+    ]
+    expect(inputErrors(() => store.importBundles(bundles))).toEqual([
+      { path: 'scenarios[1].actuals[0].quarter', message: '9 is outside the 8-quarter horizon' }
+    ])
+    expect(store.listScenarios()).toEqual([])
+  })
+})
+
 describe('ScenarioStore backups and checks', () => {
   it('backs up now into the backups folder and lists the backup', () => {
     const store = freshStore()

@@ -8,7 +8,9 @@ import { fromCents, toCents, validateQuarterActual, type QuarterActual } from '.
 import { validateScenario, type ScenarioDoc } from '../../core/scenario'
 import { copyDatabase, listBackups, writeBackup, type BackupInfo } from './backups'
 import { DbInputError } from './errors'
-import { parseImport, serializeExportAll, serializeScenario, type ScenarioBundle } from './importExport'
+import {
+  parseImport, serializeExportAll, serializeScenario, validateBundles, type ScenarioBundle
+} from './importExport'
 import { readSchemaState } from './migrate'
 
 export interface ScenarioSummary {
@@ -186,9 +188,10 @@ export class ScenarioStore {
     return this.importBundles(parseImport(text))
   }
 
-  /** Imports already-parsed files (see parseImport) in one transaction: all or nothing. */
+  /** Imports scenarios with their actuals (as parseImport returns them) in one transaction: all or nothing. */
   importBundles(bundles: readonly ScenarioBundle[]): StoredScenario[] {
-    return this.db.transaction(() => bundles.map((bundle) => {
+    const valid = validateBundles(bundles)
+    return this.db.transaction(() => valid.map((bundle) => {
       const stored = this.insertScenario(bundle.document)
       for (const actual of bundle.actuals) this.writeActual(stored.id, actual)
       return stored
