@@ -42,6 +42,7 @@ export function parseImport(text: string): ScenarioBundle[] {
  * `scenarios[i]`); throws DbInputError naming every problem.
  */
 export function validateBundles(bundles: readonly unknown[]): ScenarioBundle[] {
+  if (!Array.isArray(bundles)) throw DbInputError.single('scenarios', 'expected an array')
   const errors: ValidationError[] = []
   const valid = bundles.map((entry, i) => parseEntry(entry, `scenarios[${i}]`, errors))
   if (errors.length > 0) throw new DbInputError(summarised(errors))

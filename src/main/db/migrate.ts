@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto'
 import type { Database } from 'better-sqlite3'
 import { RAMPART_APPLICATION_ID, type Migration } from './migrations'
 
-export const MIGRATIONS_TABLE = 'schema_migrations'
+const MIGRATIONS_TABLE = 'schema_migrations'
 
 const CREATE_MIGRATIONS_TABLE = `CREATE TABLE IF NOT EXISTS ${MIGRATIONS_TABLE} (
   version    INTEGER PRIMARY KEY,

@@ -64,7 +64,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): OpenResul
 }
 
 /** WAL for crash safety with a reader alongside, FULL sync so a commit survives power loss. */
-export function configureConnection(db: Database.Database): void {
+function configureConnection(db: Database.Database): void {
   const mode = db.pragma('journal_mode = WAL', { simple: true })
   if (mode !== 'wal') throw new Error(`could not switch the journal to WAL (it is ${String(mode)})`)
   db.pragma('synchronous = FULL')
@@ -95,12 +95,13 @@ export function describeOpenError(error: unknown, path: string): { problem: Open
       ? { problem: 'newer-version', message: `${path}: ${error.message}.` }
       : { problem: 'unreadable', message: `${path}: ${error.message}. ${UNCHANGED}` }
   }
-  const code = (error as { code?: unknown })?.code
+  // better-sqlite3 reports SQLite's extended result codes, e.g. SQLITE_BUSY_RECOVERY.
+  const code = String((error as { code?: unknown } | null)?.code ?? '')
   const reason = reasonOf(error)
-  if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED' || (typeof code === 'string' && code.startsWith('SQLITE_BUSY'))) {
+  if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) {
     return { problem: 'locked', message: `${path} is in use by another program (${reason}); close it and try again.` }
   }
-  if (code === 'SQLITE_NOTADB' || (typeof code === 'string' && code.startsWith('SQLITE_CORRUPT'))) {
+  if (code === 'SQLITE_NOTADB' || code.startsWith('SQLITE_CORRUPT')) {
     return { problem: 'corrupt', message: `${path} is damaged or not a database (${reason}). ${UNCHANGED}` }
   }
   return { problem: 'unreadable', message: `${path} cannot be opened (${reason}).` }
