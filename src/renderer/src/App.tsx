@@ -1,5 +1,92 @@
-import { DEFAULT_SCENARIO } from '../../core/defaultScenario'
+// The window: sidebar navigation, the open scenario's status, and the current view.
+import { useEffect } from 'react'
+import { NavigationProvider, useNavigation, VIEW_TITLES, VIEWS, type View } from './session/navigation'
+import { NoticeProvider } from './session/notices'
+import { useShortcutsAndMenu } from './session/useShortcutsAndMenu'
+import { useWorkspace, WorkspaceProvider } from './session/workspace'
+import { SaveStatus } from './components/SaveStatus'
+import { CompareView } from './views/CompareView'
+import { DashboardView } from './views/DashboardView'
+import { EditorView } from './views/editor/EditorView'
+import { ExportView } from './views/ExportView'
+import { ScenariosView } from './views/ScenariosView'
+import { TrackView } from './views/TrackView'
+
+const VIEW_ICONS: Record<View, string> = {
+  dashboard: '▦', editor: '✎', scenarios: '☰', compare: '⇄', track: '✓', export: '⤓'
+}
 
 export function App(): React.JSX.Element {
-  return <h1>Rampart: {DEFAULT_SCENARIO.name}</h1>
+  return (
+    <NoticeProvider>
+      <NavigationProvider>
+        <WorkspaceProvider>
+          <Shell />
+        </WorkspaceProvider>
+      </NavigationProvider>
+    </NoticeProvider>
+  )
+}
+
+function Shell(): React.JSX.Element {
+  const { view, go } = useNavigation()
+  const workspace = useWorkspace()
+  useShortcutsAndMenu()
+  const name = workspace.doc?.name ?? ''
+  useEffect(() => {
+    document.title = name ? `${name} · Rampart` : 'Rampart'
+  }, [name])
+
+  return (
+    <div className="app">
+      <nav className="sidebar" aria-label="Views">
+        <div className="brand">
+          <span className="brand-mark" aria-hidden="true">◆</span>
+          <span>Rampart</span>
+        </div>
+        <ul className="nav-list">
+          {VIEWS.map((v) => (
+            <li key={v}>
+              <button type="button" className={`nav-item ${view === v ? 'active' : ''}`}
+                aria-current={view === v ? 'page' : undefined} onClick={() => go(v)} data-view={v}>
+                <span className="nav-icon" aria-hidden="true">{VIEW_ICONS[v]}</span>
+                {VIEW_TITLES[v]}
+              </button>
+            </li>
+          ))}
+        </ul>
+        <div className="sidebar-footer">
+          <div className="sidebar-scenario" title={name}>{name}</div>
+          <SaveStatus />
+          <div className="undo-buttons">
+            <button type="button" className="button button-dark button-small" onClick={workspace.undo}
+              disabled={!workspace.canUndo} aria-keyshortcuts="Control+Z Meta+Z">Undo</button>
+            <button type="button" className="button button-dark button-small" onClick={workspace.redo}
+              disabled={!workspace.canRedo} aria-keyshortcuts="Control+Shift+Z Meta+Shift+Z">Redo</button>
+          </div>
+        </div>
+      </nav>
+      <main className="content" id="main">
+        {workspace.loading && <p className="empty">Opening your scenarios…</p>}
+        {workspace.loadError && (
+          <div className="card error-card" role="alert">
+            <h2>Rampart could not open its database</h2>
+            <p>{workspace.loadError}</p>
+          </div>
+        )}
+        {!workspace.loading && !workspace.loadError && <CurrentView view={view} />}
+      </main>
+    </div>
+  )
+}
+
+function CurrentView({ view }: { view: View }): React.JSX.Element {
+  switch (view) {
+    case 'dashboard': return <DashboardView />
+    case 'editor': return <EditorView />
+    case 'scenarios': return <ScenariosView />
+    case 'compare': return <CompareView />
+    case 'track': return <TrackView />
+    case 'export': return <ExportView />
+  }
 }

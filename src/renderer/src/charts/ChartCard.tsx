@@ -1,0 +1,49 @@
+// A titled chart panel with "Save PNG".
+import { useCallback, useRef, type ReactNode } from 'react'
+import type { Chart, ChartConfiguration } from 'chart.js'
+import { ChartView } from './ChartView'
+import { describeErrors, useNotify } from '../session/notices'
+import { fileSafe, savePng } from './savePng'
+
+interface ChartCardProps {
+  title: string
+  subtitle?: ReactNode
+  config: ChartConfiguration
+  /** Used in the PNG's file name. */
+  scenarioName: string
+  height?: 'small' | 'medium' | 'large'
+  className?: string
+  testId?: string
+}
+
+export function ChartCard({
+  title, subtitle, config, scenarioName, height = 'medium', className = '', testId
+}: ChartCardProps): React.JSX.Element {
+  const chart = useRef<Chart | null>(null)
+  const notify = useNotify()
+  const onChart = useCallback((c: Chart | null) => {
+    chart.current = c
+  }, [])
+  const save = async () => {
+    if (!chart.current) return
+    const result = await savePng(chart.current, `${fileSafe(scenarioName)}-${fileSafe(title)}`)
+    if (!result.ok) notify(`Could not save the chart: ${describeErrors(result.errors)}`, 'error')
+    else if (!result.value.canceled) notify(`Saved ${result.value.path}`, 'success')
+  }
+  return (
+    <section className={`card chart-card chart-${height} ${className}`} data-testid={testId}>
+      <header className="card-header">
+        <div>
+          <h3>{title}</h3>
+          {subtitle && <p className="card-subtitle">{subtitle}</p>}
+        </div>
+        <button type="button" className="button button-quiet button-small"
+          onClick={() => void save()}
+          aria-label={`Save "${title}" as PNG`}>
+          Save PNG
+        </button>
+      </header>
+      <ChartView config={config} label={title} onChart={onChart} />
+    </section>
+  )
+}

@@ -1,0 +1,37 @@
+// Chart.js with only the pieces Rampart draws: bars, lines, filled bands, legends and tooltips.
+import {
+  BarController, BarElement, CategoryScale, Chart, Filler, Legend, LinearScale, LineController,
+  LineElement, PointElement, Tooltip, type Plugin
+} from 'chart.js'
+
+/** Paints the canvas white first, so a saved PNG has a background like the screen. */
+const whiteBackground: Plugin = {
+  id: 'whiteBackground',
+  beforeDraw: (chart) => {
+    const { ctx, width, height } = chart
+    ctx.save()
+    ctx.globalCompositeOperation = 'destination-over'
+    ctx.fillStyle = '#ffffff'
+    ctx.fillRect(0, 0, width, height)
+    ctx.restore()
+  }
+}
+
+Chart.register(
+  BarController, BarElement, CategoryScale, Filler, Legend, LinearScale, LineController,
+  LineElement, PointElement, Tooltip, whiteBackground
+)
+
+Chart.defaults.font.family = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif'
+Chart.defaults.font.size = 11
+Chart.defaults.color = '#475569'
+Chart.defaults.borderColor = '#e2e8f0'
+// Redraws follow every keystroke: no animation, so a chart is current as soon as it is drawn.
+Chart.defaults.animation = false
+Chart.defaults.responsive = true
+Chart.defaults.maintainAspectRatio = false
+Chart.defaults.plugins.legend.labels.boxWidth = 12
+Chart.defaults.plugins.legend.labels.boxHeight = 12
+Chart.defaults.plugins.legend.position = 'bottom'
+
+export { Chart }

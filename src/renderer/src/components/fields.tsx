@@ -1,0 +1,181 @@
+// Labelled inputs that show the engine's message for their own JSON path right beside them.
+// Number inputs keep the text being typed locally, so "1." or an empty box survive a re-render;
+// an empty box stores nothing, which the validator reports as "is required".
+import { memo, useEffect, useId, useState, type ReactNode } from 'react'
+import { quarterLabel } from '../../../core/quarters'
+
+interface FieldFrameProps {
+  label: ReactNode
+  error?: string
+  hint?: ReactNode
+  children: (id: string, describedBy: string | undefined) => ReactNode
+  className?: string
+  /** Hide the label visually (tables have column headers) but keep it for screen readers. */
+  compact?: boolean
+}
+
+export function FieldFrame({ label, error, hint, children, className = '', compact = false }: FieldFrameProps): React.JSX.Element {
+  const id = useId()
+  const errorId = `${id}-error`
+  const hintId = `${id}-hint`
+  const describedBy = [error ? errorId : '', hint ? hintId : ''].filter(Boolean).join(' ') || undefined
+  return (
+    <div className={`field ${error ? 'field-invalid' : ''} ${compact ? 'field-compact' : ''} ${className}`}>
+      <label htmlFor={id} className={compact ? 'visually-hidden' : 'field-label'}>{label}</label>
+      {children(id, describedBy)}
+      {hint && !error && <div id={hintId} className="field-hint">{hint}</div>}
+      {error && <div id={errorId} className="field-error" role="alert">{error}</div>}
+    </div>
+  )
+}
+
+interface NumberFieldProps {
+  label: ReactNode
+  path: string
+  value: number | undefined
+  onChange: (path: string, value: number | undefined) => void
+  error?: string
+  hint?: ReactNode
+  step?: number
+  min?: number
+  suffix?: string
+  compact?: boolean
+  className?: string
+}
+
+export const NumberField = memo(function NumberField({
+  label, path, value, onChange, error, hint, step = 1, min, suffix, compact, className
+}: NumberFieldProps): React.JSX.Element {
+  const [text, setText] = useState(value === undefined ? '' : String(value))
+  useEffect(() => {
+    setText((current) => (parseNumber(current) === value ? current : value === undefined ? '' : String(value)))
+  }, [value])
+  return (
+    <FieldFrame label={label} error={error} hint={hint} compact={compact} className={className}>
+      {(id, describedBy) => (
+        <div className="input-with-suffix">
+          <input id={id} type="number" inputMode="decimal" step={step} min={min} value={text}
+            data-field={path} aria-invalid={error ? true : undefined} aria-describedby={describedBy}
+            onChange={(event) => {
+              setText(event.target.value)
+              onChange(path, parseNumber(event.target.value))
+            }} />
+          {suffix && <span className="suffix">{suffix}</span>}
+        </div>
+      )}
+    </FieldFrame>
+  )
+})
+
+function parseNumber(text: string): number | undefined {
+  if (text.trim() === '') return undefined
+  const value = Number(text)
+  return Number.isFinite(value) ? value : undefined
+}
+
+interface TextFieldProps {
+  label: ReactNode
+  path: string
+  value: string | undefined
+  onChange: (path: string, value: string) => void
+  error?: string
+  hint?: ReactNode
+  compact?: boolean
+  className?: string
+  placeholder?: string
+}
+
+export const TextField = memo(function TextField({
+  label, path, value, onChange, error, hint, compact, className, placeholder
+}: TextFieldProps): React.JSX.Element {
+  return (
+    <FieldFrame label={label} error={error} hint={hint} compact={compact} className={className}>
+      {(id, describedBy) => (
+        <input id={id} type="text" value={value ?? ''} data-field={path} placeholder={placeholder}
+          aria-invalid={error ? true : undefined} aria-describedby={describedBy}
+          onChange={(event) => onChange(path, event.target.value)} />
+      )}
+    </FieldFrame>
+  )
+})
+
+interface SelectFieldProps {
+  label: ReactNode
+  path: string
+  value: string
+  options: readonly { value: string; label: string }[]
+  onChange: (path: string, value: string) => void
+  error?: string
+  hint?: ReactNode
+  compact?: boolean
+  className?: string
+}
+
+export const SelectField = memo(function SelectField({
+  label, path, value, options, onChange, error, hint, compact, className
+}: SelectFieldProps): React.JSX.Element {
+  return (
+    <FieldFrame label={label} error={error} hint={hint} compact={compact} className={className}>
+      {(id, describedBy) => (
+        <select id={id} value={value} data-field={path} aria-invalid={error ? true : undefined}
+          aria-describedby={describedBy} onChange={(event) => onChange(path, event.target.value)}>
+          {options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+        </select>
+      )}
+    </FieldFrame>
+  )
+})
+
+/** Quarter pickers show labels ("2027-Q3"), never indexes; `horizon` options plus an end option if asked. */
+export function quarterOptions(start: string, horizon: number, value: number | undefined, withEnd = false): { value: string; label: string }[] {
+  const count = withEnd ? horizon + 1 : horizon
+  const options = Array.from({ length: count }, (_, q) => ({
+    value: String(q),
+    label: withEnd && q === horizon ? `${safeLabel(start, q)} (after the plan)` : safeLabel(start, q)
+  }))
+  if (value !== undefined && Number.isInteger(value) && value >= count) {
+    options.push({ value: String(value), label: `${safeLabel(start, value)} (outside the plan)` })
+  }
+  return options
+}
+
+export function safeLabel(start: string, q: number): string {
+  try {
+    return quarterLabel(start, q)
+  } catch {
+    return `Quarter ${q + 1}`
+  }
+}
+
+interface QuarterFieldProps {
+  label: ReactNode
+  path: string
+  value: number | undefined
+  options: readonly { value: string; label: string }[]
+  onChange: (path: string, value: number | undefined) => void
+  error?: string
+  compact?: boolean
+  className?: string
+  /** Adds a "none" choice (for optional end quarters). */
+  noneLabel?: string
+}
+
+export const QuarterField = memo(function QuarterField({
+  label, path, value, options, onChange, error, compact, className, noneLabel
+}: QuarterFieldProps): React.JSX.Element {
+  return (
+    <FieldFrame label={label} error={error} compact={compact} className={className}>
+      {(id, describedBy) => (
+        <select id={id} value={value === undefined ? '' : String(value)} data-field={path}
+          aria-invalid={error ? true : undefined} aria-describedby={describedBy}
+          onChange={(event) => onChange(path, event.target.value === '' ? undefined : Number(event.target.value))}>
+          {noneLabel !== undefined && <option value="">{noneLabel}</option>}
+          {options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+          {value !== undefined && !options.some((o) => o.value === String(value)) && (
+            <option value={String(value)}>Quarter {value + 1} (outside the plan)</option>
+          )}
+        </select>
+      )}
+    </FieldFrame>
+  )
+})

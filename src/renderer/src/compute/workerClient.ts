@@ -1,0 +1,56 @@
+// One worker for the window. Each caller gets the answer to its latest request only: while the
+// worker is busy, newer requests of the same channel replace older queued ones, so a burst of
+// edits costs one extra run, not one per keystroke.
+import type { WorkerRequest, WorkerResponse } from './messages'
+
+type WithoutId<T> = T extends unknown ? Omit<T, 'id'> : never
+type Payload = WithoutId<WorkerRequest>
+
+interface Pending {
+  payload: Payload
+  resolve: (response: WorkerResponse) => void
+}
+
+let worker: Worker | null = null
+let nextId = 1
+let busy = false
+const queued = new Map<string, Pending>()
+const waiting = new Map<number, (response: WorkerResponse) => void>()
+
+function ensureWorker(): Worker {
+  if (!worker) {
+    worker = new Worker(new URL('./simulation.worker.ts', import.meta.url), { type: 'module' })
+    worker.onmessage = (event: MessageEvent<WorkerResponse>) => {
+      const resolve = waiting.get(event.data.id)
+      waiting.delete(event.data.id)
+      busy = false
+      resolve?.(event.data)
+      pump()
+    }
+  }
+  return worker
+}
+
+function pump(): void {
+  if (busy) return
+  const next = queued.entries().next()
+  if (next.done) return
+  const [channel, pending] = next.value
+  queued.delete(channel)
+  const id = nextId++
+  waiting.set(id, pending.resolve)
+  busy = true
+  ensureWorker().postMessage({ ...pending.payload, id } as WorkerRequest)
+}
+
+/**
+ * Asks the worker; `channel` names the caller (e.g. "dashboard"). A request superseded before it
+ * started resolves with null.
+ */
+export function askWorker(channel: string, payload: Payload): Promise<WorkerResponse | null> {
+  return new Promise((resolve) => {
+    queued.get(channel)?.resolve(null as unknown as WorkerResponse)
+    queued.set(channel, { payload, resolve: resolve as (response: WorkerResponse) => void })
+    pump()
+  })
+}

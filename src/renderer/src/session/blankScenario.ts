@@ -1,0 +1,30 @@
+// What "New scenario" starts from: the blueprint's defaults and a one-person team, starting in
+// the current calendar quarter, so the dashboard has something to show from the first edit.
+import { DEFAULT_BUDGET_PERCENT } from '../../../core/catalog'
+import type { ScenarioDoc } from '../../../core/scenario'
+
+export function blankScenario(name: string, today = new Date()): ScenarioDoc {
+  const start = `${today.getFullYear()}-Q${Math.floor(today.getMonth() / 3) + 1}`
+  return {
+    format: 'rampart-scenario',
+    version: 1,
+    name,
+    start,
+    quarters: 12,
+    currency: 'USD',
+    headcount: [{ quarter: 0, value: 50 }, { quarter: 11, value: 200 }],
+    revenue: [{ quarter: 0, value: 10_000_000 }, { quarter: 11, value: 40_000_000 }],
+    budget: { mode: 'byPhase', percent: { ...DEFAULT_BUDGET_PERCENT } },
+    hires: [{ role: 'security-engineer', count: 1, quarter: 0, annualCost: 250_000 }],
+    tools: [],
+    programs: [],
+    capabilities: [{ id: 'first-security-hire', quarter: 0 }]
+  }
+}
+
+/** "Name", "Name (2)", "Name (3)": the first not already taken. */
+export function uniqueName(wanted: string, taken: readonly string[]): string {
+  const names = new Set(taken)
+  if (!names.has(wanted)) return wanted
+  for (let n = 2; ; n++) if (!names.has(`${wanted} (${n})`)) return `${wanted} (${n})`
+}

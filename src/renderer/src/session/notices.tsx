@@ -1,0 +1,47 @@
+// Short messages at the bottom of the window: "Backup saved", "Import failed: ...".
+import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from 'react'
+
+export type NoticeTone = 'info' | 'success' | 'error'
+
+interface Notice {
+  id: number
+  tone: NoticeTone
+  text: string
+}
+
+const NOTICE_MS = 6000
+
+const NoticeContext = createContext<(text: string, tone?: NoticeTone) => void>(() => {})
+
+export function NoticeProvider({ children }: { children: ReactNode }): React.JSX.Element {
+  const [notices, setNotices] = useState<Notice[]>([])
+  const nextId = useRef(1)
+  const notify = useCallback((text: string, tone: NoticeTone = 'info') => {
+    const id = nextId.current++
+    setNotices((list) => [...list.slice(-3), { id, tone, text }])
+    window.setTimeout(() => setNotices((list) => list.filter((n) => n.id !== id)), NOTICE_MS)
+  }, [])
+  const dismiss = (id: number) => setNotices((list) => list.filter((n) => n.id !== id))
+  return (
+    <NoticeContext.Provider value={useMemo(() => notify, [notify])}>
+      {children}
+      <div className="notices" role="status" aria-live="polite">
+        {notices.map((n) => (
+          <div key={n.id} className={`notice notice-${n.tone}`}>
+            <span>{n.text}</span>
+            <button type="button" className="link-button" onClick={() => dismiss(n.id)} aria-label="Dismiss">×</button>
+          </div>
+        ))}
+      </div>
+    </NoticeContext.Provider>
+  )
+}
+
+export function useNotify(): (text: string, tone?: NoticeTone) => void {
+  return useContext(NoticeContext)
+}
+
+/** "path: message" lines of an IPC failure, for a notice. */
+export function describeErrors(errors: readonly { path: string; message: string }[]): string {
+  return errors.map((e) => (e.path === '(root)' ? e.message : `${e.path}: ${e.message}`)).join('; ')
+}

@@ -1,0 +1,128 @@
+// Scenario-level commands shared by the Scenarios view and the application menu.
+import { useCallback, useMemo } from 'react'
+import { describeErrors, useNotify } from './notices'
+import { blankScenario, uniqueName } from './blankScenario'
+import { useNavigation } from './navigation'
+import { useWorkspace } from './workspace'
+
+export interface ScenarioActions {
+  createNew: () => Promise<void>
+  duplicate: (id: number, name: string) => Promise<void>
+  rename: (id: number, name: string) => Promise<boolean>
+  remove: (id: number) => Promise<void>
+  importFiles: () => Promise<void>
+  importDropped: (file: File) => Promise<void>
+  importRecent: (path: string) => Promise<void>
+  exportScenario: (id: number) => Promise<void>
+  exportAll: () => Promise<void>
+  backUpNow: () => Promise<void>
+}
+
+export function useScenarioActions(): ScenarioActions {
+  const workspace = useWorkspace()
+  const { scenarios, open, openScenario, refreshList, setField, flush } = workspace
+  const notify = useNotify()
+  const { go } = useNavigation()
+  const names = useMemo(() => scenarios.map((s) => s.name), [scenarios])
+
+  const createNew = useCallback(async () => {
+    flush()
+    const result = await window.rampart.scenarioCreate(blankScenario(uniqueName('New scenario', names)))
+    if (!result.ok) return notify(`Could not create the scenario: ${describeErrors(result.errors)}`, 'error')
+    await refreshList()
+    await openScenario(result.value.id)
+    notify(`Created "${result.value.name}"`, 'success')
+    go('editor')
+  }, [flush, names, notify, refreshList, openScenario, go])
+
+  const duplicate = useCallback(async (id: number, name: string) => {
+    flush()
+    const result = await window.rampart.scenarioDuplicate({ id, name: uniqueName(name, names) })
+    if (!result.ok) return notify(`Could not duplicate: ${describeErrors(result.errors)}`, 'error')
+    await refreshList()
+    await openScenario(result.value.id)
+    notify(`Created the what-if "${result.value.name}"`, 'success')
+  }, [flush, names, notify, refreshList, openScenario])
+
+  const rename = useCallback(async (id: number, name: string) => {
+    if (open?.id === id) {
+      // The open scenario is renamed like any edit: undoable, autosaved.
+      setField('name', name)
+      return true
+    }
+    const stored = await window.rampart.scenarioGet(id)
+    if (!stored.ok) {
+      notify(`Could not rename: ${describeErrors(stored.errors)}`, 'error')
+      return false
+    }
+    const saved = await window.rampart.scenarioSave({ id, document: { ...stored.value.document, name } })
+    if (!saved.ok) {
+      notify(`Could not rename: ${describeErrors(saved.errors)}`, 'error')
+      return false
+    }
+    await refreshList()
+    return true
+  }, [open, setField, notify, refreshList])
+
+  const remove = useCallback(async (id: number) => {
+    const name = scenarios.find((s) => s.id === id)?.name ?? 'the scenario'
+    if (open?.id === id) flush()
+    const result = await window.rampart.scenarioDelete(id)
+    if (!result.ok) return notify(`Could not delete: ${describeErrors(result.errors)}`, 'error')
+    const listed = await window.rampart.scenarioList()
+    if (listed.ok) {
+      await refreshList()
+      if (open?.id === id && listed.value.length > 0) await openScenario(listed.value[0].id)
+    }
+    notify(`Moved "${name}" to the bin`, 'info')
+  }, [scenarios, open, flush, notify, refreshList, openScenario])
+
+  const afterImport = useCallback(async (imported: { id: number; name: string }[]) => {
+    await refreshList()
+    if (imported.length > 0) {
+      await openScenario(imported[imported.length - 1].id)
+      notify(`Imported ${imported.map((s) => `"${s.name}"`).join(', ')}`, 'success')
+    }
+  }, [refreshList, openScenario, notify])
+
+  const importFiles = useCallback(async () => {
+    const result = await window.rampart.fileImport()
+    if (!result.ok) return notify(`Import failed: ${describeErrors(result.errors)}`, 'error')
+    if (!result.value.canceled) await afterImport(result.value.imported)
+  }, [afterImport, notify])
+
+  const importDropped = useCallback(async (file: File) => {
+    const result = await window.rampart.fileImportDropped({ name: file.name, text: await file.text() })
+    if (!result.ok) return notify(`Import of ${file.name} failed: ${describeErrors(result.errors)}`, 'error')
+    await afterImport(result.value.imported)
+  }, [afterImport, notify])
+
+  const importRecent = useCallback(async (path: string) => {
+    const result = await window.rampart.fileImportRecent(path)
+    if (!result.ok) return notify(`Import failed: ${describeErrors(result.errors)}`, 'error')
+    await afterImport(result.value.imported)
+  }, [afterImport, notify])
+
+  const exportScenario = useCallback(async (id: number) => {
+    if (open?.id === id) flush()
+    const result = await window.rampart.fileExportScenario(id)
+    if (!result.ok) return notify(`Export failed: ${describeErrors(result.errors)}`, 'error')
+    if (!result.value.canceled) notify(`Saved ${result.value.path}`, 'success')
+  }, [open, flush, notify])
+
+  const exportAll = useCallback(async () => {
+    flush()
+    const result = await window.rampart.fileExportAll()
+    if (!result.ok) return notify(`Export failed: ${describeErrors(result.errors)}`, 'error')
+    if (!result.value.canceled) notify(`Saved ${result.value.path}`, 'success')
+  }, [flush, notify])
+
+  const backUpNow = useCallback(async () => {
+    flush()
+    const result = await window.rampart.backupNow()
+    if (!result.ok) return notify(`Backup failed: ${describeErrors(result.errors)}`, 'error')
+    notify(`Backup saved: ${result.value.name}`, 'success')
+  }, [flush, notify])
+
+  return { createNew, duplicate, rename, remove, importFiles, importDropped, importRecent, exportScenario, exportAll, backUpNow }
+}

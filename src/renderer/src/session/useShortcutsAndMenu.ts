@@ -1,0 +1,54 @@
+// Undo and redo from the keyboard (Ctrl/Cmd+Z, Shift+Ctrl/Cmd+Z, Ctrl+Y) and every command the
+// application menu sends.
+import { useEffect, useRef } from 'react'
+import type { MenuCommand } from '../../../shared/ipc'
+import { useNavigation } from './navigation'
+import { useScenarioActions } from './useScenarioActions'
+import { useWorkspace } from './workspace'
+
+export function useShortcutsAndMenu(): void {
+  const workspace = useWorkspace()
+  const actions = useScenarioActions()
+  const { go } = useNavigation()
+  const latest = useRef({ workspace, actions, go })
+  latest.current = { workspace, actions, go }
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (!(event.ctrlKey || event.metaKey) || event.altKey) return
+      const key = event.key.toLowerCase()
+      const { workspace: w } = latest.current
+      if (key === 'z' && !event.shiftKey) {
+        event.preventDefault()
+        w.undo()
+      } else if ((key === 'z' && event.shiftKey) || (key === 'y' && !event.shiftKey)) {
+        event.preventDefault()
+        w.redo()
+      }
+    }
+    window.addEventListener('keydown', onKey)
+    return () => window.removeEventListener('keydown', onKey)
+  }, [])
+
+  useEffect(() => window.rampart.onMenu((command: MenuCommand) => {
+    const { workspace: w, actions: a, go: navigate } = latest.current
+    const openId = w.open?.id
+    switch (command.command) {
+      case 'undo': return w.undo()
+      case 'redo': return w.redo()
+      case 'new-scenario': return void a.createNew()
+      case 'duplicate-scenario':
+        if (openId !== undefined) void a.duplicate(openId, `${w.doc?.name ?? 'Scenario'} - what-if`)
+        return
+      case 'import': return void a.importFiles()
+      case 'import-recent': return void a.importRecent(command.path)
+      case 'export-scenario':
+        if (openId !== undefined) void a.exportScenario(openId)
+        return
+      case 'export-all': return void a.exportAll()
+      case 'export-board-pack': return navigate('export')
+      case 'back-up-now': return void a.backUpNow()
+      case 'restore': return navigate('scenarios')
+    }
+  }), [])
+}

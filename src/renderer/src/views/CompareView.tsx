@@ -1,0 +1,184 @@
+// Compare a base scenario with up to five others: KPIs with deltas against the base and
+// overlaid charts, all simulated with the same seed so differences come from the plans.
+import { useEffect, useMemo, useState } from 'react'
+import { PHASE_IDS, phaseName } from '../../../core/catalog'
+import type { Comparison, NumericKpi } from '../../../core/compare'
+import { formatMoneyCompact, formatPercent, formatRatioAsPercent } from '../../../core/format'
+import type { ScenarioDoc } from '../../../core/scenario'
+import { DEFAULT_SEED } from '../../../core/simulation'
+import { ChartCard } from '../charts/ChartCard'
+import { compareFteConfig, compareMaturityConfig, compareSpendConfig } from '../charts/configs'
+import { SERIES_COLORS } from '../charts/palette'
+import { UI_SAMPLES } from '../compute/messages'
+import { askWorker } from '../compute/workerClient'
+import { FieldFrame } from '../components/fields'
+import { PageHeader } from '../components/PageHeader'
+import { describeErrors, useNotify } from '../session/notices'
+import { useWorkspace } from '../session/workspace'
+
+export const MAX_OTHERS = 5
+
+interface KpiRow {
+  key: NumericKpi
+  label: string
+  format: (value: number, currency: string) => string
+  /** Which direction of change is worse, for colouring deltas. */
+  worse?: 'up' | 'down'
+}
+
+const KPI_ROWS: KpiRow[] = [
+  { key: 'totalSpend', label: 'Planned spend over the plan', format: formatMoneyCompact },
+  { key: 'totalBudget', label: 'Budget over the plan', format: formatMoneyCompact },
+  { key: 'averagePercentOfRevenue', label: 'Spend as % of revenue', format: (v) => formatPercent(v, 2) },
+  { key: 'quartersOverBudget', label: 'Quarters over budget', format: (v) => String(v), worse: 'up' },
+  { key: 'peakOverrunProbability', label: 'Peak overrun probability', format: (v) => formatRatioAsPercent(v, 0), worse: 'up' },
+  { key: 'peakMaturityGap', label: 'Peak maturity gap (phases)', format: (v) => String(v), worse: 'up' },
+  { key: 'endSecurityFte', label: 'Security FTE at end', format: (v) => String(v) },
+  { key: 'endHeadcount', label: 'Employees at end', format: (v) => v.toLocaleString('en-US') },
+  { key: 'totalRevenue', label: 'Revenue over the plan', format: formatMoneyCompact }
+]
+
+export function CompareView(): React.JSX.Element {
+  const { scenarios, open, analysis } = useWorkspace()
+  const notify = useNotify()
+  const [baseId, setBaseId] = useState<number | null>(open?.id ?? scenarios[0]?.id ?? null)
+  const [others, setOthers] = useState<number[]>(() => scenarios.filter((s) => s.id !== (open?.id ?? scenarios[0]?.id)).slice(0, 1).map((s) => s.id))
+  const [comparison, setComparison] = useState<Comparison | null>(null)
+  const [running, setRunning] = useState(false)
+  const liveDoc = analysis?.doc ?? null
+  const ids = useMemo(() => (baseId === null ? [] : [baseId, ...others.filter((id) => id !== baseId)]), [baseId, others])
+
+  useEffect(() => {
+    if (ids.length === 0) return
+    let current = true
+    setRunning(true)
+    void (async () => {
+      const docs: ScenarioDoc[] = []
+      for (const id of ids) {
+        // The open scenario is compared as edited, even before its autosave lands.
+        if (id === open?.id && liveDoc) {
+          docs.push(liveDoc)
+          continue
+        }
+        const result = await window.rampart.scenarioGet(id)
+        if (!result.ok) {
+          notify(`Could not load a scenario to compare: ${describeErrors(result.errors)}`, 'error')
+          return
+        }
+        docs.push(result.value.document)
+      }
+      const response = await askWorker('compare', { kind: 'compare', docs, seed: DEFAULT_SEED, samples: UI_SAMPLES })
+      if (!current || !response) return
+      if (response.kind === 'compare') setComparison(response.value)
+      else if (response.kind === 'error') notify(`Comparison failed: ${response.message}`, 'error')
+      setRunning(false)
+    })()
+    return () => {
+      current = false
+    }
+  }, [ids, open, liveDoc, notify])
+
+  const currency = comparison?.scenarios[0]?.kpis.currency ?? 'USD'
+  const spend = useMemo(() => (comparison ? compareSpendConfig(comparison.scenarios, currency) : null), [comparison, currency])
+  const maturity = useMemo(() => (comparison ? compareMaturityConfig(comparison.scenarios) : null), [comparison])
+  const fte = useMemo(() => (comparison ? compareFteConfig(comparison.scenarios) : null), [comparison])
+  const toggle = (id: number) => setOthers((list) => list.includes(id)
+    ? list.filter((x) => x !== id)
+    : list.length >= MAX_OTHERS ? list : [...list, id])
+  const mixedCurrencies = comparison ? new Set(comparison.scenarios.map((s) => s.kpis.currency)).size > 1 : false
+
+  return (
+    <div className="view compare">
+      <PageHeader title="Compare" subtitle={`A base and up to ${MAX_OTHERS} others, simulated with the same seed (${DEFAULT_SEED}) and ${UI_SAMPLES.toLocaleString('en-US')} samples`} />
+      <section className="card compare-picker">
+        <FieldFrame label="Base scenario">
+          {(id) => (
+            <select id={id} value={baseId ?? ''} data-testid="compare-base" onChange={(e) => setBaseId(Number(e.target.value))}>
+              {scenarios.map((s) => <option key={s.id} value={s.id}>{s.name}</option>)}
+            </select>
+          )}
+        </FieldFrame>
+        <fieldset className="checkbox-group">
+          <legend>Compare with ({others.filter((id) => id !== baseId).length} of {MAX_OTHERS})</legend>
+          {scenarios.filter((s) => s.id !== baseId).map((s) => (
+            <label key={s.id} className="checkbox">
+              <input type="checkbox" checked={others.includes(s.id)} onChange={() => toggle(s.id)}
+                disabled={!others.includes(s.id) && others.length >= MAX_OTHERS} />
+              {s.name}
+            </label>
+          ))}
+          {scenarios.length < 2 && <p className="muted">Duplicate a scenario as a what-if to have something to compare.</p>}
+        </fieldset>
+      </section>
+
+      {running && !comparison && <p className="empty">Simulating…</p>}
+      {comparison && (
+        <>
+          {mixedCurrencies && <div className="banner banner-warn">These scenarios use different currencies; money is shown in each scenario's own.</div>}
+          <section className="card">
+            <table className="table kpi-table" data-testid="compare-table">
+              <thead>
+                <tr>
+                  <th>KPI</th>
+                  {comparison.scenarios.map((s, i) => (
+                    <th key={i} className="num">
+                      <span className="series-swatch" style={{ background: SERIES_COLORS[i] }} aria-hidden="true" />
+                      {s.doc.name}{i === 0 && <span className="muted"> (base)</span>}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {KPI_ROWS.map((row) => (
+                  <tr key={row.key}>
+                    <th scope="row">{row.label}</th>
+                    {comparison.scenarios.map((s, i) => {
+                      const value = s.kpis[row.key]
+                      const delta = comparison.deltas[i].values[row.key]
+                      return (
+                        <td key={i} className="num">
+                          <div>{value === null ? 'n/a' : row.format(value, s.kpis.currency)}</div>
+                          {i > 0 && delta !== null && <Delta value={delta} worse={row.worse} format={(v) => row.format(v, s.kpis.currency)} />}
+                        </td>
+                      )
+                    })}
+                  </tr>
+                ))}
+                {PHASE_IDS.slice(1).map((phase) => (
+                  <tr key={phase}>
+                    <th scope="row">Maturity reaches {phaseName(phase)}</th>
+                    {comparison.scenarios.map((s, i) => {
+                      const delta = comparison.deltas[i].maturityPhaseReached[phase]
+                      return (
+                        <td key={i} className="num">
+                          <div>{s.kpis.maturityPhaseReached[phase] ?? 'not in plan'}</div>
+                          {i > 0 && delta !== null && delta !== 0 && (
+                            <div className={`delta ${delta > 0 ? 'delta-bad' : 'delta-good'}`}>
+                              {Math.abs(delta)} quarter{Math.abs(delta) === 1 ? '' : 's'} {delta > 0 ? 'later' : 'earlier'}
+                            </div>
+                          )}
+                        </td>
+                      )
+                    })}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </section>
+          <div className="grid-2">
+            {spend && <ChartCard title="Planned spend and budget" className="span-2" scenarioName="comparison" config={spend}
+              subtitle="Solid: planned spend per quarter; dashed: each scenario's budget envelope" testId="chart-compare-spend" />}
+            {maturity && <ChartCard title="Achieved maturity" scenarioName="comparison" config={maturity} testId="chart-compare-maturity" />}
+            {fte && <ChartCard title="Security FTE" scenarioName="comparison" config={fte} testId="chart-compare-fte" />}
+          </div>
+        </>
+      )}
+    </div>
+  )
+}
+
+function Delta({ value, worse, format }: { value: number; worse?: 'up' | 'down'; format: (v: number) => string }): React.JSX.Element {
+  if (Math.abs(value) < 1e-9) return <div className="delta">no change</div>
+  const tone = worse === undefined ? '' : (value > 0) === (worse === 'up') ? 'delta-bad' : 'delta-good'
+  return <div className={`delta ${tone}`}>{value > 0 ? '+' : '−'}{format(Math.abs(value))}</div>
+}

@@ -1,0 +1,54 @@
+// The AI risk register over the plan: each risk's level before any capability lands, quarter by
+// quarter as its mitigations are put in place, and at the end of the plan.
+import { Fragment } from 'react'
+import type { RiskLevel, RiskTimeline } from '../../../../core/risks'
+import { safeLabel } from '../../components/fields'
+
+const LEVELS: RiskLevel[] = ['low', 'medium', 'high', 'critical']
+
+export function RiskHeatMap({ risks, start }: { risks: readonly RiskTimeline[]; start: string }): React.JSX.Element {
+  const quarters = risks[0]?.quarters.length ?? 0
+  const labelEvery = quarters <= 20 ? 4 : quarters <= 40 ? 8 : 16
+  return (
+    <div className="heatmap-wrap">
+      <div className="heatmap" role="table" aria-label="Risk level before, by quarter, and after the plan"
+        style={{ gridTemplateColumns: `minmax(180px, 1.6fr) 72px repeat(${quarters}, minmax(0, 1fr)) 72px` }}>
+        <div role="row" className="heatmap-row heatmap-header">
+          <div role="columnheader">Risk</div>
+          <div role="columnheader" className="heatmap-edge">Before</div>
+          {Array.from({ length: quarters }, (_, q) => (
+            <div role="columnheader" key={q} className="heatmap-tick" aria-label={safeLabel(start, q)}>
+              {q % labelEvery === 0 ? safeLabel(start, q) : ''}
+            </div>
+          ))}
+          <div role="columnheader" className="heatmap-edge">After</div>
+        </div>
+        {risks.map((r) => {
+          const end = r.quarters[r.quarters.length - 1]
+          return (
+            <div role="row" key={r.risk.id} className="heatmap-row">
+              <div role="rowheader" className="heatmap-risk" title={r.risk.name}>{r.risk.name}</div>
+              <div role="cell" className={`heat heat-${r.inherentLevel} heatmap-edge`} title={`${r.risk.name}: inherent ${r.inherentLevel} (${r.inherentScore})`}>
+                {r.inherentLevel}
+              </div>
+              {r.quarters.map((q) => (
+                <Fragment key={q.quarter}>
+                  <div role="cell" className={`heat heat-${q.level}`}
+                    title={`${r.risk.name}, ${safeLabel(start, q.quarter)}: ${q.level} (score ${q.score.toFixed(1)}, ${q.mitigationsInPlace}/${r.risk.mitigatedBy.length} mitigations)`} />
+                </Fragment>
+              ))}
+              <div role="cell" className={`heat heat-${end?.level ?? r.inherentLevel} heatmap-edge`}
+                title={`${r.risk.name}: residual ${end?.level} (${end?.score.toFixed(1)})`}>
+                {end?.level}
+              </div>
+            </div>
+          )
+        })}
+      </div>
+      <div className="heat-legend" aria-hidden="true">
+        {LEVELS.map((l) => <span key={l}><i className={`heat heat-${l}`} />{l}</span>)}
+        <span className="muted">Score = likelihood × impact; each mitigation in place lowers it (reference register).</span>
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,47 @@
+// The editor's right-hand panel: the numbers every edit moves, recomputed at once.
+import { useMemo } from 'react'
+import { phaseName } from '../../../../core/catalog'
+import { formatMoneyCompact } from '../../../../core/format'
+import { ChartView } from '../../charts/ChartView'
+import { liveSpendConfig } from '../../charts/configs'
+import { totalsOf } from '../../compute/analysis'
+import { useNavigation } from '../../session/navigation'
+import { useWorkspace } from '../../session/workspace'
+
+export function LiveCheck(): React.JSX.Element | null {
+  const { analysis, errorList } = useWorkspace()
+  const { focusField } = useNavigation()
+  const projection = analysis?.projection
+  const config = useMemo(() => (projection ? liveSpendConfig(projection) : null), [projection])
+  const totals = useMemo(() => (projection ? totalsOf(projection) : null), [projection])
+  if (!analysis || !projection || !config || !totals) return null
+  const money = (v: number) => formatMoneyCompact(v, projection.currency)
+  const last = projection.quarters[projection.quarters.length - 1]
+  return (
+    <aside className="live-check card" aria-label="Live check" data-testid="live-check">
+      <h3>Live check</h3>
+      {errorList.length > 0 && (
+        <div className="live-errors" role="alert">
+          <strong>{errorList.length} field{errorList.length === 1 ? '' : 's'} to fix</strong>
+          <ul>
+            {errorList.slice(0, 4).map((e) => (
+              <li key={e.path}><button type="button" className="link-button" onClick={() => focusField(e.path)}>{e.path}</button>: {e.message}</li>
+            ))}
+          </ul>
+          <p className="muted">Numbers below are from the last valid plan.</p>
+        </div>
+      )}
+      <dl className="live-figures">
+        <div><dt>Planned spend</dt><dd data-testid="live-total-spend">{money(totals.spend)}</dd></div>
+        <div><dt>Budget</dt><dd>{money(totals.budget)}</dd></div>
+        <div><dt>Quarters over budget</dt><dd data-testid="live-over-budget">{totals.quartersOverBudget}</dd></div>
+        <div><dt>Security FTE at end</dt><dd>{last.securityFte}</dd></div>
+        <div><dt>Maturity at end</dt><dd>{phaseName(last.maturityPhase)}</dd></div>
+        <div><dt>Warnings</dt><dd>{analysis.pitfalls.length}</dd></div>
+      </dl>
+      <div className="live-chart">
+        <ChartView config={config} label="Planned spend against budget per quarter" />
+      </div>
+    </aside>
+  )
+}

@@ -1,0 +1,151 @@
+// The plan's frame (name, start, horizon, currency), the phase thresholds, and the headcount and
+// revenue milestones with a small live chart of the curves they make.
+import { memo, useMemo } from 'react'
+import { DEFAULT_PHASE_THRESHOLDS, PHASES, type ThresholdPhaseId } from '../../../../core/catalog'
+import { DEFAULT_SCENARIO } from '../../../../core/defaultScenario'
+import type { Milestone, ScenarioDoc } from '../../../../core/scenario'
+import { ChartCard } from '../../charts/ChartCard'
+import { milestonesConfig } from '../../charts/configs'
+import { NumberField, QuarterField, SelectField, TextField } from '../../components/fields'
+import { ProvenanceBadge } from '../../components/ProvenanceBadge'
+import { useWorkspace } from '../../session/workspace'
+import { rowErrors, useQuarterOptions, withoutIndex } from './editorShared'
+
+const CURRENCIES = ['USD', 'EUR', 'GBP', 'CHF', 'CAD', 'AUD', 'JPY', 'SGD', 'INR', 'SEK']
+
+export function PlanSection(): React.JSX.Element | null {
+  const { doc, errors, setField, edit, analysis } = useWorkspace()
+  const chart = useMemo(() => (analysis ? milestonesConfig(analysis.projection) : null), [analysis])
+  const fallbackStart = analysis?.doc.start ?? '2026-Q1'
+  const options = useQuarterOptions(doc ?? DEFAULT_SCENARIO, fallbackStart)
+  if (!doc) return null
+  const currency = doc.currency ?? 'USD'
+  const currencies = CURRENCIES.includes(currency) ? CURRENCIES : [currency, ...CURRENCIES]
+  const thresholds = doc.phaseThresholds ?? DEFAULT_PHASE_THRESHOLDS
+  const revenueIsIllustrative = JSON.stringify(doc.revenue) === JSON.stringify(DEFAULT_SCENARIO.revenue)
+
+  const addMilestone = (series: 'headcount' | 'revenue') => edit(`${series}:add`, (d) => {
+    const used = new Set(d[series].map((m) => m.quarter))
+    let quarter = d.quarters - 1
+    while (used.has(quarter) && quarter > 0) quarter--
+    const last = d[series][d[series].length - 1]
+    return { ...d, [series]: [...d[series], { quarter, value: last?.value ?? 0 }] }
+  })
+  const removeMilestone = (series: 'headcount' | 'revenue', index: number) =>
+    edit(`${series}:remove`, (d) => ({ ...d, [series]: withoutIndex(d[series], index) }))
+
+  return (
+    <div className="editor-section">
+      <section className="card" data-field="name">
+        <header className="card-header"><h3>The plan</h3></header>
+        <div className="form-grid form-grid-4">
+          <TextField label="Scenario name" path="name" value={doc.name} onChange={setField} error={errors.get('name')} className="span-2" />
+          <TextField label="First quarter" path="start" value={doc.start} onChange={setField} error={errors.get('start')} placeholder="2027-Q1" />
+          <NumberField label="Quarters" path="quarters" value={doc.quarters} onChange={setField} error={errors.get('quarters')} min={1}
+            hint="1 to 80" />
+          <SelectField label="Currency" path="currency" value={currency} onChange={setField} error={errors.get('currency')}
+            options={currencies.map((c) => ({ value: c, label: c }))} />
+        </div>
+      </section>
+
+      <div className="grid-2">
+        <MilestoneTable title="Headcount milestones" series="headcount" doc={doc} errors={errors} options={options}
+          onChange={setField} onAdd={addMilestone} onRemove={removeMilestone} valueLabel="Employees" />
+        <MilestoneTable title="Revenue milestones" series="revenue" doc={doc} errors={errors} options={options}
+          onChange={setField} onAdd={addMilestone} onRemove={removeMilestone} valueLabel={`Annual run-rate (${currency})`}
+          badge={revenueIsIllustrative ? <ProvenanceBadge source="illustrative" /> : undefined} step={100000} />
+      </div>
+
+      {chart && (
+        <ChartCard title="Growth curves" subtitle="Interpolated between milestones; flat before the first and after the last"
+          config={chart} scenarioName={doc.name} height="small" testId="chart-milestones" />
+      )}
+
+      <section className="card" data-field="phaseThresholds">
+        <header className="card-header">
+          <div>
+            <h3>Phase thresholds</h3>
+            <p className="card-subtitle">Employees at which the organisation enters each phase (blueprint defaults)</p>
+          </div>
+        </header>
+        <div className="form-grid form-grid-4">
+          {PHASES.slice(1).map((phase) => {
+            const id = phase.id as ThresholdPhaseId
+            return (
+              <NumberField key={id} label={phase.name} path={`phaseThresholds.${id}`} value={thresholds[id]}
+                error={errors.get(`phaseThresholds.${id}`)}
+                onChange={(_, value) => edit(`phaseThresholds.${id}`, (d) => ({
+                  ...d, phaseThresholds: { ...(d.phaseThresholds ?? DEFAULT_PHASE_THRESHOLDS), [id]: value as number }
+                }))} suffix="employees" />
+            )
+          })}
+        </div>
+      </section>
+    </div>
+  )
+}
+
+interface MilestoneTableProps {
+  title: string
+  series: 'headcount' | 'revenue'
+  doc: ScenarioDoc
+  errors: ReadonlyMap<string, string>
+  options: { value: string; label: string }[]
+  onChange: (path: string, value: unknown) => void
+  onAdd: (series: 'headcount' | 'revenue') => void
+  onRemove: (series: 'headcount' | 'revenue', index: number) => void
+  valueLabel: string
+  badge?: React.ReactNode
+  step?: number
+}
+
+function MilestoneTable({ title, series, doc, errors, options, onChange, onAdd, onRemove, valueLabel, badge, step }: MilestoneTableProps): React.JSX.Element {
+  return (
+    <section className="card" data-field={series} tabIndex={-1}>
+      <header className="card-header">
+        <h3>{title} {badge}</h3>
+        <button type="button" className="button button-small" onClick={() => onAdd(series)}>Add milestone</button>
+      </header>
+      {errors.get(series) && <p className="field-error">{errors.get(series)}</p>}
+      <table className="table">
+        <thead><tr><th>Quarter</th><th>{valueLabel}</th><th><span className="visually-hidden">Remove</span></th></tr></thead>
+        <tbody>
+          {doc[series].map((m, i) => (
+            <MilestoneRow key={i} series={series} index={i} milestone={m} options={options} onChange={onChange}
+              errors={rowErrors(errors, `${series}[${i}]`)} onRemove={onRemove} valueLabel={valueLabel}
+              removable={doc[series].length > 1} step={step} />
+          ))}
+        </tbody>
+      </table>
+    </section>
+  )
+}
+
+interface MilestoneRowProps {
+  series: 'headcount' | 'revenue'
+  index: number
+  milestone: Milestone
+  options: { value: string; label: string }[]
+  onChange: (path: string, value: unknown) => void
+  errors: Readonly<Record<string, string>>
+  onRemove: (series: 'headcount' | 'revenue', index: number) => void
+  valueLabel: string
+  removable: boolean
+  step?: number
+}
+
+const MilestoneRow = memo(function MilestoneRow({ series, index, milestone, options, onChange, errors, onRemove, valueLabel, removable, step }: MilestoneRowProps) {
+  const path = `${series}[${index}]`
+  return (
+    <tr>
+      <td><QuarterField compact label={`Milestone ${index + 1} quarter`} path={`${path}.quarter`} value={milestone.quarter}
+        options={options} onChange={onChange} error={errors.quarter} /></td>
+      <td><NumberField compact label={`Milestone ${index + 1} ${valueLabel}`} path={`${path}.value`} value={milestone.value}
+        onChange={onChange} error={errors.value} min={0} step={step} /></td>
+      <td className="cell-actions">
+        <button type="button" className="icon-button" onClick={() => onRemove(series, index)} disabled={!removable}
+          aria-label={`Remove milestone ${index + 1}`}>✕</button>
+      </td>
+    </tr>
+  )
+})

@@ -1,0 +1,57 @@
+// Helpers the editor's sections share: error look-ups per row, quarter options, list edits.
+import { useMemo } from 'react'
+import { QUARTER_PATTERN } from '../../../../core/quarters'
+import type { ScenarioDoc } from '../../../../core/scenario'
+import { quarterOptions } from '../../components/fields'
+
+const NO_ERRORS: Readonly<Record<string, string>> = Object.freeze({})
+
+/** The messages for one row, keyed by the field's last path segment (`count`, `quarter`). */
+export function rowErrors(errors: ReadonlyMap<string, string>, prefix: string): Readonly<Record<string, string>> {
+  let found: Record<string, string> | null = null
+  for (const [path, message] of errors) {
+    if (path === prefix) (found ??= {})['(row)'] = message
+    else if (path.startsWith(`${prefix}.`)) (found ??= {})[path.slice(prefix.length + 1)] = message
+  }
+  return found ?? NO_ERRORS
+}
+
+/** Messages for a list as a whole (`hires: has more than 1000 items`). */
+export function listError(errors: ReadonlyMap<string, string>, path: string): string | undefined {
+  return errors.get(path)
+}
+
+export function useQuarterOptions(doc: ScenarioDoc, fallbackStart: string, withEnd = false) {
+  const start = QUARTER_PATTERN.test(doc.start) ? doc.start : fallbackStart
+  const horizon = Number.isInteger(doc.quarters) && doc.quarters > 0 && doc.quarters <= 80 ? doc.quarters : 1
+  return useMemo(() => quarterOptions(start, horizon, undefined, withEnd), [start, horizon, withEnd])
+}
+
+export function withoutIndex<T>(list: readonly T[] | undefined, index: number): T[] {
+  return (list ?? []).filter((_, i) => i !== index)
+}
+
+/** The section of the editor that holds a field path. */
+export type EditorTab = 'plan' | 'budget' | 'hiring' | 'tools' | 'programs' | 'capabilities'
+
+export const EDITOR_TABS: { id: EditorTab; title: string }[] = [
+  { id: 'plan', title: 'Plan & growth' },
+  { id: 'budget', title: 'Budget policy' },
+  { id: 'hiring', title: 'Hiring' },
+  { id: 'tools', title: 'Tools' },
+  { id: 'programs', title: 'Programs' },
+  { id: 'capabilities', title: 'Capabilities' }
+]
+
+export function tabOf(path: string): EditorTab {
+  const head = /^(\w+)/.exec(path)?.[1] ?? ''
+  switch (head) {
+    case 'budget': return 'budget'
+    case 'hires':
+    case 'salaryGrowthPercent': return 'hiring'
+    case 'tools': return 'tools'
+    case 'programs': return 'programs'
+    case 'capabilities': return 'capabilities'
+    default: return 'plan'
+  }
+}

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest'
+import { planVersusActual } from '../../../../core/actuals'
+import { DEFAULT_SCENARIO } from '../../../../core/defaultScenario'
+import { projectScenario } from '../../../../core/projection'
+import { insightsFor } from './insights'
+
+const projection = projectScenario(DEFAULT_SCENARIO)
+const plannedAt = (q: number) => projection.quarters[q]
+
+describe('track insights', () => {
+  it('names overspent categories as concerns for the last recorded quarter', () => {
+    const q = plannedAt(2)
+    const rows = planVersusActual(projection, [
+      { quarter: 2, people: q.people * 1.5, tools: q.tools, programs: q.programs, hires: 3, capabilities: [], note: '' }
+    ])
+    const insights = insightsFor(rows, 'USD')!
+    expect(insights.quarter).toBe(q.label)
+    expect(insights.concerns.map((c) => c.measure)).toContain('People spend')
+  })
+
+  it('reports a category as most improved when its overspend shrank since the previous record', () => {
+    const [a, b] = [plannedAt(1), plannedAt(2)]
+    const rows = planVersusActual(projection, [
+      { quarter: 1, people: a.people, tools: a.tools * 2, programs: a.programs, hires: 2, capabilities: [], note: '' },
+      { quarter: 2, people: b.people, tools: b.tools, programs: b.programs, hires: 1, capabilities: [], note: '' }
+    ])
+    expect(insightsFor(rows, 'USD')!.improved[0].measure).toBe('Tools spend')
+  })
+
+  it('has nothing to say before any actuals are recorded', () => {
+    expect(insightsFor(planVersusActual(projection, []), 'USD')).toBeNull()
+  })
+})

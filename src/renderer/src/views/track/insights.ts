@@ -1,0 +1,83 @@
+// "Most improved" and "top concerns" for the last quarter with recorded actuals: each measure's
+// shortfall against the plan now, and how it moved since the quarter recorded before it.
+import type { QuarterPlanVersusActual } from '../../../../core/actuals'
+import { phaseName } from '../../../../core/catalog'
+import { formatMoneyCompact } from '../../../../core/format'
+
+export interface Insight {
+  measure: string
+  detail: string
+}
+
+export interface Insights {
+  quarter: string
+  concerns: Insight[]
+  improved: Insight[]
+}
+
+interface Gap {
+  measure: string
+  /** Relative shortfall against the plan: > 0 is worse than planned, <= 0 on or better than plan. */
+  gap: number
+  describe: () => string
+}
+
+const MONEY_CATEGORIES = [
+  { key: 'people', measure: 'People spend' },
+  { key: 'tools', measure: 'Tools spend' },
+  { key: 'programs', measure: 'Programs spend' }
+] as const
+
+function gapsOf(row: QuarterPlanVersusActual, currency: string): Gap[] {
+  const actual = row.actual
+  if (!actual) return []
+  const money = (v: number) => formatMoneyCompact(v, currency)
+  const gaps: Gap[] = MONEY_CATEGORIES.map(({ key, measure }) => {
+    const planned = row.planned[key]
+    const spent = actual[key]
+    const gap = planned > 0 ? (spent - planned) / planned : spent > 0 ? 1 : 0
+    return {
+      measure, gap,
+      describe: () => `${money(spent)} spent against ${money(planned)} planned (${gap >= 0 ? '+' : '−'}${Math.abs(gap * 100).toFixed(0)}%)`
+    }
+  })
+  gaps.push({
+    measure: 'Total against budget',
+    gap: row.budget > 0 ? (actual.total - row.budget) / row.budget : 0,
+    describe: () => `${money(actual.total)} spent against a budget of ${money(row.budget)}`
+  })
+  gaps.push({
+    measure: 'Hiring',
+    gap: row.plannedFte > 0 ? (row.plannedFte - row.hiredToDate) / row.plannedFte : 0,
+    describe: () => `${row.hiredToDate} hired to date against ${row.plannedFte} security FTE planned`
+  })
+  if (row.achievedMaturityPhase !== null && row.maturityShortfall !== null) {
+    const achieved = row.achievedMaturityPhase
+    gaps.push({
+      measure: 'Maturity',
+      gap: row.maturityShortfall,
+      describe: () => `${phaseName(achieved)} achieved against ${phaseName(row.plannedMaturityPhase)} planned`
+    })
+  }
+  return gaps
+}
+
+export function insightsFor(rows: readonly QuarterPlanVersusActual[], currency: string): Insights | null {
+  const recorded = rows.filter((r) => r.actual !== null)
+  const last = recorded[recorded.length - 1]
+  if (!last) return null
+  const previous = recorded[recorded.length - 2]
+  const now = gapsOf(last, currency)
+  const before = new Map((previous ? gapsOf(previous, currency) : []).map((g) => [g.measure, g.gap]))
+  const concerns = now.filter((g) => g.gap > 0.05).sort((a, b) => b.gap - a.gap).slice(0, 3)
+    .map((g) => ({ measure: g.measure, detail: g.describe() }))
+  const improved = now
+    .map((g) => ({ g, change: before.has(g.measure) ? before.get(g.measure)! - g.gap : -g.gap }))
+    .filter(({ change, g }) => change > 0.01 || (!previous && g.gap <= 0))
+    .sort((a, b) => b.change - a.change).slice(0, 3)
+    .map(({ g }) => ({
+      measure: g.measure,
+      detail: previous ? `${g.describe()}; better than ${previous.label}` : `${g.describe()}; on or better than plan`
+    }))
+  return { quarter: last.label, concerns, improved }
+}

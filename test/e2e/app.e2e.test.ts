@@ -1,0 +1,175 @@
+// The app a CISO works in, end to end: the built renderer in Chromium over the real IPC handlers
+// and a real database. Screenshots of every view go to test-output/e2e/.
+import { existsSync, mkdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import ExcelJS from 'exceljs'
+import type { Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { DEFAULT_SCENARIO } from '../../src/core/defaultScenario'
+import type { QuarterActual, ScenarioSummary, StoredScenario } from '../../src/shared/ipc'
+import { OUTPUT_DIR, startApp, type RunningApp } from './harness'
+
+const SHOTS = join(OUTPUT_DIR, 'e2e')
+let app: RunningApp
+let page: Page
+
+async function go(view: string): Promise<void> {
+  await page.click(`nav [data-view="${view}"]`)
+}
+
+async function shot(name: string): Promise<void> {
+  await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: false })
+}
+
+async function kpi(id: string): Promise<string> {
+  return (await page.locator(`[data-testid="${id}"] .kpi-value`).textContent()) ?? ''
+}
+
+async function savedRevision(): Promise<void> {
+  await page.locator('[data-testid="save-status"]', { hasText: /^Saved/ }).waitFor()
+}
+
+beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true })
+  app = await startApp()
+  page = app.page
+})
+
+afterAll(async () => {
+  await app?.close()
+})
+
+describe('the Rampart window', () => {
+  it('opens on the default scenario with its dashboard', async () => {
+    await page.getByRole('heading', { level: 1, name: DEFAULT_SCENARIO.name }).waitFor()
+    await page.locator('[data-testid="chart-tornado"] canvas').waitFor()
+    expect(await kpi('kpi-fte')).not.toBe('')
+    expect(await page.locator('[data-testid="warnings"] li').count()).toBeGreaterThan(0)
+    await shot('dashboard')
+    expect(app.consoleErrors).toEqual([])
+  })
+
+  it('edits a hire and the dashboard numbers change, saved automatically', async () => {
+    const before = await kpi('kpi-total-spend')
+    const fteBefore = await kpi('kpi-fte')
+    await go('editor')
+    await page.getByRole('tab', { name: 'Hiring' }).click()
+    await page.getByLabel('Hire 1 count', { exact: true }).fill('5')
+    await savedRevision()
+    await shot('editor-hiring')
+    await go('dashboard')
+    expect(await kpi('kpi-total-spend')).not.toBe(before)
+    expect(Number(await kpi('kpi-fte'))).toBe(Number(fteBefore) + 4)
+    const list = await app.call<ScenarioSummary[]>('scenario/list')
+    const stored = await app.call<StoredScenario>('scenario/get', list[0].id)
+    expect(stored.document.hires?.[0].count).toBe(5)
+    expect(app.consoleErrors).toEqual([])
+  })
+
+  it('shows the engine message next to a broken field, and undo repairs it', async () => {
+    await go('editor')
+    await page.getByRole('tab', { name: 'Hiring' }).click()
+    const cost = page.getByLabel('Hire 2 annual cost', { exact: true })
+    await cost.fill('-5')
+    const row = page.locator('[data-testid="hires-table"] tbody tr').nth(1)
+    await expect.poll(() => row.locator('.field-error').textContent()).toBe('-5 must be at least 0')
+    await page.locator('[data-testid="save-status"]', { hasText: 'Not saved' }).waitFor()
+    await shot('editor-error')
+    await page.keyboard.press('Control+z')
+    await expect.poll(() => cost.inputValue()).toBe('320000')
+    await expect.poll(() => row.locator('.field-error').count()).toBe(0)
+    await savedRevision()
+    // Redo brings the broken value back; undo again leaves it repaired.
+    await page.keyboard.press('Control+Shift+z')
+    await expect.poll(() => cost.inputValue()).toBe('-5')
+    await page.keyboard.press('Control+z')
+    await expect.poll(() => cost.inputValue()).toBe('320000')
+    expect(app.consoleErrors).toEqual([])
+  })
+
+  it('jumps from a warning to the field that causes it', async () => {
+    await go('dashboard')
+    const warning = page.locator('[data-testid="warnings"] li', { hasText: 'Scaling too quickly' }).first()
+    await warning.getByRole('button').click()
+    await page.getByRole('tab', { name: 'Capabilities', selected: true }).waitFor()
+    const focused = await page.evaluate(() => document.activeElement?.getAttribute('data-field'))
+    expect(focused).toMatch(/^capabilities\[\d+\]\.quarter$/)
+    await shot('editor-capabilities')
+  })
+
+  it('creates a scenario and opens it in the editor', async () => {
+    await go('scenarios')
+    await page.getByRole('button', { name: 'New scenario' }).click()
+    await page.getByRole('tab', { name: 'Plan & growth', selected: true }).waitFor()
+    await expect(page.getByLabel('Scenario name').inputValue()).resolves.toBe('New scenario')
+    await shot('editor-plan')
+    await go('scenarios')
+    await expect(page.locator('[data-testid="scenario-list"] tbody tr').count()).resolves.toBe(2)
+    await shot('scenarios')
+    expect(app.consoleErrors).toEqual([])
+  })
+
+  it('compares two scenarios with deltas against the base', async () => {
+    const list = await app.call<ScenarioSummary[]>('scenario/list')
+    const base = list.find((s) => s.name === DEFAULT_SCENARIO.name)!
+    await go('compare')
+    await page.getByLabel('Base scenario').selectOption(String(base.id))
+    await page.getByLabel('New scenario').check()
+    const table = page.locator('[data-testid="compare-table"]')
+    await table.locator('thead', { hasText: 'New scenario' }).waitFor()
+    await expect(table.locator('thead th').nth(1).textContent()).resolves.toContain(DEFAULT_SCENARIO.name)
+    expect(await table.locator('.delta').count()).toBeGreaterThan(0)
+    await page.locator('[data-testid="chart-compare-spend"] canvas').waitFor()
+    await shot('compare')
+    expect(app.consoleErrors).toEqual([])
+  })
+
+  it('records a quarter of actuals and shows it against the plan', async () => {
+    await go('scenarios')
+    await page.getByRole('button', { name: DEFAULT_SCENARIO.name }).click()
+    await page.getByRole('heading', { level: 1, name: DEFAULT_SCENARIO.name }).waitFor()
+    await go('track')
+    const checkin = page.locator('[data-testid="checkin"]')
+    await checkin.getByLabel('People spend (USD)').fill('70000')
+    await checkin.getByLabel('Tools spend (USD)').fill('0')
+    await checkin.getByLabel('Programs spend (USD)').fill('0')
+    await checkin.getByLabel('Hires this quarter').fill('1')
+    await checkin.getByLabel('Note').fill('First engineer started')
+    await checkin.getByRole('button', { name: 'Save check-in' }).click()
+    await page.locator('[data-testid="actuals-table"] tbody tr').first().waitFor()
+    await expect(page.locator('[data-testid="insights"] h3').textContent()).resolves.toContain(DEFAULT_SCENARIO.start)
+    const list = await app.call<ScenarioSummary[]>('scenario/list')
+    const base = list.find((s) => s.name === DEFAULT_SCENARIO.name)!
+    const actuals = await app.call<QuarterActual[]>('actual/list', base.id)
+    expect(actuals).toEqual([expect.objectContaining({ quarter: 0, people: 70000, hires: 1, note: 'First engineer started' })])
+    await shot('track')
+    expect(app.consoleErrors).toEqual([])
+  })
+
+  it('exports a board pack with progress, and the workbook reads back', async () => {
+    const file = join(app.folder, 'board-pack.xlsx')
+    app.dialogs.saveAnswers.push(file)
+    await go('export')
+    await page.getByRole('button', { name: 'Export board pack…' }).click()
+    await page.locator('[data-testid="export-saved"]').waitFor()
+    await expect(page.locator('[data-testid="export-progress"] progress').getAttribute('value')).resolves.toBe('1')
+    await shot('export')
+    expect(existsSync(file)).toBe(true)
+    const workbook = new ExcelJS.Workbook()
+    await workbook.xlsx.load(readFileSync(file))
+    expect(workbook.worksheets.length).toBeGreaterThan(1)
+    const text = workbook.worksheets.flatMap((sheet) => sheet.getSheetValues().flat().map(String)).join(' ')
+    expect(text).toContain(DEFAULT_SCENARIO.name)
+    expect(app.consoleErrors).toEqual([])
+  })
+
+  it('saves a chart as a PNG through the native dialog', async () => {
+    const file = join(app.folder, 'spend.png')
+    app.dialogs.saveAnswers.push(file)
+    await go('dashboard')
+    await page.getByRole('button', { name: 'Save "Budget envelope and planned spend" as PNG' }).click()
+    await page.locator('.notice', { hasText: file }).waitFor()
+    expect(readFileSync(file).subarray(1, 4).toString()).toBe('PNG')
+    expect(app.consoleErrors).toEqual([])
+  })
+})

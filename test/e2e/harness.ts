@@ -1,0 +1,179 @@
+// Runs the built renderer in Debian's Chromium with the real IPC handlers behind it: a real
+// database in a temp folder, the real registration helper (payload validation and all), scripted
+// native dialogs, and `window.rampart` built by the shared builder in place of the preload.
+// Electron itself is the only thing not real.
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, readFileSync, rmSync, statSync, existsSync, readdirSync } from 'node:fs'
+import { createServer, type Server } from 'node:http'
+import { tmpdir } from 'node:os'
+import { extname, join, normalize, resolve, sep } from 'node:path'
+import { chromium, type BrowserContext, type Page } from 'playwright-core'
+import { build } from 'vite'
+import { DEFAULT_SCENARIO } from '../../src/core/defaultScenario'
+import type { ScenarioDoc } from '../../src/core/scenario'
+import { openDatabase } from '../../src/main/db'
+import { DatabaseSession } from '../../src/main/database'
+import { createHandlers, registerHandlers } from '../../src/main/ipc'
+import { RecentFiles } from '../../src/main/recentFiles'
+import { senderCheck } from '../../src/main/security'
+import type { Channel, EventName, Events } from '../../src/shared/ipc'
+import { FakeIpcMain, inThreadBoardPack, PAGE_URL, ScriptedDialogs } from '../shell/harness'
+
+const ROOT = resolve(__dirname, '../..')
+const RENDERER_OUT = join(ROOT, 'out/renderer')
+export const OUTPUT_DIR = join(ROOT, 'test-output')
+
+const CHROMIUM_ARGS = [
+  '--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync', '--no-first-run'
+]
+
+const MIME: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.map': 'application/json'
+}
+
+/** Builds the app unless out/renderer is newer than every renderer, engine and contract source. */
+export function ensureBuiltRenderer(): void {
+  const index = join(RENDERER_OUT, 'index.html')
+  const built = existsSync(index) ? statSync(index).mtimeMs : 0
+  const newestSource = Math.max(...['src/renderer', 'src/core', 'src/shared'].map((dir) => newestIn(join(ROOT, dir))))
+  if (built < newestSource) execFileSync('npx', ['electron-vite', 'build'], { cwd: ROOT, stdio: 'pipe' })
+}
+
+function newestIn(dir: string): number {
+  let newest = 0
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name)
+    newest = Math.max(newest, entry.isDirectory() ? newestIn(path) : statSync(path).mtimeMs)
+  }
+  return newest
+}
+
+/** Serves out/renderer on 127.0.0.1 with proper MIME types; /favicon.ico answers empty. */
+export async function serveRenderer(): Promise<{ url: string; close: () => Promise<void> }> {
+  const server: Server = createServer((request, response) => {
+    const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname)
+    if (pathname === '/favicon.ico') {
+      response.writeHead(204).end()
+      return
+    }
+    const file = normalize(join(RENDERER_OUT, pathname === '/' ? 'index.html' : pathname))
+    if (!file.startsWith(RENDERER_OUT + sep) || !existsSync(file) || statSync(file).isDirectory()) {
+      response.writeHead(404, { 'content-type': 'text/plain' }).end('not found')
+      return
+    }
+    response.writeHead(200, { 'content-type': MIME[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' })
+    response.end(readFileSync(file))
+  })
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done))
+  const address = server.address()
+  if (address === null || typeof address === 'string') throw new Error('server has no port')
+  return {
+    url: `http://127.0.0.1:${address.port}/`,
+    close: () => new Promise<void>((done) => server.close(() => done()))
+  }
+}
+
+/** The bridge (test/e2e/bridge.ts with the shared builder) as one script for addInitScript. */
+async function bridgeScript(): Promise<string> {
+  const result = await build({
+    configFile: false,
+    logLevel: 'silent',
+    root: ROOT,
+    build: {
+      write: false,
+      minify: false,
+      lib: { entry: join(__dirname, 'bridge.ts'), formats: ['iife'], name: 'RampartBridge' }
+    }
+  })
+  const outputs = (Array.isArray(result) ? result : [result]) as { output: { type: string; code?: string }[] }[]
+  const chunk = outputs[0].output.find((o) => o.type === 'chunk')
+  if (!chunk?.code) throw new Error('the bridge did not build')
+  return chunk.code
+}
+
+export interface RunningApp {
+  page: Page
+  context: BrowserContext
+  dialogs: ScriptedDialogs
+  session: DatabaseSession
+  folder: string
+  /** Console errors and uncaught page errors seen so far. */
+  consoleErrors: string[]
+  /** Calls a channel the way the page does, returning the value or throwing on a refusal. */
+  call: <T>(channel: Channel, ...args: unknown[]) => Promise<T>
+  close: () => Promise<void>
+}
+
+export interface StartOptions {
+  /** Scenarios stored before the page opens; the default scenario when omitted. */
+  seed?: ScenarioDoc[]
+  viewport?: { width: number; height: number }
+}
+
+export async function startApp(options: StartOptions = {}): Promise<RunningApp> {
+  ensureBuiltRenderer()
+  const folder = mkdtempSync(join(tmpdir(), 'rampart-e2e-'))
+  const opened = openDatabase(join(folder, 'rampart.db'), { backupDir: join(folder, 'backups') })
+  if (!opened.ok) throw new Error(opened.message)
+  for (const doc of options.seed ?? [DEFAULT_SCENARIO]) opened.store.createScenario(doc)
+  const session = new DatabaseSession(opened.store)
+  const dialogs = new ScriptedDialogs()
+  const ipc = new FakeIpcMain()
+  let page: Page | null = null
+  const handlers = createHandlers({
+    database: session,
+    dialogs,
+    recentFiles: new RecentFiles(join(folder, 'recent-files.json')),
+    buildBoardPack: inThreadBoardPack,
+    send: <E extends EventName>(event: E, payload: Events[E]) => {
+      void page?.evaluate(([e, p]) => (window as unknown as { __rampartEmit: (e: string, p: unknown) => void }).__rampartEmit(e, p),
+        [event, payload] as [string, unknown]).catch(() => {})
+    },
+    app: { version: '0.1.0-e2e', platform: process.platform }
+  })
+  registerHandlers(ipc, handlers, { isTrustedSender: senderCheck(PAGE_URL) })
+
+  const server = await serveRenderer()
+  const profile = mkdtempSync(join(tmpdir(), 'rampart-chromium-'))
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+    viewport: options.viewport ?? { width: 1280, height: 800 },
+    acceptDownloads: false
+  })
+  const consoleErrors: string[] = []
+  await context.exposeFunction('__rampartInvoke', (channel: Channel, args: unknown[]) => ipc.invoke(channel, args))
+  await context.addInitScript({ content: await bridgeScript() })
+  page = context.pages()[0] ?? await context.newPage()
+  page.on('console', (message) => {
+    if (message.type() === 'error') consoleErrors.push(message.text())
+  })
+  page.on('pageerror', (error) => consoleErrors.push(`${error.name}: ${error.message}`))
+  await page.goto(server.url)
+
+  const call = async <T>(channel: Channel, ...args: unknown[]): Promise<T> => {
+    const result = await ipc.invoke(channel, args)
+    if (!result.ok) throw new Error(`${channel} failed: ${JSON.stringify(result.errors)}`)
+    return result.value as T
+  }
+  return {
+    page, context, dialogs, session, folder, consoleErrors, call,
+    close: async () => {
+      await context.close()
+      await server.close()
+      session.close()
+      rmSync(profile, { recursive: true, force: true })
+      rmSync(folder, { recursive: true, force: true })
+    }
+  }
+}
