@@ -5,7 +5,10 @@
 import type { Session, WebContents } from 'electron'
 import type { IpcInvokeEventLike } from './ipc/registry'
 
-/** Same policy as the meta tag in src/renderer/index.html (a test keeps them equal). */
+/**
+ * The meta tag in src/renderer/index.html has the same policy except frame-ancestors, which only
+ * works as a header (test/shell/hardening.test.ts keeps the two in step).
+ */
 export const CONTENT_SECURITY_POLICY =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; font-src 'self'; " +
   "connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
@@ -22,7 +25,12 @@ export function isAllowedRequest(url: string, policy: SessionPolicy): boolean {
   const parsed = safeUrl(url)
   if (parsed === null) return false
   if (LOCAL_SCHEMES.has(parsed.protocol)) return true
-  if (policy.devServerOrigin === null) return false
+  return isDevServerUrl(url, policy)
+}
+
+function isDevServerUrl(url: string, policy: SessionPolicy): boolean {
+  const parsed = safeUrl(url)
+  if (parsed === null || policy.devServerOrigin === null) return false
   const dev = new URL(policy.devServerOrigin)
   // Vite's hot reload connects back over a WebSocket on the same host and port.
   return parsed.host === dev.host && ['http:', 'https:', 'ws:', 'wss:'].includes(parsed.protocol)
@@ -35,6 +43,8 @@ export function hardenSession(session: Session, policy: SessionPolicy): void {
     callback({ cancel: !isAllowedRequest(details.url, policy) })
   })
   session.webRequest.onHeadersReceived((details, callback) => {
+    // Vite's dev server (unpackaged `npm run dev` only) serves its own hot-reload scripts.
+    if (isDevServerUrl(details.url, policy)) return callback({ responseHeaders: details.responseHeaders })
     callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } })
   })
 }

@@ -66,11 +66,13 @@ describe('the content security policy', () => {
     expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-eval|unsafe-inline|https?:|\*/)
   })
 
-  it('is the same policy as the meta tag in src/renderer/index.html', () => {
+  it('is the same policy as the meta tag in src/renderer/index.html, less what a meta tag cannot carry', () => {
     const html = readFileSync(join(__dirname, '../../src/renderer/index.html'), 'utf8')
     const meta = /<meta\s+http-equiv="Content-Security-Policy"\s+content="([^"]+)"/i.exec(html)
     expect(meta, 'index.html must carry a CSP meta tag').not.toBeNull()
-    expect(directives(meta![1])).toEqual(policy)
+    // Browsers ignore (and log an error for) frame-ancestors in a meta tag; the header carries it.
+    const headerOnly = new Map([...policy].filter(([name]) => name !== 'frame-ancestors'))
+    expect(directives(meta![1])).toEqual(headerOnly)
   })
 })
 
@@ -108,6 +110,21 @@ describe('the session', () => {
   it('adds the CSP header to every response', () => {
     const response = run<{ responseHeaders: Record<string, string[]> }>('headersReceived', { url: 'file:///x', responseHeaders: { 'X-Other': ['1'] } })
     expect(response.responseHeaders).toEqual({ 'X-Other': ['1'], 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] })
+  })
+
+  it('leaves the unpackaged dev server\'s own headers alone', () => {
+    const devRegistered: Record<string, Handler> = {}
+    const devSession = {
+      ...fakeSession,
+      webRequest: { onBeforeRequest: () => {}, onHeadersReceived: (handler: Handler) => { devRegistered.headersReceived = handler } }
+    }
+    hardenSession(devSession as unknown as Session, { devServerOrigin: 'http://localhost:5173' })
+    let response: unknown
+    const handler = devRegistered.headersReceived as (...input: unknown[]) => void
+    handler({ url: 'http://localhost:5173/', responseHeaders: { A: ['1'] } }, (r: unknown) => { response = r })
+    expect(response).toEqual({ responseHeaders: { A: ['1'] } })
+    handler({ url: 'file:///app/index.html', responseHeaders: {} }, (r: unknown) => { response = r })
+    expect(response).toEqual({ responseHeaders: { 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } })
   })
 
   it('lets the unpackaged dev server through, and nothing else remote', () => {
