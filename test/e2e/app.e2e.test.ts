@@ -17,8 +17,15 @@ async function go(view: string): Promise<void> {
   await page.click(`nav [data-view="${view}"]`)
 }
 
+/** What the user sees at 1280x800, and the whole scrolled view. */
 async function shot(name: string): Promise<void> {
-  await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: false })
+  await page.screenshot({ path: join(SHOTS, `${name}.png`) })
+  // The view scrolls inside the window, so the whole view needs a window as tall as it.
+  const height = await page.evaluate(() => document.querySelector('.content')?.scrollHeight ?? 800)
+  const viewport = page.viewportSize()!
+  await page.setViewportSize({ width: viewport.width, height: Math.max(viewport.height, height) })
+  await page.screenshot({ path: join(SHOTS, `${name}-full.png`) })
+  await page.setViewportSize(viewport)
 }
 
 async function kpi(id: string): Promise<string> {

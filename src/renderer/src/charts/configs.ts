@@ -1,6 +1,6 @@
 // Chart configurations built from engine results. Pure functions: the same inputs give the same
 // configuration, and views memoise them so a chart only redraws when its numbers change.
-import type { ChartConfiguration, ChartDataset, TooltipItem } from 'chart.js'
+import { Chart, type ChartConfiguration, type ChartDataset, type TooltipItem } from 'chart.js'
 import { PHASE_IDS, PHASES, phaseIndex, phaseName, type PhaseId } from '../../../core/catalog'
 import type { ScenarioWithResults } from '../../../core/compare'
 import { formatMoney, formatMoneyCompact } from '../../../core/format'
@@ -31,6 +31,9 @@ const phaseAxis = {
   ticks: { stepSize: 1, callback: (value: string | number) => PHASES[Number(value)]?.name ?? '' }
 }
 
+const P10_LABEL = 'P10 of total spend'
+const P90_LABEL = 'P90 of total spend'
+
 /** Budget envelope against stacked spend per quarter, with the simulated P10–P90 band. */
 export function spendConfig(projection: Projection, simulation: SimulationResult | null): Config {
   const rows = projection.quarters
@@ -44,9 +47,9 @@ export function spendConfig(projection: Projection, simulation: SimulationResult
   ]
   if (band) {
     datasets.push(
-      { type: 'line', label: 'P10', data: band.map((q) => q.p10), borderColor: 'rgba(79,70,229,0.5)',
+      { type: 'line', label: P10_LABEL, data: band.map((q) => q.p10), borderColor: 'rgba(79,70,229,0.5)',
         borderWidth: 1, borderDash: [4, 3], pointRadius: 0, stack: 'p10', order: 1, fill: false },
-      { type: 'line', label: 'P90', data: band.map((q) => q.p90), borderColor: 'rgba(79,70,229,0.5)',
+      { type: 'line', label: P90_LABEL, data: band.map((q) => q.p90), borderColor: 'rgba(79,70,229,0.5)',
         borderWidth: 1, borderDash: [4, 3], pointRadius: 0, stack: 'p90', order: 1,
         fill: { target: '-1' }, backgroundColor: COLORS.band }
     )
@@ -59,7 +62,14 @@ export function spendConfig(projection: Projection, simulation: SimulationResult
       scales: { x: { stacked: true, grid: { display: false } }, y: { stacked: true, ...moneyAxis(projection.currency) } },
       plugins: {
         tooltip: moneyTooltip(projection.currency),
-        legend: { labels: { filter: (item) => item.text !== 'P10' } }
+        legend: {
+          labels: {
+            // One legend entry for the band: P10 is hidden and P90 stands for both.
+            generateLabels: (chart) => Chart.defaults.plugins.legend.labels.generateLabels(chart)
+              .filter((item) => item.text !== P10_LABEL)
+              .map((item) => (item.text === P90_LABEL ? { ...item, text: 'P10–P90 of total spend' } : item))
+          }
+        }
       }
     }
   }

@@ -25,7 +25,9 @@ export function CapabilitiesSection(): React.JSX.Element | null {
     setAdding('')
   }
   const remove = (index: number) => edit('capabilities:remove', (d) => ({ ...d, capabilities: withoutIndex(d.capabilities, index) }))
-  const tickEvery = options.length <= 20 ? 4 : options.length <= 40 ? 8 : 16
+  // The timeline's scale marks calendar years at their first quarter.
+  const yearStarts = options.map((o, q) => ({ q, year: o.label.slice(0, 4) })).filter(({ q }) => options[q].label.endsWith('Q1'))
+  const yearEvery = Math.ceil(yearStarts.length / 6)
 
   return (
     <div className="editor-section">
@@ -35,26 +37,26 @@ export function CapabilitiesSection(): React.JSX.Element | null {
             <h3>Capabilities</h3>
             <p className="card-subtitle">{planned.length} of {CAPABILITIES.length} catalog capabilities planned; a capability counts from its quarter on</p>
           </div>
-          <div className="button-row add-capability">
-            <FieldFrame compact label="Capability to add">
-              {(id) => (
-                <select id={id} value={adding} onChange={(e) => setAdding(e.target.value)}>
-                  <option value="">Add a capability…</option>
-                  {unplanned.map((c) => <option key={c.id} value={c.id}>{phaseName(c.phase)}: {c.name}</option>)}
-                </select>
-              )}
-            </FieldFrame>
-            <button type="button" className="button button-small" onClick={add} disabled={!adding}>Add</button>
-          </div>
         </header>
+        <div className="button-row add-capability">
+          <FieldFrame compact label="Capability to add">
+            {(id) => (
+              <select id={id} value={adding} onChange={(e) => setAdding(e.target.value)}>
+                <option value="">Add a capability…</option>
+                {unplanned.map((c) => <option key={c.id} value={c.id}>{phaseName(c.phase)}: {c.name}</option>)}
+              </select>
+            )}
+          </FieldFrame>
+          <button type="button" className="button button-small" onClick={add} disabled={!adding}>Add</button>
+        </div>
         {errors.get('capabilities') && <p className="field-error">{errors.get('capabilities')}</p>}
         <div className="timeline" data-testid="capabilities-timeline">
           <div className="timeline-row timeline-header">
             <div>Capability</div>
             <div>In place from</div>
             <div className="timeline-track timeline-ticks">
-              {options.map((o, q) => q % tickEvery === 0 && (
-                <span key={o.value} style={{ left: `${(q / options.length) * 100}%` }}>{o.label}</span>
+              {yearStarts.filter((_, i) => i % yearEvery === 0).map(({ q, year }) => (
+                <span key={q} style={{ left: `${(q / options.length) * 100}%` }}>{year}</span>
               ))}
             </div>
             <div />

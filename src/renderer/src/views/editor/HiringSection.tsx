@@ -71,11 +71,11 @@ export function HiringSection(): React.JSX.Element | null {
           </div>
         </header>
         {errors.get('hires') && <p className="field-error">{errors.get('hires')}</p>}
-        <table className="table" data-testid="hires-table">
+        <table className="table table-fixed" data-testid="hires-table">
           <thead>
             <tr>
               <th>Role</th><th className="col-count">Count</th><th className="col-quarter">Start</th>
-              <th className="col-quarter">Leaves</th><th className="col-money">Annual cost ({currency})</th><th><span className="visually-hidden">Remove</span></th>
+              <th className="col-quarter">Leaves</th><th className="col-money-badge">Annual cost ({currency})</th><th className="col-remove"><span className="visually-hidden">Remove</span></th>
             </tr>
           </thead>
           <tbody>

@@ -38,7 +38,7 @@ export function PlanSection(): React.JSX.Element | null {
     <div className="editor-section">
       <section className="card" data-field="name">
         <header className="card-header"><h3>The plan</h3></header>
-        <div className="form-grid form-grid-4">
+        <div className="form-grid form-grid-5">
           <TextField label="Scenario name" path="name" value={doc.name} onChange={setField} error={errors.get('name')} className="span-2" />
           <TextField label="First quarter" path="start" value={doc.start} onChange={setField} error={errors.get('start')} placeholder="2027-Q1" />
           <NumberField label="Quarters" path="quarters" value={doc.quarters} onChange={setField} error={errors.get('quarters')} min={1}
@@ -107,8 +107,8 @@ function MilestoneTable({ title, series, doc, errors, options, onChange, onAdd, 
         <button type="button" className="button button-small" onClick={() => onAdd(series)}>Add milestone</button>
       </header>
       {errors.get(series) && <p className="field-error">{errors.get(series)}</p>}
-      <table className="table">
-        <thead><tr><th>Quarter</th><th>{valueLabel}</th><th><span className="visually-hidden">Remove</span></th></tr></thead>
+      <table className="table table-fixed">
+        <thead><tr><th className="col-quarter">Quarter</th><th>{valueLabel}</th><th className="col-remove"><span className="visually-hidden">Remove</span></th></tr></thead>
         <tbody>
           {doc[series].map((m, i) => (
             <MilestoneRow key={i} series={series} index={i} milestone={m} options={options} onChange={onChange}

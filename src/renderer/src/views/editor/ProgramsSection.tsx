@@ -31,8 +31,8 @@ export function ProgramsSection(): React.JSX.Element | null {
           <button type="button" className="button button-small" onClick={addProgram}>Add program</button>
         </header>
         {errors.get('programs') && <p className="field-error">{errors.get('programs')}</p>}
-        <table className="table" data-testid="programs-table">
-          <thead><tr><th>Program</th><th className="col-quarter">First quarter</th><th className="col-money">Amount ({currency})</th><th className="col-recurrence">Recurs</th><th><span className="visually-hidden">Remove</span></th></tr></thead>
+        <table className="table table-fixed" data-testid="programs-table">
+          <thead><tr><th>Program</th><th className="col-quarter">First quarter</th><th className="col-money">Amount ({currency})</th><th className="col-recurrence">Recurs</th><th className="col-remove"><span className="visually-hidden">Remove</span></th></tr></thead>
           <tbody>
             {programs.map((p, i) => (
               <ProgramRow key={i} index={i} program={p} options={options} errors={rowErrors(errors, `programs[${i}]`)}

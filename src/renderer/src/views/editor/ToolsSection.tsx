@@ -57,12 +57,12 @@ export function ToolsSection(): React.JSX.Element | null {
           <button type="button" className="button button-small" onClick={addTool}>Add tool</button>
         </header>
         {errors.get('tools') && <p className="field-error">{errors.get('tools')}</p>}
-        <table className="table" data-testid="tools-table">
+        <table className="table table-fixed" data-testid="tools-table">
           <thead>
             <tr>
               <th>Tool</th><th className="col-quarter">From</th><th className="col-money">Low</th><th className="col-money">High</th>
               <th className="col-point">Chosen point</th><th className="col-money">Per employee</th><th className="col-range">Range</th>
-              <th><span className="visually-hidden">Remove</span></th>
+              <th className="col-remove"><span className="visually-hidden">Remove</span></th>
             </tr>
           </thead>
           <tbody>

@@ -32,7 +32,7 @@ function gapsOf(row: QuarterPlanVersusActual, currency: string): Gap[] {
   const actual = row.actual
   if (!actual) return []
   const money = (v: number) => formatMoneyCompact(v, currency)
-  const gaps: Gap[] = MONEY_CATEGORIES.map(({ key, measure }) => {
+  const gaps: Gap[] = MONEY_CATEGORIES.filter(({ key }) => row.planned[key] > 0 || actual[key] > 0).map(({ key, measure }) => {
     const planned = row.planned[key]
     const spent = actual[key]
     const gap = planned > 0 ? (spent - planned) / planned : spent > 0 ? 1 : 0
