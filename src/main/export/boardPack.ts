@@ -1,0 +1,63 @@
+// The board pack: the workbook a CISO puts in front of a board. The engine computes everything,
+// exceljs writes the sheets, then native charts are added to the package.
+import ExcelJS from 'exceljs'
+import type { ScenarioDoc } from '../../core'
+import { addChartsToWorkbook } from './charts/packageCharts'
+import type { PlacedChart } from './charts/chartTypes'
+import { buildModel } from './model'
+import type { SheetContext } from './sheetContext'
+import { SHEET_NAMES, sheetOrder } from './sheetNames'
+import { numberFormats } from './styles'
+import { writeAssumptionsSheet } from './sheets/assumptions'
+import { writeComparisonSheet } from './sheets/comparison'
+import { writeHiringSheet } from './sheets/hiring'
+import { writeMaturitySheet } from './sheets/maturity'
+import { writeQuarterlyPlanSheet } from './sheets/quarterlyPlan'
+import { writeRisksSheet } from './sheets/risks'
+import { writeSummarySheet } from './sheets/summary'
+import { writeToolsSheet } from './sheets/tools'
+
+export interface BoardPackOptions {
+  generatedAt?: Date
+  seed?: number
+  samples?: number
+  /** Called as the work advances; fraction from 0 to 1, stage 'simulating' or 'writing'. */
+  onProgress?: (fraction: number, stage: string) => void
+}
+
+export async function buildBoardPack(docs: ScenarioDoc[], options: BoardPackOptions = {}): Promise<Buffer> {
+  if (docs.length === 0) throw new RangeError('a board pack needs at least one scenario')
+  const progress = options.onProgress ?? (() => {})
+  progress(0, 'simulating')
+  const model = buildModel(docs, options)
+  progress(0.5, 'writing')
+
+  const report = model.reports[0]
+  const ctx: SheetContext = { model, report, currency: report.currency, formats: numberFormats(report.currency) }
+  const workbook = new ExcelJS.Workbook()
+  workbook.creator = 'Rampart'
+  workbook.lastModifiedBy = 'Rampart'
+  workbook.title = `Security board pack: ${report.doc.name}`
+  workbook.subject = 'Security budget, hiring and maturity plan'
+  workbook.created = model.generatedAt
+  workbook.modified = model.generatedAt
+  // Create every sheet first so the tabs are in order whatever order they are filled in.
+  const sheets = new Map(sheetOrder(docs.length).map((name) => [name, workbook.addWorksheet(name)]))
+  const sheet = (name: string) => sheets.get(name)!
+
+  const charts: PlacedChart[] = []
+  const plan = writeQuarterlyPlanSheet(sheet(SHEET_NAMES.plan), ctx)
+  const maturity = writeMaturitySheet(sheet(SHEET_NAMES.maturity), ctx)
+  charts.push(...writeSummarySheet(sheet(SHEET_NAMES.summary), ctx, plan, maturity))
+  writeHiringSheet(sheet(SHEET_NAMES.hiring), ctx)
+  writeToolsSheet(sheet(SHEET_NAMES.tools), ctx)
+  writeRisksSheet(sheet(SHEET_NAMES.risks), ctx)
+  writeAssumptionsSheet(sheet(SHEET_NAMES.assumptions), ctx)
+  if (docs.length > 1) charts.push(...writeComparisonSheet(sheet(SHEET_NAMES.comparison), ctx))
+  progress(0.8, 'writing')
+
+  const written = Buffer.from(await workbook.xlsx.writeBuffer())
+  const pack = await addChartsToWorkbook(written, charts)
+  progress(1, 'writing')
+  return pack
+}

@@ -1,0 +1,54 @@
+// What a native Excel chart in the board pack shows, independent of how it is written.
+
+/** A block of cells on a sheet, e.g. one column of a table's data rows. */
+export interface CellRange {
+  sheet: string
+  /** Absolute A1 range without the sheet, e.g. `$F$5:$F$24`. */
+  ref: string
+}
+
+export interface ChartSeries {
+  name: string
+  /** A cell holding the name, for names users typed: the legend then reads the cell. */
+  nameCell?: CellRange
+  kind: 'column' | 'line'
+  axis: 'primary' | 'secondary'
+  values: CellRange
+  /** The values as the cells hold them now, shown until the spreadsheet recalculates. */
+  cache: readonly (number | null)[]
+  /** RGB hex without `#`. */
+  color: string
+  dashed?: boolean
+}
+
+export interface ChartAxis {
+  title: string
+  numFmt: string
+  min?: number
+  max?: number
+  majorUnit?: number
+}
+
+export interface ChartSpec {
+  title: string
+  categories: CellRange
+  categoryLabels: readonly string[]
+  categoryTitle?: string
+  series: readonly ChartSeries[]
+  primaryAxis: ChartAxis
+  /** For series on the secondary axis, drawn on the right. */
+  secondaryAxis?: ChartAxis
+}
+
+/** Zero-based cell coordinates of a chart's top-left and bottom-right corners. */
+export interface ChartAnchor {
+  from: { col: number; row: number }
+  to: { col: number; row: number }
+}
+
+export interface PlacedChart {
+  /** The sheet the chart is drawn on (its data may live elsewhere). */
+  sheet: string
+  anchor: ChartAnchor
+  spec: ChartSpec
+}

@@ -1,0 +1,148 @@
+// The chart part (`c:chartSpace`) of one native Excel chart: stacked columns and lines on a
+// shared category axis, optionally a second value axis on the right. Element order follows the
+// DrawingML chart schema, which Excel enforces.
+import { xmlText } from '../text'
+import type { CellRange, ChartAxis, ChartSeries, ChartSpec } from './chartTypes'
+
+const NAMESPACES = 'xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" ' +
+  'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" ' +
+  'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"'
+
+const AXIS_IDS = { primaryCategory: 50010, primaryValue: 50020, secondaryCategory: 50030, secondaryValue: 50040 }
+
+export function chartSpaceXml(spec: ChartSpec): string {
+  const indexed = spec.series.map((series, idx) => ({ series, idx }))
+  const primary = indexed.filter((s) => s.series.axis === 'primary')
+  const secondary = indexed.filter((s) => s.series.axis === 'secondary')
+  const columns = primary.filter((s) => s.series.kind === 'column')
+  const primaryLines = primary.filter((s) => s.series.kind === 'line')
+  const secondaryLines = secondary.filter((s) => s.series.kind === 'line')
+  if (secondary.some((s) => s.series.kind !== 'line')) {
+    throw new Error('only line series can use the secondary axis')
+  }
+  if (secondary.length > 0 && !spec.secondaryAxis) throw new Error('secondary series need a secondary axis')
+
+  const primaryAxes = [AXIS_IDS.primaryCategory, AXIS_IDS.primaryValue] as const
+  const secondaryAxes = [AXIS_IDS.secondaryCategory, AXIS_IDS.secondaryValue] as const
+  const groups = [
+    columns.length > 0 ? barChart(columns, spec, primaryAxes) : '',
+    primaryLines.length > 0 ? lineChart(primaryLines, spec, primaryAxes) : '',
+    secondaryLines.length > 0 ? lineChart(secondaryLines, spec, secondaryAxes) : ''
+  ].join('')
+  const axes = [
+    categoryAxis(AXIS_IDS.primaryCategory, AXIS_IDS.primaryValue, false, spec.categoryTitle),
+    valueAxis(AXIS_IDS.primaryValue, AXIS_IDS.primaryCategory, spec.primaryAxis, 'l', 'autoZero',
+      columns.length > 0 ? 'between' : 'midCat'),
+    ...(secondaryLines.length > 0 && spec.secondaryAxis ? [
+      categoryAxis(AXIS_IDS.secondaryCategory, AXIS_IDS.secondaryValue, true),
+      valueAxis(AXIS_IDS.secondaryValue, AXIS_IDS.secondaryCategory, spec.secondaryAxis, 'r', 'max', 'midCat')
+    ] : [])
+  ].join('')
+
+  return '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+    `<c:chartSpace ${NAMESPACES}>` +
+    '<c:date1904 val="0"/><c:lang val="en-US"/><c:roundedCorners val="0"/>' +
+    '<c:chart>' +
+    title(spec.title, 1400) +
+    '<c:autoTitleDeleted val="0"/>' +
+    `<c:plotArea><c:layout/>${groups}${axes}</c:plotArea>` +
+    '<c:legend><c:legendPos val="b"/><c:overlay val="0"/></c:legend>' +
+    '<c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/>' +
+    '</c:chart>' +
+    '<c:spPr><a:solidFill><a:srgbClr val="FFFFFF"/></a:solidFill><a:ln><a:solidFill><a:srgbClr val="D9D9D9"/></a:solidFill></a:ln></c:spPr>' +
+    '<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="900"/></a:pPr><a:endParaRPr lang="en-US"/></a:p></c:txPr>' +
+    '</c:chartSpace>'
+}
+
+type Indexed = { series: ChartSeries; idx: number }
+
+function barChart(series: Indexed[], spec: ChartSpec, axes: readonly [number, number]): string {
+  const stacked = series.length > 1
+  return '<c:barChart><c:barDir val="col"/>' +
+    `<c:grouping val="${stacked ? 'stacked' : 'clustered'}"/><c:varyColors val="0"/>` +
+    series.map(({ series: s, idx }) =>
+      `<c:ser>${seriesHead(s, idx)}` +
+      `<c:spPr><a:solidFill><a:srgbClr val="${s.color}"/></a:solidFill></c:spPr>` +
+      '<c:invertIfNegative val="0"/>' +
+      `${categories(spec)}${values(s)}</c:ser>`).join('') +
+    `<c:gapWidth val="60"/>${stacked ? '<c:overlap val="100"/>' : ''}` +
+    `<c:axId val="${axes[0]}"/><c:axId val="${axes[1]}"/></c:barChart>`
+}
+
+function lineChart(series: Indexed[], spec: ChartSpec, axes: readonly [number, number]): string {
+  return '<c:lineChart><c:grouping val="standard"/><c:varyColors val="0"/>' +
+    series.map(({ series: s, idx }) =>
+      `<c:ser>${seriesHead(s, idx)}` +
+      `<c:spPr><a:ln w="${s.dashed ? 19050 : 28575}" cap="rnd"><a:solidFill><a:srgbClr val="${s.color}"/></a:solidFill>` +
+      `${s.dashed ? '<a:prstDash val="dash"/>' : ''}<a:round/></a:ln></c:spPr>` +
+      '<c:marker><c:symbol val="none"/></c:marker>' +
+      `${categories(spec)}${values(s)}<c:smooth val="0"/></c:ser>`).join('') +
+    '<c:marker val="1"/>' +
+    `<c:axId val="${axes[0]}"/><c:axId val="${axes[1]}"/></c:lineChart>`
+}
+
+function seriesHead(series: ChartSeries, idx: number): string {
+  const name = series.nameCell
+    ? `<c:strRef><c:f>${formula(series.nameCell)}</c:f><c:strCache><c:ptCount val="1"/>` +
+      `<c:pt idx="0"><c:v>${xmlText(series.name)}</c:v></c:pt></c:strCache></c:strRef>`
+    : `<c:v>${xmlText(series.name)}</c:v>`
+  return `<c:idx val="${idx}"/><c:order val="${idx}"/><c:tx>${name}</c:tx>`
+}
+
+function categories(spec: ChartSpec): string {
+  // A string reference: quarter labels such as 2027-Q1 would otherwise be read as dates.
+  return `<c:cat><c:strRef><c:f>${formula(spec.categories)}</c:f><c:strCache>` +
+    `<c:ptCount val="${spec.categoryLabels.length}"/>` +
+    spec.categoryLabels.map((label, i) => `<c:pt idx="${i}"><c:v>${xmlText(label)}</c:v></c:pt>`).join('') +
+    '</c:strCache></c:strRef></c:cat>'
+}
+
+function values(series: ChartSeries): string {
+  return `<c:val><c:numRef><c:f>${formula(series.values)}</c:f><c:numCache><c:formatCode>General</c:formatCode>` +
+    `<c:ptCount val="${series.cache.length}"/>` +
+    series.cache.map((v, i) => v === null || !Number.isFinite(v) ? '' : `<c:pt idx="${i}"><c:v>${v}</c:v></c:pt>`).join('') +
+    '</c:numCache></c:numRef></c:val>'
+}
+
+/** `'Quarterly Plan'!$F$5:$F$24`, quoting the sheet name as formulas require. */
+export function formula(range: CellRange): string {
+  return xmlText(`'${range.sheet.replace(/'/g, "''")}'!${range.ref}`)
+}
+
+function categoryAxis(id: number, crossAx: number, hidden: boolean, axisTitle?: string): string {
+  return `<c:catAx><c:axId val="${id}"/><c:scaling><c:orientation val="minMax"/></c:scaling>` +
+    `<c:delete val="${hidden ? 1 : 0}"/><c:axPos val="b"/>` +
+    (axisTitle ? title(axisTitle, 900) : '') +
+    '<c:numFmt formatCode="@" sourceLinked="0"/>' +
+    '<c:majorTickMark val="none"/><c:minorTickMark val="none"/><c:tickLblPos val="low"/>' +
+    '<c:spPr><a:ln><a:solidFill><a:srgbClr val="BFBFBF"/></a:solidFill></a:ln></c:spPr>' +
+    '<c:txPr><a:bodyPr rot="-2700000" vert="horz"/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="800"/></a:pPr><a:endParaRPr lang="en-US"/></a:p></c:txPr>' +
+    `<c:crossAx val="${crossAx}"/><c:crosses val="autoZero"/>` +
+    '<c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/></c:catAx>'
+}
+
+function valueAxis(
+  id: number, crossAx: number, axis: ChartAxis, position: 'l' | 'r', crosses: 'autoZero' | 'max',
+  crossBetween: 'between' | 'midCat'
+): string {
+  const scaling = '<c:scaling><c:orientation val="minMax"/>' +
+    (axis.max !== undefined ? `<c:max val="${axis.max}"/>` : '') +
+    (axis.min !== undefined ? `<c:min val="${axis.min}"/>` : '') +
+    '</c:scaling>'
+  return `<c:valAx><c:axId val="${id}"/>${scaling}<c:delete val="0"/><c:axPos val="${position}"/>` +
+    (position === 'l' ? '<c:majorGridlines><c:spPr><a:ln><a:solidFill><a:srgbClr val="E7E6E6"/></a:solidFill></a:ln></c:spPr></c:majorGridlines>' : '') +
+    title(axis.title, 900, true) +
+    `<c:numFmt formatCode="${xmlText(axis.numFmt)}" sourceLinked="0"/>` +
+    '<c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>' +
+    `<c:crossAx val="${crossAx}"/><c:crosses val="${crosses}"/><c:crossBetween val="${crossBetween}"/>` +
+    (axis.majorUnit !== undefined ? `<c:majorUnit val="${axis.majorUnit}"/>` : '') +
+    '</c:valAx>'
+}
+
+function title(text: string, size: number, vertical = false): string {
+  return '<c:title><c:tx><c:rich>' +
+    `<a:bodyPr${vertical ? ' rot="-5400000" vert="horz"' : ''}/><a:lstStyle/>` +
+    `<a:p><a:pPr><a:defRPr sz="${size}" b="1"/></a:pPr><a:r><a:rPr lang="en-US" sz="${size}" b="1"/>` +
+    `<a:t>${xmlText(text)}</a:t></a:r></a:p>` +
+    '</c:rich></c:tx><c:overlay val="0"/></c:title>'
+}

@@ -1,0 +1,247 @@
+// Shared sheet layout: print setup, titles, frozen headers and data tables with filters and
+// column widths that fit their contents.
+import type { CellFormulaValue, Worksheet } from 'exceljs'
+import {
+  font, HEADER_ALIGNMENT, HEADER_FILL, HEADER_FONT, NOTE_FONT, SECTION_FONT, SUBTITLE_FONT, THIN_BORDER,
+  TITLE_FONT
+} from './styles'
+import { headerFooterText } from './text'
+
+export type CellInput = number | string | null | CellFormulaValue
+
+export interface PrintSetup {
+  scenarioName: string
+  dateLabel: string
+  /** Rows repeated at the top of every printed page, e.g. the table header. */
+  repeatRows?: { from: number; to: number }
+}
+
+/** Landscape, fitted to the page width, with the scenario, date and page number printed. */
+export function setUpPrinting(ws: Worksheet, setup: PrintSetup): void {
+  ws.pageSetup = {
+    ...ws.pageSetup,
+    orientation: 'landscape',
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    horizontalCentered: true,
+    margins: { left: 0.4, right: 0.4, top: 0.7, bottom: 0.7, header: 0.3, footer: 0.3 },
+    ...(setup.repeatRows ? { printTitlesRow: `${setup.repeatRows.from}:${setup.repeatRows.to}` } : {})
+  }
+  // &A is the sheet name, &P / &N the page and page count; user text has its & doubled.
+  ws.headerFooter = {
+    ...ws.headerFooter,
+    oddHeader: `&L&"Calibri,Bold"${headerFooterText(setup.scenarioName)}&R&A`,
+    oddFooter: `&LGenerated ${setup.dateLabel}&CPage &P of &N&RRampart board pack`
+  }
+}
+
+/** Freezes the rows above `firstScrollingRow` and the columns left of `firstScrollingColumn`. */
+export function freeze(ws: Worksheet, firstScrollingRow: number, firstScrollingColumn = 1, showGridLines = true): void {
+  ws.views = [{
+    state: 'frozen',
+    xSplit: firstScrollingColumn - 1,
+    ySplit: firstScrollingRow - 1,
+    topLeftCell: `${columnLetter(firstScrollingColumn)}${firstScrollingRow}`,
+    activeCell: 'A1',
+    showGridLines
+  }]
+}
+
+export function writeTitle(ws: Worksheet, title: string, subtitle: string): void {
+  const titleCell = ws.getCell('A1')
+  titleCell.value = title
+  titleCell.font = TITLE_FONT
+  ws.getRow(1).height = 28
+  const subtitleCell = ws.getCell('A2')
+  subtitleCell.value = subtitle
+  subtitleCell.font = SUBTITLE_FONT
+}
+
+export function writeSection(ws: Worksheet, row: number, text: string, column = 1): void {
+  const cell = ws.getCell(row, column)
+  cell.value = text
+  cell.font = SECTION_FONT
+  ws.getRow(row).height = 22
+}
+
+export function writeNote(ws: Worksheet, row: number, text: string, column = 1): void {
+  const cell = ws.getCell(row, column)
+  cell.value = text
+  cell.font = NOTE_FONT
+}
+
+export function columnLetter(column: number): string {
+  let letters = ''
+  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) {
+    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters
+  }
+  return letters
+}
+
+export interface ColumnSpec<Row> {
+  /** The header, with its unit: it is also the Excel table's column name, so unique per table. */
+  header: string
+  value: (row: Row, sheetRow: number) => CellInput
+  numFmt?: string
+  /** A number format per row, for columns that mix money, percentages and counts. */
+  rowNumFmt?: (row: Row) => string | undefined
+  /** Long text wraps at this width instead of widening the column. */
+  wrapAt?: number
+  align?: 'left' | 'center' | 'right'
+  /** A totals-row formula over the column's data cells (e.g. `SUM(F5:F24)`) and its value. */
+  total?: { formula: (range: string, totalsRow: number) => string; result: number | string }
+}
+
+export interface TableSpec<Row> {
+  /** Unique in the workbook, letters and digits only. */
+  name: string
+  headerRow: number
+  firstColumn?: number
+  columns: readonly ColumnSpec<Row>[]
+  rows: readonly Row[]
+  totalsLabel?: string
+}
+
+export interface WrittenTable {
+  headerRow: number
+  firstDataRow: number
+  lastDataRow: number
+  totalsRow: number | null
+  /** Sheet column number of each header. */
+  columnOf(header: string): number
+  /** `$F$5:$F$24`: the data cells of a column, for formulas and charts. */
+  dataRange(header: string): string
+}
+
+/**
+ * An Excel table (header with filter buttons, optional totals row) with each column's number
+ * format, explicit header styling (so it looks the same where table styles are not rendered) and
+ * widths that fit the values.
+ */
+export function writeTable<Row>(ws: Worksheet, spec: TableSpec<Row>): WrittenTable {
+  const firstColumn = spec.firstColumn ?? 1
+  const firstDataRow = spec.headerRow + 1
+  const lastDataRow = spec.headerRow + spec.rows.length
+  const hasTotals = spec.columns.some((c) => c.total)
+  const letterOf = (i: number) => columnLetter(firstColumn + i)
+  const rangeOf = (i: number) => `${letterOf(i)}${firstDataRow}:${letterOf(i)}${lastDataRow}`
+  const cells = spec.rows.map((row, r) => spec.columns.map((column) => column.value(row, firstDataRow + r)))
+
+  ws.addTable({
+    name: spec.name,
+    ref: `${letterOf(0)}${spec.headerRow}`,
+    headerRow: true,
+    // The totals row is written below the table by hand: exceljs leaves out the formula element
+    // of custom table totals, which Excel then reports as a damaged table.
+    totalsRow: false,
+    style: { theme: 'TableStyleLight1', showRowStripes: false },
+    columns: spec.columns.map((column) => ({ name: column.header, filterButton: true })),
+    rows: cells
+  })
+  if (hasTotals) {
+    const totals = ws.getRow(lastDataRow + 1)
+    totals.getCell(firstColumn).value = spec.totalsLabel ?? 'Total'
+    spec.columns.forEach((column, i) => {
+      if (column.total) {
+        totals.getCell(firstColumn + i).value = {
+          formula: column.total.formula(rangeOf(i), lastDataRow + 1), result: column.total.result
+        }
+      }
+    })
+  }
+
+  const header = ws.getRow(spec.headerRow)
+  header.height = 44
+  spec.columns.forEach((column, i) => {
+    const col = firstColumn + i
+    const headerCell = header.getCell(col)
+    headerCell.font = HEADER_FONT
+    headerCell.fill = HEADER_FILL
+    headerCell.alignment = HEADER_ALIGNMENT
+    headerCell.border = THIN_BORDER
+    const last = hasTotals ? lastDataRow + 1 : lastDataRow
+    const formatOf = (r: number) =>
+      (r <= lastDataRow ? column.rowNumFmt?.(spec.rows[r - firstDataRow]) : undefined) ?? column.numFmt
+    for (let r = firstDataRow; r <= last; r++) {
+      const cell = ws.getCell(r, col)
+      const numFmt = formatOf(r)
+      if (numFmt) cell.numFmt = numFmt
+      cell.border = THIN_BORDER
+      cell.alignment = {
+        vertical: 'top',
+        wrapText: column.wrapAt !== undefined,
+        ...(column.align ? { horizontal: column.align } : {})
+      }
+      if (r > lastDataRow) {
+        cell.font = font({ bold: true })
+        cell.border = { ...THIN_BORDER, top: { style: 'double', color: { argb: 'FF1F3864' } } }
+      }
+    }
+    fitWidth(ws, col, column, cells.map((rowCells, r) => [rowCells[i], formatOf(firstDataRow + r)] as const))
+  })
+
+  // Rows with wrapped text get the height of their longest cell, where row autofit is not done.
+  // A column fitted to `wrapAt` characters of digits holds about 15% more characters of text.
+  cells.forEach((rowCells, r) => {
+    const lines = Math.max(1, ...spec.columns.map((column, i) => column.wrapAt === undefined ? 1
+      : Math.ceil(displayLength(rowCells[i]) / (column.wrapAt * 1.15))))
+    if (lines > 1) ws.getRow(firstDataRow + r).height = 15 * lines
+  })
+
+  return {
+    headerRow: spec.headerRow,
+    firstDataRow,
+    lastDataRow,
+    totalsRow: hasTotals ? lastDataRow + 1 : null,
+    columnOf(name) {
+      const i = spec.columns.findIndex((c) => c.header === name)
+      if (i < 0) throw new Error(`table ${spec.name} has no column "${name}"`)
+      return firstColumn + i
+    },
+    dataRange(name) {
+      const letter = columnLetter(this.columnOf(name))
+      return `$${letter}$${firstDataRow}:$${letter}$${lastDataRow}`
+    }
+  }
+}
+
+/** Widens a column to its widest value (as displayed) and to a header wrapped on three lines. */
+export function fitWidth(
+  ws: Worksheet, col: number, column: Pick<ColumnSpec<unknown>, 'header' | 'numFmt' | 'wrapAt' | 'total'>,
+  values: readonly (readonly [CellInput, string | undefined])[]
+): void {
+  const widest = Math.max(
+    0,
+    ...values.map(([value, numFmt]) => displayLength(value, numFmt)),
+    column.total ? displayLength(column.total.result, column.numFmt) : 0
+  )
+  const content = column.wrapAt !== undefined ? Math.min(widest, column.wrapAt) : widest
+  const longestWord = Math.max(...column.header.split(/\s+/).map((w) => w.length))
+  const header = Math.max(longestWord, Math.ceil(column.header.length / 3))
+  // Room for wider fallback fonts where Calibri is not installed (LibreOffice uses DejaVu Sans).
+  const width = Math.ceil(Math.max(content, header) * 1.1) + 3
+  const current = ws.getColumn(col).width ?? 0
+  ws.getColumn(col).width = Math.max(current, Math.min(width, 80))
+}
+
+/** Roughly how many characters a value shows as, in its number format. */
+export function displayLength(value: CellInput, numFmt?: string): number {
+  if (value === null || value === undefined) return 0
+  if (typeof value === 'object') {
+    const result = value.result
+    return typeof result === 'number' || typeof result === 'string' ? displayLength(result, numFmt) : 0
+  }
+  if (typeof value === 'string') return Math.max(...value.split('\n').map((line) => line.length))
+  if (numFmt?.includes('%')) {
+    const decimals = /0\.(0+)%/.exec(numFmt)?.[1].length ?? 0
+    return `${(value * 100).toFixed(decimals)}%`.length + 1
+  }
+  const decimals = numFmt ? /0\.(0+)/.exec(numFmt)?.[1].length ?? 0 : 2
+  const digits = Math.abs(value).toLocaleString('en-US', {
+    minimumFractionDigits: decimals, maximumFractionDigits: decimals
+  }).length
+  // Currency symbol or code and the minus sign.
+  const prefix = numFmt?.includes('[$') ? 5 : numFmt?.includes('"') ? 2 : 1
+  return digits + prefix
+}

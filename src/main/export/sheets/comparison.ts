@@ -1,0 +1,215 @@
+// Comparison (several scenarios): KPIs side by side with live deltas against the first scenario,
+// and the quarterly totals of all scenarios in one table and one chart.
+import type { Cell, Worksheet } from 'exceljs'
+import {
+  parseQuarter, PHASE_IDS, phaseName, type NumericKpi, type PhaseId
+} from '../../../core'
+import { CHART_TITLES, SCENARIO_COLORS } from '../charts/boardCharts'
+import type { CellRange, PlacedChart } from '../charts/chartTypes'
+import { columnLetter, freeze, setUpPrinting, writeNote, writeSection, writeTitle } from '../layout'
+import type { BoardPackModel, ScenarioReport } from '../model'
+import { SHEET_NAMES } from '../sheetNames'
+import {
+  argb, currencyThousandsFormat, font, HEADER_ALIGNMENT, HEADER_FILL, HEADER_FONT, numberFormats, THIN_BORDER
+} from '../styles'
+import type { SheetContext } from '../sheetContext'
+
+const NAME_WRAP = 18
+const CHART_ROWS = 22
+
+interface KpiRow {
+  label: string
+  unit: (currency: string) => string
+  /** The value as the cell holds it (percentages as fractions), or text. */
+  value: (r: ScenarioReport) => number | string | null
+  /** The engine's delta against the first scenario, in the cell's units. */
+  delta: (i: number) => number | null
+  numFmt: (currency: string) => string
+  deltaNumFmt?: (currency: string) => string
+  money?: boolean
+}
+
+export function writeComparisonSheet(ws: Worksheet, ctx: SheetContext): PlacedChart[] {
+  const { model } = ctx
+  const reports = model.reports
+  const base = reports[0]
+  const kpiRows = comparisonKpis(model)
+
+  writeTitle(ws, `Comparison: ${reports.length} scenarios against ${base.doc.name}`,
+    `Deltas are each scenario minus the first (live formulas). All simulations share seed ${model.seed} ` +
+    `and ${model.samples.toLocaleString('en-US')} samples, so differences come from the scenarios, not sampling noise.`)
+  const mixedCurrencies = reports.some((r) => r.currency !== base.currency)
+  if (mixedCurrencies) {
+    writeNote(ws, 3, 'The scenarios use different currencies: money deltas are shown only against a scenario in the same currency.')
+  }
+
+  // Columns: KPI, unit, first scenario, then value and delta for each other scenario.
+  const headerRow = 4
+  const valueColumn = (i: number) => (i === 0 ? 3 : 2 + 2 * i)
+  const headers: [number, string][] = [[1, 'Indicator'], [2, 'Unit']]
+  reports.forEach((r, i) => {
+    headers.push([valueColumn(i), r.doc.name])
+    if (i > 0) headers.push([valueColumn(i) + 1, `Δ ${r.doc.name} vs first`])
+  })
+  writeHeaders(ws, headerRow, headers)
+
+  kpiRows.forEach((kpi, k) => {
+    const row = headerRow + 1 + k
+    styleRow(ws, row, 1, valueColumn(reports.length - 1) + 1)
+    ws.getCell(row, 1).value = kpi.label
+    ws.getCell(row, 2).value = kpi.unit(base.currency)
+    reports.forEach((r, i) => {
+      const cell = ws.getCell(row, valueColumn(i))
+      cell.value = kpi.value(r) ?? 'n/a'
+      cell.numFmt = kpi.numFmt(r.currency)
+      cell.alignment = { horizontal: 'right' }
+      if (i === 0) return
+      const deltaCell = ws.getCell(row, valueColumn(i) + 1)
+      const delta = kpi.delta(i)
+      const comparable = !kpi.money || r.currency === base.currency
+      deltaCell.alignment = { horizontal: 'right' }
+      if (delta === null || !comparable) {
+        deltaCell.value = 'n/a'
+      } else if (typeof kpi.value(r) === 'number' && typeof kpi.value(base) === 'number') {
+        deltaCell.value = { formula: `${columnLetter(valueColumn(i))}${row}-${columnLetter(valueColumn(0))}${row}`, result: delta }
+        deltaCell.numFmt = (kpi.deltaNumFmt ?? kpi.numFmt)(r.currency)
+      } else {
+        // Quarter labels: the delta is a count of quarters, not a difference of cells.
+        deltaCell.value = delta
+        deltaCell.numFmt = '+0" quarters";-0" quarters";"same quarter"'
+      }
+    })
+  })
+
+  // Column widths: indicator, unit, then scenario values and deltas.
+  ws.getColumn(1).width = Math.max(...kpiRows.map((k) => k.label.length)) + 3
+  ws.getColumn(2).width = Math.max(8, ...kpiRows.map((k) => k.unit(base.currency).length)) + 3
+  for (let c = 3; c <= valueColumn(reports.length - 1) + 1; c++) ws.getColumn(c).width = NAME_WRAP + 3
+
+  // The chart sits under the KPIs, so the first printed page tells the story; the table follows.
+  const chartTop = headerRow + kpiRows.length + 2
+  const totalsSection = chartTop + CHART_ROWS + 1
+  ws.getRow(totalsSection - 1).addPageBreak()
+  const nameCells = reports.map((_, i) => ({
+    sheet: SHEET_NAMES.comparison, ref: `$${columnLetter(valueColumn(i))}$${headerRow}`
+  }))
+  const charts = writeQuarterlyTotals(ws, model, totalsSection, chartTop, nameCells)
+  freeze(ws, headerRow + 1, 2)
+  setUpPrinting(ws, { scenarioName: base.doc.name, dateLabel: model.dateLabel })
+  return charts
+}
+
+function comparisonKpis(model: BoardPackModel): KpiRow[] {
+  const { deltas } = model.comparison
+  const money = (c: string) => numberFormats(c).money
+  const mixed = model.reports.some((r) => r.currency !== model.reports[0].currency)
+  const currencyUnit = (c: string) => (mixed ? 'scenario currency' : c)
+  const numeric = (key: NumericKpi, scale = 1) => (i: number) => {
+    const d = deltas[i].values[key]
+    return d === null ? null : d * scale
+  }
+  const rows: KpiRow[] = [
+    { label: 'Total spend over the horizon', unit: currencyUnit, money: true, numFmt: money,
+      value: (r) => r.kpis.totalSpend, delta: numeric('totalSpend') },
+    { label: 'Total budget over the horizon', unit: currencyUnit, money: true, numFmt: money,
+      value: (r) => r.kpis.totalBudget, delta: numeric('totalBudget') },
+    { label: 'Total revenue over the horizon', unit: currencyUnit, money: true, numFmt: money,
+      value: (r) => r.kpis.totalRevenue, delta: numeric('totalRevenue') },
+    { label: 'Average % of revenue', unit: () => '% of revenue', numFmt: () => '0.00%',
+      deltaNumFmt: () => '+0.00%;-0.00%;0.00%',
+      value: (r) => r.kpis.averagePercentOfRevenue === null ? null : r.kpis.averagePercentOfRevenue / 100,
+      delta: numeric('averagePercentOfRevenue', 1 / 100) },
+    { label: 'Quarters over budget', unit: () => 'quarters', numFmt: () => '0', deltaNumFmt: () => '+0;-0;0',
+      value: (r) => r.kpis.quartersOverBudget, delta: numeric('quartersOverBudget') },
+    { label: 'Peak maturity gap', unit: () => 'phases', numFmt: () => '0', deltaNumFmt: () => '+0;-0;0',
+      value: (r) => r.kpis.peakMaturityGap, delta: numeric('peakMaturityGap') },
+    { label: 'Peak P(overrun)', unit: () => '% chance', numFmt: () => '0%', deltaNumFmt: () => '+0%;-0%;0%',
+      value: (r) => r.kpis.peakOverrunProbability, delta: numeric('peakOverrunProbability') },
+    { label: 'Headcount at the end', unit: () => 'employees', numFmt: () => '#,##0', deltaNumFmt: () => '+#,##0;-#,##0;0',
+      value: (r) => r.kpis.endHeadcount, delta: numeric('endHeadcount') },
+    { label: 'Security FTE at the end', unit: () => 'people', numFmt: () => '#,##0', deltaNumFmt: () => '+#,##0;-#,##0;0',
+      value: (r) => r.kpis.endSecurityFte, delta: numeric('endSecurityFte') }
+  ]
+  for (const id of PHASE_IDS.slice(1) as PhaseId[]) {
+    rows.push({
+      label: `Security maturity reaches ${phaseName(id)}`, unit: () => 'quarter', numFmt: () => '@',
+      value: (r) => r.kpis.maturityPhaseReached[id] ?? 'not reached',
+      delta: (i) => deltas[i].maturityPhaseReached[id]
+    })
+  }
+  return rows
+}
+
+function writeQuarterlyTotals(
+  ws: Worksheet, model: BoardPackModel, sectionRow: number, chartTop: number, nameCells: readonly CellRange[]
+): PlacedChart[] {
+  const reports = model.reports
+  writeSection(ws, sectionRow, 'Total spend per quarter')
+  const headerRow = sectionRow + 1
+  writeHeaders(ws, headerRow, [[1, 'Quarter'], ...reports.map((r, i): [number, string] =>
+    [i + 2, `${r.doc.name} (${r.currency}/quarter)`])])
+
+  // Scenarios may start at different quarters: one row per calendar quarter any of them covers.
+  const absolute = (label: string) => {
+    const q = parseQuarter(label)!
+    return q.year * 4 + q.quarter - 1
+  }
+  const labels = [...new Set(reports.flatMap((r) => r.projection.quarters.map((q) => q.label)))]
+    .sort((a, b) => absolute(a) - absolute(b))
+  const totals = reports.map((r) => new Map(r.projection.quarters.map((q) => [q.label, q.total])))
+  const firstDataRow = headerRow + 1
+  labels.forEach((label, k) => {
+    const row = firstDataRow + k
+    styleRow(ws, row, 1, reports.length + 1)
+    ws.getCell(row, 1).value = label
+    reports.forEach((r, i) => {
+      const cell = ws.getCell(row, i + 2)
+      cell.value = totals[i].get(label) ?? null
+      cell.numFmt = numberFormats(r.currency).money
+    })
+  })
+  const lastDataRow = firstDataRow + labels.length - 1
+  const base = reports[0]
+  return [{
+    sheet: SHEET_NAMES.comparison,
+    anchor: { from: { col: 0, row: chartTop - 1 }, to: { col: Math.max(6, reports.length + 2), row: chartTop - 1 + CHART_ROWS } },
+    spec: {
+      title: CHART_TITLES.comparison,
+      categories: { sheet: SHEET_NAMES.comparison, ref: `$A$${firstDataRow}:$A$${lastDataRow}` },
+      categoryLabels: labels,
+      series: reports.map((r, i) => ({
+        name: r.doc.name, nameCell: nameCells[i], kind: 'line' as const, axis: 'primary' as const,
+        values: { sheet: SHEET_NAMES.comparison, ref: `$${columnLetter(i + 2)}$${firstDataRow}:$${columnLetter(i + 2)}$${lastDataRow}` },
+        cache: labels.map((label) => totals[i].get(label) ?? null),
+        color: SCENARIO_COLORS[i % SCENARIO_COLORS.length]
+      })),
+      primaryAxis: reports.every((r) => r.currency === base.currency)
+        ? { title: `${base.currency} per quarter`, numFmt: currencyThousandsFormat(base.currency), min: 0 }
+        : { title: 'Per quarter, in each scenario\'s currency', numFmt: '#,##0,"K"', min: 0 }
+    }
+  }]
+}
+
+/** Header cells whose text may be a long scenario name: wrapped, the row as tall as needed. */
+function writeHeaders(ws: Worksheet, row: number, headers: readonly [number, string][]): void {
+  let lines = 2
+  for (const [column, text] of headers) {
+    const cell: Cell = ws.getCell(row, column)
+    cell.value = text
+    cell.font = HEADER_FONT
+    cell.fill = HEADER_FILL
+    cell.alignment = HEADER_ALIGNMENT
+    cell.border = THIN_BORDER
+    if (column > 2) lines = Math.max(lines, Math.ceil(Array.from(text).length / NAME_WRAP))
+  }
+  ws.getRow(row).height = 14 * Math.min(lines, 10) + 6
+}
+
+function styleRow(ws: Worksheet, row: number, from: number, to: number): void {
+  for (let c = from; c <= to; c++) {
+    const cell = ws.getCell(row, c)
+    cell.border = THIN_BORDER
+    if (c === 1) cell.font = font({ bold: true, color: argb('1F3864') })
+  }
+}
+

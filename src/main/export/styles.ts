@@ -1,0 +1,78 @@
+// The board pack's look: number formats in the scenario's currency, colours and cell styles.
+import type { Alignment, Borders, Fill, Font } from 'exceljs'
+
+const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = {
+  USD: '$', EUR: '€', GBP: '£', JPY: '¥'
+}
+
+/** Whole units of the currency, negatives in red: `"$"#,##0;[Red]-"$"#,##0`. */
+export function currencyFormat(currency: string): string {
+  const symbol = CURRENCY_SYMBOLS[currency]
+  // The code is validated as three capital letters, so it is safe inside a format.
+  const positive = symbol ? `"${symbol}"#,##0` : `[$${currency}] #,##0`
+  return `${positive};[Red]-${positive}`
+}
+
+/** Thousands with a K, for chart axes: `"$"#,##0,"K"`. */
+export function currencyThousandsFormat(currency: string): string {
+  const symbol = CURRENCY_SYMBOLS[currency]
+  return symbol ? `"${symbol}"#,##0,"K"` : `[$${currency}] #,##0,"K"`
+}
+
+export interface NumberFormats {
+  money: string
+  percent0: string
+  percent1: string
+  percent2: string
+  integer: string
+  decimal1: string
+  decimal2: string
+}
+
+export function numberFormats(currency: string): NumberFormats {
+  return {
+    money: currencyFormat(currency),
+    percent0: '0%',
+    percent1: '0.0%',
+    percent2: '0.00%',
+    integer: '#,##0',
+    decimal1: '#,##0.0',
+    decimal2: '#,##0.00'
+  }
+}
+
+export const COLORS = {
+  navy: '1F3864',
+  blue: '2E75B6',
+  teal: '3FA7A0',
+  amber: 'F4B183',
+  gold: 'BF9000',
+  red: 'C00000',
+  green: '548235',
+  grey: '7F7F7F',
+  lightGrey: 'F2F2F2',
+  tile: 'EAF1FB',
+  overrunFill: 'FFC7CE',
+  overrunText: '9C0006',
+  inputFill: 'FFF2CC',
+  white: 'FFFFFF'
+} as const
+
+export const argb = (hex: string) => ({ argb: `FF${hex}` })
+
+export const solid = (hex: string): Fill => ({ type: 'pattern', pattern: 'solid', fgColor: argb(hex) })
+
+/** A cell font: setting one replaces the whole font, so the family is always named. */
+export const font = (style: Partial<Font>): Partial<Font> => ({ name: 'Calibri', size: 11, ...style })
+
+export const TITLE_FONT = font({ size: 18, bold: true, color: argb(COLORS.navy) })
+export const SUBTITLE_FONT = font({ color: argb(COLORS.grey) })
+export const SECTION_FONT = font({ size: 13, bold: true, color: argb(COLORS.navy) })
+export const HEADER_FONT = font({ size: 10, bold: true, color: argb(COLORS.white) })
+export const NOTE_FONT = font({ size: 9, italic: true, color: argb(COLORS.grey) })
+
+export const HEADER_FILL = solid(COLORS.navy)
+export const HEADER_ALIGNMENT: Partial<Alignment> = { wrapText: true, vertical: 'middle', horizontal: 'center' }
+
+const thin = { style: 'thin' as const, color: argb('BFBFBF') }
+export const THIN_BORDER: Partial<Borders> = { top: thin, left: thin, bottom: thin, right: thin }
