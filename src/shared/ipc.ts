@@ -6,7 +6,9 @@
 // Wire format: every call resolves with an IpcResult, never rejects. A payload that fails
 // validation in main, or an operation the database refuses, comes back as
 // `{ ok: false, errors: [{ path, message }] }` with nothing changed; `path` names the field
-// (`document.hires[2].quarter`, `id`, or `(root)`), `message` is a sentence the UI can show as is.
+// (`document.hires[2].quarter`, `id`, or `(root)`; for imports the file comes first, as in
+// `plan.json: hires[2].quarter`), `message` is a sentence the UI can show as is. A cancelled
+// native dialog is not an error: it resolves `{ ok: true, value: { canceled: true } }`.
 //
 // This file is shared with the renderer (tsconfig.web.json), so it imports types from src/core
 // only: the data shapes below are the contract's own, and main maps the database's to them.
@@ -116,7 +118,10 @@ export interface Handlers {
   'backup/restore': (name: string) => ScenarioSummary[]
   /** Native open dialog, then imports every chosen file (all-or-nothing per file). */
   'file/import': () => Chosen<ImportOutcome>
-  /** Drag-and-drop: the renderer reads the dropped file and sends its text. */
+  /**
+   * Drag-and-drop: the renderer reads the dropped file (`await file.text()`, after checking
+   * `file.size <= MAX_IMPORT_BYTES`) and sends its name and text; main checks the size again.
+   */
   'file/importDropped': (input: { name: string; text: string }) => ImportOutcome
   /** Re-imports a file from the recent list (only paths on that list are accepted). */
   'file/importRecent': (path: string) => ImportOutcome
