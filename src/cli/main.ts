@@ -5,13 +5,14 @@ import { catalogCommand } from './commands/catalog'
 import { compareCommand } from './commands/compare'
 import { dbCommand } from './commands/db'
 import { demoCommand } from './commands/demo'
+import { exportCommand } from './commands/export'
 import { projectCommand } from './commands/project'
 import { simulateCommand } from './commands/simulate'
 import { validateCommand } from './commands/validate'
 import { UserError, type CliIo } from './io'
 
 export const COMMANDS: readonly Command[] = [
-  catalogCommand, validateCommand, projectCommand, simulateCommand, compareCommand, demoCommand, dbCommand
+  catalogCommand, validateCommand, projectCommand, simulateCommand, compareCommand, exportCommand, demoCommand, dbCommand
 ]
 
 function usage(): string {

@@ -130,7 +130,7 @@ export function writeAssumptionsSheet(ws: Worksheet, ctx: SheetContext): void {
     '`reference`: from the AI-security maturity blueprint or a cited benchmark. `illustrative`: a placeholder to ' +
     'replace with a quote. `scenario input`: set in this scenario. `model setting`: how Rampart computes.')
   const headerRow = 4
-  const table = writeTable(ws, { name: 'Assumptions', headerRow, columns, rows: assumptionRows(ctx) })
+  const table = writeTable(ws, { name: 'AssumptionList', headerRow, columns, rows: assumptionRows(ctx) })
   freeze(ws, table.firstDataRow, 3)
   setUpPrinting(ws, { scenarioName: report.doc.name, dateLabel: model.dateLabel,
     repeatRows: { from: headerRow, to: headerRow } })
