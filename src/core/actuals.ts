@@ -5,9 +5,8 @@ import { z } from 'zod'
 import { CAPABILITY_BY_ID, phaseIndex, type PhaseId } from './catalog'
 import { achievedPhase, capabilitiesInPlace, phaseScores } from './maturity'
 import type { Projection } from './projection'
-import {
-  MAX_HIRE_COUNT, MAX_LINE_ITEMS, MAX_MONEY, MAX_QUARTERS, formatPath, type ValidationError
-} from './scenario'
+import { MAX_HIRE_COUNT, MAX_LINE_ITEMS, MAX_MONEY, MAX_QUARTERS } from './scenario'
+import { describeZodIssues, type ValidationError } from './validationMessages'
 
 export const MAX_NOTE = 2000
 
@@ -37,7 +36,7 @@ export type ActualValidationResult =
 export function validateQuarterActual(input: unknown, horizon: number): ActualValidationResult {
   const parsed = quarterActualShape.safeParse(input)
   if (!parsed.success) {
-    return { ok: false, errors: parsed.error.issues.flatMap((issue) => describeIssue(issue, input)) }
+    return { ok: false, errors: describeZodIssues(parsed.error.issues, input) }
   }
   const actual = parsed.data
   const errors: ValidationError[] = []
@@ -64,44 +63,6 @@ export function fromCents(cents: number): number {
 function hasAtMostTwoDecimals(amount: number): boolean {
   const cents = amount * 100
   return Math.abs(cents - Math.round(cents)) < 1e-6
-}
-
-function describeIssue(issue: z.core.$ZodIssue, input: unknown): ValidationError[] {
-  const path = formatPath(issue.path)
-  const received = valueAt(input, issue.path)
-  switch (issue.code) {
-    case 'unrecognized_keys':
-      return issue.keys.map((key) => ({ path: formatPath([...issue.path, key]), message: 'unknown field' }))
-    case 'invalid_type':
-      if (received === undefined) return [{ path, message: 'is required' }]
-      if (issue.expected === 'int') return [{ path, message: `${describeValue(received)} must be a whole number` }]
-      return [{ path, message: `expected a ${issue.expected}, received ${describeValue(received)}` }]
-    case 'too_small':
-      return [{ path, message: `${describeValue(received)} must be at least ${issue.minimum}` }]
-    case 'too_big':
-      if (issue.origin === 'array') return [{ path, message: `has more than ${issue.maximum} items` }]
-      if (issue.origin === 'string') return [{ path, message: `is longer than ${issue.maximum} characters` }]
-      return [{ path, message: `${describeValue(received)} must be at most ${issue.maximum}` }]
-    default:
-      return [{ path, message: issue.message }]
-  }
-}
-
-function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
-  let current = input
-  for (const key of path) {
-    if (current === null || typeof current !== 'object' || !Object.hasOwn(current, key)) return undefined
-    current = (current as Record<PropertyKey, unknown>)[key]
-  }
-  return current
-}
-
-function describeValue(value: unknown): string {
-  if (value === null) return 'null'
-  if (Array.isArray(value)) return 'an array'
-  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)
-  if (typeof value === 'object') return 'an object'
-  return typeof value === 'number' ? String(value) : typeof value
 }
 
 // ---------------------------------------------------------------------------------------------

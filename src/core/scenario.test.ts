@@ -122,3 +122,17 @@ describe('scenario validation', () => {
     if (!result.ok) expect(result.errors.map((e) => e.path)).toEqual(expect.arrayContaining(['hires[0].count', 'tools[0].tool']))
   })
 })
+
+describe('JSON paths in messages', () => {
+  it('quotes keys that are not plain names', () => {
+    const result = validateScenario({ ...minimalScenario(), ' ': 0, 'a.b': 1 })
+    expect(result.ok).toBe(false)
+    if (!result.ok) expect(result.errors.map((e) => e.path)).toEqual(['[" "]', '["a.b"]'])
+  })
+
+  it('says a missing version is required', () => {
+    const { version: _, ...doc } = minimalScenario()
+    const result = validateScenario(doc)
+    expect(!result.ok && result.errors.map(formatValidationError)).toEqual(['version: is required'])
+  })
+})

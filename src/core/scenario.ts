@@ -6,6 +6,9 @@ import {
   CAPABILITY_BY_ID, PHASE_IDS, ROLE_BY_ID, TOOL_BY_ID, type PhaseId, type ThresholdPhaseId
 } from './catalog'
 import { QUARTER_PATTERN } from './quarters'
+import {
+  describeValue, describeZodIssues, formatPath, formatValidationError, type ValidationError
+} from './validationMessages'
 
 export const SCENARIO_FORMAT = 'rampart-scenario'
 export const SCENARIO_VERSION = 1
@@ -109,28 +112,11 @@ export type PlannedCapability = NonNullable<ScenarioDoc['capabilities']>[number]
 export type Recurrence = Program['recurrence']
 export type ToolPoint = NonNullable<ToolLine['point']>
 
-export interface ValidationError {
-  /** JSON path such as `hires[2].quarter`, or `(root)` for the document itself. */
-  path: string
-  message: string
-}
+export { formatPath, formatValidationError, type ValidationError }
 
 export type ValidationResult =
   | { ok: true; scenario: ScenarioDoc }
   | { ok: false; errors: ValidationError[] }
-
-export function formatPath(path: readonly PropertyKey[]): string {
-  let out = ''
-  for (const key of path) {
-    if (typeof key === 'number') out += `[${key}]`
-    else out += out === '' ? String(key) : `.${String(key)}`
-  }
-  return out === '' ? '(root)' : out
-}
-
-export function formatValidationError(error: ValidationError): string {
-  return `${error.path}: ${error.message}`
-}
 
 /** Validates a parsed JSON value as a scenario document. */
 export function validateScenario(input: unknown): ValidationResult {
@@ -138,7 +124,7 @@ export function validateScenario(input: unknown): ValidationResult {
   if (versionError) return { ok: false, errors: [versionError] }
   const parsed = scenarioShape.safeParse(input)
   if (!parsed.success) {
-    return { ok: false, errors: parsed.error.issues.flatMap((issue) => describeIssue(issue, input)) }
+    return { ok: false, errors: describeZodIssues(parsed.error.issues, input) }
   }
   const errors = crossFieldErrors(parsed.data)
   if (errors.length > 0) return { ok: false, errors }
@@ -175,69 +161,6 @@ function checkVersion(input: unknown): ValidationError | null {
       `${version} is newer than this version of Rampart understands (${SCENARIO_VERSION}); update Rampart to open it` }
   }
   return null
-}
-
-function describeIssue(issue: z.core.$ZodIssue, input: unknown): ValidationError[] {
-  const path = formatPath(issue.path)
-  const received = valueAt(input, issue.path)
-  switch (issue.code) {
-    case 'unrecognized_keys':
-      return issue.keys.map((key) => ({
-        path: formatPath([...issue.path, key]),
-        message: 'unknown field'
-      }))
-    case 'invalid_type':
-      if (received === undefined) return [{ path, message: 'is required' }]
-      if (issue.expected === 'int') {
-        return [{ path, message: `${describeValue(received)} must be a whole number` }]
-      }
-      return [{ path, message: `expected ${article(issue.expected)}, received ${describeValue(received)}` }]
-    case 'too_small':
-      if (issue.origin === 'array' || issue.origin === 'string') return [{ path, message: smallCollection(issue) }]
-      return [{ path, message: `${describeValue(received)} must be ${issue.inclusive ? 'at least' : 'above'} ${issue.minimum}` }]
-    case 'too_big':
-      if (issue.origin === 'array') return [{ path, message: `has more than ${issue.maximum} items` }]
-      if (issue.origin === 'string') return [{ path, message: `is longer than ${issue.maximum} characters` }]
-      return [{ path, message: `${describeValue(received)} must be ${issue.inclusive ? 'at most' : 'below'} ${issue.maximum}` }]
-    case 'invalid_value':
-      return [{ path, message: `${describeValue(received)} is not one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}` }]
-    case 'invalid_union':
-      return [{ path, message: `${describeValue(received)} is not valid here` + unionHint(path) }]
-    default:
-      return [{ path, message: issue.message }]
-  }
-}
-
-function smallCollection(issue: z.core.$ZodIssueTooSmall): string {
-  if (issue.message && !issue.message.startsWith('Too small')) return issue.message
-  return issue.origin === 'string' ? 'must not be empty' : `needs at least ${issue.minimum} item(s)`
-}
-
-function unionHint(path: string): string {
-  return path.endsWith('.point') ? ' (use "low", "mid", "high" or an amount between low and high)' : ''
-}
-
-function article(expected: string): string {
-  return /^[aeiou]/.test(expected) ? `an ${expected}` : `a ${expected}`
-}
-
-function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
-  let current = input
-  for (const key of path) {
-    if (current === null || typeof current !== 'object') return undefined
-    if (!Object.prototype.hasOwnProperty.call(current, key)) return undefined
-    current = (current as Record<PropertyKey, unknown>)[key]
-  }
-  return current
-}
-
-function describeValue(value: unknown): string {
-  if (value === null) return 'null'
-  if (Array.isArray(value)) return 'an array'
-  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)
-  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : String(value)
-  if (typeof value === 'object') return 'an object'
-  return typeof value
 }
 
 // Rules that relate one field to another: the horizon, ranges and uniqueness.

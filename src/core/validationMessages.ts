@@ -1,0 +1,92 @@
+// Turns zod's validation issues into messages that name the JSON path and the reason in words a
+// user understands, e.g. `hires[2].count: 1.5 must be a whole number`.
+import type { z } from 'zod'
+
+export interface ValidationError {
+  /** JSON path such as `hires[2].quarter`, or `(root)` for the document itself. */
+  path: string
+  message: string
+}
+
+export function formatPath(path: readonly PropertyKey[]): string {
+  let out = ''
+  for (const key of path) {
+    if (typeof key === 'number') out += `[${key}]`
+    // Keys that are not plain names (spaces, quotes, empty) are quoted so the path stays readable.
+    else if (!/^[A-Za-z_$][\w$]*$/.test(String(key))) out += `[${JSON.stringify(String(key))}]`
+    else out += out === '' ? String(key) : `.${String(key)}`
+  }
+  return out === '' ? '(root)' : out
+}
+
+export function formatValidationError(error: ValidationError): string {
+  return `${error.path}: ${error.message}`
+}
+
+export function describeZodIssues(issues: readonly z.core.$ZodIssue[], input: unknown): ValidationError[] {
+  return issues.flatMap((issue) => describeIssue(issue, input))
+}
+
+function describeIssue(issue: z.core.$ZodIssue, input: unknown): ValidationError[] {
+  const path = formatPath(issue.path)
+  const received = valueAt(input, issue.path)
+  switch (issue.code) {
+    case 'unrecognized_keys':
+      return issue.keys.map((key) => ({
+        path: formatPath([...issue.path, key]),
+        message: 'unknown field'
+      }))
+    case 'invalid_type':
+      if (received === undefined) return [{ path, message: 'is required' }]
+      if (issue.expected === 'int') {
+        return [{ path, message: `${describeValue(received)} must be a whole number` }]
+      }
+      return [{ path, message: `expected ${article(issue.expected)}, received ${describeValue(received)}` }]
+    case 'too_small':
+      if (issue.origin === 'array' || issue.origin === 'string') return [{ path, message: smallCollection(issue) }]
+      return [{ path, message: `${describeValue(received)} must be ${issue.inclusive ? 'at least' : 'above'} ${issue.minimum}` }]
+    case 'too_big':
+      if (issue.origin === 'array') return [{ path, message: `has more than ${issue.maximum} items` }]
+      if (issue.origin === 'string') return [{ path, message: `is longer than ${issue.maximum} characters` }]
+      return [{ path, message: `${describeValue(received)} must be ${issue.inclusive ? 'at most' : 'below'} ${issue.maximum}` }]
+    case 'invalid_value':
+      if (received === undefined) return [{ path, message: 'is required' }]
+      return [{ path, message: `${describeValue(received)} is not one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}` }]
+    case 'invalid_union':
+      return [{ path, message: `${describeValue(received)} is not valid here` + unionHint(path) }]
+    default:
+      return [{ path, message: issue.message }]
+  }
+}
+
+function smallCollection(issue: z.core.$ZodIssueTooSmall): string {
+  if (issue.message && !issue.message.startsWith('Too small')) return issue.message
+  return issue.origin === 'string' ? 'must not be empty' : `needs at least ${issue.minimum} item(s)`
+}
+
+function unionHint(path: string): string {
+  return path.endsWith('.point') ? ' (use "low", "mid", "high" or an amount between low and high)' : ''
+}
+
+function article(expected: string): string {
+  return /^[aeiou]/.test(expected) ? `an ${expected}` : `a ${expected}`
+}
+
+function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
+  let current = input
+  for (const key of path) {
+    if (current === null || typeof current !== 'object') return undefined
+    if (!Object.prototype.hasOwnProperty.call(current, key)) return undefined
+    current = (current as Record<PropertyKey, unknown>)[key]
+  }
+  return current
+}
+
+export function describeValue(value: unknown): string {
+  if (value === null) return 'null'
+  if (Array.isArray(value)) return 'an array'
+  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : String(value)
+  if (typeof value === 'object') return 'an object'
+  return typeof value
+}
