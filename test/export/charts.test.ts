@@ -1,0 +1,162 @@
+// The native charts added to the package: parts, relationships, content types, where the sheet
+// refers to its drawing, and chart data that points at the cells the sheets hold.
+import type ExcelJS from 'exceljs'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { DEFAULT_SCENARIO } from '../../src/core/defaultScenario'
+import { buildBoardPack } from '../../src/main/export'
+import { GENERATED_AT, hostileScenario, leanScenario, readWorkbook, SEED, unzip } from './helpers'
+
+let parts: Map<string, string>
+let workbook: ExcelJS.Workbook
+
+beforeAll(async () => {
+  const pack = await buildBoardPack([DEFAULT_SCENARIO, leanScenario(), hostileScenario()],
+    { generatedAt: GENERATED_AT, seed: SEED, samples: 500 })
+  parts = await unzip(pack)
+  workbook = await readWorkbook(pack)
+})
+
+const part = (path: string) => {
+  const xml = parts.get(path)
+  if (xml === undefined) throw new Error(`missing part ${path}`)
+  return xml
+}
+const relsOf = (path: string) => {
+  const slash = path.lastIndexOf('/')
+  const xml = part(`${path.slice(0, slash)}/_rels/${path.slice(slash + 1)}.rels`)
+  return new Map([...xml.matchAll(/<Relationship Id="([^"]+)" Type="([^"]+)" Target="([^"]+)"/g)]
+    .map((m) => [m[1], { type: m[2], target: m[3] }]))
+}
+const resolve = (from: string, target: string) => {
+  const base = from.slice(0, from.lastIndexOf('/')).split('/')
+  for (const step of target.split('/')) step === '..' ? base.pop() : base.push(step)
+  return base.join('/')
+}
+/** Sheet name -> its chart parts, following workbook -> sheet -> drawing -> chart. */
+function chartsBySheet(): Map<string, string[]> {
+  const workbookRels = relsOf('xl/workbook.xml')
+  const result = new Map<string, string[]>()
+  for (const m of part('xl/workbook.xml').matchAll(/<sheet sheetId="\d+" name="([^"]+)" state="visible" r:id="([^"]+)"\/>/g)) {
+    const sheetPath = resolve('xl/workbook.xml', workbookRels.get(m[2])!.target)
+    const drawingId = /<drawing [^>]*r:id="([^"]+)"\/>/.exec(part(sheetPath))?.[1]
+    if (!drawingId) continue
+    const drawingRel = relsOf(sheetPath).get(drawingId)!
+    expect(drawingRel.type).toBe('http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing')
+    const drawingPath = resolve(sheetPath, drawingRel.target)
+    const chartRels = relsOf(drawingPath)
+    const charts = [...part(drawingPath).matchAll(/<c:chart [^>]*r:id="([^"]+)"\/>/g)].map((c) => {
+      const rel = chartRels.get(c[1])!
+      expect(rel.type).toBe('http://schemas.openxmlformats.org/officeDocument/2006/relationships/chart')
+      return resolve(drawingPath, rel.target)
+    })
+    result.set(m[1], charts)
+  }
+  return result
+}
+const titleOf = (chartXml: string) => /<c:title>.*?<a:t>([^<]*)<\/a:t>/.exec(chartXml)![1]
+
+describe('the board pack charts', () => {
+  it('are native chart parts, anchored by a drawing on Summary and Comparison', () => {
+    const bySheet = chartsBySheet()
+    expect([...bySheet.keys()]).toEqual(['Summary', 'Comparison'])
+    expect(bySheet.get('Summary')!.map((p) => titleOf(part(p)))).toEqual([
+      'Budget envelope against planned spend (P10–P90 band)',
+      'Headcount against security FTE',
+      'Organisation phase against achieved maturity phase'
+    ])
+    expect(bySheet.get('Comparison')!.map((p) => titleOf(part(p)))).toEqual(['Quarterly total spend by scenario'])
+    for (const path of [...bySheet.values()].flat()) expect(part(path)).toContain('<c:chartSpace ')
+  })
+
+  it('are declared in the content types', () => {
+    const types = part('[Content_Types].xml')
+    for (const path of [...parts.keys()].filter((p) => /^xl\/(charts\/chart|drawings\/drawing)\d+\.xml$/.test(p))) {
+      const kind = path.includes('charts') ? 'drawingml.chart+xml' : 'drawing+xml'
+      expect(types).toContain(`<Override PartName="/${path}" ContentType="application/vnd.openxmlformats-officedocument.${kind}"/>`)
+    }
+  })
+
+  it('are referenced from the sheet where the worksheet schema puts <drawing>', () => {
+    for (const path of ['xl/worksheets/sheet1.xml', 'xl/worksheets/sheet8.xml']) {
+      const xml = part(path)
+      const drawing = xml.indexOf('<drawing ')
+      expect(drawing).toBeGreaterThan(xml.indexOf('</headerFooter>'))
+      expect(drawing).toBeGreaterThan(xml.indexOf('</rowBreaks>'))
+      const after = ['<legacyDrawing', '<tableParts', '<extLst'].map((tag) => xml.indexOf(tag)).filter((i) => i >= 0)
+      for (const i of after) expect(drawing).toBeLessThan(i)
+      expect(xml.indexOf('</worksheet>')).toBeGreaterThan(drawing)
+    }
+  })
+
+  it('stack people, tools and programs under the budget line and the P10–P90 band', () => {
+    const budget = part(chartsBySheet().get('Summary')![0])
+    const bar = /<c:barChart>.*<\/c:barChart>/.exec(budget)![0]
+    expect(bar).toContain('<c:grouping val="stacked"/>')
+    expect(seriesNames(bar)).toEqual(['People', 'Tools', 'Programs'])
+    const line = /<c:lineChart>.*<\/c:lineChart>/.exec(budget)![0]
+    expect(seriesNames(line)).toEqual(['Budget envelope', 'P10 total spend', 'P90 total spend'])
+  })
+
+  it('draw security FTE on a second value axis on the right', () => {
+    const headcount = part(chartsBySheet().get('Summary')![1])
+    const axes = [...headcount.matchAll(/<c:valAx>.*?<\/c:valAx>/g)].map((m) => m[0])
+    expect(axes).toHaveLength(2)
+    expect(axes[1]).toContain('<c:axPos val="r"/>')
+    expect(axes[1]).toContain('<c:crosses val="max"/>')
+    expect(headcount.match(/<c:lineChart>/g)).toHaveLength(2)
+  })
+
+  it('read their categories as text and their values from the cells, whose values they cache', () => {
+    let ranges = 0
+    for (const path of [...chartsBySheet().values()].flat()) {
+      const xml = part(path)
+      expect(xml).toContain('<c:cat><c:strRef>')
+      expect(xml).not.toContain('<c:cat><c:numRef>')
+      for (const m of xml.matchAll(/<c:(strRef|numRef)><c:f>([^<]+)<\/c:f><c:(?:str|num)Cache>(.*?)<\/c:(?:str|num)Cache>/g)) {
+        const [, kind, formula, cache] = m
+        const cells = cellsOf(unescape(formula))
+        ranges++
+        const cached = new Map([...cache.matchAll(/<c:pt idx="(\d+)"><c:v>([^<]*)<\/c:v><\/c:pt>/g)]
+          .map((p) => [Number(p[1]), unescape(p[2])]))
+        cells.forEach((cell, i) => {
+          const value = cell.value as unknown
+          if (value === null || value === undefined) return expect(cached.has(i), `${formula}[${i}]`).toBe(false)
+          const actual = typeof value === 'object' && value !== null && 'result' in value ? (value as { result: unknown }).result : value
+          if (kind === 'numRef') expect(Number(cached.get(i)), `${formula}[${i}]`).toBe(actual)
+          else expect(cached.get(i), `${formula}[${i}]`).toBe(actual)
+        })
+      }
+    }
+    // Categories and values of 6 + 2 + 2 + 3 series, and the 3 compared scenarios' names.
+    expect(ranges).toBe(2 * 13 + 3)
+  })
+
+  it('take the compared scenarios\' names from their header cells, as text', () => {
+    const comparison = part(chartsBySheet().get('Comparison')![0])
+    const names = [...comparison.matchAll(/<c:tx><c:strRef><c:f>([^<]+)<\/c:f>.*?<c:v>([^<]*)<\/c:v>/g)]
+      .map((m) => ({ cell: cellsOf(unescape(m[1]))[0].value, cached: unescape(m[2]) }))
+    expect(names.map((n) => n.cached)).toEqual(['DataFlow AI - Base', 'DataFlow AI - Lean', hostileScenario().name])
+    for (const n of names) expect(n.cell).toBe(n.cached)
+  })
+})
+
+function seriesNames(xml: string): string[] {
+  return [...xml.matchAll(/<c:ser>.*?<c:tx><c:v>([^<]*)<\/c:v><\/c:tx>/g)].map((m) => m[1])
+}
+
+function unescape(text: string): string {
+  return text.replace(/&(lt|gt|quot|apos|amp);/g, (_, e: string) =>
+    ({ lt: '<', gt: '>', quot: '"', apos: "'", amp: '&' })[e]!)
+}
+
+/** The cells of a one-column or one-cell range such as 'Quarterly Plan'!$F$5:$F$24. */
+function cellsOf(formula: string): ExcelJS.Cell[] {
+  const m = /^'((?:[^']|'')+)'!\$([A-Z]+)\$(\d+)(?::\$([A-Z]+)\$(\d+))?$/.exec(formula)
+  if (!m) throw new Error(`unexpected chart formula ${formula}`)
+  const ws = workbook.getWorksheet(m[1].replace(/''/g, "'"))!
+  expect(ws, m[1]).toBeDefined()
+  const first = Number(m[3])
+  const last = Number(m[5] ?? m[3])
+  if (m[4] !== undefined) expect(m[4]).toBe(m[2])
+  return Array.from({ length: last - first + 1 }, (_, i) => ws.getCell(`${m[2]}${first + i}`))
+}

@@ -1,0 +1,74 @@
+// Several scenarios: the first scenario's sheets plus Comparison, with KPIs side by side, live
+// deltas against the first, and the quarterly totals of all of them on one calendar.
+import type ExcelJS from 'exceljs'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { compareScenarios, PHASE_IDS, phaseName, projectScenario } from '../../src/core'
+import { DEFAULT_SCENARIO } from '../../src/core/defaultScenario'
+import { buildBoardPack, SHEET_NAMES } from '../../src/main/export'
+import {
+  formulaOf, GENERATED_AT, hostileScenario, leanScenario, MALICIOUS_NAME, readWorkbook, resultOf, rowWith,
+  SAMPLES, SEED, sheet
+} from './helpers'
+
+const docs = [DEFAULT_SCENARIO, leanScenario(), hostileScenario()]
+let workbook: ExcelJS.Workbook
+let ws: ExcelJS.Worksheet
+
+beforeAll(async () => {
+  workbook = await readWorkbook(await buildBoardPack(docs, { generatedAt: GENERATED_AT, seed: SEED, samples: SAMPLES }))
+  ws = sheet(workbook, SHEET_NAMES.comparison)
+})
+
+describe('the board pack for several scenarios', () => {
+  it('adds the Comparison sheet after the first scenario\'s sheets', () => {
+    expect(workbook.worksheets.map((w) => w.name)).toEqual(
+      ['Summary', 'Quarterly Plan', 'Hiring', 'Tools', 'Maturity', 'Risks', 'Assumptions', 'Comparison'])
+    expect(sheet(workbook, SHEET_NAMES.summary).getCell('A1').value).toBe('Security plan: DataFlow AI - Base')
+  })
+
+  it('puts the scenarios side by side with deltas against the first, from one seed', () => {
+    const comparison = compareScenarios(docs, { seed: SEED, samples: SAMPLES })
+    const header = 4
+    expect([3, 4, 5, 6, 7].map((c) => ws.getCell(header, c).value)).toEqual([
+      'DataFlow AI - Base', 'DataFlow AI - Lean', 'Δ DataFlow AI - Lean vs first', MALICIOUS_NAME, `Δ ${MALICIOUS_NAME} vs first`
+    ])
+    const spend = rowWith(ws, 'Total spend over the horizon')
+    comparison.scenarios.forEach((s, i) => {
+      const column = i === 0 ? 3 : 2 + 2 * i
+      expect(ws.getCell(spend, column).value).toBe(s.kpis.totalSpend)
+      expect(ws.getCell(rowWith(ws, 'Peak P(overrun)'), column).value).toBe(s.kpis.peakOverrunProbability)
+      expect(ws.getCell(rowWith(ws, 'Quarters over budget'), column).value).toBe(s.kpis.quartersOverBudget)
+    })
+    // Lean is in the same currency: its deltas are live formulas cached with the engine's deltas.
+    const lean = comparison.deltas[1].values
+    expect(formulaOf(ws.getCell(spend, 5))).toBe(`D${spend}-C${spend}`)
+    expect(resultOf(ws.getCell(spend, 5))).toBe(lean.totalSpend)
+    const percent = rowWith(ws, 'Average % of revenue')
+    expect(resultOf(ws.getCell(percent, 5))).toBeCloseTo(lean.averagePercentOfRevenue! / 100, 12)
+    const growth = rowWith(ws, `Security maturity reaches ${phaseName('growth')}`)
+    expect(ws.getCell(growth, 3).value).toBe(comparison.scenarios[0].kpis.maturityPhaseReached.growth)
+    expect(ws.getCell(growth, 7).value).toBe(comparison.deltas[2].maturityPhaseReached.growth)
+    expect(PHASE_IDS.slice(1).every((id) => rowWith(ws, `Security maturity reaches ${phaseName(id)}`) > 0)).toBe(true)
+  })
+
+  it('shows no money delta between scenarios in different currencies', () => {
+    const spend = rowWith(ws, 'Total spend over the horizon')
+    expect(ws.getCell(spend, 7).value).toBe('n/a')
+    expect(ws.getCell(spend, 6).numFmt).toBe('"€"#,##0;[Red]-"€"#,##0')
+    expect(ws.getCell(rowWith(ws, 'Quarters over budget'), 7).value).not.toBe('n/a')
+  })
+
+  it('tables the quarterly totals of every scenario on one calendar', () => {
+    const header = rowWith(ws, 'Quarter')
+    expect(ws.getCell(header, 2).value).toBe('DataFlow AI - Base (USD/quarter)')
+    expect(ws.getCell(header, 4).value).toBe(`${MALICIOUS_NAME} (EUR/quarter)`)
+    // The hostile scenario starts two quarters later, so the calendar runs two quarters longer.
+    const base = projectScenario(DEFAULT_SCENARIO).quarters
+    const later = projectScenario(hostileScenario()).quarters
+    expect(ws.getCell(header + 1, 1).value).toBe('2027-Q1')
+    expect(ws.getCell(header + 22, 1).value).toBe('2032-Q2')
+    base.forEach((q, i) => expect(ws.getCell(header + 1 + i, 2).value).toBe(q.total))
+    expect(ws.getCell(header + 1, 4).value).toBeNull()
+    later.forEach((q, i) => expect(ws.getCell(header + 3 + i, 4).value).toBe(q.total))
+  })
+})

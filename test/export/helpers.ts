@@ -1,0 +1,83 @@
+// Shared by the board-pack tests: scenarios that exercise the pack, and readers for what it wrote.
+import ExcelJS from 'exceljs'
+import JSZip from 'jszip'
+import { DEFAULT_SCENARIO } from '../../src/core/defaultScenario'
+import type { ScenarioDoc } from '../../src/core/scenario'
+
+export const GENERATED_AT = new Date('2026-11-27T09:30:00Z')
+export const SEED = 424242
+/** Fewer samples than the default keeps the tests quick; the numbers are checked against the
+ * engine run with the same samples and seed. */
+export const SAMPLES = 2000
+
+export const MALICIOUS_NAME = '=HYPERLINK("http://evil.example","Click me") & <b>co</b> &P'
+
+export function leanScenario(): ScenarioDoc {
+  return {
+    ...DEFAULT_SCENARIO,
+    name: 'DataFlow AI - Lean',
+    hires: DEFAULT_SCENARIO.hires!.filter((h) => h.role !== 'ciso'),
+    tools: DEFAULT_SCENARIO.tools!.map((t) => ({ ...t, point: 'low' as const }))
+  }
+}
+
+/** Starts two quarters later, in euros, with user text that looks like formulas and markup. */
+export function hostileScenario(): ScenarioDoc {
+  return {
+    ...DEFAULT_SCENARIO,
+    name: MALICIOUS_NAME,
+    start: '2027-Q3',
+    currency: 'EUR',
+    programs: [
+      { name: '=1+1', quarter: 0, amount: 1000, recurrence: 'once' },
+      { name: '@SUM(A1:A2)', quarter: 1, amount: 2000, recurrence: 'annual' },
+      { name: '+cmd|\' /C calc\'!A0', quarter: 2, amount: 3000, recurrence: 'quarterly' }
+    ]
+  }
+}
+
+export async function readWorkbook(buffer: Buffer): Promise<ExcelJS.Workbook> {
+  const workbook = new ExcelJS.Workbook()
+  await workbook.xlsx.load(buffer as unknown as ArrayBuffer)
+  return workbook
+}
+
+export async function unzip(buffer: Buffer): Promise<Map<string, string>> {
+  const zip = await JSZip.loadAsync(buffer)
+  const parts = new Map<string, string>()
+  for (const [path, file] of Object.entries(zip.files)) {
+    if (!file.dir) parts.set(path, await file.async('string'))
+  }
+  return parts
+}
+
+export function sheet(workbook: ExcelJS.Workbook, name: string): ExcelJS.Worksheet {
+  const ws = workbook.getWorksheet(name)
+  if (!ws) throw new Error(`no sheet ${name}`)
+  return ws
+}
+
+/** The row number of the first row whose column-A text equals `text`. */
+export function rowWith(ws: ExcelJS.Worksheet, text: string, column = 1): number {
+  for (let r = 1; r <= ws.rowCount; r++) {
+    if (ws.getCell(r, column).value === text) return r
+  }
+  throw new Error(`no row with "${text}" in ${ws.name}`)
+}
+
+/** Column number of a header cell in a row. */
+export function columnWith(ws: ExcelJS.Worksheet, row: number, header: string): number {
+  const found = (ws.getRow(row).values as unknown[]).indexOf(header)
+  if (found < 1) throw new Error(`no header "${header}" in row ${row} of ${ws.name}`)
+  return found
+}
+
+export function formulaOf(cell: ExcelJS.Cell): string | undefined {
+  const value = cell.value as { formula?: string } | null
+  return value && typeof value === 'object' ? value.formula : undefined
+}
+
+export function resultOf(cell: ExcelJS.Cell): unknown {
+  const value = cell.value as { result?: unknown } | null
+  return value && typeof value === 'object' && 'result' in value ? value.result : value
+}

@@ -1,0 +1,379 @@
+// The single-scenario board pack read back with exceljs: every number against the engine, the
+// live formulas, formats, frozen headers, tables, print setup, properties and hostile text.
+import ExcelJS from 'exceljs'
+import { beforeAll, describe, expect, it } from 'vitest'
+import {
+  BENCHMARKS, compareScenarios, findPitfalls, phaseIndex, projectScenario, riskTimelines,
+  simulateScenario, type Projection, type SimulationResult
+} from '../../src/core'
+import { DEFAULT_SCENARIO } from '../../src/core/defaultScenario'
+import { toolCostQuantiles } from '../../src/core/toolUncertainty'
+import { buildBoardPack, SHEET_NAMES } from '../../src/main/export'
+import {
+  columnWith, formulaOf, GENERATED_AT, hostileScenario, MALICIOUS_NAME, readWorkbook, resultOf, rowWith,
+  SAMPLES, SEED, sheet, unzip
+} from './helpers'
+
+const HEADER_ROW = 4
+const letter = (column: number) => String.fromCharCode(64 + column)
+
+let pack: Buffer
+let workbook: ExcelJS.Workbook
+let projection: Projection
+let simulation: SimulationResult
+const progress: [number, string][] = []
+
+beforeAll(async () => {
+  pack = await buildBoardPack([DEFAULT_SCENARIO], {
+    generatedAt: GENERATED_AT, seed: SEED, samples: SAMPLES,
+    onProgress: (fraction, stage) => progress.push([fraction, stage])
+  })
+  workbook = await readWorkbook(pack)
+  projection = projectScenario(DEFAULT_SCENARIO)
+  simulation = simulateScenario(DEFAULT_SCENARIO, { seed: SEED, samples: SAMPLES })
+})
+
+describe('the board pack for one scenario', () => {
+  it('has the sheets people and scripts look for, in order, without Comparison', () => {
+    expect(workbook.worksheets.map((ws) => ws.name)).toEqual(
+      ['Summary', 'Quarterly Plan', 'Hiring', 'Tools', 'Maturity', 'Risks', 'Assumptions'])
+  })
+
+  it('reports progress from simulating to a finished workbook', () => {
+    expect(progress[0]).toEqual([0, 'simulating'])
+    expect(progress.at(-1)).toEqual([1, 'writing'])
+    const fractions = progress.map(([f]) => f)
+    expect(fractions).toEqual([...fractions].sort((a, b) => a - b))
+  })
+
+  it('carries document properties', () => {
+    expect(workbook.creator).toBe('Rampart')
+    expect(workbook.title).toBe('Security board pack: DataFlow AI - Base')
+    expect(workbook.created.toISOString()).toBe(GENERATED_AT.toISOString())
+  })
+})
+
+describe('the Quarterly Plan sheet', () => {
+  let ws: ExcelJS.Worksheet
+  const col: Record<string, number> = {}
+  beforeAll(() => {
+    ws = sheet(workbook, SHEET_NAMES.plan)
+    for (const [key, header] of Object.entries({
+      quarter: 'Quarter', headcount: 'Headcount (employees)', revenue: 'Revenue (USD/quarter)',
+      percent: 'Budget (% of revenue)', budget: 'Budget (USD/quarter)', people: 'People (USD/quarter)',
+      tools: 'Tools (USD/quarter)', programs: 'Programs (USD/quarter)', total: 'Total (USD/quarter)',
+      variance: 'Variance (USD/quarter)', utilization: 'Utilization (% of budget)',
+      fte: 'Security FTE (people)', gap: 'Maturity gap (phases)', p10: 'P10 total (USD/quarter)',
+      p50: 'P50 total (USD/quarter)', p90: 'P90 total (USD/quarter)', overrun: 'P(overrun) (% chance)'
+    })) col[key] = columnWith(ws, HEADER_ROW, header)
+  })
+
+  it('has a row per quarter whose numbers are the engine\'s', () => {
+    for (const q of projection.quarters) {
+      const row = HEADER_ROW + 1 + q.quarter
+      const cell = (key: string) => ws.getCell(row, col[key])
+      expect(cell('quarter').value).toBe(q.label)
+      expect(cell('headcount').value).toBe(q.headcount)
+      expect(cell('revenue').value).toBe(q.revenue)
+      expect(cell('percent').value).toBe(q.budgetPercent / 100)
+      expect(resultOf(cell('budget'))).toBe(q.budget)
+      expect(cell('people').value).toBe(q.people)
+      expect(cell('tools').value).toBe(q.tools)
+      expect(cell('programs').value).toBe(q.programs)
+      expect(resultOf(cell('total'))).toBe(q.total)
+      expect(resultOf(cell('variance'))).toBe(q.variance)
+      expect(resultOf(cell('utilization'))).toBe(q.utilization ?? '')
+      expect(cell('fte').value).toBe(q.securityFte)
+      expect(cell('gap').value).toBe(q.maturityGap)
+      const u = simulation.quarters[q.quarter]
+      expect([cell('p10').value, cell('p50').value, cell('p90').value, cell('overrun').value])
+        .toEqual([u.p10, u.p50, u.p90, u.overrunProbability])
+    }
+  })
+
+  it('computes budget, total, variance and utilization with live formulas over their cells', () => {
+    const minimum = ws.getCell('F3')
+    expect(minimum.value).toBe(DEFAULT_SCENARIO.budget.minimumAnnual)
+    expect(col.budget).toBe(6)
+    for (const q of projection.quarters) {
+      const r = HEADER_ROW + 1 + q.quarter
+      const L = (key: string) => `${letter(col[key])}${r}`
+      expect(formulaOf(ws.getCell(r, col.budget))).toBe(`MAX(${L('revenue')}*${L('percent')},$F$3/4)`)
+      expect(formulaOf(ws.getCell(r, col.total))).toBe(`SUM(${L('people')}:${L('programs')})`)
+      expect(formulaOf(ws.getCell(r, col.variance))).toBe(`${L('budget')}-${L('total')}`)
+      expect(formulaOf(ws.getCell(r, col.utilization))).toBe(`IF(${L('budget')}=0,"",${L('total')}/${L('budget')})`)
+      // Evaluated by hand from the cells they name, the formulas give the cached values.
+      const value = (key: string) => ws.getCell(r, col[key]).value as number
+      const budget = Math.max(value('revenue') * value('percent'), (minimum.value as number) / 4)
+      const total = value('people') + value('tools') + value('programs')
+      expect(budget).toBeCloseTo(q.budget, 6)
+      expect(total).toBeCloseTo(q.total, 6)
+    }
+  })
+
+  it('totals the horizon below the table with formulas', () => {
+    const totals = rowWith(ws, 'Horizon')
+    expect(totals).toBe(HEADER_ROW + projection.quarters.length + 1)
+    const sum = (pick: (q: Projection['quarters'][number]) => number) =>
+      projection.quarters.reduce((s, q) => s + pick(q), 0)
+    expect(formulaOf(ws.getCell(totals, col.total))).toBe(`SUM(J5:J${totals - 1})`)
+    expect(resultOf(ws.getCell(totals, col.total))).toBeCloseTo(sum((q) => q.total), 4)
+    expect(resultOf(ws.getCell(totals, col.budget))).toBeCloseTo(sum((q) => q.budget), 4)
+  })
+
+  it('formats money in the scenario currency and ratios as percentages, with units in headers', () => {
+    const r = HEADER_ROW + 1
+    for (const key of ['revenue', 'budget', 'people', 'tools', 'programs', 'total', 'variance', 'p10', 'p90']) {
+      expect(ws.getCell(r, col[key]).numFmt).toBe('"$"#,##0;[Red]-"$"#,##0')
+    }
+    expect(ws.getCell(r, col.percent).numFmt).toBe('0.0%')
+    expect(ws.getCell(r, col.utilization).numFmt).toBe('0%')
+    expect(ws.getCell(r, col.overrun).numFmt).toBe('0%')
+    const headers = (ws.getRow(HEADER_ROW).values as unknown[]).filter((v) => typeof v === 'string') as string[]
+    const unitless = headers.filter((h) => !/\(.+\)/.test(h))
+    expect(unitless).toEqual(['Quarter', 'Org phase', 'FTE per 100 employees', 'Achieved maturity phase'])
+  })
+
+  it('freezes the header rows and the quarter column', () => {
+    expect(ws.views[0]).toMatchObject({ state: 'frozen', xSplit: 1, ySplit: HEADER_ROW })
+  })
+
+  it('highlights overrun quarters with conditional formatting on the variance', async () => {
+    const parts = await unzip(pack)
+    const xml = parts.get('xl/worksheets/sheet2.xml')!
+    expect(xml).toContain(`<conditionalFormatting sqref="A5:T${HEADER_ROW + projection.quarters.length}">`)
+    expect(xml).toContain('<formula>$K5&lt;0</formula>')
+    const overruns = projection.quarters.filter((q) => q.variance < 0)
+    expect(overruns.length).toBeGreaterThan(0)
+  })
+
+  it('prints landscape, fitted to the page width, with scenario, date and page number', () => {
+    expect(ws.pageSetup).toMatchObject({ orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 })
+    expect(ws.headerFooter.oddHeader).toContain('DataFlow AI - Base')
+    expect(ws.headerFooter.oddFooter).toContain('Generated 2026-11-27')
+    expect(ws.headerFooter.oddFooter).toContain('Page &P of &N')
+  })
+})
+
+describe('every sheet', () => {
+  it('prints landscape fitted to width with a header and footer, and data sheets freeze their headers', () => {
+    for (const ws of workbook.worksheets) {
+      expect(ws.pageSetup, ws.name).toMatchObject({ orientation: 'landscape', fitToPage: true, fitToWidth: 1 })
+      expect(ws.headerFooter.oddFooter, ws.name).toContain('&P')
+      if (ws.name !== SHEET_NAMES.summary) expect(ws.views[0]?.state, ws.name).toBe('frozen')
+    }
+  })
+
+  it('holds data in Excel tables with filter buttons', async () => {
+    const parts = await unzip(pack)
+    const tables = [...parts.entries()].filter(([path]) => path.startsWith('xl/tables/'))
+    const names = tables.map(([, xml]) => /name="([^"]+)"/.exec(xml)![1])
+    expect(names.sort()).toEqual(['AssumptionList', 'CapabilityPlan', 'HiringPlan', 'MaturityByQuarter',
+      'QuarterlyPlan', 'ResidualRiskByQuarter', 'RiskRegister', 'ToolPlan'])
+    for (const [, xml] of tables) expect(xml).toContain('<autoFilter ref=')
+  })
+})
+
+describe('the Summary sheet', () => {
+  const comparison = () => compareScenarios([DEFAULT_SCENARIO], { seed: SEED, samples: SAMPLES })
+  const tileValue = (ws: ExcelJS.Worksheet, label: string) => {
+    for (let c = 1; c <= 12; c++) if (ws.getCell(5, c).value === label) return ws.getCell(6, c)
+    throw new Error(`no tile ${label}`)
+  }
+
+  it('names the scenario, the horizon and the date', () => {
+    const ws = sheet(workbook, SHEET_NAMES.summary)
+    expect(ws.getCell('A1').value).toBe('Security plan: DataFlow AI - Base')
+    expect(ws.getCell('A2').value).toContain('2027-Q1 – 2031-Q4 (20 quarters)')
+    expect(ws.getCell('A2').value).toContain('generated 2026-11-27')
+  })
+
+  it('shows the KPI tiles with the engine\'s values, totals as formulas over the plan', () => {
+    const ws = sheet(workbook, SHEET_NAMES.summary)
+    const kpis = comparison().scenarios[0].kpis
+    const total = tileValue(ws, 'Total spend over the horizon')
+    expect(formulaOf(total)).toBe("SUM('Quarterly Plan'!$J$5:$J$24)")
+    expect(resultOf(total)).toBe(kpis.totalSpend)
+    expect(total.numFmt).toBe('"$"#,##0;[Red]-"$"#,##0')
+    const percent = tileValue(ws, 'Average % of revenue')
+    expect(resultOf(percent)).toBeCloseTo(kpis.averagePercentOfRevenue! / 100, 12)
+    expect(percent.numFmt).toBe('0.00%')
+    expect(resultOf(tileValue(ws, 'Quarters over budget'))).toBe(kpis.quartersOverBudget)
+    expect(formulaOf(tileValue(ws, 'Quarters over budget'))).toBe(`COUNTIF('Quarterly Plan'!$K$5:$K$24,"<0")`)
+    expect(tileValue(ws, 'Peak maturity gap (phases)').value).toBe(kpis.peakMaturityGap)
+    expect(tileValue(ws, 'Peak P(overrun)').value).toBe(kpis.peakOverrunProbability)
+    const reached = ws.getCell(7, 5).value as string
+    expect(reached).toContain(`Foundation ${kpis.maturityPhaseReached.foundation}`)
+    expect(reached).toContain(`Growth ${kpis.maturityPhaseReached.growth}`)
+  })
+
+  it('sets the average % of revenue against the 2–8% band and the cited peer benchmarks', () => {
+    const ws = sheet(workbook, SHEET_NAMES.summary)
+    const texts = allText(ws)
+    expect(texts).toContain('2.00% – 8.00%')
+    for (const b of BENCHMARKS.filter((x) => x.metric === 'percentOfRevenue')) {
+      const row = rowWith(ws, b.label)
+      expect(ws.getCell(row, 6).value).toBe(b.value / 100)
+      expect(ws.getCell(row, 8).value).toBe(b.source)
+      expect(ws.getCell(row, 12).value).toBe(b.year)
+    }
+  })
+
+  it('lists the top warnings with their quarters, critical first', () => {
+    const ws = sheet(workbook, SHEET_NAMES.summary)
+    const pitfalls = findPitfalls(DEFAULT_SCENARIO, projection)
+    const first = rowWith(ws, 'Severity') + 1
+    const critical = pitfalls.find((p) => p.severity === 'critical')!
+    expect(ws.getCell(first, 1).value).toBe('Critical')
+    expect(ws.getCell(first, 2).value).toBe(critical.title)
+    expect(ws.getCell(first, 4).value).toBe(critical.quarters)
+    for (const p of pitfalls.slice(0, 5)) expect(allText(ws)).toContain(p.quarters)
+  })
+})
+
+describe('the detail sheets', () => {
+  it('Hiring costs add up to the people line of the projection', () => {
+    const ws = sheet(workbook, SHEET_NAMES.hiring)
+    const totals = rowWith(ws, 'Total')
+    const cost = columnWith(ws, HEADER_ROW, 'Cost over the plan (USD, with salary growth)')
+    expect(resultOf(ws.getCell(totals, cost)))
+      .toBeCloseTo(projection.quarters.reduce((s, q) => s + q.people, 0), 4)
+    expect(totals - HEADER_ROW - 1).toBe(DEFAULT_SCENARIO.hires!.length)
+    const enables = columnWith(ws, HEADER_ROW, 'Capabilities it helps deliver (planned quarter)')
+    expect(ws.getCell(HEADER_ROW + 1, enables).value).toContain('First security hire (2027-Q1)')
+  })
+
+  it('Tools shows each line\'s P10/P50/P90 and costs that add up to the tools line', () => {
+    const ws = sheet(workbook, SHEET_NAMES.tools)
+    const p10 = columnWith(ws, HEADER_ROW, 'P10 (USD/year)')
+    const category = columnWith(ws, HEADER_ROW, 'Category')
+    const siem = DEFAULT_SCENARIO.tools!.find((t) => t.tool === 'siem')!
+    const row = rowWith(ws, 'SIEM', category)
+    const q = toolCostQuantiles(siem)
+    expect([ws.getCell(row, p10).value, ws.getCell(row, p10 + 1).value, ws.getCell(row, p10 + 2).value])
+      .toEqual([q.p10, q.p50, q.p90])
+    const totals = rowWith(ws, 'Total')
+    const cost = columnWith(ws, HEADER_ROW, 'Cost over the plan (USD)')
+    expect(resultOf(ws.getCell(totals, cost))).toBeCloseTo(projection.quarters.reduce((s, x) => s + x.tools, 0), 4)
+  })
+
+  it('Maturity shows phase scores, org phase and achieved phase per quarter', () => {
+    const ws = sheet(workbook, SHEET_NAMES.maturity)
+    const growth = columnWith(ws, HEADER_ROW, 'Growth (% of 21 in place)')
+    const org = columnWith(ws, HEADER_ROW, 'Org phase index (0–4)')
+    const achieved = columnWith(ws, HEADER_ROW, 'Achieved phase index (0–4)')
+    for (const q of projection.quarters) {
+      const row = HEADER_ROW + 1 + q.quarter
+      expect(ws.getCell(row, growth).value).toBe(q.phaseScores.growth)
+      expect(ws.getCell(row, org).value).toBe(phaseIndex(q.orgPhase))
+      expect(ws.getCell(row, achieved).value).toBe(phaseIndex(q.maturityPhase))
+    }
+  })
+
+  it('Risks shows the register and the residual risk by quarter', () => {
+    const ws = sheet(workbook, SHEET_NAMES.risks)
+    const timelines = riskTimelines(DEFAULT_SCENARIO)
+    expect(ws.getCell(HEADER_ROW + 1, 1).value).toBe('Model theft / IP loss')
+    expect(ws.getCell(HEADER_ROW + 1, 2).value).toBe('high')
+    expect(ws.getCell(HEADER_ROW + 1, 3).value).toBe('critical')
+    const header = rowWith(ws, 'Quarter')
+    timelines.forEach((t, i) => {
+      expect(ws.getCell(header, i + 2).value).toBe(t.risk.name)
+      for (const q of t.quarters) expect(ws.getCell(header + 1 + q.quarter, i + 2).value).toBe(q.score)
+    })
+  })
+
+  it('Assumptions lists every input with reference or illustrative provenance and sources', () => {
+    const ws = sheet(workbook, SHEET_NAMES.assumptions)
+    const rows = (ws.getSheetValues() as unknown[][]).slice(HEADER_ROW + 1).filter(Boolean)
+      .map((r) => ({ section: r[1], input: r[2], value: r[3], provenance: r[5], source: r[6] }))
+    const find = (input: string) => rows.find((r) => r.input === input)
+    expect(find('SIEM from 2027-Q4: low')).toMatchObject({ value: 50000, provenance: 'reference' })
+    expect(find('EDR from 2027-Q2: per employee')).toMatchObject({ value: 60, provenance: 'illustrative' })
+    expect(find('Budget in Growth')).toMatchObject({ value: 0.04, provenance: 'reference' })
+    expect(find('CISO ×1 from 2028-Q1')).toMatchObject({ value: 420000, provenance: 'illustrative' })
+    expect(find('SOC 2 Type II audit (annual from 2028-Q1)')).toMatchObject({ value: 60000, provenance: 'scenario input' })
+    const benchmark = rows.find((r) => r.section === 'Peer benchmarks' && r.value === 0.0069)
+    expect(benchmark?.source).toBe('IANS/Artico Security Budget Benchmark 2024 (750+ CISOs), 2024')
+    expect(rows.filter((r) => r.section === 'Capabilities')).toHaveLength(DEFAULT_SCENARIO.capabilities!.length)
+  })
+})
+
+describe('user text', () => {
+  let hostile: Buffer
+  let book: ExcelJS.Workbook
+  beforeAll(async () => {
+    hostile = await buildBoardPack([hostileScenario()], { generatedAt: GENERATED_AT, seed: SEED, samples: 200 })
+    book = await readWorkbook(hostile)
+  })
+
+  it('never becomes a formula or a link', async () => {
+    expect(book.getWorksheet(SHEET_NAMES.summary)!.getCell('A1').value).toBe(`Security plan: ${MALICIOUS_NAME}`)
+    const nameCell = findCell(book, MALICIOUS_NAME)!
+    expect(nameCell.type).toBe(ExcelJS.ValueType.String)
+    // Program names lead their Assumptions row, where a spreadsheet would evaluate them.
+    for (const text of ['=1+1', '@SUM(A1:A2)', "+cmd|' /C calc'!A0"]) {
+      expect(findCell(book, text)?.type, text).toBe(ExcelJS.ValueType.String)
+    }
+    for (const ws of book.worksheets) {
+      ws.eachRow((row) => row.eachCell((cell) => {
+        expect(formulaOf(cell) ?? '').not.toMatch(/HYPERLINK|1\+1|cmd|@SUM/)
+        expect(cell.type).not.toBe(ExcelJS.ValueType.Hyperlink)
+      }))
+    }
+    const parts = await unzip(hostile)
+    for (const [path, xml] of parts) {
+      expect(xml, path).not.toContain('<hyperlink')
+      expect(xml, path).not.toMatch(/<f>[^<]*HYPERLINK/)
+    }
+  })
+
+  it('cannot inject control codes into print headers', () => {
+    for (const ws of book.worksheets) {
+      const header = ws.headerFooter.oddHeader!
+      expect(header.startsWith('&L&"Calibri,Bold"')).toBe(true)
+      const name = header.slice('&L&"Calibri,Bold"'.length, header.lastIndexOf('&R&A'))
+      // Every ampersand from the name is doubled, so none starts a control code.
+      expect(name.replace(/&&/g, '')).not.toContain('&')
+      expect(name.replace(/&&/g, '&')).toBe(MALICIOUS_NAME)
+    }
+  })
+
+  it('is formatted in the scenario currency', () => {
+    const ws = book.getWorksheet(SHEET_NAMES.plan)!
+    expect(ws.getCell(HEADER_ROW + 1, 6).numFmt).toBe('"€"#,##0;[Red]-"€"#,##0')
+    expect(ws.getCell(HEADER_ROW, 6).value).toBe('Budget (EUR/quarter)')
+  })
+
+  it('uses a currency-code format for currencies without a known symbol', async () => {
+    const chf = await readWorkbook(await buildBoardPack([{ ...DEFAULT_SCENARIO, currency: 'CHF' }], { samples: 100 }))
+    expect(chf.getWorksheet(SHEET_NAMES.plan)!.getCell(HEADER_ROW + 1, 6).numFmt).toBe('[$CHF] #,##0;[Red]-[$CHF] #,##0')
+  })
+})
+
+describe('reproducibility', () => {
+  it('gives the same numbers for the same seed', async () => {
+    const again = await readWorkbook(await buildBoardPack([DEFAULT_SCENARIO], { generatedAt: GENERATED_AT, seed: SEED, samples: SAMPLES }))
+    const p50 = (book: ExcelJS.Workbook) => sheet(book, SHEET_NAMES.plan).getColumn(18).values
+    expect(p50(again)).toEqual(p50(workbook))
+  })
+})
+
+function allText(ws: ExcelJS.Worksheet): string {
+  const texts: string[] = []
+  ws.eachRow((row) => row.eachCell((cell) => { if (typeof cell.value === 'string') texts.push(cell.value) }))
+  return texts.join('\n')
+}
+
+/** The first cell whose text starts with `text`. */
+function findCell(book: ExcelJS.Workbook, text: string): ExcelJS.Cell | undefined {
+  for (const ws of book.worksheets) {
+    for (let r = 1; r <= ws.rowCount; r++) {
+      for (const cell of (ws.getRow(r).model?.cells ?? []) as { address: string }[]) {
+        const c = ws.getCell(cell.address)
+        if (typeof c.value === 'string' && c.value.startsWith(text)) return c
+      }
+    }
+  }
+  return undefined
+}
