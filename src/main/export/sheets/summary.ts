@@ -41,7 +41,7 @@ export function writeSummarySheet(
 
   const charts: PlacedChart[] = []
   const mainChartTop = 10
-  const mainChartBottom = 37
+  const mainChartBottom = 46
   charts.push({
     sheet: SHEET_NAMES.summary,
     anchor: { from: { col: 0, row: mainChartTop - 1 }, to: { col: COLUMNS, row: mainChartBottom } },

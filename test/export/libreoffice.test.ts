@@ -1,0 +1,116 @@
+// The board pack opened by a real spreadsheet application: LibreOffice converts it to PDF, and the
+// PDF shows what a reader sees: every sheet on its pages, the titles, the charts, no `###`. Page
+// images are kept in test-output/ to look at.
+import { execFileSync } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
+import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { DEFAULT_SCENARIO } from '../../src/core/defaultScenario'
+import { buildBoardPack, SHEET_NAMES } from '../../src/main/export'
+import { GENERATED_AT, hostileScenario, leanScenario, MALICIOUS_NAME, SEED } from './helpers'
+
+const OUTPUT = join(__dirname, '..', '..', 'test-output')
+const CHART_TITLES = [
+  'Budget envelope against planned spend (P10–P90 band)', 'Headcount against security FTE',
+  'Organisation phase against achieved maturity phase'
+]
+
+let dir: string
+let profile: string
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'rampart-pack-pdf-'))
+  // A profile of its own, so parallel runs of LibreOffice do not share (and lock) one.
+  profile = join(tmpdir(), `rampart-lo-${randomBytes(6).toString('hex')}`)
+  const options = { generatedAt: GENERATED_AT, seed: SEED, samples: 1000 }
+  writeFileSync(join(dir, 'single.xlsx'), await buildBoardPack([DEFAULT_SCENARIO], options))
+  writeFileSync(join(dir, 'multi.xlsx'), await buildBoardPack([hostileScenario(), DEFAULT_SCENARIO, leanScenario()], options))
+  execFileSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf',
+    '--outdir', dir, join(dir, 'single.xlsx'), join(dir, 'multi.xlsx')], { stdio: 'pipe', timeout: 120_000 })
+})
+
+afterAll(() => {
+  rmSync(dir, { recursive: true, force: true })
+  rmSync(profile, { recursive: true, force: true })
+})
+
+function pageCount(pdf: string): number {
+  return Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))![1])
+}
+
+function pageText(pdf: string, page: number): string {
+  return execFileSync('pdftotext', ['-layout', '-f', String(page), '-l', String(page), pdf, '-'], { encoding: 'utf8' })
+}
+
+/** Which sheet each page prints, from the sheet name at the right of the page header. */
+function sheetOfEachPage(pdf: string): string[] {
+  return Array.from({ length: pageCount(pdf) }, (_, i) => {
+    const header = pageText(pdf, i + 1).split('\n').find((line) => line.trim() !== '') ?? ''
+    return Object.values(SHEET_NAMES).find((name) => header.trimEnd().endsWith(name)) ?? `? ${header}`
+  })
+}
+
+function pagesPerSheet(pdf: string): Record<string, number> {
+  const counts: Record<string, number> = {}
+  for (const name of sheetOfEachPage(pdf)) counts[name] = (counts[name] ?? 0) + 1
+  return counts
+}
+
+describe('the board pack in LibreOffice', () => {
+  it('converts to PDF with every sheet on its pages: KPIs and the budget chart first', () => {
+    const pdf = join(dir, 'single.pdf')
+    const sheets = sheetOfEachPage(pdf)
+    expect(sheets.slice(0, 3)).toEqual(['Summary', 'Summary', 'Quarterly Plan'])
+    const counts = pagesPerSheet(pdf)
+    expect(Object.keys(counts)).toEqual(['Summary', 'Quarterly Plan', 'Hiring', 'Tools', 'Maturity', 'Risks', 'Assumptions'])
+    // Summary prints on two pages by design (a page break after the budget chart); the 20-quarter
+    // plan fits one page wide and long.
+    expect(counts.Summary).toBe(2)
+    expect(counts['Quarterly Plan']).toBe(1)
+    const first = pageText(pdf, 1)
+    for (const text of ['Security plan: DataFlow AI - Base', 'Total spend over the horizon', 'Average % of revenue',
+      'Peak P(overrun)', CHART_TITLES[0], 'Page 1 of', 'Generated 2026-11-27']) {
+      expect(first).toContain(text)
+    }
+  })
+
+  it('shows every sheet title and chart title, and no cell too narrow for its number', () => {
+    const pdf = join(dir, 'single.pdf')
+    const text = Array.from({ length: pageCount(pdf) }, (_, i) => pageText(pdf, i + 1)).join('\n')
+    for (const title of ['Quarterly plan: DataFlow AI - Base', 'Hiring: DataFlow AI - Base', 'Tools: DataFlow AI - Base',
+      'Maturity: DataFlow AI - Base', 'AI risks: DataFlow AI - Base', 'Assumptions: DataFlow AI - Base', ...CHART_TITLES]) {
+      expect(text).toContain(title)
+    }
+    expect(text).not.toContain('###')
+  })
+
+  it('prints the comparison with its chart, and hostile names as plain text', () => {
+    const pdf = join(dir, 'multi.pdf')
+    const counts = pagesPerSheet(pdf)
+    expect(Object.keys(counts)).toEqual(['Summary', 'Quarterly Plan', 'Hiring', 'Tools', 'Maturity', 'Risks', 'Assumptions', 'Comparison'])
+    const comparisonPages = sheetOfEachPage(pdf).flatMap((name, i) => (name === 'Comparison' ? [i + 1] : []))
+    const text = comparisonPages.map((p) => pageText(pdf, p)).join('\n')
+    expect(text).toContain('Comparison: 3 scenarios against')
+    expect(text).toContain('Quarterly total spend by scenario')
+    expect(text).not.toContain('###')
+    // The page header prints the name as typed: its "&P" is not turned into a page number.
+    expect(pageText(pdf, 1).split('\n')[0]).toContain(MALICIOUS_NAME)
+    render(pdf, comparisonPages[0], 'board-pack-comparison')
+  })
+
+  it('renders the Summary pages for a person to look at', () => {
+    const pdf = join(dir, 'single.pdf')
+    expect(statSync(render(pdf, 1, 'board-pack-summary')).size).toBeGreaterThan(10_000)
+    expect(statSync(render(pdf, 2, 'board-pack-summary-detail')).size).toBeGreaterThan(10_000)
+    render(pdf, 3, 'board-pack-quarterly-plan')
+  })
+})
+
+function render(pdf: string, page: number, name: string): string {
+  mkdirSync(OUTPUT, { recursive: true })
+  const prefix = join(OUTPUT, name)
+  execFileSync('pdftoppm', ['-png', '-r', '60', '-f', String(page), '-l', String(page), '-singlefile', pdf, prefix])
+  return `${prefix}.png`
+}
