@@ -1,5 +1,7 @@
 // The app a CISO works in, end to end: the built renderer in Chromium over the real IPC handlers
 // and a real database. Screenshots of every view go to test-output/e2e/.
+// Parts of this file run in the page (page.evaluate), so it is typed against the DOM too.
+/// <reference lib="dom" />
 import { existsSync, mkdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import ExcelJS from 'exceljs'
@@ -163,7 +165,7 @@ describe('the Rampart window', () => {
     await shot('export')
     expect(existsSync(file)).toBe(true)
     const workbook = new ExcelJS.Workbook()
-    await workbook.xlsx.load(readFileSync(file))
+    await workbook.xlsx.readFile(file)
     expect(workbook.worksheets.length).toBeGreaterThan(1)
     const text = workbook.worksheets.flatMap((sheet) => sheet.getSheetValues().flat().map(String)).join(' ')
     expect(text).toContain(DEFAULT_SCENARIO.name)

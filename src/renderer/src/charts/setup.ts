@@ -28,12 +28,15 @@ Chart.defaults.color = '#475569'
 Chart.defaults.borderColor = '#e2e8f0'
 // Redraws follow every keystroke: no animation, so a chart is current as soon as it is drawn.
 Chart.defaults.animation = false
+// Every series is one value per quarter in quarter order: tell Chart.js so it skips sorting checks.
+Chart.defaults.normalized = true
 Chart.defaults.responsive = true
 Chart.defaults.maintainAspectRatio = false
 Chart.defaults.plugins.legend.labels.boxWidth = 12
 Chart.defaults.plugins.legend.labels.boxHeight = 12
 Chart.defaults.plugins.legend.position = 'bottom'
-// Quarter labels stay level and are thinned out rather than slanted.
-Object.assign(Chart.defaults.scale.ticks, { maxRotation: 0, autoSkipPadding: 12 })
+// Quarter labels stay level and are thinned out rather than slanted; with the rotation fixed and
+// only a sample of labels measured, an 80-quarter axis lays out in a fraction of the time.
+Object.assign(Chart.defaults.scale.ticks, { minRotation: 0, maxRotation: 0, autoSkipPadding: 12, sampleSize: 12 })
 
 export { Chart }

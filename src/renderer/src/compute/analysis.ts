@@ -12,9 +12,14 @@ export interface Analysis {
   risks: RiskTimeline[]
 }
 
-export function analyse(doc: ScenarioDoc): Analysis {
+/**
+ * `previous` lets an edit that leaves the capabilities alone keep the risk timelines (and so the
+ * heat map) as they were, instead of rebuilding them.
+ */
+export function analyse(doc: ScenarioDoc, previous: Analysis | null = null): Analysis {
   const projection = projectScenario(doc)
-  return { doc, projection, pitfalls: findPitfalls(doc, projection), risks: riskTimelines(doc) }
+  const sameRisks = previous !== null && previous.doc.capabilities === doc.capabilities && previous.doc.quarters === doc.quarters
+  return { doc, projection, pitfalls: findPitfalls(doc, projection), risks: sameRisks ? previous.risks : riskTimelines(doc) }
 }
 
 export interface Totals {

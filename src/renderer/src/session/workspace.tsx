@@ -68,7 +68,9 @@ export function WorkspaceProvider({ children }: { children: ReactNode }): React.
   const validDoc = useRef<ScenarioDoc | null>(null)
   if (doc && validation?.ok) validDoc.current = doc
   const lastValid = doc && validation?.ok ? doc : validDoc.current
-  const analysis = useMemo(() => (lastValid ? analyse(lastValid) : null), [lastValid])
+  const previousAnalysis = useRef<Analysis | null>(null)
+  const analysis = useMemo(() => (lastValid ? analyse(lastValid, previousAnalysis.current) : null), [lastValid])
+  previousAnalysis.current = analysis
 
   const errorList = useMemo(() => {
     const own = validation && !validation.ok ? validation.errors : []

@@ -1,12 +1,12 @@
 // The AI risk register over the plan: each risk's level before any capability lands, quarter by
 // quarter as its mitigations are put in place, and at the end of the plan.
-import { Fragment } from 'react'
+import { memo } from 'react'
 import type { RiskLevel, RiskTimeline } from '../../../../core/risks'
 import { safeLabel } from '../../components/fields'
 
 const LEVELS: RiskLevel[] = ['low', 'medium', 'high', 'critical']
 
-export function RiskHeatMap({ risks, start }: { risks: readonly RiskTimeline[]; start: string }): React.JSX.Element {
+export const RiskHeatMap = memo(function RiskHeatMap({ risks, start }: { risks: readonly RiskTimeline[]; start: string }): React.JSX.Element {
   const quarters = risks[0]?.quarters.length ?? 0
   const labelEvery = quarters <= 20 ? 4 : quarters <= 40 ? 8 : 16
   return (
@@ -32,10 +32,8 @@ export function RiskHeatMap({ risks, start }: { risks: readonly RiskTimeline[]; 
                 {r.inherentLevel}
               </div>
               {r.quarters.map((q) => (
-                <Fragment key={q.quarter}>
-                  <div role="cell" className={`heat heat-${q.level}`}
-                    title={`${r.risk.name}, ${safeLabel(start, q.quarter)}: ${q.level} (score ${q.score.toFixed(1)}, ${q.mitigationsInPlace}/${r.risk.mitigatedBy.length} mitigations)`} />
-                </Fragment>
+                <div role="cell" key={q.quarter} className={`heat heat-${q.level}`}
+                  title={`${r.risk.name}, ${safeLabel(start, q.quarter)}: ${q.level} (score ${q.score.toFixed(1)}, ${q.mitigationsInPlace}/${r.risk.mitigatedBy.length} mitigations)`} />
               ))}
               <div role="cell" className={`heat heat-${end?.level ?? r.inherentLevel} heatmap-edge`}
                 title={`${r.risk.name}: residual ${end?.level} (${end?.score.toFixed(1)})`}>
@@ -51,4 +49,4 @@ export function RiskHeatMap({ risks, start }: { risks: readonly RiskTimeline[]; 
       </div>
     </div>
   )
-}
+})

@@ -1,9 +1,10 @@
 // The planner's warnings, each with its quarters, the numbers, why it matters, and a link to the
 // field that causes it.
+import { memo } from 'react'
 import type { Pitfall } from '../../../../core/pitfalls'
 import { useNavigation } from '../../session/navigation'
 
-export function WarningsList({ pitfalls }: { pitfalls: readonly Pitfall[] }): React.JSX.Element {
+export const WarningsList = memo(function WarningsList({ pitfalls }: { pitfalls: readonly Pitfall[] }): React.JSX.Element {
   const { focusField } = useNavigation()
   if (pitfalls.length === 0) {
     return <p className="empty">No warnings: the plan stays within its envelope and its maturity keeps pace.</p>
@@ -26,7 +27,7 @@ export function WarningsList({ pitfalls }: { pitfalls: readonly Pitfall[] }): Re
       ))}
     </ul>
   )
-}
+})
 
 function describeField(path: string): string {
   const section = /^(\w+)/.exec(path)?.[1] ?? path

@@ -1,5 +1,5 @@
 // Capabilities on a quarter timeline: when each lands, its phase, and what it waits on.
-import { memo, useState } from 'react'
+import { memo, useCallback, useState } from 'react'
 import { CAPABILITIES, CAPABILITY_BY_ID, phaseName } from '../../../../core/catalog'
 import { DEFAULT_SCENARIO } from '../../../../core/defaultScenario'
 import type { PlannedCapability } from '../../../../core/scenario'
@@ -11,6 +11,7 @@ export function CapabilitiesSection(): React.JSX.Element | null {
   const { doc, errors, setField, edit, analysis } = useWorkspace()
   const options = useQuarterOptions(doc ?? DEFAULT_SCENARIO, analysis?.doc.start ?? '2026-Q1')
   const [adding, setAdding] = useState('')
+  const remove = useCallback((index: number) => edit('capabilities:remove', (d) => ({ ...d, capabilities: withoutIndex(d.capabilities, index) })), [edit])
   if (!doc) return null
   const planned = doc.capabilities ?? []
   const plannedIds = new Set(planned.map((c) => c.id))
@@ -24,7 +25,6 @@ export function CapabilitiesSection(): React.JSX.Element | null {
     edit('capabilities:add', (d) => ({ ...d, capabilities: [...(d.capabilities ?? []), { id: adding, quarter: 0 }] }))
     setAdding('')
   }
-  const remove = (index: number) => edit('capabilities:remove', (d) => ({ ...d, capabilities: withoutIndex(d.capabilities, index) }))
   // The timeline's scale marks calendar years at their first quarter.
   const yearStarts = options.map((o, q) => ({ q, year: o.label.slice(0, 4) })).filter(({ q }) => options[q].label.endsWith('Q1'))
   const yearEvery = Math.ceil(yearStarts.length / 6)

@@ -1,6 +1,6 @@
 // The hiring plan as an editable table, the engine's suggested sequence as a draft to review and
 // apply, and the four first-hire profiles side by side.
-import { memo, useMemo, useState } from 'react'
+import { memo, useCallback, useMemo, useState } from 'react'
 import { ROLE_BY_ID, ROLES } from '../../../../core/catalog'
 import { DEFAULT_SCENARIO } from '../../../../core/defaultScenario'
 import { formatMoney, formatMoneyCompact } from '../../../../core/format'
@@ -21,17 +21,8 @@ export function HiringSection(): React.JSX.Element | null {
   const options = useQuarterOptions(doc ?? DEFAULT_SCENARIO, fallbackStart)
   const endOptions = useQuarterOptions(doc ?? DEFAULT_SCENARIO, fallbackStart, true)
   const profiles = useMemo(() => firstHireOptions(), [])
-  if (!doc) return null
-  const hires = doc.hires ?? []
-  const currency = doc.currency ?? 'USD'
-
-  const addHire = () => edit('hires:add', (d) => {
-    const last = d.hires?.[d.hires.length - 1]
-    const role = ROLE_BY_ID.get('security-engineer')!
-    return { ...d, hires: [...(d.hires ?? []), { role: role.id, count: 1, quarter: last?.quarter ?? 0, annualCost: role.annualCost }] }
-  })
-  const removeHire = (index: number) => edit('hires:remove', (d) => ({ ...d, hires: withoutIndex(d.hires, index) }))
-  const changeRole = (index: number, role: string) => edit(`hires[${index}].role`, (d) => ({
+  const removeHire = useCallback((index: number) => edit('hires:remove', (d) => ({ ...d, hires: withoutIndex(d.hires, index) })), [edit])
+  const changeRole = useCallback((index: number, role: string) => edit(`hires[${index}].role`, (d) => ({
     ...d,
     hires: (d.hires ?? []).map((h, i) => {
       if (i !== index) return h
@@ -41,7 +32,16 @@ export function HiringSection(): React.JSX.Element | null {
       const annualCost = previous && next && h.annualCost === previous.annualCost ? next.annualCost : h.annualCost
       return { ...h, role, annualCost }
     })
-  }))
+  })), [edit])
+  if (!doc) return null
+  const hires = doc.hires ?? []
+  const currency = doc.currency ?? 'USD'
+
+  const addHire = () => edit('hires:add', (d) => {
+    const last = d.hires?.[d.hires.length - 1]
+    const role = ROLE_BY_ID.get('security-engineer')!
+    return { ...d, hires: [...(d.hires ?? []), { role: role.id, count: 1, quarter: last?.quarter ?? 0, annualCost: role.annualCost }] }
+  })
   const suggest = () => {
     if (analysis) setSuggestion(suggestHiringSequence(analysis.doc, { keepExisting }))
   }

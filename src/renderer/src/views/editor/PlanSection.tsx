@@ -1,6 +1,6 @@
 // The plan's frame (name, start, horizon, currency), the phase thresholds, and the headcount and
 // revenue milestones with a small live chart of the curves they make.
-import { memo, useMemo } from 'react'
+import { memo, useCallback, useMemo } from 'react'
 import { DEFAULT_PHASE_THRESHOLDS, PHASES, type ThresholdPhaseId } from '../../../../core/catalog'
 import { DEFAULT_SCENARIO } from '../../../../core/defaultScenario'
 import type { Milestone, ScenarioDoc } from '../../../../core/scenario'
@@ -18,6 +18,8 @@ export function PlanSection(): React.JSX.Element | null {
   const chart = useMemo(() => (analysis ? milestonesConfig(analysis.projection) : null), [analysis])
   const fallbackStart = analysis?.doc.start ?? '2026-Q1'
   const options = useQuarterOptions(doc ?? DEFAULT_SCENARIO, fallbackStart)
+  const removeMilestone = useCallback((series: 'headcount' | 'revenue', index: number) =>
+    edit(`${series}:remove`, (d) => ({ ...d, [series]: withoutIndex(d[series], index) })), [edit])
   if (!doc) return null
   const currency = doc.currency ?? 'USD'
   const currencies = CURRENCIES.includes(currency) ? CURRENCIES : [currency, ...CURRENCIES]
@@ -31,8 +33,6 @@ export function PlanSection(): React.JSX.Element | null {
     const last = d[series][d[series].length - 1]
     return { ...d, [series]: [...d[series], { quarter, value: last?.value ?? 0 }] }
   })
-  const removeMilestone = (series: 'headcount' | 'revenue', index: number) =>
-    edit(`${series}:remove`, (d) => ({ ...d, [series]: withoutIndex(d[series], index) }))
 
   return (
     <div className="editor-section">

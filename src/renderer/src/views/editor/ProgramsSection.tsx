@@ -1,5 +1,5 @@
 // Programs: audits, tests, exercises and training, once, every quarter, or every year.
-import { memo } from 'react'
+import { memo, useCallback } from 'react'
 import { DEFAULT_SCENARIO } from '../../../../core/defaultScenario'
 import type { Program } from '../../../../core/scenario'
 import { NumberField, QuarterField, SelectField, TextField } from '../../components/fields'
@@ -13,13 +13,13 @@ const RECURRENCES = [
 export function ProgramsSection(): React.JSX.Element | null {
   const { doc, errors, setField, edit, analysis } = useWorkspace()
   const options = useQuarterOptions(doc ?? DEFAULT_SCENARIO, analysis?.doc.start ?? '2026-Q1')
+  const removeProgram = useCallback((index: number) => edit('programs:remove', (d) => ({ ...d, programs: withoutIndex(d.programs, index) })), [edit])
   if (!doc) return null
   const programs = doc.programs ?? []
   const currency = doc.currency ?? 'USD'
   const addProgram = () => edit('programs:add', (d) => ({
     ...d, programs: [...(d.programs ?? []), { name: 'New program', quarter: 0, amount: 10000, recurrence: 'once' }]
   }))
-  const removeProgram = (index: number) => edit('programs:remove', (d) => ({ ...d, programs: withoutIndex(d.programs, index) }))
   return (
     <div className="editor-section">
       <section className="card" data-field="programs" tabIndex={-1}>

@@ -1,6 +1,6 @@
 // Tools with their annual cost range and the point the plan uses; the range is the uncertainty
 // the simulation samples from.
-import { memo } from 'react'
+import { memo, useCallback } from 'react'
 import { TOOL_BY_ID, TOOLS } from '../../../../core/catalog'
 import { DEFAULT_SCENARIO } from '../../../../core/defaultScenario'
 import { formatMoneyCompact } from '../../../../core/format'
@@ -19,6 +19,22 @@ const POINT_OPTIONS = [
 export function ToolsSection(): React.JSX.Element | null {
   const { doc, errors, setField, edit, analysis } = useWorkspace()
   const options = useQuarterOptions(doc ?? DEFAULT_SCENARIO, analysis?.doc.start ?? '2026-Q1')
+  const removeTool = useCallback((index: number) => edit('tools:remove', (d) => ({ ...d, tools: withoutIndex(d.tools, index) })), [edit])
+  const changeTool = useCallback((index: number, id: string) => edit(`tools[${index}].tool`, (d) => ({
+    ...d,
+    tools: (d.tools ?? []).map((t, i) => {
+      if (i !== index) return t
+      const catalog = TOOL_BY_ID.get(id)!
+      const line: ToolLine = { tool: id, quarter: t.quarter, low: catalog.low, high: catalog.high, point: 'mid' }
+      return catalog.perEmployee > 0 ? { ...line, perEmployee: catalog.perEmployee } : line
+    })
+  })), [edit])
+  const changePoint = useCallback((index: number, choice: string) => edit(`tools[${index}].point`, (d) => ({
+    ...d,
+    tools: (d.tools ?? []).map((t, i) => (i !== index ? t : {
+      ...t, point: choice === 'custom' ? Math.round(toolPointValue(t)) : (choice as 'low' | 'mid' | 'high')
+    }))
+  })), [edit])
   if (!doc) return null
   const tools = doc.tools ?? []
   const currency = doc.currency ?? 'USD'
@@ -29,22 +45,6 @@ export function ToolsSection(): React.JSX.Element | null {
     const line: ToolLine = { tool: tool.id, quarter: 0, low: tool.low, high: tool.high, point: 'mid' }
     return { ...d, tools: [...(d.tools ?? []), tool.perEmployee > 0 ? { ...line, perEmployee: tool.perEmployee } : line] }
   })
-  const removeTool = (index: number) => edit('tools:remove', (d) => ({ ...d, tools: withoutIndex(d.tools, index) }))
-  const changeTool = (index: number, id: string) => edit(`tools[${index}].tool`, (d) => ({
-    ...d,
-    tools: (d.tools ?? []).map((t, i) => {
-      if (i !== index) return t
-      const catalog = TOOL_BY_ID.get(id)!
-      const line: ToolLine = { tool: id, quarter: t.quarter, low: catalog.low, high: catalog.high, point: 'mid' }
-      return catalog.perEmployee > 0 ? { ...line, perEmployee: catalog.perEmployee } : line
-    })
-  }))
-  const changePoint = (index: number, choice: string) => edit(`tools[${index}].point`, (d) => ({
-    ...d,
-    tools: (d.tools ?? []).map((t, i) => (i !== index ? t : {
-      ...t, point: choice === 'custom' ? Math.round(toolPointValue(t)) : (choice as 'low' | 'mid' | 'high')
-    }))
-  }))
 
   return (
     <div className="editor-section">
