@@ -377,3 +377,22 @@ function findCell(book: ExcelJS.Workbook, text: string): ExcelJS.Cell | undefine
   }
   return undefined
 }
+
+describe('a bare scenario', () => {
+  it('still makes a complete pack: one quarter, no revenue, no hires, tools, programs or capabilities', async () => {
+    const bare = {
+      format: 'rampart-scenario' as const, version: 1 as const, name: 'Bare', start: '2026-Q4', quarters: 1,
+      headcount: [{ quarter: 0, value: 10 }], revenue: [{ quarter: 0, value: 0 }], budget: { mode: 'fixed' as const, fixedPercent: 4 }
+    }
+    const buffer = await buildBoardPack([bare], { samples: 50 })
+    const book = await readWorkbook(buffer)
+    expect(book.worksheets).toHaveLength(7)
+    // exceljs reads a cached 0 or empty text back as no result, so look at the cells as written.
+    const plan = (await unzip(buffer)).get('xl/worksheets/sheet2.xml')!
+    expect(plan).toContain('<f>MAX(D5*E5,$F$3/4)</f><v>0</v>')
+    expect(plan).toMatch(/<c r="L5" s="\d+" t="str"><f>IF\(F5=0,&quot;&quot;,J5\/F5\)<\/f><v><\/v><\/c>/)
+    expect(sheet(book, SHEET_NAMES.hiring).getCell(HEADER_ROW, 1).value).toBe('The scenario plans no hires.')
+    expect(sheet(book, SHEET_NAMES.tools).getCell(HEADER_ROW, 1).value).toBe('The scenario plans no tools.')
+    expect(sheet(book, SHEET_NAMES.summary).getCell('A2').value).toContain('2026-Q4 (1 quarters)')
+  })
+})
