@@ -175,7 +175,7 @@ export function tornadoConfig(result: SensitivityResult, currency: string): Conf
       scales: {
         x: { ticks: { callback: (v: string | number) => signedMoney(Number(v), currency) },
           title: { display: true, text: `Change in total spend over the plan (${currency})` } },
-        y: { grid: { display: false }, ticks: { autoSkip: false } }
+        y: { grid: { display: false }, ticks: { autoSkip: false, callback: (_: string | number, i: number) => shorten(drivers[i]?.label ?? '', TORNADO_LABEL_CHARS) } }
       },
       plugins: {
         tooltip: {
@@ -185,12 +185,20 @@ export function tornadoConfig(result: SensitivityResult, currency: string): Conf
               const low = item.datasetIndex === 0
               const total = low ? driver.lowTotal : driver.highTotal
               return `${low ? driver.lowSetting : driver.highSetting}: ${signedMoney(total - base, currency)} (total ${formatMoneyCompact(total, currency)})`
-            }
+            },
+            title: (items) => drivers[items[0]?.dataIndex ?? 0]?.label ?? ''
           }
         }
       }
     }
   }
+}
+
+/** Driver names longer than this are cut on the axis; the tooltip has them whole. */
+const TORNADO_LABEL_CHARS = 30
+
+function shorten(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`
 }
 
 function signedMoney(value: number, currency: string): string {
@@ -209,7 +217,7 @@ export function milestonesConfig(projection: Projection): Config {
         { label: 'Headcount', data: rows.map((r) => r.headcount), borderColor: COLORS.headcount,
           backgroundColor: COLORS.headcount, pointRadius: 0, borderWidth: 2, yAxisID: 'y' },
         { label: 'Revenue run-rate', data: rows.map((r) => r.revenueRunRate), borderColor: COLORS.people,
-          backgroundColor: COLORS.people, pointRadius: 0, borderWidth: 2, yAxisID: 'revenue' }
+          backgroundColor: COLORS.people, pointRadius: 0, borderWidth: 2, borderDash: [6, 4], yAxisID: 'revenue' }
       ]
     },
     options: {

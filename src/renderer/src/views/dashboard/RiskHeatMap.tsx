@@ -8,7 +8,8 @@ const LEVELS: RiskLevel[] = ['low', 'medium', 'high', 'critical']
 
 export const RiskHeatMap = memo(function RiskHeatMap({ risks, start }: { risks: readonly RiskTimeline[]; start: string }): React.JSX.Element {
   const quarters = risks[0]?.quarters.length ?? 0
-  const labelEvery = quarters <= 20 ? 4 : quarters <= 40 ? 8 : 16
+  // Years are marked at their first quarter; long plans mark every second or fifth year.
+  const yearEvery = quarters <= 40 ? 1 : quarters <= 60 ? 2 : 5
   return (
     <div className="heatmap-wrap">
       <div className="heatmap" role="table" aria-label="Risk level before, by quarter, and after the plan"
@@ -18,7 +19,7 @@ export const RiskHeatMap = memo(function RiskHeatMap({ risks, start }: { risks: 
           <div role="columnheader" className="heatmap-edge">Before</div>
           {Array.from({ length: quarters }, (_, q) => (
             <div role="columnheader" key={q} className="heatmap-tick" aria-label={safeLabel(start, q)}>
-              {q % labelEvery === 0 ? safeLabel(start, q) : ''}
+              {yearTick(start, q, yearEvery)}
             </div>
           ))}
           <div role="columnheader" className="heatmap-edge">After</div>
@@ -50,3 +51,9 @@ export const RiskHeatMap = memo(function RiskHeatMap({ risks, start }: { risks: 
     </div>
   )
 })
+
+function yearTick(start: string, q: number, every: number): string {
+  const label = safeLabel(start, q)
+  const year = Number(label.slice(0, 4))
+  return label.endsWith('Q1') && year % every === 0 ? String(year) : ''
+}

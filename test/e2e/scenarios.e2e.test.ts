@@ -1,0 +1,96 @@
+// Looking after scenarios in the window: what-ifs, renames, the bin, revision history, import,
+// and an edit that survives the window closing before its autosave.
+// Parts of this file run in the page (page.evaluate), so it is typed against the DOM too.
+/// <reference lib="dom" />
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import type { Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { DEFAULT_SCENARIO } from '../../src/core/defaultScenario'
+import type { BinEntry, RevisionSummary, ScenarioSummary, StoredScenario } from '../../src/shared/ipc'
+import { OUTPUT_DIR, startApp, type RunningApp } from './harness'
+
+const SHOTS = join(OUTPUT_DIR, 'e2e')
+let app: RunningApp
+let page: Page
+
+const row = (name: string) => page.locator('[data-testid="scenario-list"] tbody tr', { has: page.getByRole('button', { name, exact: true }) })
+const names = async () => (await app.call<ScenarioSummary[]>('scenario/list')).map((s) => s.name).sort()
+
+beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true })
+  app = await startApp()
+  page = app.page
+  await page.getByRole('heading', { level: 1, name: DEFAULT_SCENARIO.name }).waitFor()
+  await page.click('nav [data-view="scenarios"]')
+})
+
+afterAll(async () => {
+  await app?.close()
+})
+
+describe('managing scenarios', () => {
+  it('duplicates the open scenario as a what-if and renames it', async () => {
+    await row(DEFAULT_SCENARIO.name).getByRole('button', { name: 'Duplicate as what-if' }).click()
+    await row(`${DEFAULT_SCENARIO.name} - what-if`).waitFor()
+    await row(`${DEFAULT_SCENARIO.name} - what-if`).getByRole('button', { name: 'Rename' }).click()
+    await page.getByLabel(`New name for ${DEFAULT_SCENARIO.name} - what-if`).fill('Hire the CISO first')
+    await page.getByRole('button', { name: 'Save', exact: true }).click()
+    await row('Hire the CISO first').waitFor()
+    await expect.poll(names).toEqual([DEFAULT_SCENARIO.name, 'Hire the CISO first'].sort())
+    expect(app.consoleErrors).toEqual([])
+  })
+
+  it('deletes a scenario to the bin and restores it', async () => {
+    await row('Hire the CISO first').getByRole('button', { name: 'Delete' }).click()
+    const bin = page.locator('[data-testid="bin"]')
+    await bin.getByText('Hire the CISO first').waitFor()
+    expect(await names()).toEqual([DEFAULT_SCENARIO.name])
+    expect((await app.call<BinEntry[]>('bin/list')).map((b) => b.name)).toEqual(['Hire the CISO first'])
+    await bin.getByRole('button', { name: 'Restore' }).click()
+    await row('Hire the CISO first').waitFor()
+    expect(await app.call<BinEntry[]>('bin/list')).toEqual([])
+    expect(app.consoleErrors).toEqual([])
+  })
+
+  it('restores an earlier revision as a new one', async () => {
+    await row(DEFAULT_SCENARIO.name).getByRole('button', { name: 'Edit' }).click()
+    await page.getByLabel('Scenario name').fill('Renamed in the editor')
+    await page.locator('[data-testid="save-status"]', { hasText: 'revision 2' }).waitFor()
+    await page.click('nav [data-view="scenarios"]')
+    const history = page.locator('[data-testid="revisions"]')
+    await history.getByText('Revision 2').waitFor()
+    await history.locator('li', { hasText: 'Revision 1' }).getByRole('button', { name: 'Restore' }).click()
+    await history.getByText('Revision 3').waitFor()
+    await page.screenshot({ path: join(SHOTS, 'scenarios-history.png') })
+    const list = await app.call<ScenarioSummary[]>('scenario/list')
+    const restored = list.find((s) => s.revision === 3)!
+    expect(restored.name).toBe(DEFAULT_SCENARIO.name)
+    expect((await app.call<RevisionSummary[]>('revision/list', restored.id)).map((r) => r.name))
+      .toEqual(expect.arrayContaining([DEFAULT_SCENARIO.name, 'Renamed in the editor']))
+    expect(app.consoleErrors).toEqual([])
+  })
+
+  it('imports a scenario file chosen in the open dialog', async () => {
+    const file = join(app.folder, 'imported.json')
+    writeFileSync(file, JSON.stringify({ ...DEFAULT_SCENARIO, name: 'From a colleague', quarters: 8, capabilities: [], hires: [], tools: [], programs: [],
+      headcount: [{ quarter: 0, value: 40 }], revenue: [{ quarter: 0, value: 5_000_000 }] }))
+    app.dialogs.openAnswers.push([file])
+    await page.getByRole('button', { name: 'Import…' }).click()
+    await row('From a colleague').waitFor()
+    await page.locator('.sidebar-scenario', { hasText: 'From a colleague' }).waitFor()
+    expect(app.consoleErrors).toEqual([])
+  })
+
+  it('keeps an edit made just before the window closes', async () => {
+    await page.click('nav [data-view="editor"]')
+    await page.getByLabel('Scenario name').fill('Typed, then closed')
+    // No wait for the autosave: closing the window must flush it.
+    await page.close({ runBeforeUnload: true })
+    await expect.poll(names).toContain('Typed, then closed')
+    const list = await app.call<ScenarioSummary[]>('scenario/list')
+    const stored = await app.call<StoredScenario>('scenario/get', list.find((s) => s.name === 'Typed, then closed')!.id)
+    expect(stored.document.quarters).toBe(8)
+    expect(app.consoleErrors).toEqual([])
+  })
+})
