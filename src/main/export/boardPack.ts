@@ -4,7 +4,7 @@ import ExcelJS from 'exceljs'
 import type { ScenarioDoc } from '../../core'
 import { addChartsToWorkbook } from './charts/packageCharts'
 import type { PlacedChart } from './charts/chartTypes'
-import { buildModel } from './model'
+import { buildModel, type BoardPackModel } from './model'
 import type { SheetContext } from './sheetContext'
 import { SHEET_NAMES, sheetOrder } from './sheetNames'
 import { numberFormats } from './styles'
@@ -34,13 +34,7 @@ export async function buildBoardPack(docs: ScenarioDoc[], options: BoardPackOpti
 
   const report = model.reports[0]
   const ctx: SheetContext = { model, report, currency: report.currency, formats: numberFormats(report.currency) }
-  const workbook = new ExcelJS.Workbook()
-  workbook.creator = 'Rampart'
-  workbook.lastModifiedBy = 'Rampart'
-  workbook.title = `Security board pack: ${report.doc.name}`
-  workbook.subject = 'Security budget, hiring and maturity plan'
-  workbook.created = model.generatedAt
-  workbook.modified = model.generatedAt
+  const workbook = newWorkbook(model)
   // Create every sheet first so the tabs are in order whatever order they are filled in.
   const sheets = new Map(sheetOrder(docs.length).map((name) => [name, workbook.addWorksheet(name)]))
   const sheet = (name: string) => sheets.get(name)!
@@ -49,15 +43,29 @@ export async function buildBoardPack(docs: ScenarioDoc[], options: BoardPackOpti
   const plan = writeQuarterlyPlanSheet(sheet(SHEET_NAMES.plan), ctx)
   const maturity = writeMaturitySheet(sheet(SHEET_NAMES.maturity), ctx)
   charts.push(...writeSummarySheet(sheet(SHEET_NAMES.summary), ctx, plan, maturity))
+  progress(0.6, 'writing')
   writeHiringSheet(sheet(SHEET_NAMES.hiring), ctx)
   writeToolsSheet(sheet(SHEET_NAMES.tools), ctx)
   writeRisksSheet(sheet(SHEET_NAMES.risks), ctx)
   writeAssumptionsSheet(sheet(SHEET_NAMES.assumptions), ctx)
   if (docs.length > 1) charts.push(...writeComparisonSheet(sheet(SHEET_NAMES.comparison), ctx))
-  progress(0.8, 'writing')
+  progress(0.7, 'writing')
 
-  const written = Buffer.from(await workbook.xlsx.writeBuffer())
+  // Stored uncompressed here: the package is compressed once, after the charts are added.
+  const written = Buffer.from(await workbook.xlsx.writeBuffer({ zip: { compression: 'STORE' } }))
+  progress(0.85, 'writing')
   const pack = await addChartsToWorkbook(written, charts)
   progress(1, 'writing')
   return pack
+}
+
+function newWorkbook(model: BoardPackModel): ExcelJS.Workbook {
+  const workbook = new ExcelJS.Workbook()
+  workbook.creator = 'Rampart'
+  workbook.lastModifiedBy = 'Rampart'
+  workbook.title = `Security board pack: ${model.reports[0].doc.name}`
+  workbook.subject = 'Security budget, hiring and maturity plan'
+  workbook.created = model.generatedAt
+  workbook.modified = model.generatedAt
+  return workbook
 }

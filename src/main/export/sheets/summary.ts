@@ -134,7 +134,10 @@ function writeTiles(ws: Worksheet, top: number, tiles: readonly Tile[]): void {
       for (let c = left; c <= right; c++) {
         const cell = ws.getCell(r, c)
         cell.fill = solid(COLORS.tile)
-        cell.alignment = { horizontal: 'left', vertical: r === top + 2 ? 'top' : 'middle', wrapText: true, indent: 1 }
+        // Big numbers shrink to fit their tile rather than show as ###.
+        cell.alignment = r === top + 1
+          ? { horizontal: 'left', vertical: 'middle', shrinkToFit: true, indent: 1 }
+          : { horizontal: 'left', vertical: r === top + 2 ? 'top' : 'middle', wrapText: true, indent: 1 }
         cell.border = {
           top: r === top ? { style: 'medium', color: argb(COLORS.blue) } : undefined,
           bottom: r === top + 3 ? { style: 'thin', color: argb('BFBFBF') } : undefined,
