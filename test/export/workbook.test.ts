@@ -367,15 +367,13 @@ function allText(ws: ExcelJS.Worksheet): string {
 
 /** The first cell whose text starts with `text`. */
 function findCell(book: ExcelJS.Workbook, text: string): ExcelJS.Cell | undefined {
+  let found: ExcelJS.Cell | undefined
   for (const ws of book.worksheets) {
-    for (let r = 1; r <= ws.rowCount; r++) {
-      for (const cell of (ws.getRow(r).model?.cells ?? []) as { address: string }[]) {
-        const c = ws.getCell(cell.address)
-        if (typeof c.value === 'string' && c.value.startsWith(text)) return c
-      }
-    }
+    ws.eachRow((row) => row.eachCell((cell) => {
+      if (!found && typeof cell.value === 'string' && cell.value.startsWith(text)) found = cell
+    }))
   }
-  return undefined
+  return found
 }
 
 describe('a bare scenario', () => {

@@ -37,14 +37,13 @@ export function setUpPrinting(ws: Worksheet, setup: PrintSetup): void {
 }
 
 /** Freezes the rows above `firstScrollingRow` and the columns left of `firstScrollingColumn`. */
-export function freeze(ws: Worksheet, firstScrollingRow: number, firstScrollingColumn = 1, showGridLines = true): void {
+export function freeze(ws: Worksheet, firstScrollingRow: number, firstScrollingColumn = 1): void {
   ws.views = [{
     state: 'frozen',
     xSplit: firstScrollingColumn - 1,
     ySplit: firstScrollingRow - 1,
     topLeftCell: `${columnLetter(firstScrollingColumn)}${firstScrollingRow}`,
-    activeCell: 'A1',
-    showGridLines
+    activeCell: 'A1'
   }]
 }
 
@@ -207,7 +206,7 @@ export function writeTable<Row>(ws: Worksheet, spec: TableSpec<Row>): WrittenTab
 }
 
 /** Widens a column to its widest value (as displayed) and to a header wrapped on three lines. */
-export function fitWidth(
+function fitWidth(
   ws: Worksheet, col: number, column: Pick<ColumnSpec<unknown>, 'header' | 'numFmt' | 'wrapAt' | 'total'>,
   values: readonly (readonly [CellInput, string | undefined])[]
 ): void {
@@ -226,7 +225,7 @@ export function fitWidth(
 }
 
 /** Roughly how many characters a value shows as, in its number format. */
-export function displayLength(value: CellInput, numFmt?: string): number {
+function displayLength(value: CellInput, numFmt?: string): number {
   if (value === null || value === undefined) return 0
   if (typeof value === 'object') {
     const result = value.result

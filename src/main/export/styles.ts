@@ -44,13 +44,9 @@ export function numberFormats(currency: string): NumberFormats {
 export const COLORS = {
   navy: '1F3864',
   blue: '2E75B6',
-  teal: '3FA7A0',
-  amber: 'F4B183',
   gold: 'BF9000',
   red: 'C00000',
-  green: '548235',
   grey: '7F7F7F',
-  lightGrey: 'F2F2F2',
   tile: 'EAF1FB',
   overrunFill: 'FFC7CE',
   overrunText: '9C0006',

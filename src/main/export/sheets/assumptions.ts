@@ -24,7 +24,7 @@ interface Assumption {
 const SCENARIO_SOURCE = 'Scenario file'
 const MODEL_SOURCE = 'Rampart model (SPEC)'
 
-export function assumptionRows(ctx: SheetContext): Assumption[] {
+function assumptionRows(ctx: SheetContext): Assumption[] {
   const { doc } = ctx.report
   const { formats, currency, model } = ctx
   const rows: Assumption[] = []

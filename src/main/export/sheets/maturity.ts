@@ -25,7 +25,7 @@ export const MATURITY_COLUMNS = {
   gap: 'Maturity gap (phases)'
 } as const
 
-export function phaseScoreHeader(id: PhaseId): string {
+function phaseScoreHeader(id: PhaseId): string {
   return `${phaseName(id)} (% of ${CAPABILITIES_PER_PHASE[id]} in place)`
 }
 

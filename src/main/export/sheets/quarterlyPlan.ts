@@ -9,9 +9,9 @@ import {
 import type { SheetContext } from '../sheetContext'
 import { argb, COLORS, font, solid, THIN_BORDER } from '../styles'
 
-export const PLAN_HEADER_ROW = 4
+const PLAN_HEADER_ROW = 4
 /** The minimum annual budget, an input of the Budget formula, sits above the Budget column. */
-export const MINIMUM_BUDGET_ROW = 3
+const MINIMUM_BUDGET_ROW = 3
 
 export interface PlanColumns {
   quarter: string
@@ -36,7 +36,7 @@ export interface PlanColumns {
   overrun: string
 }
 
-export function planColumns(currency: string): PlanColumns {
+function planColumns(currency: string): PlanColumns {
   const perQuarter = `${currency}/quarter`
   return {
     quarter: 'Quarter',
