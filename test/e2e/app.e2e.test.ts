@@ -96,6 +96,54 @@ describe('the Rampart window', () => {
     expect(app.consoleErrors).toEqual([])
   })
 
+  it('undoes and redoes from the application menu', async () => {
+    const cost = page.getByLabel('Hire 2 annual cost', { exact: true })
+    await cost.fill('330000')
+    const menu = (command: 'undo' | 'redo') => page.evaluate((c) =>
+      (window as unknown as { __rampartEmit: (e: string, p: unknown) => void }).__rampartEmit('menu/command', { command: c }), command)
+    await menu('undo')
+    await expect.poll(() => cost.inputValue()).toBe('320000')
+    await menu('redo')
+    await expect.poll(() => cost.inputValue()).toBe('330000')
+    await menu('undo')
+    await expect.poll(() => cost.inputValue()).toBe('320000')
+    expect(app.consoleErrors).toEqual([])
+  })
+
+  it('suggests a hiring sequence as a draft to review, then applies it', async () => {
+    await page.getByRole('tab', { name: 'Hiring' }).click()
+    const rows = page.locator('[data-testid="hires-table"] tbody tr')
+    const before = await rows.count()
+    await page.getByLabel('Keep current hires').uncheck()
+    await page.getByRole('button', { name: 'Suggest a sequence' }).click()
+    const draft = page.locator('[data-testid="suggestion"]')
+    await draft.locator('tbody tr').first().waitFor()
+    await expect(draft.textContent()).resolves.toContain('First security hire')
+    await shot('editor-suggestion')
+    const apply = draft.getByRole('button', { name: /^Apply draft/ })
+    const planned = Number(/\((\d+) hires\)/.exec((await apply.textContent()) ?? '')?.[1])
+    await apply.click()
+    await expect.poll(() => rows.count()).toBe(planned)
+    expect(planned).not.toBe(before)
+    // One undo takes the whole draft back.
+    await page.keyboard.press('Control+z')
+    await expect.poll(() => rows.count()).toBe(before)
+    expect(app.consoleErrors).toEqual([])
+  })
+
+  it('shows the budget policy against the band and the cited benchmarks, tools and programs', async () => {
+    await page.getByRole('tab', { name: 'Budget policy' }).click()
+    await expect(page.locator('[data-testid="benchmarks"]').textContent()).resolves.toContain('IANS/Artico Security Budget Benchmark 2024')
+    await shot('editor-budget')
+    await page.getByRole('tab', { name: 'Tools' }).click()
+    await page.locator('[data-testid="tools-table"] .badge-reference').first().waitFor()
+    await shot('editor-tools')
+    await page.getByRole('tab', { name: 'Programs' }).click()
+    await page.locator('[data-testid="programs-table"] tbody tr').first().waitFor()
+    await shot('editor-programs')
+    expect(app.consoleErrors).toEqual([])
+  })
+
   it('jumps from a warning to the field that causes it', async () => {
     await go('dashboard')
     const warning = page.locator('[data-testid="warnings"] li', { hasText: 'Scaling too quickly' }).first()

@@ -41,10 +41,12 @@ interface NumberFieldProps {
   suffix?: string
   compact?: boolean
   className?: string
+  /** Shown while the box is empty: the value used when the field is left out. */
+  placeholder?: string
 }
 
 export const NumberField = memo(function NumberField({
-  label, path, value, onChange, error, hint, step = 1, min, suffix, compact, className
+  label, path, value, onChange, error, hint, step = 1, min, suffix, compact, className, placeholder
 }: NumberFieldProps): React.JSX.Element {
   const [text, setText] = useState(value === undefined ? '' : String(value))
   useEffect(() => {
@@ -54,7 +56,7 @@ export const NumberField = memo(function NumberField({
     <FieldFrame label={label} error={error} hint={hint} compact={compact} className={className}>
       {(id, describedBy) => (
         <div className="input-with-suffix">
-          <input id={id} type="number" inputMode="decimal" step={step} min={min} value={text}
+          <input id={id} type="number" inputMode="decimal" step={step} min={min} value={text} placeholder={placeholder}
             data-field={path} aria-invalid={error ? true : undefined} aria-describedby={describedBy}
             onChange={(event) => {
               setText(event.target.value)

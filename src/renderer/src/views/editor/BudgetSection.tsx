@@ -50,20 +50,20 @@ export function BudgetSection(): React.JSX.Element | null {
         {budget.mode === 'byPhase' ? (
           <div className="form-grid form-grid-5">
             {PHASES.map((p) => (
-              <NumberField key={p.id} label={p.name} path={`budget.percent.${p.id}`} suffix="% of revenue" step={0.1}
+              <NumberField key={p.id} label={p.name} path={`budget.percent.${p.id}`} suffix="%" step={0.1}
                 value={budget.percent?.[p.id]} onChange={setField} error={errors.get(`budget.percent.${p.id}`)}
                 hint={`default ${DEFAULT_BUDGET_PERCENT[p.id]}%`} />
             ))}
           </div>
         ) : (
           <div className="form-grid form-grid-4">
-            <NumberField label="Fixed percent" path="budget.fixedPercent" suffix="% of revenue" step={0.1}
+            <NumberField label="Percent of revenue" path="budget.fixedPercent" suffix="%" step={0.1}
               value={budget.fixedPercent} onChange={setField} error={errors.get('budget.fixedPercent')} />
           </div>
         )}
         <div className="form-grid form-grid-4">
           <NumberField label={`Annual minimum (${currency})`} path="budget.minimumAnnual" value={budget.minimumAnnual}
-            onChange={setField} error={errors.get('budget.minimumAnnual')} step={10000} min={0}
+            onChange={setField} error={errors.get('budget.minimumAnnual')} step={10000} min={0} placeholder="0"
             hint={budget.minimumAnnual ? `${formatMoneyCompact(budget.minimumAnnual / 4, currency)} a quarter at least` : 'none'} />
         </div>
       </section>
@@ -86,7 +86,7 @@ export function BudgetSection(): React.JSX.Element | null {
             </div>
           ))}
           {markers.map((m, i) => (
-            <div key={m.label} className={`band-marker band-plan ${m.value < BUDGET_BAND.min || m.value > BUDGET_BAND.max ? 'outside' : ''}`}
+            <div key={m.label} className={`band-marker band-plan ${m.value < BUDGET_BAND.min || m.value > BUDGET_BAND.max ? 'outside' : ''} ${m.value > SCALE_MAX * 0.75 ? 'label-left' : ''}`}
               style={{ left: `${(Math.min(Math.max(m.value, 0), SCALE_MAX) / SCALE_MAX) * 100}%`, top: `${8 + (i % 3) * 18}px` }}
               title={`${m.label}: ${m.value}%`}>
               <span>{m.label} {m.value}%</span>

@@ -88,7 +88,7 @@ export function HiringSection(): React.JSX.Element | null {
         {hires.length === 0 && <p className="empty">No hires planned yet. Add one, or let Rampart suggest a sequence.</p>}
         <div className="form-grid form-grid-4 section-foot">
           <NumberField label="Annual salary growth" path="salaryGrowthPercent" value={doc.salaryGrowthPercent} suffix="% a year"
-            onChange={setField} error={errors.get('salaryGrowthPercent')} step={0.5} />
+            onChange={setField} error={errors.get('salaryGrowthPercent')} step={0.5} placeholder="0" />
         </div>
       </section>
 

@@ -60,8 +60,8 @@ export function ToolsSection(): React.JSX.Element | null {
         <table className="table table-fixed" data-testid="tools-table">
           <thead>
             <tr>
-              <th>Tool</th><th className="col-quarter">From</th><th className="col-money">Low</th><th className="col-money">High</th>
-              <th className="col-point">Chosen point</th><th className="col-money">Per employee</th><th className="col-range">Range</th>
+              <th>Tool</th><th className="col-quarter">From</th><th className="col-money-narrow">Low</th><th className="col-money-narrow">High</th>
+              <th className="col-point">Chosen point</th><th className="col-per-employee">Per employee</th>
               <th className="col-remove"><span className="visually-hidden">Remove</span></th>
             </tr>
           </thead>
@@ -100,7 +100,7 @@ const ToolRow = memo(function ToolRow({ index, line, options, errors, currency, 
   return (
     <tr>
       <td>
-        <div className="cell-with-badge">
+        <div className="cell-stacked">
           <SelectField compact label={`Tool ${n}`} path={`${path}.tool`} value={line.tool} options={TOOL_OPTIONS}
             onChange={(_, id) => onTool(index, id)} error={errors.tool} />
           {catalog && isCatalogRange && <ProvenanceBadge source={catalog.source} />}
@@ -122,11 +122,11 @@ const ToolRow = memo(function ToolRow({ index, line, options, errors, currency, 
           {custom && <NumberField compact label={`Tool ${n} quoted amount`} path={`${path}.point`} value={point} onChange={onChange}
             error={errors.point} min={0} step={1000} />}
           {!custom && errors.point && <div className="field-error">{errors.point}</div>}
+          <RangeBar line={line} currency={currency} />
         </div>
       </td>
       <td><NumberField compact label={`Tool ${n} per employee`} path={`${path}.perEmployee`} value={line.perEmployee}
-        onChange={onChange} error={errors.perEmployee} min={0} step={5} /></td>
-      <td><RangeBar line={line} currency={currency} /></td>
+        onChange={onChange} error={errors.perEmployee} min={0} step={5} placeholder="0" /></td>
       <td className="cell-actions">
         <button type="button" className="icon-button" onClick={() => onRemove(index)} aria-label={`Remove tool ${n}`}>✕</button>
       </td>
