@@ -117,9 +117,9 @@ export function HiringSection(): React.JSX.Element | null {
                     {suggestion.added.map((h, i) => (
                       <tr key={i}>
                         <td>{ROLE_BY_ID.get(h.role)?.name ?? h.role}</td>
-                        <td>{h.requisitionLabel}</td>
-                        <td>{h.startLabel}</td>
-                        <td className="num">{formatMoney(h.annualCost, currency)}</td>
+                        <td className="nowrap">{h.requisitionLabel}</td>
+                        <td className="nowrap">{h.startLabel}</td>
+                        <td className="num nowrap">{formatMoney(h.annualCost, currency)}</td>
                         <td className="muted">{h.reason}</td>
                       </tr>
                     ))}

@@ -3,8 +3,12 @@ import { memo, useCallback } from 'react'
 import { DEFAULT_SCENARIO } from '../../../../core/defaultScenario'
 import type { Program } from '../../../../core/scenario'
 import { NumberField, QuarterField, SelectField, TextField } from '../../components/fields'
+import { ProvenanceBadge } from '../../components/ProvenanceBadge'
 import { useWorkspace } from '../../session/workspace'
 import { rowErrors, useQuarterOptions, withoutIndex } from './editorShared'
+
+/** The default scenario's program prices are placeholders; a program still at one is marked. */
+const ILLUSTRATIVE_AMOUNTS = new Map((DEFAULT_SCENARIO.programs ?? []).map((p) => [p.name, p.amount]))
 
 const RECURRENCES = [
   { value: 'once', label: 'Once' }, { value: 'quarterly', label: 'Every quarter' }, { value: 'annual', label: 'Every year' }
@@ -32,7 +36,7 @@ export function ProgramsSection(): React.JSX.Element | null {
         </header>
         {errors.get('programs') && <p className="field-error">{errors.get('programs')}</p>}
         <table className="table table-fixed" data-testid="programs-table">
-          <thead><tr><th>Program</th><th className="col-quarter">First quarter</th><th className="col-money">Amount ({currency})</th><th className="col-recurrence">Recurs</th><th className="col-remove"><span className="visually-hidden">Remove</span></th></tr></thead>
+          <thead><tr><th>Program</th><th className="col-quarter">First quarter</th><th className="col-money-badge">Amount ({currency})</th><th className="col-recurrence">Recurs</th><th className="col-remove"><span className="visually-hidden">Remove</span></th></tr></thead>
           <tbody>
             {programs.map((p, i) => (
               <ProgramRow key={i} index={i} program={p} options={options} errors={rowErrors(errors, `programs[${i}]`)}
@@ -63,8 +67,13 @@ const ProgramRow = memo(function ProgramRow({ index, program, options, errors, o
       <td><TextField compact label={`Program ${n} name`} path={`${path}.name`} value={program.name} onChange={onChange} error={errors.name} /></td>
       <td><QuarterField compact label={`Program ${n} first quarter`} path={`${path}.quarter`} value={program.quarter} options={options}
         onChange={onChange} error={errors.quarter} /></td>
-      <td><NumberField compact label={`Program ${n} amount`} path={`${path}.amount`} value={program.amount} onChange={onChange}
-        error={errors.amount} min={0} step={1000} /></td>
+      <td>
+        <div className="cell-with-badge">
+          <NumberField compact label={`Program ${n} amount`} path={`${path}.amount`} value={program.amount} onChange={onChange}
+            error={errors.amount} min={0} step={1000} />
+          {ILLUSTRATIVE_AMOUNTS.get(program.name) === program.amount && <ProvenanceBadge source="illustrative" />}
+        </div>
+      </td>
       <td><SelectField compact label={`Program ${n} recurrence`} path={`${path}.recurrence`} value={program.recurrence}
         options={RECURRENCES} onChange={onChange} error={errors.recurrence} /></td>
       <td className="cell-actions">
