@@ -5,7 +5,7 @@
 // Parts of this file run in the page (page.evaluate), so it is typed against the DOM too.
 /// <reference lib="dom" />
 import { execFileSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync, statSync, existsSync, readdirSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
 import { createServer, type Server } from 'node:http'
 import { tmpdir } from 'node:os'
 import { extname, join, normalize, resolve, sep } from 'node:path'
@@ -43,12 +43,37 @@ const MIME: Record<string, string> = {
   '.map': 'application/json'
 }
 
-/** Builds the app unless out/renderer is newer than every renderer, engine and contract source. */
+const BUILD_LOCK = join(ROOT, 'out', '.e2e-build-lock')
+const BUILD_LOCK_WAIT_MS = 180_000
+
+/**
+ * Builds the app unless out/renderer is newer than every renderer, engine and contract source.
+ * Test files run in parallel, so one builds while the others wait on a lock folder.
+ */
 export function ensureBuiltRenderer(): void {
+  if (isRendererFresh()) return
+  mkdirSync(join(ROOT, 'out'), { recursive: true })
+  const giveUpAt = Date.now() + BUILD_LOCK_WAIT_MS
+  for (;;) {
+    try {
+      mkdirSync(BUILD_LOCK)
+      break
+    } catch {
+      if (Date.now() > giveUpAt) throw new Error(`${BUILD_LOCK} is still there; remove it if no build is running`)
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 250)
+    }
+  }
+  try {
+    if (!isRendererFresh()) execFileSync('npx', ['electron-vite', 'build'], { cwd: ROOT, stdio: 'pipe' })
+  } finally {
+    rmSync(BUILD_LOCK, { recursive: true, force: true })
+  }
+}
+
+function isRendererFresh(): boolean {
   const index = join(RENDERER_OUT, 'index.html')
   const built = existsSync(index) ? statSync(index).mtimeMs : 0
-  const newestSource = Math.max(...['src/renderer', 'src/core', 'src/shared'].map((dir) => newestIn(join(ROOT, dir))))
-  if (built < newestSource) execFileSync('npx', ['electron-vite', 'build'], { cwd: ROOT, stdio: 'pipe' })
+  return built >= Math.max(...['src/renderer', 'src/core', 'src/shared'].map((dir) => newestIn(join(ROOT, dir))))
 }
 
 function newestIn(dir: string): number {

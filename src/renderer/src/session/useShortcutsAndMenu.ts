@@ -16,6 +16,9 @@ export function useShortcutsAndMenu(): void {
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (!(event.ctrlKey || event.metaKey) || event.altKey) return
+      // Text boxes that are not part of the scenario (the check-in form, a rename box) keep the
+      // browser's own undo; everything else undoes scenario edits.
+      if (isFreeTextBox(event.target)) return
       const key = event.key.toLowerCase()
       const { workspace: w } = latest.current
       if (key === 'z' && !event.shiftKey) {
@@ -51,4 +54,9 @@ export function useShortcutsAndMenu(): void {
       case 'restore': return navigate('scenarios')
     }
   }), [])
+}
+
+function isFreeTextBox(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement)) return false
+  return !target.hasAttribute('data-field') || target.closest('[data-own-undo]') !== null
 }

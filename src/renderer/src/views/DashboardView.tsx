@@ -60,7 +60,7 @@ export function DashboardView(): React.JSX.Element {
           tone={totals.spend > totals.budget ? 'warn' : 'good'} />
         <KpiTile testId="kpi-percent-revenue" label="Spend as % of revenue"
           value={percentOfRevenue === null ? 'n/a' : formatPercent(percentOfRevenue, 2)}
-          detail="Blueprint band 2–8% · peers 0.69%"
+          detail="Blueprint band 2–8% · peers 0.69% (IANS 2024)"
           tone={percentOfRevenue === null ? 'neutral' : percentOfRevenue < 2 || percentOfRevenue > 8 ? 'warn' : 'good'} />
         <KpiTile testId="kpi-over-budget" label="Quarters over budget" value={`${totals.quartersOverBudget} of ${rows.length}`}
           detail={peakOverrun === null ? 'Simulating overrun risk…' : `Peak overrun probability ${formatRatioAsPercent(peakOverrun, 0)}`}

@@ -92,7 +92,7 @@ export function TrackView(): React.JSX.Element {
       <PageHeader title="Track" subtitle="Quarterly check-in: record what happened and see it against the plan" />
       <div className="track-layout">
         {draft && plan && (
-          <section className="card checkin" data-testid="checkin">
+          <section className="card checkin" data-testid="checkin" data-own-undo>
             <header className="card-header">
               <h3>Check-in</h3>
               <QuarterField label="Quarter" path="quarter" value={draft.quarter} options={quarterOptions}
