@@ -220,6 +220,26 @@ describe('the Rampart window', () => {
     expect(app.consoleErrors).toEqual([])
   })
 
+  it('labels every control in every view, so each is reachable and named for the keyboard and screen readers', async () => {
+    const unnamed: string[] = []
+    for (const view of ['dashboard', 'editor', 'scenarios', 'compare', 'track', 'export']) {
+      await go(view)
+      const tabs = view === 'editor' ? ['Plan & growth', 'Budget policy', 'Hiring', 'Tools', 'Programs', 'Capabilities'] : ['']
+      for (const tab of tabs) {
+        if (tab) await page.getByRole('tab', { name: tab }).click()
+        unnamed.push(...await page.evaluate((where) => Array.from(document.querySelectorAll<HTMLElement>('input, select, textarea, button'))
+          .filter((control) => {
+            const labelled = control instanceof HTMLButtonElement
+              ? (control.textContent ?? '').trim() !== ''
+              : (control as HTMLInputElement).labels?.length > 0
+            return !labelled && !control.getAttribute('aria-label') && !control.getAttribute('aria-labelledby')
+          })
+          .map((control) => `${where}: <${control.tagName.toLowerCase()}> ${control.outerHTML.slice(0, 120)}`), `${view}${tab ? `/${tab}` : ''}`))
+      }
+    }
+    expect(unnamed).toEqual([])
+  })
+
   it('saves a chart as a PNG through the native dialog', async () => {
     const file = join(app.folder, 'spend.png')
     app.dialogs.saveAnswers.push(file)

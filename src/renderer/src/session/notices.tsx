@@ -9,7 +9,7 @@ interface Notice {
   text: string
 }
 
-const NOTICE_MS = 6000
+const NOTICE_MS = 4500
 
 const NoticeContext = createContext<(text: string, tone?: NoticeTone) => void>(() => {})
 

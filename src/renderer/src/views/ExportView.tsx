@@ -40,7 +40,7 @@ export function ExportView(): React.JSX.Element {
       return
     }
     setSaved({ path: result.value.path, bytes: result.value.bytes })
-    setProgress({ stage: 'done', fraction: 1, message: 'Saved' })
+    setProgress({ stage: 'done', fraction: 1, message: 'Workbook written' })
     notify(`Board pack saved: ${result.value.path}`, 'success')
   }
 
