@@ -94,3 +94,21 @@ describe('managing scenarios', () => {
     expect(app.consoleErrors).toEqual([])
   })
 })
+
+describe('deleting the last scenario', () => {
+  it('opens a new blank scenario, and the deleted one waits in the bin', async () => {
+    const single = await startApp()
+    try {
+      const { page: window } = single
+      await window.getByRole('heading', { level: 1, name: DEFAULT_SCENARIO.name }).waitFor()
+      await window.click('nav [data-view="scenarios"]')
+      await window.getByRole('button', { name: 'Delete' }).click()
+      await window.locator('.sidebar-scenario', { hasText: 'New scenario' }).waitFor()
+      await window.locator('[data-testid="bin"]').getByText(DEFAULT_SCENARIO.name).waitFor()
+      expect((await single.call<ScenarioSummary[]>('scenario/list')).map((s) => s.name)).toEqual(['New scenario'])
+      expect(single.consoleErrors).toEqual([])
+    } finally {
+      await single.close()
+    }
+  })
+})

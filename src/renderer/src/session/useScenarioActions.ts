@@ -25,15 +25,24 @@ export function useScenarioActions(): ScenarioActions {
   const { go } = useNavigation()
   const names = useMemo(() => scenarios.map((s) => s.name), [scenarios])
 
+  const createBlank = useCallback(async (name: string) => {
+    const result = await window.rampart.scenarioCreate(blankScenario(name))
+    if (!result.ok) {
+      notify(`Could not create the scenario: ${describeErrors(result.errors)}`, 'error')
+      return null
+    }
+    return result.value
+  }, [notify])
+
   const createNew = useCallback(async () => {
     flush()
-    const result = await window.rampart.scenarioCreate(blankScenario(uniqueName('New scenario', names)))
-    if (!result.ok) return notify(`Could not create the scenario: ${describeErrors(result.errors)}`, 'error')
+    const created = await createBlank(uniqueName('New scenario', names))
+    if (!created) return
     await refreshList()
-    await openScenario(result.value.id)
-    notify(`Created "${result.value.name}"`, 'success')
+    await openScenario(created.id)
+    notify(`Created "${created.name}"`, 'success')
     go('editor')
-  }, [flush, names, notify, refreshList, openScenario, go])
+  }, [flush, createBlank, names, notify, refreshList, openScenario, go])
 
   const duplicate = useCallback(async (id: number, name: string) => {
     flush()
@@ -70,12 +79,14 @@ export function useScenarioActions(): ScenarioActions {
     const result = await window.rampart.scenarioDelete(id)
     if (!result.ok) return notify(`Could not delete: ${describeErrors(result.errors)}`, 'error')
     const listed = await window.rampart.scenarioList()
-    if (listed.ok) {
-      await refreshList()
-      if (open?.id === id && listed.value.length > 0) await openScenario(listed.value[0].id)
+    if (listed.ok && open?.id === id) {
+      // The window always has a scenario open: with the last one in the bin, start a new one.
+      const next = listed.value[0] ?? await createBlank(uniqueName('New scenario', []))
+      if (next) await openScenario(next.id)
     }
+    await refreshList()
     notify(`Moved "${name}" to the bin`, 'info')
-  }, [scenarios, open, flush, notify, refreshList, openScenario])
+  }, [scenarios, open, flush, notify, refreshList, openScenario, createBlank])
 
   const afterImport = useCallback(async (imported: { id: number; name: string }[]) => {
     await refreshList()

@@ -46,6 +46,7 @@ export function CompareView(): React.JSX.Element {
   const [comparison, setComparison] = useState<Comparison | null>(null)
   const [running, setRunning] = useState(false)
   const liveDoc = analysis?.doc ?? null
+  const openId = open?.id ?? null
   const ids = useMemo(() => (baseId === null ? [] : [baseId, ...others.filter((id) => id !== baseId)]), [baseId, others])
 
   useEffect(() => {
@@ -56,7 +57,7 @@ export function CompareView(): React.JSX.Element {
       const docs: ScenarioDoc[] = []
       for (const id of ids) {
         // The open scenario is compared as edited, even before its autosave lands.
-        if (id === open?.id && liveDoc) {
+        if (id === openId && liveDoc) {
           docs.push(liveDoc)
           continue
         }
@@ -76,7 +77,7 @@ export function CompareView(): React.JSX.Element {
     return () => {
       current = false
     }
-  }, [ids, open, liveDoc, notify])
+  }, [ids, openId, liveDoc, notify])
 
   const currency = comparison?.scenarios[0]?.kpis.currency ?? 'USD'
   const spend = useMemo(() => (comparison ? compareSpendConfig(comparison.scenarios, currency) : null), [comparison, currency])
