@@ -4,7 +4,6 @@
 // frame (~16 ms). Each iteration's in-page time is collected and the medians printed at the end;
 // vitest's own figures also include the round trip to the browser.
 // The measuring code runs in the page (page.evaluate), so it is typed against the DOM too.
-/// <reference lib="dom" />
 import { afterAll, bench, describe } from 'vitest'
 import { validateScenario } from '../src/core/scenario'
 import { startApp } from '../test/e2e/harness'

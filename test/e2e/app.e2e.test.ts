@@ -1,7 +1,6 @@
 // The app a CISO works in, end to end: the built renderer in Chromium over the real IPC handlers
 // and a real database. Screenshots of every view go to test-output/e2e/.
 // Parts of this file run in the page (page.evaluate), so it is typed against the DOM too.
-/// <reference lib="dom" />
 import { existsSync, mkdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import ExcelJS from 'exceljs'

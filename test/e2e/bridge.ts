@@ -2,7 +2,6 @@
 // builder, over a binding the harness exposes (which calls the real IPC handlers in Node) and an
 // emitter the harness calls to push main's events into the page.
 // This file runs in the page.
-/// <reference lib="dom" />
 import { buildRampartApi } from '../../src/shared/api'
 import type { Channel, EventName, Events, IpcResult } from '../../src/shared/ipc'
 

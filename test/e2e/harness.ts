@@ -3,7 +3,6 @@
 // native dialogs, and `window.rampart` built by the shared builder in place of the preload.
 // Electron itself is the only thing not real.
 // Parts of this file run in the page (page.evaluate), so it is typed against the DOM too.
-/// <reference lib="dom" />
 import { execFileSync } from 'node:child_process'
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
 import { createServer, type Server } from 'node:http'

@@ -1,7 +1,6 @@
 // Looking after scenarios in the window: what-ifs, renames, the bin, revision history, import,
 // and an edit that survives the window closing before its autosave.
 // Parts of this file run in the page (page.evaluate), so it is typed against the DOM too.
-/// <reference lib="dom" />
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
