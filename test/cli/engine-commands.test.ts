@@ -1,7 +1,7 @@
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { DEFAULT_SCENARIO } from '../../src/core/defaultScenario'
 import { projectScenario } from '../../src/core/projection'
 import { rampart } from './run'
@@ -14,6 +14,8 @@ beforeAll(() => {
   scenarioFile = join(dir, 'base.json')
   writeFileSync(scenarioFile, JSON.stringify(DEFAULT_SCENARIO))
 })
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
 function writeScenario(name: string, doc: unknown): string {
   const file = join(dir, name)

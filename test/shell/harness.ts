@@ -17,9 +17,16 @@ import type { Channel, EventName, Events, IpcResult } from '../../src/shared/ipc
 
 export const PAGE_URL = 'file:///opt/Rampart/resources/app.asar/out/renderer/index.html'
 
+// Removed when the test file finishes; registered at import so it also covers folders made inside
+// a test, where a hook registered on the spot would never run.
+const madeDirs: string[] = []
+afterAll(() => {
+  for (const dir of madeDirs.splice(0)) rmSync(dir, { recursive: true, force: true })
+})
+
 export function tempDir(prefix = 'rampart-shell-'): string {
   const dir = mkdtempSync(join(tmpdir(), prefix))
-  afterAll(() => rmSync(dir, { recursive: true, force: true }))
+  madeDirs.push(dir)
   return dir
 }
 
