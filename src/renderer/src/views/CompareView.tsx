@@ -22,6 +22,8 @@ interface KpiRow {
   key: NumericKpi
   label: string
   format: (value: number, currency: string) => string
+  /** For percentages, a difference is in percentage points, not percent. */
+  formatDelta?: (value: number) => string
   /** Which direction of change is worse, for colouring deltas. */
   worse?: 'up' | 'down'
 }
@@ -29,9 +31,9 @@ interface KpiRow {
 const KPI_ROWS: KpiRow[] = [
   { key: 'totalSpend', label: 'Planned spend over the plan', format: formatMoneyCompact },
   { key: 'totalBudget', label: 'Budget over the plan', format: formatMoneyCompact },
-  { key: 'averagePercentOfRevenue', label: 'Spend as % of revenue', format: (v) => formatPercent(v, 2) },
+  { key: 'averagePercentOfRevenue', label: 'Spend as % of revenue', format: (v) => formatPercent(v, 2), formatDelta: (v) => `${v.toFixed(2)} pts` },
   { key: 'quartersOverBudget', label: 'Quarters over budget', format: (v) => String(v), worse: 'up' },
-  { key: 'peakOverrunProbability', label: 'Peak overrun probability', format: (v) => formatRatioAsPercent(v, 0), worse: 'up' },
+  { key: 'peakOverrunProbability', label: 'Peak overrun probability', format: (v) => formatRatioAsPercent(v, 0), formatDelta: (v) => `${(v * 100).toFixed(0)} pts`, worse: 'up' },
   { key: 'peakMaturityGap', label: 'Peak maturity gap (phases)', format: (v) => String(v), worse: 'up' },
   { key: 'endSecurityFte', label: 'Security FTE at end', format: (v) => String(v) },
   { key: 'endHeadcount', label: 'Employees at end', format: (v) => v.toLocaleString('en-US') },
@@ -139,7 +141,7 @@ export function CompareView(): React.JSX.Element {
                       return (
                         <td key={i} className="num">
                           <div>{value === null ? 'n/a' : row.format(value, s.kpis.currency)}</div>
-                          {i > 0 && delta !== null && <Delta value={delta} worse={row.worse} format={(v) => row.format(v, s.kpis.currency)} />}
+                          {i > 0 && delta !== null && <Delta value={delta} worse={row.worse} format={row.formatDelta ?? ((v) => row.format(v, s.kpis.currency))} />}
                         </td>
                       )
                     })}
