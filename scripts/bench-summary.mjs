@@ -8,7 +8,7 @@ const rows = []
 for (const file of report.files) {
   for (const group of file.groups) {
     for (const b of group.benchmarks) {
-      const goal = /\(goal < ([\d.]+) ?(ms|s)\)/.exec(b.name)
+      const goal = /\(goal < ([\d.]+) ?(ms|s)\b/.exec(b.name)
       const goalMs = goal ? Number(goal[1]) * (goal[2] === 's' ? 1000 : 1) : null
       rows.push([
         `${group.fullName.split(' > ').slice(1).join(' > ')} > ${b.name}`,
