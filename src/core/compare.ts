@@ -30,7 +30,10 @@ export interface ScenarioKpis {
   maturityPhaseReached: Record<PhaseId, string | null>
 }
 
-export function scenarioKpis(projection: Projection, simulation: SimulationResult): ScenarioKpis {
+/** The KPIs that follow from the projection alone (everything but the simulated overrun risk). */
+export type ProjectionKpis = Omit<ScenarioKpis, 'peakOverrunProbability'>
+
+export function projectionKpis(projection: Projection): ProjectionKpis {
   const rows = projection.quarters
   const sum = (pick: (r: (typeof rows)[number]) => number) => rows.reduce((s, r) => s + pick(r), 0)
   const totalSpend = sum((r) => r.total)
@@ -51,11 +54,17 @@ export function scenarioKpis(projection: Projection, simulation: SimulationResul
     averagePercentOfRevenue: totalRevenue === 0 ? null : (totalSpend / totalRevenue) * 100,
     quartersOverBudget: rows.filter((r) => r.total > r.budget).length,
     peakMaturityGap: Math.max(...rows.map((r) => r.maturityGap)),
-    peakOverrunProbability: Math.max(...simulation.quarters.map((q) => q.overrunProbability)),
     endHeadcount: last.headcount,
     endSecurityFte: last.securityFte,
     orgPhaseReached: reached((r) => r.orgPhase),
     maturityPhaseReached: reached((r) => r.maturityPhase)
+  }
+}
+
+export function scenarioKpis(projection: Projection, simulation: SimulationResult): ScenarioKpis {
+  return {
+    ...projectionKpis(projection),
+    peakOverrunProbability: Math.max(...simulation.quarters.map((q) => q.overrunProbability))
   }
 }
 

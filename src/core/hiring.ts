@@ -6,7 +6,7 @@
 // the company at a target number of security FTE per 100 employees. A requisition opens a
 // recruiting lead time before the quarter the person is needed.
 import { PHASE_IDS, phaseIndex, phaseName, ROLE_BY_ID, type PhaseId } from './catalog'
-import { projectScenario } from './projection'
+import { hireActive, projectScenario } from './projection'
 import { quarterLabel } from './quarters'
 import type { Hire, ScenarioDoc } from './scenario'
 
@@ -61,7 +61,7 @@ export function suggestHiringSequence(doc: ScenarioDoc, options: HiringOptions =
   const added: SuggestedHire[] = []
   const presentRoles = new Set<string>()
   const fteFrom = (hires: readonly Hire[], q: number) =>
-    hires.reduce((sum, h) => sum + (h.quarter <= q && (h.endQuarter === undefined || q < h.endQuarter) ? h.count : 0), 0)
+    hires.reduce((sum, h) => sum + (hireActive(h, q) ? h.count : 0), 0)
   let rotation = 0
 
   for (let q = 0; q < rows.length; q++) {

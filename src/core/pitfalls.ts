@@ -150,7 +150,7 @@ function perQuarterRuns(doc: ScenarioDoc, projection: Projection): Pitfall[] {
         return {
           severity: r.maturityGap >= 2 ? 'critical' : 'warning',
           weight: r.maturityGap,
-          detail: `${r.label}: ${r.headcount} employees put the company in ${phaseName(r.orgPhase)}, security maturity is ${phaseName(r.maturityPhase)} (gap ${r.maturityGap})`
+          detail: `${r.label}: ${r.headcount.toLocaleString('en-US')} employees put the company in ${phaseName(r.orgPhase)}, security maturity is ${phaseName(r.maturityPhase)} (gap ${r.maturityGap})`
         }
       }
     },

@@ -5,7 +5,7 @@ import {
 } from './catalog'
 import { achievedPhase, capabilitiesInPlace, phaseScores } from './maturity'
 import { quarterLabel } from './quarters'
-import { resolvedBudget, type Milestone, type Program, type ScenarioDoc, type ToolLine } from './scenario'
+import { resolvedBudget, type Hire, type Milestone, type Program, type ScenarioDoc, type ToolLine } from './scenario'
 
 export interface QuarterResult {
   /** 0-based quarter of the plan. */
@@ -102,6 +102,15 @@ export function salaryFactor(salaryGrowthPercent: number, q: number): number {
   return Math.pow(1 + salaryGrowthPercent / 100, Math.floor(q / 4))
 }
 
+export function hireActive(hire: Hire, q: number): boolean {
+  return hire.quarter <= q && (hire.endQuarter === undefined || q < hire.endQuarter)
+}
+
+/** What one hire line costs in quarter q: zero outside its active quarters. */
+export function hireQuarterCost(hire: Hire, q: number, salaryGrowthPercent: number): number {
+  return hireActive(hire, q) ? (hire.count * hire.annualCost * salaryFactor(salaryGrowthPercent, q)) / 4 : 0
+}
+
 export function projectScenario(doc: ScenarioDoc): Projection {
   const n = doc.quarters
   const headcounts = interpolateMilestones(doc.headcount, n).map(roundHalfAwayFromZero)
@@ -122,12 +131,11 @@ export function projectScenario(doc: ScenarioDoc): Projection {
     const budgetPercent = budget.mode === 'fixed' ? budget.fixedPercent : budget.percent[orgPhase]
     const quarterBudget = Math.max((revenue * budgetPercent) / 100, budget.minimumAnnual / 4)
 
-    const factor = salaryFactor(growth, q)
     let people = 0
     let securityFte = 0
     for (const hire of hires) {
-      if (hire.quarter <= q && (hire.endQuarter === undefined || q < hire.endQuarter)) {
-        people += (hire.count * hire.annualCost * factor) / 4
+      if (hireActive(hire, q)) {
+        people += hireQuarterCost(hire, q, growth)
         securityFte += hire.count
       }
     }

@@ -2,7 +2,7 @@
 // capabilities the role helps deliver.
 import type { Worksheet } from 'exceljs'
 import {
-  formatMoney, quarterLabel, ROLE_BY_ID, salaryFactor, type Hire
+  formatMoney, hireQuarterCost, quarterLabel, ROLE_BY_ID, type Hire
 } from '../../../core'
 import { capabilitiesEnabledBy, ROLE_CAPABILITIES_SOURCE } from '../../../core/roleCapabilities'
 import { columnLetter, freeze, setUpPrinting, writeNote, writeTable, writeTitle, type ColumnSpec } from '../layout'
@@ -25,8 +25,7 @@ export function writeHiringSheet(ws: Worksheet, ctx: SheetContext): void {
   // What a hire costs over the plan: its quarters on the team, with salary growth (SPEC §3).
   const costOverPlan = (hire: Hire) => {
     let cost = 0
-    const end = Math.min(hire.endQuarter ?? doc.quarters, doc.quarters)
-    for (let q = hire.quarter; q < end; q++) cost += (hire.count * hire.annualCost * salaryFactor(growth, q)) / 4
+    for (let q = 0; q < doc.quarters; q++) cost += hireQuarterCost(hire, q, growth)
     return cost
   }
   const header = {
