@@ -21,5 +21,7 @@ export function buildRampartApi(transport: ApiTransport): RampartApi {
     transport.subscribe('menu/command', listener)
   api.onBoardPackProgress = (listener: (payload: Events['boardPack/progress']) => void) =>
     transport.subscribe('boardPack/progress', listener)
+  api.onFlushBeforeClose = (listener: (payload: Events['app/flushBeforeClose']) => void) =>
+    transport.subscribe('app/flushBeforeClose', listener)
   return Object.freeze(api) as RampartApi
 }

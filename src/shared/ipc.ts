@@ -77,12 +77,21 @@ export interface RecentFile {
   usedAt: string
 }
 
+/** No file system paths: the window shows none, so main does not hand them to the page. */
 export interface AppInfo {
   version: string
   platform: string
-  databaseFile: string
-  backupsFolder: string
 }
+
+/**
+ * Query parameter main adds to the page URL (`index.html?safe=1`) when it reloads the window after
+ * a renderer crash or hang: the renderer then opens the scenario list instead of reopening the
+ * last scenario, which may be the one that crashed it.
+ */
+export const SAFE_START_PARAM = 'safe'
+
+/** How long main waits for `app/flushed` after sending `app/flushBeforeClose` before closing anyway. */
+export const FLUSH_BEFORE_CLOSE_TIMEOUT_MS = 3000
 
 export interface BoardPackRequest {
   /** Scenarios to include; the first is the base the others are compared with. 1 to 6. */
@@ -93,6 +102,17 @@ export interface BoardPackRequest {
 
 export interface Handlers {
   'app/info': () => AppInfo
+  /**
+   * The renderer calls this once, after the first scenario (or, in safe start, the scenario list)
+   * has rendered: only then does main count the launch as successful and clear the crash marker.
+   */
+  'app/ready': () => void
+  /**
+   * The renderer's answer to the 'app/flushBeforeClose' event: call it once pending edits are
+   * saved (or failed to save). Main closes the window on this call or after
+   * FLUSH_BEFORE_CLOSE_TIMEOUT_MS, whichever comes first, and closes the database only after that.
+   */
+  'app/flushed': () => void
   'scenario/list': () => ScenarioSummary[]
   'scenario/get': (id: number) => StoredScenario
   'scenario/create': (document: ScenarioDoc) => StoredScenario
@@ -119,11 +139,15 @@ export interface Handlers {
   /** Native open dialog, then imports every chosen file (all-or-nothing per file). */
   'file/import': () => Chosen<ImportOutcome>
   /**
-   * Drag-and-drop: the renderer reads the dropped file (`await file.text()`, after checking
-   * `file.size <= MAX_IMPORT_BYTES`) and sends its name and text; main checks the size again.
+   * Drag-and-drop: the renderer reads the dropped file (`await file.text()`) and sends its name and
+   * text. The renderer should refuse files over MAX_IMPORT_BYTES before reading them; main refuses
+   * any text over that size whatever the renderer did.
    */
   'file/importDropped': (input: { name: string; text: string }) => ImportOutcome
-  /** Re-imports a file from the recent list (only paths on that list are accepted). */
+  /**
+   * Re-imports a file from the recent list: only paths on that list with kind 'import',
+   * 'export-scenario' or 'export-all' (scenario JSON) are accepted, never board packs.
+   */
   'file/importRecent': (path: string) => ImportOutcome
   'file/recent': () => RecentFile[]
   'file/exportScenario': (id: number) => Chosen<{ path: string }>
@@ -137,7 +161,7 @@ export interface Handlers {
 export type Channel = keyof Handlers
 
 export const CHANNELS = [
-  'app/info',
+  'app/info', 'app/ready', 'app/flushed',
   'scenario/list', 'scenario/get', 'scenario/create', 'scenario/save', 'scenario/duplicate',
   'scenario/delete',
   'revision/list', 'revision/get', 'revision/restore',
@@ -175,15 +199,22 @@ export interface ExportProgress {
   message: string
 }
 
+/** Sent when the user closes the window: save what is pending, then call `app/flushed`. */
+export interface FlushRequest {
+  /** Main closes the window after this long even without `app/flushed`. */
+  timeoutMs: number
+}
+
 /** Messages main pushes to the window. */
 export interface Events {
   'menu/command': MenuCommand
   'boardPack/progress': ExportProgress
+  'app/flushBeforeClose': FlushRequest
 }
 
 export type EventName = keyof Events
 
-export const EVENTS = ['menu/command', 'boardPack/progress'] as const satisfies readonly EventName[]
+export const EVENTS = ['menu/command', 'boardPack/progress', 'app/flushBeforeClose'] as const satisfies readonly EventName[]
 
 /** `scenario/list` -> `scenarioList`, `boardPack/export` -> `boardPackExport`. */
 export type CamelName<C extends string> = C extends `${infer Domain}/${infer Action}`
@@ -203,8 +234,13 @@ export type InvokeApi = {
 
 type Unsubscribe = () => void
 
-/** `window.rampart`: one function per channel, plus subscriptions to main's events. */
+/**
+ * `window.rampart`: one function per channel, plus subscriptions to main's events.
+ * Closing: `onFlushBeforeClose(async () => { await saveNow(); await window.rampart.appFlushed() })`
+ * replaces saving in `beforeunload`, which main could no longer answer.
+ */
 export type RampartApi = InvokeApi & {
   onMenu: (listener: (command: MenuCommand) => void) => Unsubscribe
   onBoardPackProgress: (listener: (progress: ExportProgress) => void) => Unsubscribe
+  onFlushBeforeClose: (listener: (request: FlushRequest) => void) => Unsubscribe
 }

@@ -83,6 +83,8 @@ export interface ShellHarness {
   database: DatabaseSession
   recentFiles: RecentFiles
   events: { event: EventName; payload: Events[EventName] }[]
+  /** What the page reported through 'app/ready' and 'app/flushed', in order. */
+  lifecycle: ('ready' | 'flushed')[]
   folder: string
   /** Calls a channel as the app's own page would and returns the value, failing on an error result. */
   call: <T = unknown>(channel: Channel, ...args: unknown[]) => Promise<T>
@@ -99,11 +101,13 @@ export function startHarness(): ShellHarness {
   const dialogs = new ScriptedDialogs()
   const recentFiles = new RecentFiles(join(folder, 'recent-files.json'))
   const events: ShellHarness['events'] = []
+  const lifecycle: ShellHarness['lifecycle'] = []
   const handlers = createHandlers({
     database, dialogs, recentFiles,
     buildBoardPack: inThreadBoardPack,
     send: (event, payload) => events.push({ event, payload }),
-    app: { version: '0.1.0-test', platform: 'linux' }
+    app: { version: '0.1.0-test', platform: 'linux' },
+    lifecycle: { ready: () => lifecycle.push('ready'), flushed: () => lifecycle.push('flushed') }
   })
   registerHandlers(ipc, handlers, { isTrustedSender: senderCheck(PAGE_URL) })
   const call = async <T>(channel: Channel, ...args: unknown[]): Promise<T> => {
@@ -111,5 +115,5 @@ export function startHarness(): ShellHarness {
     if (!result.ok) throw new Error(`${channel} failed: ${JSON.stringify(result.errors)}`)
     return result.value as T
   }
-  return { ipc, dialogs, database, recentFiles, events, folder, call }
+  return { ipc, dialogs, database, recentFiles, events, lifecycle, folder, call }
 }

@@ -83,10 +83,19 @@ describe('senders', () => {
 })
 
 describe('app and scenarios', () => {
-  it('app/info names the version and where the data lives', async () => {
-    const info = await call<{ version: string; databaseFile: string; backupsFolder: string }>('app/info')
-    expect(info).toMatchObject({ version: '0.1.0-test', platform: 'linux', databaseFile: join(folder, 'rampart.db'), backupsFolder: join(folder, 'backups') })
+  it('app/info names the version and platform and no file system paths', async () => {
+    const info = await call<object>('app/info')
+    expect(info).toEqual({ version: '0.1.0-test', platform: 'linux' })
     await expectRefused('app/info', [1], '(root)', 'app/info takes no arguments, received 1')
+  })
+
+  it('app/ready and app/flushed pass the page\'s reports to the window life cycle', async () => {
+    await call('app/ready')
+    await call('app/flushed')
+    expect(shell.lifecycle).toEqual(['ready', 'flushed'])
+    await expectRefused('app/ready', ['now'], '(root)', 'app/ready takes no arguments, received 1')
+    await expectRefused('app/flushed', [{}], '(root)', 'app/flushed takes no arguments, received 1')
+    expect(shell.lifecycle).toEqual(['ready', 'flushed'])
   })
 
   it('scenario/list starts with the seeded default scenario', async () => {

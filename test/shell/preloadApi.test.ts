@@ -1,10 +1,10 @@
-// window.rampart: the preload exposes exactly one function per contract channel (plus the two
+// window.rampart: the preload exposes exactly one function per contract channel (plus the three
 // event subscriptions), built by the same builder the renderer's test harness uses.
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { buildRampartApi, type ApiTransport } from '../../src/shared/api'
 import { CHANNELS, camelName, type Channel, type MenuCommand } from '../../src/shared/ipc'
 
-const CONTRACT_NAMES = [...CHANNELS.map((channel) => camelName(channel)), 'onBoardPackProgress', 'onMenu'].sort()
+const CONTRACT_NAMES = [...CHANNELS.map((channel) => camelName(channel)), 'onBoardPackProgress', 'onFlushBeforeClose', 'onMenu'].sort()
 
 // Only Electron is replaced: a stand-in contextBridge and ipcRenderer that record their use.
 const electron = vi.hoisted(() => {

@@ -27,6 +27,14 @@ export type BoardPackBuilder = (
   docs: ScenarioDoc[], options: BoardPackOptions, onProgress: (progress: ExportProgress) => void
 ) => Promise<Buffer>
 
+/** The window's life cycle as the page reports it (src/main/windowLifecycle.ts). */
+export interface LifecycleLike {
+  /** The first scenario has rendered: the launch succeeded. */
+  ready(): void
+  /** Pending edits are saved after 'app/flushBeforeClose': the window may close. */
+  flushed(): void
+}
+
 export interface HandlerDeps {
   database: DatabaseSession
   dialogs: DialogsLike
@@ -34,6 +42,8 @@ export interface HandlerDeps {
   buildBoardPack: BoardPackBuilder
   send: <E extends EventName>(event: E, payload: Events[E]) => void
   app: { version: string; platform: string }
+  /** Absent where there is no real window to close (the renderer's browser tests). */
+  lifecycle?: LifecycleLike
   /** Called after the recent list changes, to rebuild the menu and tell the OS. */
   onRecentFilesChanged?: (files: RecentFile[]) => void
 }

@@ -32,6 +32,8 @@ const quarterActual = (value: unknown): FieldError[] => {
 
 const RULES: { [C in Channel]: ArgumentRule | null } = {
   'app/info': null,
+  'app/ready': null,
+  'app/flushed': null,
   'scenario/list': null,
   'scenario/get': bare('id', id),
   'scenario/create': named('document', scenarioDocument),

@@ -5,17 +5,14 @@ import type { HandlerImpls } from './registry'
 import { backupOf, binEntryOf, storedOf, summaryOf } from './shapes'
 
 type StoreChannels =
-  | 'app/info' | `scenario/${string}` | `revision/${string}` | `bin/${string}` | `actual/${string}` | `backup/${string}`
+  | `app/${string}` | `scenario/${string}` | `revision/${string}` | `bin/${string}` | `actual/${string}` | `backup/${string}`
 
 export function createStoreHandlers(deps: HandlerDeps): Pick<HandlerImpls, Extract<keyof HandlerImpls, StoreChannels>> {
   const store = () => deps.database.store
   return {
-    'app/info': () => ({
-      version: deps.app.version,
-      platform: deps.app.platform,
-      databaseFile: store().file,
-      backupsFolder: store().backupDir
-    }),
+    'app/info': () => ({ version: deps.app.version, platform: deps.app.platform }),
+    'app/ready': () => deps.lifecycle?.ready(),
+    'app/flushed': () => deps.lifecycle?.flushed(),
     'scenario/list': () => store().listScenarios().map(summaryOf),
     'scenario/get': (id) => storedOf(store().getScenario(id)),
     'scenario/create': (document) => storedOf(store().createScenario(document)),
