@@ -1,8 +1,10 @@
-// Reading and writing the user's files for import and export.
-import { renameSync, rmSync, statSync, writeFileSync, readFileSync } from 'node:fs'
+// Reading and writing the user's files for import and export, with failures turned into messages
+// that name the file.
+import { readFileSync, statSync } from 'node:fs'
 import { basename } from 'node:path'
 import { MAX_IMPORT_BYTES } from '../shared/ipc'
 import { UserFacingError } from './ipc/errors'
+import { writeFileAtomically } from './writeFileAtomically'
 
 /** Reads a file to import, refusing one too large to be a scenario file before reading it. */
 export function readImportFile(path: string): string {
@@ -18,17 +20,13 @@ export function readImportFile(path: string): string {
   return readFileSync(path, 'utf8')
 }
 
-/** Writes via a temporary file and a rename, so an interrupted export never leaves half a file. */
-export function writeFileAtomically(path: string, content: string | Buffer): number {
-  const temporary = `${path}.rampart-partial`
+/** Writes an export atomically (never half a file); returns its size in bytes. */
+export function writeExportFile(path: string, content: string | Uint8Array): number {
   try {
-    writeFileSync(temporary, content)
-    renameSync(temporary, path)
+    return writeFileAtomically(path, content)
   } catch (error) {
-    rmSync(temporary, { force: true })
     throw UserFacingError.at(basename(path), `could not be written: ${(error as Error).message}`)
   }
-  return statSync(path).size
 }
 
 function megabytes(bytes: number): string {

@@ -1,9 +1,10 @@
 // The recent files list (File > Import Recent): scenario files the user imported or exported,
 // newest first, kept in a small JSON file in the user-data folder. A damaged list is treated as
 // empty rather than stopping the app.
-import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { basename } from 'node:path'
 import type { RecentFile } from '../shared/ipc'
+import { writeFileAtomically } from './writeFileAtomically'
 
 export const MAX_RECENT_FILES = 10
 
@@ -37,10 +38,7 @@ export class RecentFiles {
   }
 
   private write(files: RecentFile[]): void {
-    // Write then rename, so a crash mid-write never leaves half a list.
-    const temporary = `${this.listFile}.tmp`
-    writeFileSync(temporary, JSON.stringify(files, null, 2))
-    renameSync(temporary, this.listFile)
+    writeFileAtomically(this.listFile, JSON.stringify(files, null, 2))
   }
 }
 

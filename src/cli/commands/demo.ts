@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { DEFAULT_SCENARIO } from '../../core/defaultScenario'
 import { buildBoardPack } from '../../main/export'
-import { writeFileAtomically } from '../../main/export/writeFileAtomically'
+import { writeFileAtomically } from '../../main/writeFileAtomically'
 import { parseArgs } from '../args'
 import type { Command } from '../command'
 

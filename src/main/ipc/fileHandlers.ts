@@ -4,7 +4,7 @@
 import { basename } from 'node:path'
 import type { Chosen, FieldError, ImportOutcome, RecentFile } from '../../shared/ipc'
 import { parseImport, type ScenarioBundle } from '../db'
-import { readImportFile, writeFileAtomically } from '../files'
+import { readImportFile, writeExportFile } from '../files'
 import type { FileFilter, HandlerDeps } from './deps'
 import { UserFacingError, toFieldErrors } from './errors'
 import type { HandlerImpls } from './registry'
@@ -66,7 +66,7 @@ export function createFileHandlers(deps: HandlerDeps): Pick<HandlerImpls, Extrac
       const text = store().exportScenario(id)
       const path = await saveAs('Export scenario', `${scenario.name}.json`, SCENARIO_FILES)
       if (path === null) return { canceled: true }
-      writeFileAtomically(path, text)
+      writeExportFile(path, text)
       remember(path, 'export-scenario')
       return { canceled: false, path }
     },
@@ -74,7 +74,7 @@ export function createFileHandlers(deps: HandlerDeps): Pick<HandlerImpls, Extrac
       const text = store().exportAll()
       const path = await saveAs('Export all scenarios', 'Rampart scenarios.json', SCENARIO_FILES)
       if (path === null) return { canceled: true }
-      writeFileAtomically(path, text)
+      writeExportFile(path, text)
       remember(path, 'export-all')
       return { canceled: false, path }
     },
@@ -85,7 +85,7 @@ export function createFileHandlers(deps: HandlerDeps): Pick<HandlerImpls, Extrac
       }
       const path = await saveAs('Save chart', withExtension(suggestedName, '.png'), PNG_IMAGES)
       if (path === null) return { canceled: true }
-      writeFileAtomically(path, image)
+      writeExportFile(path, image)
       return { canceled: false, path }
     },
     'boardPack/export': async ({ ids, seed, samples }) => {
@@ -99,7 +99,7 @@ export function createFileHandlers(deps: HandlerDeps): Pick<HandlerImpls, Extrac
         const workbook = await deps.buildBoardPack(docs, { seed, samples }, (update) =>
           deps.send('boardPack/progress', { ...update, fraction: update.fraction * BUILD_SHARE }))
         progress('saving', BUILD_SHARE, `Saving ${basename(path)}`)
-        const bytes = writeFileAtomically(path, workbook)
+        const bytes = writeExportFile(path, workbook)
         progress('done', 1, `Saved ${basename(path)}`)
         remember(path, 'board-pack')
         return { canceled: false, path, bytes }
