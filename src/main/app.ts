@@ -1,9 +1,9 @@
 // Wires one running planner together: the database (opened with the user's say on any problem),
-// the hardened window, the IPC handlers, and the menu.
+// the app:// protocol, the hardened window and its life cycle, the IPC handlers, and the menu.
 import { join } from 'node:path'
-import { pathToFileURL } from 'node:url'
-import { BrowserWindow, Menu, app, dialog, ipcMain, session } from 'electron'
+import { BrowserWindow, Menu, app, dialog, ipcMain, protocol, session } from 'electron'
 import type { EventName, Events, RecentFile } from '../shared/ipc'
+import { APP_ORIGIN, APP_PAGE_URL, serveAppFiles } from './appProtocol'
 import { workerBoardPackBuilder } from './boardPack/runner'
 import { electronDialogs } from './electronDialogs'
 import { createHandlers, registerHandlers } from './ipc'
@@ -13,11 +13,24 @@ import { RecentFiles } from './recentFiles'
 import { hardenSession, senderCheck } from './security'
 import { openPlannerDatabase } from './startup'
 import { createMainWindow } from './window'
+import { WindowLifecycle, withSafeStart } from './windowLifecycle'
+
+/** Where the built app's files are, relative to this file (out/main/index.js). */
+export const BUILT_PATHS = {
+  renderer: '../renderer',
+  preload: '../preload/index.js',
+  boardPackWorker: 'boardPackWorker.js'
+} as const
 
 export async function startPlanner(): Promise<BrowserWindow | null> {
   const devServerUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL ?? null : null
-  const pageUrl = devServerUrl ?? pathToFileURL(join(__dirname, '../renderer/index.html')).href
-  hardenSession(session.defaultSession, { devServerOrigin: devServerUrl === null ? null : new URL(devServerUrl).origin })
+  const pageUrl = devServerUrl ?? APP_PAGE_URL
+  serveAppFiles(protocol, join(__dirname, BUILT_PATHS.renderer))
+  hardenSession(session.defaultSession, {
+    appOrigin: APP_ORIGIN,
+    devServerOrigin: devServerUrl === null ? null : new URL(devServerUrl).origin,
+    allowDevTools: !app.isPackaged
+  })
 
   let window: BrowserWindow | null = null
   const userData = app.getPath('userData')
@@ -26,12 +39,37 @@ export async function startPlanner(): Promise<BrowserWindow | null> {
   const opened = await openPlannerDatabase({ userDataFolder: userData, dialogs, marker })
   if (!opened.ok) return null
   const { session: database } = opened
+  // Electron emits 'will-quit' only once every window has closed, and the window closes only
+  // after the page has saved (or failed to answer in time): no save can reach a closed database.
   app.once('will-quit', () => database.close())
 
-  window = createMainWindow(BrowserWindow, { preloadPath: join(__dirname, '../preload/index.js'), devTools: !app.isPackaged })
+  const plannerWindow = createMainWindow(BrowserWindow, {
+    preloadPath: join(__dirname, BUILT_PATHS.preload), devTools: !app.isPackaged
+  })
+  window = plannerWindow
   const send = <E extends EventName>(event: E, payload: Events[E]) => {
-    if (window !== null && !window.isDestroyed()) window.webContents.send(event, payload)
+    if (!plannerWindow.isDestroyed()) plannerWindow.webContents.send(event, payload)
   }
+  const load = (url: string) => plannerWindow.loadURL(url).catch((error: unknown) => console.error('[window] load failed:', error))
+  const lifecycle = new WindowLifecycle({
+    marker,
+    requestFlush: (request) => send('app/flushBeforeClose', request),
+    close: () => {
+      if (!plannerWindow.isDestroyed()) plannerWindow.close()
+    },
+    destroy: () => {
+      if (!plannerWindow.isDestroyed()) plannerWindow.destroy()
+    },
+    reloadSafely: () => void load(withSafeStart(pageUrl)),
+    killRenderer: () => plannerWindow.webContents.forcefullyCrashRenderer(),
+    ask: (question) => dialogs.ask(question),
+    setTimer: (callback, ms) => setTimeout(callback, ms),
+    clearTimer: (timer) => clearTimeout(timer as ReturnType<typeof setTimeout>)
+  })
+  plannerWindow.on('close', (event) => lifecycle.onCloseRequested(event))
+  plannerWindow.webContents.on('render-process-gone', (_event, details) => lifecycle.onRendererGone(details.reason))
+  plannerWindow.webContents.on('unresponsive', () => lifecycle.onUnresponsive())
+
   const recentFiles = new RecentFiles(join(userData, 'recent-files.json'))
   const installMenu = (files: RecentFile[]) => Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate({
     isMac: process.platform === 'darwin',
@@ -47,8 +85,8 @@ export async function startPlanner(): Promise<BrowserWindow | null> {
   installMenu(recentFiles.list())
 
   registerHandlers(ipcMain, createHandlers({
-    database, dialogs, recentFiles, send,
-    buildBoardPack: workerBoardPackBuilder(join(__dirname, 'boardPackWorker.js')),
+    database, dialogs, recentFiles, send, lifecycle,
+    buildBoardPack: workerBoardPackBuilder(join(__dirname, BUILT_PATHS.boardPackWorker)),
     app: { version: app.getVersion(), platform: process.platform },
     onRecentFilesChanged: (files) => {
       if (files[0]) app.addRecentDocument(files[0].path)
@@ -56,12 +94,10 @@ export async function startPlanner(): Promise<BrowserWindow | null> {
     }
   }), { isTrustedSender: senderCheck(pageUrl), onUnexpectedError: (channel, error) => console.error(`[ipc] ${channel}:`, error) })
 
-  // The launch has finished once the planner page has loaded: from then on a crash is not a
-  // start-up crash, and the next launch need not ask before opening the database.
-  window.webContents.once('did-finish-load', () => marker.finish())
-  await window.loadURL(pageUrl)
+  // After a launch that never finished, open on the scenario list rather than the last scenario.
+  await load(opened.safeStart ? withSafeStart(pageUrl) : pageUrl)
   for (const warning of opened.warnings) {
     void dialogs.ask({ type: 'warning', message: 'Rampart opened the planner with a warning', detail: warning, buttons: ['OK'] })
   }
-  return window
+  return plannerWindow
 }

@@ -1,10 +1,13 @@
 // The Electron main process entry: one instance per user, every window hardened, then the planner.
-import { app, dialog } from 'electron'
+import { app, dialog, protocol } from 'electron'
 import { startPlanner } from './app'
+import { registerAppScheme } from './appProtocol'
 import { hardenWebContents } from './security'
 
 // Every renderer sandboxed, whatever its options say.
 app.enableSandbox()
+// The page is served from app://rampart (src/main/appProtocol.ts); schemes are fixed before ready.
+registerAppScheme(protocol)
 
 // Two processes must never open the same database: a second launch focuses the first instead.
 if (!app.requestSingleInstanceLock()) {

@@ -1,6 +1,7 @@
-// The crash-loop guard. A marker file is written when a launch starts and removed once the
-// window has loaded the planner; if it is still there at the next start, that launch never
-// finished (it crashed or was killed), and the app asks before opening the same database again.
+// The crash-loop guard. A marker file is written when a launch starts and removed once the page
+// reports that it rendered a scenario (`app/ready`, src/main/windowLifecycle.ts); if it is still
+// there at the next start, that launch never finished (it crashed or was killed), and the app asks
+// before opening the same database again.
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 
 export interface UnfinishedLaunch {

@@ -26,7 +26,11 @@ export interface StartupDialogs {
   chooseBackupFile(backupsFolder: string): Promise<string | null>
 }
 
-export type StartupOutcome = { ok: true; session: DatabaseSession; warnings: string[] } | { ok: false }
+/**
+ * `safeStart`: the previous launch never finished, so the window should open on the scenario list
+ * rather than reopen the last scenario, which may be what crashed it.
+ */
+export type StartupOutcome = { ok: true; session: DatabaseSession; warnings: string[]; safeStart: boolean } | { ok: false }
 
 export interface StartupContext {
   userDataFolder: string
@@ -51,7 +55,7 @@ export async function openPlannerDatabase({ userDataFolder, dialogs, marker }: S
       type: 'warning',
       message: 'Rampart did not finish starting last time',
       detail: `The launch at ${unfinished.startedAt} stopped before the planner opened. Open the planner ` +
-        'database again, or restore a backup if it keeps failing.',
+        'database again (on the list of scenarios, not the last one opened), or restore a backup if it keeps failing.',
       buttons: ['Open the Planner', 'Restore a Backup…', 'Quit']
     })
     if (choice === 2) return quit()
@@ -62,7 +66,7 @@ export async function openPlannerDatabase({ userDataFolder, dialogs, marker }: S
     const opened = openDatabase(file, { backupDir })
     if (opened.ok) {
       opened.store.seedIfEmpty(DEFAULT_SCENARIO)
-      return { ok: true, session: new DatabaseSession(opened.store), warnings: opened.warnings }
+      return { ok: true, session: new DatabaseSession(opened.store), warnings: opened.warnings, safeStart: unfinished !== null }
     }
     const next = await recover(opened.problem, opened.message, opened.backups, file, backupDir, dialogs)
     if (next === 'quit') return quit()

@@ -1,13 +1,15 @@
 // The security settings the app really uses, read back through stand-ins for Electron's
 // BrowserWindow, session and webContents: window options, CSP (header and page), navigation,
-// new windows, permissions, remote requests and the IPC sender check.
+// new windows, permissions, remote requests and the IPC sender check. The app:// protocol that
+// serves the page has its own tests (appProtocol.test.ts).
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { BrowserWindowConstructor } from '../../src/main/window'
 import type { Session, WebContents } from 'electron'
 import { describe, expect, it } from 'vitest'
+import { APP_ORIGIN, APP_PAGE_URL } from '../../src/main/appProtocol'
 import {
-  CONTENT_SECURITY_POLICY, hardenSession, hardenWebContents, isAllowedRequest, senderCheck
+  CONTENT_SECURITY_POLICY, hardenSession, hardenWebContents, isAllowedRequest, senderCheck, type SessionPolicy
 } from '../../src/main/security'
 import { createMainWindow } from '../../src/main/window'
 
@@ -63,6 +65,7 @@ describe('the content security policy', () => {
     expect(policy.get('object-src')).toEqual(["'none'"])
     expect(policy.get('base-uri')).toEqual(["'none'"])
     expect(policy.get('frame-ancestors')).toEqual(["'none'"])
+    expect(policy.get('frame-src')).toEqual(["'none'"])
     expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-eval|unsafe-inline|https?:|\*/)
   })
 
@@ -76,6 +79,9 @@ describe('the content security policy', () => {
   })
 })
 
+const PACKAGED: SessionPolicy = { appOrigin: APP_ORIGIN, devServerOrigin: null, allowDevTools: false }
+const DEV_SERVER: SessionPolicy = { appOrigin: APP_ORIGIN, devServerOrigin: 'http://localhost:5173', allowDevTools: true }
+
 describe('the session', () => {
   type Handler = (...args: never[]) => unknown
   const registered: Record<string, Handler> = {}
@@ -83,11 +89,10 @@ describe('the session', () => {
     setPermissionRequestHandler: (handler: Handler) => { registered.permissionRequest = handler },
     setPermissionCheckHandler: (handler: Handler) => { registered.permissionCheck = handler },
     webRequest: {
-      onBeforeRequest: (handler: Handler) => { registered.beforeRequest = handler },
-      onHeadersReceived: (handler: Handler) => { registered.headersReceived = handler }
+      onBeforeRequest: (handler: Handler) => { registered.beforeRequest = handler }
     }
   }
-  hardenSession(fakeSession as unknown as Session, { devServerOrigin: null })
+  hardenSession(fakeSession as unknown as Session, PACKAGED)
   const run = <T>(name: string, ...args: unknown[]): T => {
     let answer: unknown
     const handler = registered[name] as (...input: unknown[]) => unknown
@@ -102,38 +107,23 @@ describe('the session', () => {
 
   it.each([
     ['https://cdn.example.com/lib.js', true], ['http://localhost:5173/', true], ['ws://localhost:5173/', true],
-    ['file:///app/out/renderer/index.html', false], ['data:image/png;base64,AAAA', false], ['devtools://devtools/bundled/x', false]
+    ['file:///app/out/renderer/index.html', true], ['file:///etc/passwd', true],
+    ['app://elsewhere/index.html', true], ['blob:https://example.com/0b7c', true], ['devtools://devtools/bundled/x', true],
+    ['app://rampart/index.html', false], ['app://rampart/assets/simulation.worker-abc.js', false],
+    ['data:image/png;base64,AAAA', false], ['blob:app://rampart/0b7c-11aa', false]
   ])('cancels %s: %s', (url, cancel) => {
     expect(run('beforeRequest', { url })).toEqual({ cancel })
   })
 
-  it('adds the CSP header to every response', () => {
-    const response = run<{ responseHeaders: Record<string, string[]> }>('headersReceived', { url: 'file:///x', responseHeaders: { 'X-Other': ['1'] } })
-    expect(response.responseHeaders).toEqual({ 'X-Other': ['1'], 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] })
-  })
-
-  it('leaves the unpackaged dev server\'s own headers alone', () => {
-    const devRegistered: Record<string, Handler> = {}
-    const devSession = {
-      ...fakeSession,
-      webRequest: { onBeforeRequest: () => {}, onHeadersReceived: (handler: Handler) => { devRegistered.headersReceived = handler } }
-    }
-    hardenSession(devSession as unknown as Session, { devServerOrigin: 'http://localhost:5173' })
-    let response: unknown
-    const handler = devRegistered.headersReceived as (...input: unknown[]) => void
-    handler({ url: 'http://localhost:5173/', responseHeaders: { A: ['1'] } }, (r: unknown) => { response = r })
-    expect(response).toEqual({ responseHeaders: { A: ['1'] } })
-    handler({ url: 'file:///app/index.html', responseHeaders: {} }, (r: unknown) => { response = r })
-    expect(response).toEqual({ responseHeaders: { 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } })
-  })
-
-  it('lets the unpackaged dev server through, and nothing else remote', () => {
-    const policy = { devServerOrigin: 'http://localhost:5173' }
-    expect(isAllowedRequest('http://localhost:5173/src/main.tsx', policy)).toBe(true)
-    expect(isAllowedRequest('ws://localhost:5173/', policy)).toBe(true)
-    expect(isAllowedRequest('http://localhost:8080/', policy)).toBe(false)
-    expect(isAllowedRequest('https://example.com/', policy)).toBe(false)
-    expect(isAllowedRequest('not a url', policy)).toBe(false)
+  it('lets the devtools and the dev server through only in an unpackaged build', () => {
+    expect(isAllowedRequest('devtools://devtools/bundled/devtools_app.html', DEV_SERVER)).toBe(true)
+    expect(isAllowedRequest('http://localhost:5173/src/main.tsx', DEV_SERVER)).toBe(true)
+    expect(isAllowedRequest('ws://localhost:5173/', DEV_SERVER)).toBe(true)
+    expect(isAllowedRequest('blob:http://localhost:5173/0b7c', DEV_SERVER)).toBe(true)
+    expect(isAllowedRequest('http://localhost:8080/', DEV_SERVER)).toBe(false)
+    expect(isAllowedRequest('https://example.com/', DEV_SERVER)).toBe(false)
+    expect(isAllowedRequest('file:///etc/passwd', DEV_SERVER)).toBe(false)
+    expect(isAllowedRequest('not a url', DEV_SERVER)).toBe(false)
   })
 })
 
@@ -146,7 +136,7 @@ describe('every web contents', () => {
   }
   hardenWebContents(contents as unknown as WebContents)
 
-  it.each(['will-navigate', 'will-redirect', 'will-attach-webview'])('prevents %s', (name) => {
+  it.each(['will-navigate', 'will-frame-navigate', 'will-redirect', 'will-attach-webview'])('prevents %s', (name) => {
     let prevented = false
     listeners.get(name)!({ preventDefault: () => { prevented = true } })
     expect(prevented).toBe(true)
@@ -159,18 +149,20 @@ describe('every web contents', () => {
 })
 
 describe('the IPC sender check', () => {
-  const trusted = senderCheck('file:///app/out/renderer/index.html')
+  const trusted = senderCheck(APP_PAGE_URL)
   const frame = (url: string, parent: unknown = null) => ({ senderFrame: { url, parent } })
 
-  it('trusts the app page, including its hash routes and query', () => {
-    expect(trusted(frame('file:///app/out/renderer/index.html'))).toBe(true)
-    expect(trusted(frame('file:///app/out/renderer/index.html#/dashboard?id=2'))).toBe(true)
+  it('trusts the app page, including its safe start query and hash routes', () => {
+    expect(trusted(frame('app://rampart/index.html'))).toBe(true)
+    expect(trusted(frame('app://rampart/index.html?safe=1#/scenarios'))).toBe(true)
   })
 
-  it('refuses other pages, subframes and destroyed frames', () => {
-    expect(trusted(frame('file:///app/out/renderer/other.html'))).toBe(false)
-    expect(trusted(frame('https://app/out/renderer/index.html'))).toBe(false)
-    expect(trusted(frame('file:///app/out/renderer/index.html', { url: 'parent' }))).toBe(false)
+  it('refuses other pages, origins, subframes and destroyed frames', () => {
+    expect(trusted(frame('app://rampart/other.html'))).toBe(false)
+    expect(trusted(frame('app://elsewhere/index.html'))).toBe(false)
+    expect(trusted(frame('file:///app/out/renderer/index.html'))).toBe(false)
+    expect(trusted(frame('https://rampart/index.html'))).toBe(false)
+    expect(trusted(frame('app://rampart/index.html', { url: 'parent' }))).toBe(false)
     expect(trusted({ senderFrame: null })).toBe(false)
   })
 })

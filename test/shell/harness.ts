@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll } from 'vitest'
 import { DEFAULT_SCENARIO } from '../../src/core/defaultScenario'
+import { APP_PAGE_URL } from '../../src/main/appProtocol'
 import { openDatabase } from '../../src/main/db'
 import { DatabaseSession } from '../../src/main/database'
 import { buildBoardPack } from '../../src/main/export'
@@ -15,7 +16,8 @@ import { RecentFiles } from '../../src/main/recentFiles'
 import { senderCheck } from '../../src/main/security'
 import type { Channel, EventName, Events, IpcResult } from '../../src/shared/ipc'
 
-export const PAGE_URL = 'file:///opt/Rampart/resources/app.asar/out/renderer/index.html'
+/** The page as Electron reports it in an IPC sender frame. */
+export const PAGE_URL = APP_PAGE_URL
 
 // Removed when the test file finishes; registered at import so it also covers folders made inside
 // a test, where a hook registered on the spot would never run.

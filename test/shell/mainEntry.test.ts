@@ -1,10 +1,11 @@
-// The main process entry, end to end with Electron replaced by stand-ins: the sandbox and the
-// single-instance lock come first, and a first launch opens the database in the user-data folder,
-// registers every channel, hardens the session and every web contents, builds the menu, loads
-// the page and then clears the crash-loop marker.
+// The main process entry, end to end with Electron replaced by stand-ins: the sandbox, the app://
+// scheme and the single-instance lock come first, and a first launch opens the database in the
+// user-data folder, registers every channel, hardens the session and every web contents, builds
+// the menu, loads the page from app://rampart, clears the crash-loop marker when the page reports
+// a rendered scenario, and lets the page save before the window closes. (The built output is
+// checked in builtOutput.test.ts.)
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
-import { pathToFileURL } from 'node:url'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { CHANNELS, type IpcResult } from '../../src/shared/ipc'
 import { FakeIpcMain, tempDir } from './harness'
@@ -22,24 +23,39 @@ function fakeElectron(options: { userData: string; singleInstance: boolean }) {
   const windows: FakeWindow[] = []
   const ipcMain = new FakeIpcMain()
   const session = { permissionRequest: null as Listener | null, beforeRequest: null as Listener | null }
+  const protocolHandlers = new Map<string, (request: Request) => Promise<Response>>()
   let menu: unknown = null
   let resolveLoaded: (url: string) => void = () => {}
   const loaded = new Promise<string>((resolve) => { resolveLoaded = resolve })
 
   class FakeWindow {
+    readonly listeners = new Map<string, Listener>()
     readonly contentsListeners = new Map<string, Listener>()
     readonly sent: unknown[][] = []
+    closed = false
     readonly webContents = {
-      once: (event: string, listener: Listener) => this.contentsListeners.set(event, listener),
-      send: (...args: unknown[]) => this.sent.push(args)
+      on: (event: string, listener: Listener) => this.contentsListeners.set(event, listener),
+      send: (...args: unknown[]) => this.sent.push(args),
+      forcefullyCrashRenderer: () => calls.push('forcefullyCrashRenderer')
     }
     constructor(readonly options: Record<string, unknown>) {
       windows.push(this)
     }
+    on(event: string, listener: Listener): void {
+      this.listeners.set(event, listener)
+    }
     once(): void {}
-    isDestroyed(): boolean { return false }
+    isDestroyed(): boolean { return this.closed }
+    /** Electron emits 'close' first; a listener may prevent it. */
+    close(): void {
+      let prevented = false
+      this.listeners.get('close')?.({ preventDefault: () => { prevented = true } })
+      if (!prevented) this.closed = true
+    }
+    destroy(): void {
+      this.closed = true
+    }
     async loadURL(url: string): Promise<void> {
-      this.contentsListeners.get('did-finish-load')?.()
       resolveLoaded(url)
     }
   }
@@ -59,20 +75,24 @@ function fakeElectron(options: { userData: string; singleInstance: boolean }) {
     clearRecentDocuments: () => {}
   }
   fake.electron.BrowserWindow = FakeWindow
+  fake.electron.protocol = {
+    registerSchemesAsPrivileged: (schemes: { scheme: string }[]) => calls.push(`registerSchemesAsPrivileged ${schemes.map((s) => s.scheme).join()}`),
+    handle: (scheme: string, handler: (request: Request) => Promise<Response>) => protocolHandlers.set(scheme, handler)
+  }
   fake.electron.ipcMain = ipcMain
   fake.electron.Menu = { buildFromTemplate: (template: unknown) => template, setApplicationMenu: (built: unknown) => { menu = built } }
   fake.electron.session = {
     defaultSession: {
       setPermissionRequestHandler: (handler: Listener) => { session.permissionRequest = handler },
       setPermissionCheckHandler: () => {},
-      webRequest: { onBeforeRequest: (handler: Listener) => { session.beforeRequest = handler }, onHeadersReceived: () => {} }
+      webRequest: { onBeforeRequest: (handler: Listener) => { session.beforeRequest = handler } }
     }
   }
   fake.electron.dialog = {
     showErrorBox: (title: string, content: string) => calls.push(`error box: ${title}: ${content}`),
     showMessageBox: async () => ({ response: 0 })
   }
-  return { calls, appListeners, windows, ipcMain, session, loaded, menu: () => menu }
+  return { calls, appListeners, windows, ipcMain, session, protocolHandlers, loaded, menu: () => menu }
 }
 
 let savedRendererUrl: string | undefined
@@ -90,7 +110,7 @@ describe('a second launch', () => {
     const userData = tempDir('rampart-entry-')
     const electron = fakeElectron({ userData, singleInstance: false })
     await import('../../src/main/index')
-    expect(electron.calls).toEqual(['enableSandbox', 'requestSingleInstanceLock', 'quit'])
+    expect(electron.calls).toEqual(['enableSandbox', 'registerSchemesAsPrivileged app', 'requestSingleInstanceLock', 'quit'])
     expect(existsSync(join(userData, 'rampart.db'))).toBe(false)
   })
 })
@@ -101,15 +121,22 @@ describe('a first launch', () => {
     const electron = fakeElectron({ userData, singleInstance: true })
     await import('../../src/main/index')
     const url = await electron.loaded
-    expect(electron.calls.slice(0, 3)).toEqual(['enableSandbox', 'requestSingleInstanceLock', 'whenReady'])
+    expect(electron.calls.slice(0, 4)).toEqual(['enableSandbox', 'registerSchemesAsPrivileged app', 'requestSingleInstanceLock', 'whenReady'])
 
-    // The page is the built renderer, loaded from a file.
-    expect(url).toBe(pathToFileURL(join(__dirname, '../../src/renderer/index.html')).href)
+    // The page comes from the app:// scheme, which serves the renderer folder next to main's
+    // (here the source folder src/renderer, since the test runs src/main).
+    expect(url).toBe('app://rampart/index.html')
+    const served = await electron.protocolHandlers.get('app')!(new Request(url))
+    expect(served.status).toBe(200)
+    expect(await served.text()).toMatch(/<div id="root">/)
     const [window] = electron.windows
     expect(window.options.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, devTools: false })
 
-    // The database lives in the user-data folder, seeded; the launch is marked finished.
+    // The database lives in the user-data folder, seeded; the launch is unfinished until the
+    // page reports a rendered scenario.
     expect(existsSync(join(userData, 'rampart.db'))).toBe(true)
+    expect(existsSync(join(userData, 'launch-in-progress.json'))).toBe(true)
+    expect(await electron.ipcMain.invoke('app/ready', [], url)).toEqual({ ok: true, value: undefined })
     expect(existsSync(join(userData, 'launch-in-progress.json'))).toBe(false)
 
     // Every channel answers the page, and only the page.
@@ -134,6 +161,16 @@ describe('a first launch', () => {
     expect(prevented).toBe(true)
     expect(Array.isArray(electron.menu())).toBe(true)
 
+    // Closing waits for the page to save: the flush request goes out, the close is held, and the
+    // page's answer closes the window; only then does quitting close the database.
+    window.close()
+    expect(window.closed).toBe(false)
+    expect(window.sent).toContainEqual(['app/flushBeforeClose', { timeoutMs: 3000 }])
+    await electron.ipcMain.invoke('app/flushed', [], url)
+    expect(window.closed).toBe(true)
+    expect(existsSync(join(userData, 'rampart.db-wal'))).toBe(true)
     electron.appListeners.get('will-quit')!()
+    // SQLite removes the write-ahead log when the last connection closes.
+    expect(existsSync(join(userData, 'rampart.db-wal'))).toBe(false)
   })
 })

@@ -1,0 +1,100 @@
+// The window's own files come from `app://rampart/`, a privileged custom scheme, instead of file://
+// (Electron security checklist #18): file:// would let the page read any file the user can, while
+// this handler serves only what is inside out/renderer. A standard, secure scheme is also a real
+// origin, so the CSP's 'self' means exactly these files and module workers load normally.
+import { readFile } from 'node:fs/promises'
+import nodePath from 'node:path'
+import type { Protocol } from 'electron'
+import { CONTENT_SECURITY_POLICY } from './security'
+
+export const APP_SCHEME = 'app'
+export const APP_HOST = 'rampart'
+export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`
+export const APP_PAGE_URL = `${APP_ORIGIN}/index.html`
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.ico': 'image/x-icon',
+  '.woff': 'font/woff',
+  '.woff2': 'font/woff2',
+  '.ttf': 'font/ttf',
+  '.wasm': 'application/wasm',
+  '.txt': 'text/plain; charset=utf-8'
+}
+
+/** Must run before the app is ready: Chromium fixes each scheme's privileges at start-up. */
+export function registerAppScheme(protocol: Pick<Protocol, 'registerSchemesAsPrivileged'>): void {
+  protocol.registerSchemesAsPrivileged([
+    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }
+  ])
+}
+
+/** After ready: answers every app:// request from the files under `rootDir`. */
+export function serveAppFiles(protocol: Pick<Protocol, 'handle'>, rootDir: string): void {
+  protocol.handle(APP_SCHEME, appFileHandler(rootDir))
+}
+
+export function appFileHandler(rootDir: string): (request: Request) => Promise<Response> {
+  return async (request) => {
+    if (request.method !== 'GET') return new Response(null, { status: 405, headers: { Allow: 'GET' } })
+    const file = resolveAppFile(request.url, rootDir)
+    if (file === null) return notFound()
+    let body: Buffer
+    try {
+      body = await readFile(file)
+    } catch {
+      return notFound()
+    }
+    return new Response(new Uint8Array(body), {
+      status: 200,
+      headers: {
+        'Content-Type': contentTypeOf(file),
+        // The policy rides on every response, so the page and its workers get it as a header too.
+        'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+        'X-Content-Type-Options': 'nosniff'
+      }
+    })
+  }
+}
+
+/**
+ * The file under `rootDir` an app:// URL names, or null for anything else: another scheme or
+ * host, a path that is not valid percent-encoding, or one that would leave the folder (`..`,
+ * `%2e%2e`, encoded separators, drive letters). `path` is injectable so Windows rules are tested
+ * on any OS.
+ */
+export function resolveAppFile(url: string, rootDir: string, path: typeof nodePath = nodePath): string | null {
+  let parsed: URL
+  try {
+    parsed = new URL(url)
+  } catch {
+    return null
+  }
+  if (parsed.protocol !== `${APP_SCHEME}:` || parsed.host !== APP_HOST) return null
+  let relative: string
+  try {
+    relative = decodeURIComponent(parsed.pathname)
+  } catch {
+    return null
+  }
+  // Separators and drive letters only ever arrive encoded; the app's own files use neither.
+  if (/[\\:\0]/.test(relative)) return null
+  const root = path.resolve(rootDir)
+  const file = path.resolve(root, `.${relative}`)
+  return file.startsWith(root + path.sep) ? file : null
+}
+
+export function contentTypeOf(file: string): string {
+  return CONTENT_TYPES[nodePath.extname(file).toLowerCase()] ?? 'application/octet-stream'
+}
+
+function notFound(): Response {
+  return new Response('Not found', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } })
+}
