@@ -1,7 +1,7 @@
 // The application menu. Items that act on the planner send a MenuCommand to the window, which
 // knows the selected scenario and owns the undo stack; only window, zoom and quit stay native.
 import type { MenuItemConstructorOptions } from 'electron'
-import type { MenuCommand, RecentFile } from '../shared/ipc'
+import { isImportableRecentFile, type MenuCommand, type RecentFile } from '../shared/ipc'
 
 export interface MenuContext {
   isMac: boolean
@@ -55,8 +55,7 @@ export function buildMenuTemplate(context: MenuContext): MenuItemConstructorOpti
 }
 
 function recentSubmenu(context: MenuContext): MenuItemConstructorOptions[] {
-  // Board packs are workbooks, not scenario files: they cannot be imported back.
-  const importable = context.recentFiles.filter((file) => file.kind !== 'board-pack')
+  const importable = context.recentFiles.filter(isImportableRecentFile)
   if (importable.length === 0) return [{ label: 'No Recent Files', enabled: false }]
   return [
     ...importable.map((file) => ({

@@ -77,6 +77,11 @@ export interface RecentFile {
   usedAt: string
 }
 
+/** Scenario JSON files can be imported again from the recent list; board packs (xlsx) cannot. */
+export function isImportableRecentFile(file: Pick<RecentFile, 'kind'>): boolean {
+  return file.kind !== 'board-pack'
+}
+
 /** No file system paths: the window shows none, so main does not hand them to the page. */
 export interface AppInfo {
   version: string
@@ -144,10 +149,7 @@ export interface Handlers {
    * any text over that size whatever the renderer did.
    */
   'file/importDropped': (input: { name: string; text: string }) => ImportOutcome
-  /**
-   * Re-imports a file from the recent list: only paths on that list with kind 'import',
-   * 'export-scenario' or 'export-all' (scenario JSON) are accepted, never board packs.
-   */
+  /** Re-imports a file from the recent list: only paths on it that isImportableRecentFile accepts. */
   'file/importRecent': (path: string) => ImportOutcome
   'file/recent': () => RecentFile[]
   'file/exportScenario': (id: number) => Chosen<{ path: string }>

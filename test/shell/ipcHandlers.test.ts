@@ -256,12 +256,16 @@ describe('files', () => {
     await expectRefused('file/importDropped', [{ text: '{}' }], 'name', 'is required')
   })
 
-  it('file/importRecent re-imports only files on the recent list', async () => {
+  it('file/importRecent re-imports only scenario files on the recent list', async () => {
     const [recent] = await call<RecentFile[]>('file/recent')
     const outcome = await call<ImportOutcome>('file/importRecent', recent.path)
     expect(outcome.imported).toHaveLength(1)
     await expectRefused('file/importRecent', [join(folder, 'rampart.db')], 'path', 'is not on the recent files list')
     await expectRefused('file/importRecent', [''], 'path', 'must not be empty')
+    const pack = join(folder, 'listed board pack.xlsx')
+    writeFileSync(pack, JSON.stringify(JSON.parse(readFileSync(recent.path, 'utf8'))))
+    shell.recentFiles.add(pack, 'board-pack')
+    await expectRefused('file/importRecent', [pack], 'path', 'is a board pack, not a scenario file that can be imported')
   })
 
   it('file/recent lists at most ten files, newest first', async () => {

@@ -2,7 +2,7 @@
 // scenarios, chart images and the board pack. Every path written comes from a native dialog the
 // user answered; every path read comes from a dialog or from the recent list.
 import { basename } from 'node:path'
-import type { Chosen, FieldError, ImportOutcome, RecentFile } from '../../shared/ipc'
+import { isImportableRecentFile, type Chosen, type FieldError, type ImportOutcome, type RecentFile } from '../../shared/ipc'
 import { parseImport, type ScenarioBundle } from '../db'
 import { readImportFile, writeExportFile } from '../files'
 import type { FileFilter, HandlerDeps } from './deps'
@@ -55,7 +55,9 @@ export function createFileHandlers(deps: HandlerDeps): Pick<HandlerImpls, Extrac
     },
     'file/importDropped': ({ name, text }) => importTexts([{ name, text }]),
     'file/importRecent': (path) => {
-      if (!deps.recentFiles.find(path)) throw UserFacingError.at('path', 'is not on the recent files list')
+      const recent = deps.recentFiles.find(path)
+      if (!recent) throw UserFacingError.at('path', 'is not on the recent files list')
+      if (!isImportableRecentFile(recent)) throw UserFacingError.at('path', 'is a board pack, not a scenario file that can be imported')
       const outcome = importTexts([{ name: basename(path), text: readImportFile(path) }])
       remember(path, 'import')
       return outcome

@@ -24,7 +24,8 @@ const scenarioDocument = (value: unknown): FieldError[] => {
   const result = validateScenario(value)
   return result.ok ? [] : result.errors
 }
-// The scenario's own horizon is checked by the handler; here only what holds for any scenario.
+// Here only what holds for any scenario; the store checks the quarter against the scenario's own
+// horizon when it saves (ScenarioStore.saveActual).
 const quarterActual = (value: unknown): FieldError[] => {
   const result = validateQuarterActual(value, MAX_QUARTERS)
   return result.ok ? [] : result.errors
