@@ -16,7 +16,8 @@ describe('electron-builder.yml', () => {
 
   it.each([
     ['runAsNode', false], ['enableNodeOptionsEnvironmentVariable', false], ['enableNodeCliInspectArguments', false],
-    ['enableEmbeddedAsarIntegrityValidation', true], ['onlyLoadAppFromAsar', true], ['enableCookieEncryption', true]
+    ['enableEmbeddedAsarIntegrityValidation', true], ['onlyLoadAppFromAsar', true], ['enableCookieEncryption', true],
+    ['grantFileProtocolExtraPrivileges', false]
   ])('sets the %s fuse to %s', (fuse, value) => {
     expect((config.electronFuses as Record<string, boolean>)[fuse]).toBe(value)
   })
