@@ -135,15 +135,27 @@ export interface RunningApp {
   folder: string
   /** Console errors and uncaught page errors seen so far. */
   consoleErrors: string[]
+  /** Every event main sent to the page, in order (board-pack progress, say). */
+  events: SentEvent[]
+  /** What the page reported of its life cycle through `app/ready` and `app/flushed`, in order. */
+  lifecycle: ('ready' | 'flushed')[]
   /** Calls a channel the way the page does, returning the value or throwing on a refusal. */
   call: <T>(channel: Channel, ...args: unknown[]) => Promise<T>
+  /** Pushes an event into the page as main would (a menu command, the close request). */
+  emit: <E extends EventName>(event: E, payload: Events[E]) => Promise<void>
   close: () => Promise<void>
 }
+
+export type SentEvent = { [E in EventName]: { event: E; payload: Events[E] } }[EventName]
 
 export interface StartOptions {
   /** Scenarios stored before the page opens; the default scenario when omitted. */
   seed?: ScenarioDoc[]
   viewport?: { width: number; height: number }
+  /** Appended to the page address, as main does for a safe start (`?safe=1`). */
+  query?: string
+  /** Runs in the page before the app's own scripts (to break something on purpose). */
+  initScript?: string
 }
 
 export async function startApp(options: StartOptions = {}): Promise<RunningApp> {
@@ -156,16 +168,23 @@ export async function startApp(options: StartOptions = {}): Promise<RunningApp> 
   const dialogs = new ScriptedDialogs()
   const ipc = new FakeIpcMain()
   let page: Page | null = null
+  const events: SentEvent[] = []
+  const lifecycle: RunningApp['lifecycle'] = []
+  const emit = async <E extends EventName>(event: E, payload: Events[E]): Promise<void> => {
+    await page?.evaluate(([e, p]) => (window as unknown as { __rampartEmit: (e: string, p: unknown) => void }).__rampartEmit(e, p),
+      [event, payload] as [string, unknown])
+  }
   const handlers = createHandlers({
     database: session,
     dialogs,
     recentFiles: new RecentFiles(join(folder, 'recent-files.json')),
     buildBoardPack: inThreadBoardPack,
     send: <E extends EventName>(event: E, payload: Events[E]) => {
-      void page?.evaluate(([e, p]) => (window as unknown as { __rampartEmit: (e: string, p: unknown) => void }).__rampartEmit(e, p),
-        [event, payload] as [string, unknown]).catch(() => {})
+      events.push({ event, payload } as SentEvent)
+      void emit(event, payload).catch(() => {})
     },
-    app: { version: '0.1.0-e2e', platform: process.platform }
+    app: { version: '0.1.0-e2e', platform: process.platform },
+    lifecycle: { ready: () => lifecycle.push('ready'), flushed: () => lifecycle.push('flushed') }
   })
   registerHandlers(ipc, handlers, { isTrustedSender: senderCheck(PAGE_URL) })
 
@@ -180,12 +199,13 @@ export async function startApp(options: StartOptions = {}): Promise<RunningApp> 
   const consoleErrors: string[] = []
   await context.exposeFunction('__rampartInvoke', (channel: Channel, args: unknown[]) => ipc.invoke(channel, args))
   await context.addInitScript({ content: await bridgeScript() })
+  if (options.initScript) await context.addInitScript({ content: options.initScript })
   page = context.pages()[0] ?? await context.newPage()
   page.on('console', (message) => {
     if (message.type() === 'error') consoleErrors.push(message.text())
   })
   page.on('pageerror', (error) => consoleErrors.push(`${error.name}: ${error.message}`))
-  await page.goto(server.url)
+  await page.goto(`${server.url}${options.query ?? ''}`)
 
   const call = async <T>(channel: Channel, ...args: unknown[]): Promise<T> => {
     const result = await ipc.invoke(channel, args)
@@ -193,7 +213,7 @@ export async function startApp(options: StartOptions = {}): Promise<RunningApp> 
     return result.value as T
   }
   return {
-    page, context, dialogs, session, folder, consoleErrors, call,
+    page, context, dialogs, session, folder, consoleErrors, events, lifecycle, call, emit,
     close: async () => {
       await context.close()
       await server.close()

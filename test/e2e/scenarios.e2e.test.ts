@@ -95,15 +95,20 @@ describe('managing scenarios', () => {
 })
 
 describe('deleting the last scenario', () => {
-  it('opens a new blank scenario, and the deleted one waits in the bin', async () => {
+  it('leaves no scenario open until the user creates one, and the deleted one waits in the bin', async () => {
     const single = await startApp()
     try {
       const { page: window } = single
       await window.getByRole('heading', { level: 1, name: DEFAULT_SCENARIO.name }).waitFor()
       await window.click('nav [data-view="scenarios"]')
       await window.getByRole('button', { name: 'Delete' }).click()
-      await window.locator('.sidebar-scenario', { hasText: 'New scenario' }).waitFor()
       await window.locator('[data-testid="bin"]').getByText(DEFAULT_SCENARIO.name).waitFor()
+      await window.locator('[data-testid="no-scenarios"]').waitFor()
+      // Nothing is created behind the user's back.
+      expect(await single.call<ScenarioSummary[]>('scenario/list')).toEqual([])
+      await expect(window.locator('.sidebar-scenario').textContent()).resolves.toBe('')
+      await window.getByRole('button', { name: 'New scenario' }).click()
+      await window.locator('.sidebar-scenario', { hasText: 'New scenario' }).waitFor()
       expect((await single.call<ScenarioSummary[]>('scenario/list')).map((s) => s.name)).toEqual(['New scenario'])
       expect(single.consoleErrors).toEqual([])
     } finally {

@@ -1,10 +1,12 @@
 // The window: sidebar navigation, the open scenario's status, and the current view.
-import { useEffect } from 'react'
+import { useEffect, useRef } from 'react'
 import { NavigationProvider, useNavigation, VIEW_TITLES, VIEWS, type View } from './session/navigation'
 import { NoticeProvider } from './session/notices'
 import { useShortcutsAndMenu } from './session/useShortcutsAndMenu'
 import { useWorkspace, WorkspaceProvider } from './session/workspace'
+import { ConfirmProvider } from './components/ConfirmDialog'
 import { SaveStatus } from './components/SaveStatus'
+import { SessionBanners } from './components/SessionBanners'
 import { CompareView } from './views/CompareView'
 import { DashboardView } from './views/DashboardView'
 import { EditorView } from './views/editor/EditorView'
@@ -19,11 +21,13 @@ const VIEW_ICONS: Record<View, string> = {
 export function App(): React.JSX.Element {
   return (
     <NoticeProvider>
-      <NavigationProvider>
-        <WorkspaceProvider>
-          <Shell />
-        </WorkspaceProvider>
-      </NavigationProvider>
+      <ConfirmProvider>
+        <NavigationProvider>
+          <WorkspaceProvider>
+            <Shell />
+          </WorkspaceProvider>
+        </NavigationProvider>
+      </ConfirmProvider>
     </NoticeProvider>
   )
 }
@@ -36,6 +40,7 @@ function Shell(): React.JSX.Element {
   useEffect(() => {
     document.title = name ? `${name} · Rampart` : 'Rampart'
   }, [name])
+  useReportReady(!workspace.loading && !workspace.loadError && (workspace.doc !== null || workspace.open === null))
 
   return (
     <div className="app">
@@ -74,10 +79,29 @@ function Shell(): React.JSX.Element {
             <p>{workspace.loadError}</p>
           </div>
         )}
-        {!workspace.loading && !workspace.loadError && <CurrentView view={view} />}
+        {!workspace.loading && !workspace.loadError && (
+          <>
+            <SessionBanners />
+            <CurrentView view={view} />
+          </>
+        )}
       </main>
     </div>
   )
+}
+
+/**
+ * Tells main, once, that the window works: after the first scenario has rendered, or the scenario
+ * list when none was opened (a safe start after a crash, or no scenarios at all). Until then main
+ * treats the launch as possibly crashing and starts the next one safely.
+ */
+function useReportReady(rendered: boolean): void {
+  const reported = useRef(false)
+  useEffect(() => {
+    if (!rendered || reported.current) return
+    reported.current = true
+    void window.rampart.appReady()
+  }, [rendered])
 }
 
 function CurrentView({ view }: { view: View }): React.JSX.Element {

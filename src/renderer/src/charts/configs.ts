@@ -242,9 +242,12 @@ export function liveSpendConfig(projection: Projection): Config {
       datasets: [
         { type: 'line', label: 'Budget', data: rows.map((r) => r.budget), borderColor: COLORS.budget,
           backgroundColor: COLORS.budget, borderWidth: 2, pointRadius: 0, order: 0 },
-        { type: 'bar', label: 'Planned spend', data: rows.map((r) => r.total), order: 1,
-          backgroundColor: rows.map((r) => (r.total > r.budget ? COLORS.high : COLORS.people)) }
-      ] as ChartDataset<'bar', number[]>[]
+        // Two series that share each quarter's slot, so the legend says what the colours mean.
+        { type: 'bar', label: 'Within budget', data: rows.map((r) => (r.total > r.budget ? null : r.total)), order: 1,
+          backgroundColor: COLORS.people, grouped: false },
+        { type: 'bar', label: 'Over budget', data: rows.map((r) => (r.total > r.budget ? r.total : null)), order: 1,
+          backgroundColor: COLORS.high, grouped: false }
+      ] as ChartDataset<'bar', (number | null)[]>[]
     },
     options: {
       scales: {

@@ -2,6 +2,7 @@
 // Number inputs keep the text being typed locally, so "1." or an empty box survive a re-render;
 // an empty box stores nothing, which the validator reports as "is required".
 import { memo, useEffect, useId, useState, type ReactNode } from 'react'
+import { formatMoney } from '../../../core/format'
 import { quarterLabel } from '../../../core/quarters'
 
 interface FieldFrameProps {
@@ -43,17 +44,26 @@ interface NumberFieldProps {
   className?: string
   /** Shown while the box is empty: the value used when the field is left out. */
   placeholder?: string
+  /** For money: the amount as people read it ("$10,000,000") shows under the box, before any hint. */
+  currency?: string
 }
 
 export const NumberField = memo(function NumberField({
-  label, path, value, onChange, error, hint, step = 1, min, suffix, compact, className, placeholder
+  label, path, value, onChange, error, hint, step = 1, min, suffix, compact, className, placeholder, currency
 }: NumberFieldProps): React.JSX.Element {
   const [text, setText] = useState(value === undefined ? '' : String(value))
   useEffect(() => {
     setText((current) => (parseNumber(current) === value ? current : value === undefined ? '' : String(value)))
   }, [value])
+  const amount = currency !== undefined && value !== undefined ? formatMoneySafely(value, currency) : null
+  const shownHint = amount === null ? hint : (
+    <span className="money-hint">
+      <span data-testid="money-hint">{amount}</span>
+      {typeof hint === 'string' ? <span>· {hint}</span> : hint}
+    </span>
+  )
   return (
-    <FieldFrame label={label} error={error} hint={hint} compact={compact} className={className}>
+    <FieldFrame label={label} error={error} hint={shownHint} compact={compact} className={className}>
       {(id, describedBy) => (
         <div className="input-with-suffix">
           <input id={id} type="number" inputMode="decimal" step={step} min={min} value={text} placeholder={placeholder}
@@ -68,6 +78,15 @@ export const NumberField = memo(function NumberField({
     </FieldFrame>
   )
 })
+
+/** A currency code the validator has not passed yet ("US") must not break the field. */
+function formatMoneySafely(value: number, currency: string): string | null {
+  try {
+    return formatMoney(value, currency)
+  } catch {
+    return null
+  }
+}
 
 function parseNumber(text: string): number | undefined {
   if (text.trim() === '') return undefined
@@ -85,15 +104,25 @@ interface TextFieldProps {
   compact?: boolean
   className?: string
   placeholder?: string
+  /** Long one-line text wraps onto more lines instead of scrolling out of sight (table cells). */
+  wrap?: boolean
 }
 
 export const TextField = memo(function TextField({
-  label, path, value, onChange, error, hint, compact, className, placeholder
+  label, path, value, onChange, error, hint, compact, className, placeholder, wrap = false
 }: TextFieldProps): React.JSX.Element {
   return (
     <FieldFrame label={label} error={error} hint={hint} compact={compact} className={className}>
-      {(id, describedBy) => (
-        <input id={id} type="text" value={value ?? ''} data-field={path} placeholder={placeholder}
+      {(id, describedBy) => wrap ? (
+        <textarea id={id} rows={1} className="wrapping-text" value={value ?? ''} data-field={path} placeholder={placeholder}
+          title={value} aria-invalid={error ? true : undefined} aria-describedby={describedBy}
+          onKeyDown={(event) => {
+            // Still one line of text: Enter does not add a line break.
+            if (event.key === 'Enter') event.preventDefault()
+          }}
+          onChange={(event) => onChange(path, event.target.value.replace(/\s*[\r\n]+\s*/g, ' '))} />
+      ) : (
+        <input id={id} type="text" value={value ?? ''} data-field={path} placeholder={placeholder} title={value}
           aria-invalid={error ? true : undefined} aria-describedby={describedBy}
           onChange={(event) => onChange(path, event.target.value)} />
       )}
@@ -111,19 +140,33 @@ interface SelectFieldProps {
   hint?: ReactNode
   compact?: boolean
   className?: string
+  /** The chosen option's text wraps onto more lines instead of being cut off (narrow table cells). */
+  wrap?: boolean
 }
 
 export const SelectField = memo(function SelectField({
-  label, path, value, options, onChange, error, hint, compact, className
+  label, path, value, options, onChange, error, hint, compact, className, wrap = false
 }: SelectFieldProps): React.JSX.Element {
+  const chosen = options.find((o) => o.value === value)?.label ?? value
   return (
     <FieldFrame label={label} error={error} hint={hint} compact={compact} className={className}>
-      {(id, describedBy) => (
-        <select id={id} value={value} data-field={path} aria-invalid={error ? true : undefined}
-          aria-describedby={describedBy} onChange={(event) => onChange(path, event.target.value)}>
-          {options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
-        </select>
-      )}
+      {(id, describedBy) => {
+        const select = (
+          <select id={id} value={value} data-field={path} title={chosen} aria-invalid={error ? true : undefined}
+            aria-describedby={describedBy} onChange={(event) => onChange(path, event.target.value)}>
+            {options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+          </select>
+        )
+        if (!wrap) return select
+        // The native select (still what is focused, read and operated) lies invisibly over a box
+        // that shows the chosen text wrapped.
+        return (
+          <div className={`wrapping-select ${error ? 'invalid' : ''}`} title={chosen}>
+            <span className="wrapping-select-text" aria-hidden="true">{chosen}</span>
+            {select}
+          </div>
+        )
+      }}
     </FieldFrame>
   )
 })

@@ -1,5 +1,6 @@
 // Everything the views show that the engine computes at once on the UI thread (it is fast):
-// the projection, the warnings and the risk timelines of the last valid document.
+// the projection, its KPIs, the warnings and the risk timelines of the last valid document.
+import { projectionKpis, type ProjectionKpis } from '../../../core/compare'
 import { findPitfalls, type Pitfall } from '../../../core/pitfalls'
 import { projectScenario, type Projection } from '../../../core/projection'
 import { riskTimelines, type RiskTimeline } from '../../../core/risks'
@@ -8,6 +9,8 @@ import type { ScenarioDoc } from '../../../core/scenario'
 export interface Analysis {
   doc: ScenarioDoc
   projection: Projection
+  /** The same KPIs the comparison and the board pack report (all but the simulated overrun risk). */
+  kpis: ProjectionKpis
   pitfalls: Pitfall[]
   risks: RiskTimeline[]
 }
@@ -19,29 +22,8 @@ export interface Analysis {
 export function analyse(doc: ScenarioDoc, previous: Analysis | null = null): Analysis {
   const projection = projectScenario(doc)
   const sameRisks = previous !== null && previous.doc.capabilities === doc.capabilities && previous.doc.quarters === doc.quarters
-  return { doc, projection, pitfalls: findPitfalls(doc, projection), risks: sameRisks ? previous.risks : riskTimelines(doc) }
-}
-
-export interface Totals {
-  spend: number
-  budget: number
-  revenue: number
-  quartersOverBudget: number
-  peakGap: number
-}
-
-export function totalsOf(projection: Projection): Totals {
-  let spend = 0
-  let budget = 0
-  let revenue = 0
-  let quartersOverBudget = 0
-  let peakGap = 0
-  for (const q of projection.quarters) {
-    spend += q.total
-    budget += q.budget
-    revenue += q.revenue
-    if (q.total > q.budget) quartersOverBudget += 1
-    peakGap = Math.max(peakGap, q.maturityGap)
+  return {
+    doc, projection, kpis: projectionKpis(projection), pitfalls: findPitfalls(doc, projection),
+    risks: sameRisks ? previous.risks : riskTimelines(doc)
   }
-  return { spend, budget, revenue, quartersOverBudget, peakGap }
 }

@@ -27,8 +27,28 @@ function ensureWorker(): Worker {
       resolve?.(event.data)
       pump()
     }
+    worker.onerror = (event: ErrorEvent) => {
+      // Reported to the callers as an error answer (they show it); not also to the console.
+      event.preventDefault()
+      failRunning(`the simulation stopped unexpectedly${event.message ? ` (${event.message})` : ''}`)
+    }
+    worker.onmessageerror = () => failRunning('the simulation sent an answer the window could not read')
   }
   return worker
+}
+
+/**
+ * A worker that failed outside a request's own error handling (it crashed, ran out of memory or
+ * never loaded) answers nothing: its callers get an error answer instead of waiting for ever, and
+ * the next request starts a fresh worker.
+ */
+function failRunning(message: string): void {
+  for (const [id, resolve] of waiting) resolve({ id, kind: 'error', message })
+  waiting.clear()
+  busy = false
+  worker?.terminate()
+  worker = null
+  pump()
 }
 
 function pump(): void {

@@ -1,5 +1,6 @@
 // Which view is showing, and jumping to a field of the editor from anywhere (warnings, tornado).
-import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react'
+// A view with unsaved work of its own (the check-in form) can hold the user back with a guard.
+import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from 'react'
 
 export const VIEWS = ['dashboard', 'editor', 'scenarios', 'compare', 'track', 'export'] as const
 export type View = (typeof VIEWS)[number]
@@ -20,20 +21,39 @@ interface Navigation {
   pendingField: string | null
   focusField: (path: string) => void
   clearPendingField: () => void
+  /** Asked before the view changes; resolving false keeps the current view. One guard at a time. */
+  setLeaveGuard: (guard: LeaveGuard | null) => void
 }
+
+export type LeaveGuard = () => Promise<boolean>
 
 const NavigationContext = createContext<Navigation | null>(null)
 
 export function NavigationProvider({ children }: { children: ReactNode }): React.JSX.Element {
   const [view, setView] = useState<View>('dashboard')
   const [pendingField, setPendingField] = useState<string | null>(null)
-  const focusField = useCallback((path: string) => {
-    setPendingField(path)
-    setView('editor')
+  const leaveGuard = useRef<LeaveGuard | null>(null)
+  const currentView = useRef(view)
+  currentView.current = view
+  const go = useCallback((next: View, field: string | null = null) => {
+    const guard = next === currentView.current ? null : leaveGuard.current
+    const change = () => {
+      if (field !== null) setPendingField(field)
+      setView(next)
+    }
+    if (!guard) return change()
+    void guard().then((leave) => {
+      if (leave) change()
+    })
   }, [])
+  const goView = useCallback((next: View) => go(next), [go])
+  const focusField = useCallback((path: string) => go('editor', path), [go])
   const clearPendingField = useCallback(() => setPendingField(null), [])
-  const value = useMemo(() => ({ view, go: setView, pendingField, focusField, clearPendingField }),
-    [view, pendingField, focusField, clearPendingField])
+  const setLeaveGuard = useCallback((guard: LeaveGuard | null) => {
+    leaveGuard.current = guard
+  }, [])
+  const value = useMemo(() => ({ view, go: goView, pendingField, focusField, clearPendingField, setLeaveGuard }),
+    [view, goView, pendingField, focusField, clearPendingField, setLeaveGuard])
   return <NavigationContext.Provider value={value}>{children}</NavigationContext.Provider>
 }
 

@@ -1,5 +1,6 @@
 // Scenario-level commands shared by the Scenarios view and the application menu.
 import { useCallback, useMemo } from 'react'
+import { MAX_IMPORT_BYTES } from '../../../shared/ipc'
 import { describeErrors, useNotify } from './notices'
 import { blankScenario, uniqueName } from './blankScenario'
 import { useNavigation } from './navigation'
@@ -20,7 +21,7 @@ export interface ScenarioActions {
 
 export function useScenarioActions(): ScenarioActions {
   const workspace = useWorkspace()
-  const { scenarios, open, openScenario, refreshList, setField, flush } = workspace
+  const { scenarios, open, openScenario, closeScenario, refreshList, setField, flush } = workspace
   const notify = useNotify()
   const { go } = useNavigation()
   const names = useMemo(() => scenarios.map((s) => s.name), [scenarios])
@@ -35,23 +36,23 @@ export function useScenarioActions(): ScenarioActions {
   }, [notify])
 
   const createNew = useCallback(async () => {
-    flush()
     const created = await createBlank(uniqueName('New scenario', names))
     if (!created) return
     await refreshList()
     await openScenario(created.id)
     notify(`Created "${created.name}"`, 'success')
     go('editor')
-  }, [flush, createBlank, names, notify, refreshList, openScenario, go])
+  }, [createBlank, names, notify, refreshList, openScenario, go])
 
   const duplicate = useCallback(async (id: number, name: string) => {
-    flush()
+    // The copy is made from what is stored, so the open scenario's pending edits go first.
+    if (open?.id === id) await flush()
     const result = await window.rampart.scenarioDuplicate({ id, name: uniqueName(name, names) })
     if (!result.ok) return notify(`Could not duplicate: ${describeErrors(result.errors)}`, 'error')
     await refreshList()
     await openScenario(result.value.id)
     notify(`Created the what-if "${result.value.name}"`, 'success')
-  }, [flush, names, notify, refreshList, openScenario])
+  }, [open, flush, names, notify, refreshList, openScenario])
 
   const rename = useCallback(async (id: number, name: string) => {
     if (open?.id === id) {
@@ -75,18 +76,20 @@ export function useScenarioActions(): ScenarioActions {
 
   const remove = useCallback(async (id: number) => {
     const name = scenarios.find((s) => s.id === id)?.name ?? 'the scenario'
-    if (open?.id === id) flush()
+    if (open?.id === id) await flush()
     const result = await window.rampart.scenarioDelete(id)
     if (!result.ok) return notify(`Could not delete: ${describeErrors(result.errors)}`, 'error')
     const listed = await window.rampart.scenarioList()
     if (listed.ok && open?.id === id) {
-      // The window always has a scenario open: with the last one in the bin, start a new one.
-      const next = listed.value[0] ?? await createBlank(uniqueName('New scenario', []))
+      // The next scenario opens; with the last one in the bin, none is open until the user
+      // creates or restores one.
+      const next = listed.value[0]
       if (next) await openScenario(next.id)
+      else await closeScenario()
     }
     await refreshList()
     notify(`Moved "${name}" to the bin`, 'info')
-  }, [scenarios, open, flush, notify, refreshList, openScenario, createBlank])
+  }, [scenarios, open, flush, notify, refreshList, openScenario, closeScenario])
 
   const afterImport = useCallback(async (imported: { id: number; name: string }[]) => {
     await refreshList()
@@ -103,6 +106,10 @@ export function useScenarioActions(): ScenarioActions {
   }, [afterImport, notify])
 
   const importDropped = useCallback(async (file: File) => {
+    if (file.size > MAX_IMPORT_BYTES) {
+      return notify(`${file.name} was not imported: it is ${formatMegabytes(file.size)}, and scenario files can be at most `
+        + `${formatMegabytes(MAX_IMPORT_BYTES)}.`, 'error')
+    }
     const result = await window.rampart.fileImportDropped({ name: file.name, text: await file.text() })
     if (!result.ok) return notify(`Import of ${file.name} failed: ${describeErrors(result.errors)}`, 'error')
     await afterImport(result.value.imported)
@@ -115,25 +122,29 @@ export function useScenarioActions(): ScenarioActions {
   }, [afterImport, notify])
 
   const exportScenario = useCallback(async (id: number) => {
-    if (open?.id === id) flush()
+    if (open?.id === id) await flush()
     const result = await window.rampart.fileExportScenario(id)
     if (!result.ok) return notify(`Export failed: ${describeErrors(result.errors)}`, 'error')
     if (!result.value.canceled) notify(`Saved ${result.value.path}`, 'success')
   }, [open, flush, notify])
 
   const exportAll = useCallback(async () => {
-    flush()
+    await flush()
     const result = await window.rampart.fileExportAll()
     if (!result.ok) return notify(`Export failed: ${describeErrors(result.errors)}`, 'error')
     if (!result.value.canceled) notify(`Saved ${result.value.path}`, 'success')
   }, [flush, notify])
 
   const backUpNow = useCallback(async () => {
-    flush()
+    await flush()
     const result = await window.rampart.backupNow()
     if (!result.ok) return notify(`Backup failed: ${describeErrors(result.errors)}`, 'error')
     notify(`Backup saved: ${result.value.name}`, 'success')
   }, [flush, notify])
 
   return { createNew, duplicate, rename, remove, importFiles, importDropped, importRecent, exportScenario, exportAll, backUpNow }
+}
+
+function formatMegabytes(bytes: number): string {
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`
 }

@@ -37,8 +37,9 @@ export function useShortcutsAndMenu(): void {
     const { workspace: w, actions: a, go: navigate } = latest.current
     const openId = w.open?.id
     switch (command.command) {
-      case 'undo': return w.undo()
-      case 'redo': return w.redo()
+      // The menu item acts where the keyboard shortcut would: in a free-text box, on its text.
+      case 'undo': return isFreeTextBox(document.activeElement) ? void document.execCommand('undo') : w.undo()
+      case 'redo': return isFreeTextBox(document.activeElement) ? void document.execCommand('redo') : w.redo()
       case 'new-scenario': return void a.createNew()
       case 'duplicate-scenario':
         if (openId !== undefined) void a.duplicate(openId, `${w.doc?.name ?? 'Scenario'} - what-if`)
@@ -56,7 +57,15 @@ export function useShortcutsAndMenu(): void {
   }), [])
 }
 
+/** Input types whose text the browser's own undo edits. */
+const TEXT_INPUT_TYPES = new Set(['text', 'number', 'search', 'email', 'url', 'tel', 'password'])
+
+/**
+ * A box whose typing is not (yet) a scenario edit: the check-in form, a rename box. Scenario
+ * fields (`data-field`) commit every keystroke to the scenario's history instead.
+ */
 function isFreeTextBox(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement)) return false
+  const isText = target instanceof HTMLTextAreaElement || (target instanceof HTMLInputElement && TEXT_INPUT_TYPES.has(target.type))
+  if (!isText) return false
   return !target.hasAttribute('data-field') || target.closest('[data-own-undo]') !== null
 }

@@ -3,11 +3,12 @@
 import {
   createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode
 } from 'react'
-import { DEFAULT_SCENARIO } from '../../../core/defaultScenario'
 import { validateScenario, type ScenarioDoc, type ValidationError } from '../../../core/scenario'
-import type { ScenarioSummary, StoredScenario } from '../../../shared/ipc'
+import { SAFE_START_PARAM, type ScenarioSummary, type StoredScenario } from '../../../shared/ipc'
 import { analyse, type Analysis } from '../compute/analysis'
+import { clearDraft, draftToOffer, type Draft } from './drafts'
 import { recordEdit, redo, startHistory, undo, type History } from './history'
+import { useNavigation } from './navigation'
 import { describeErrors, useNotify } from './notices'
 import { documentPath, setAt } from './paths'
 import { useAutosave, type SaveState } from './useAutosave'
@@ -35,15 +36,25 @@ export interface Workspace {
   saveState: SaveState
   canUndo: boolean
   canRedo: boolean
+  /** A kept draft of the open scenario that differs from what is stored, offered for restoring. */
+  draftOffer: Draft | null
+  restoreDraft: () => void
+  discardDraft: () => void
+  /** The window was reloaded after a crash: nothing was reopened, so the user picks a scenario. */
+  safeStart: boolean
   edit: (key: string, change: (doc: ScenarioDoc) => ScenarioDoc) => void
   setField: (path: string, value: unknown) => void
   undo: () => void
   redo: () => void
-  openScenario: (id: number) => Promise<void>
+  /** Opens a scenario (flushing the open one first); `reload` re-reads the open one from the database. */
+  openScenario: (id: number, options?: { reload?: boolean }) => Promise<void>
+  /** Leaves no scenario open (the last one went to the bin). */
+  closeScenario: () => Promise<void>
   /** Replaces the document with one main has just stored (a restored revision), as an undoable step. */
   adoptStored: (stored: StoredScenario) => void
   refreshList: () => Promise<void>
-  flush: () => void
+  /** Saves what is pending and keeps the draft; resolves once saves in flight have landed. */
+  flush: () => Promise<void>
 }
 
 const WorkspaceContext = createContext<Workspace | null>(null)
@@ -56,12 +67,15 @@ export function useWorkspace(): Workspace {
 
 export function WorkspaceProvider({ children }: { children: ReactNode }): React.JSX.Element {
   const notify = useNotify()
+  const { go } = useNavigation()
   const [loading, setLoading] = useState(true)
   const [loadError, setLoadError] = useState<string | null>(null)
   const [scenarios, setScenarios] = useState<ScenarioSummary[]>([])
   const [open, setOpen] = useState<OpenScenario | null>(null)
   const [history, setHistory] = useState<History<ScenarioDoc> | null>(null)
   const [rejected, setRejected] = useState<ValidationError[]>([])
+  const [draftOffer, setDraftOffer] = useState<Draft | null>(null)
+  const [safeStart] = useState(isSafeStart)
 
   const doc = history?.present ?? null
   const validation = useMemo(() => (doc ? validateScenario(doc) : null), [doc])
@@ -93,9 +107,23 @@ export function WorkspaceProvider({ children }: { children: ReactNode }): React.
   }, [notify])
 
   const { saveState, flush, markSaved } = useAutosave({
-    scenarioId: open?.id ?? null, doc, valid: validation?.ok ?? false, errorCount: errorList.length,
-    onSaved, onRejected
+    scenarioId: open?.id ?? null, doc, validDoc: lastValid, valid: validation?.ok ?? false, errorCount: errorList.length,
+    holdDraft: draftOffer !== null, onSaved, onRejected
   })
+
+  // What leaving the open scenario has to know, read when it happens rather than when it was defined.
+  const current = useRef({ open, doc, valid: validation?.ok ?? true, errorCount: errorList.length })
+  current.current = { open, doc, valid: validation?.ok ?? true, errorCount: errorList.length }
+
+  /** Saves what can be saved and, for a document still invalid, says its draft is kept. */
+  const leaveOpenScenario = useCallback(async () => {
+    const { open: leaving, doc: leftDoc, valid, errorCount } = current.current
+    await flush()
+    if (leaving && leftDoc && !valid) {
+      notify(`"${leftDoc.name}" has ${errorCount} field${errorCount === 1 ? '' : 's'} to fix, so its latest changes are not saved; `
+        + 'they are kept as a draft you can restore when you open it again.', 'info')
+    }
+  }, [flush, notify])
 
   const refreshList = useCallback(async () => {
     const result = await window.rampart.scenarioList()
@@ -109,18 +137,31 @@ export function WorkspaceProvider({ children }: { children: ReactNode }): React.
     setRejected([])
     setHistory(startHistory(stored.document))
     setOpen({ id: stored.id, revision: stored.revision, updatedAt: stored.updatedAt })
+    setDraftOffer(draftToOffer(window.localStorage, stored.id, JSON.stringify(stored.document)))
     window.localStorage.setItem(LAST_OPENED_KEY, String(stored.id))
   }, [markSaved])
 
-  const openScenario = useCallback(async (id: number) => {
-    flush()
+  const openScenario = useCallback(async (id: number, options: { reload?: boolean } = {}) => {
+    if (id === current.current.open?.id && !options.reload) return
+    await leaveOpenScenario()
     const result = await window.rampart.scenarioGet(id)
     if (result.ok) load(result.value)
     else notify(`Could not open the scenario: ${describeErrors(result.errors)}`, 'error')
-  }, [flush, load, notify])
+  }, [leaveOpenScenario, load, notify])
 
-  // First launch: open the last scenario used, or the first listed; with an empty database,
-  // store the default scenario and open it.
+  const closeScenario = useCallback(async () => {
+    await leaveOpenScenario()
+    validDoc.current = null
+    setHistory(null)
+    setOpen(null)
+    setDraftOffer(null)
+    setRejected([])
+    window.localStorage.removeItem(LAST_OPENED_KEY)
+  }, [leaveOpenScenario])
+
+  // Launch: open the last scenario used, or the first listed. Main stores the default scenario in
+  // an empty database at start-up, so an empty list means the user has deleted every scenario:
+  // the Scenarios view then offers to create one. After a crash (safe start) nothing is reopened.
   useEffect(() => {
     let cancelled = false
     void (async () => {
@@ -131,18 +172,13 @@ export function WorkspaceProvider({ children }: { children: ReactNode }): React.
         setLoading(false)
         return
       }
-      let list = listed.value
-      if (list.length === 0) {
-        const created = await window.rampart.scenarioCreate(DEFAULT_SCENARIO)
-        if (!created.ok) {
-          setLoadError(describeErrors(created.errors))
-          setLoading(false)
-          return
-        }
-        list = [created.value]
-      }
-      if (cancelled) return
+      const list = listed.value
       setScenarios(list)
+      if (list.length === 0 || safeStart) {
+        go('scenarios')
+        setLoading(false)
+        return
+      }
       const remembered = Number(window.localStorage.getItem(LAST_OPENED_KEY))
       const first = list.find((s) => s.id === remembered) ?? list[0]
       const stored = await window.rampart.scenarioGet(first.id)
@@ -154,7 +190,13 @@ export function WorkspaceProvider({ children }: { children: ReactNode }): React.
     return () => {
       cancelled = true
     }
-  }, [load])
+  }, [load, safeStart, go])
+
+  // Closing the window: main asks for pending edits first and closes once told they are saved
+  // (or after its own time-out). The draft of an invalid document is kept on the way.
+  useEffect(() => window.rampart.onFlushBeforeClose(() => {
+    void flush().finally(() => window.rampart.appFlushed())
+  }), [flush])
 
   const edit = useCallback((key: string, change: (doc: ScenarioDoc) => ScenarioDoc) => {
     setRejected((r) => (r.length === 0 ? r : []))
@@ -166,6 +208,17 @@ export function WorkspaceProvider({ children }: { children: ReactNode }): React.
   const undoEdit = useCallback(() => setHistory((h) => (h ? undo(h) : h)), [])
   const redoEdit = useCallback(() => setHistory((h) => (h ? redo(h) : h)), [])
 
+  const restoreDraft = useCallback(() => {
+    if (!draftOffer) return
+    edit('draft:restore', () => draftOffer.document)
+    setDraftOffer(null)
+  }, [draftOffer, edit])
+  const discardDraft = useCallback(() => {
+    if (!draftOffer) return
+    clearDraft(window.localStorage, draftOffer.scenarioId)
+    setDraftOffer(null)
+  }, [draftOffer])
+
   const adoptStored = useCallback((stored: StoredScenario) => {
     markSaved(stored.document, stored.revision)
     setHistory((h) => (h ? recordEdit(h, stored.document, 'restore', performance.now()) : startHistory(stored.document)))
@@ -176,7 +229,13 @@ export function WorkspaceProvider({ children }: { children: ReactNode }): React.
     loading, loadError, scenarios, open, doc, errors, errorList, analysis, saveState,
     canUndo: (history?.past.length ?? 0) > 0,
     canRedo: (history?.future.length ?? 0) > 0,
-    edit, setField, undo: undoEdit, redo: redoEdit, openScenario, adoptStored, refreshList, flush
+    draftOffer, restoreDraft, discardDraft, safeStart,
+    edit, setField, undo: undoEdit, redo: redoEdit, openScenario, closeScenario, adoptStored, refreshList, flush
   }
   return <WorkspaceContext.Provider value={value}>{children}</WorkspaceContext.Provider>
+}
+
+/** Main reloads the window with `?safe=1` after the renderer crashed or hung. */
+function isSafeStart(): boolean {
+  return new URLSearchParams(window.location.search).get(SAFE_START_PARAM) === '1'
 }

@@ -26,18 +26,20 @@ interface KpiRow {
   formatDelta?: (value: number) => string
   /** Which direction of change is worse, for colouring deltas. */
   worse?: 'up' | 'down'
+  /** Amounts of money: a difference between two currencies means nothing. */
+  money?: boolean
 }
 
 const KPI_ROWS: KpiRow[] = [
-  { key: 'totalSpend', label: 'Planned spend over the plan', format: formatMoneyCompact },
-  { key: 'totalBudget', label: 'Budget over the plan', format: formatMoneyCompact },
+  { key: 'totalSpend', label: 'Planned spend over the plan', format: formatMoneyCompact, money: true },
+  { key: 'totalBudget', label: 'Budget over the plan', format: formatMoneyCompact, money: true },
   { key: 'averagePercentOfRevenue', label: 'Spend as % of revenue', format: (v) => formatPercent(v, 2), formatDelta: (v) => `${v.toFixed(2)} pts` },
   { key: 'quartersOverBudget', label: 'Quarters over budget', format: (v) => String(v), worse: 'up' },
   { key: 'peakOverrunProbability', label: 'Peak overrun probability', format: (v) => formatRatioAsPercent(v, 0), formatDelta: (v) => `${(v * 100).toFixed(0)} pts`, worse: 'up' },
   { key: 'peakMaturityGap', label: 'Peak maturity gap (phases)', format: (v) => String(v), worse: 'up' },
   { key: 'endSecurityFte', label: 'Security FTE at end', format: (v) => String(v) },
   { key: 'endHeadcount', label: 'Employees at end', format: (v) => v.toLocaleString('en-US') },
-  { key: 'totalRevenue', label: 'Revenue over the plan', format: formatMoneyCompact }
+  { key: 'totalRevenue', label: 'Revenue over the plan', format: formatMoneyCompact, money: true }
 ]
 
 export function CompareView(): React.JSX.Element {
@@ -56,25 +58,29 @@ export function CompareView(): React.JSX.Element {
     let current = true
     setRunning(true)
     void (async () => {
-      const docs: ScenarioDoc[] = []
-      for (const id of ids) {
-        // The open scenario is compared as edited, even before its autosave lands.
-        if (id === openId && liveDoc) {
-          docs.push(liveDoc)
-          continue
+      try {
+        const docs: ScenarioDoc[] = []
+        for (const id of ids) {
+          // The open scenario is compared as edited, even before its autosave lands.
+          if (id === openId && liveDoc) {
+            docs.push(liveDoc)
+            continue
+          }
+          const result = await window.rampart.scenarioGet(id)
+          if (!result.ok) {
+            if (current) notify(`Could not load a scenario to compare: ${describeErrors(result.errors)}`, 'error')
+            return
+          }
+          docs.push(result.value.document)
         }
-        const result = await window.rampart.scenarioGet(id)
-        if (!result.ok) {
-          notify(`Could not load a scenario to compare: ${describeErrors(result.errors)}`, 'error')
-          return
-        }
-        docs.push(result.value.document)
+        const response = await askWorker('compare', { kind: 'compare', docs, seed: DEFAULT_SEED, samples: UI_SAMPLES })
+        if (!current || !response) return
+        if (response.kind === 'compare') setComparison(response.value)
+        else if (response.kind === 'error') notify(`Comparison failed: ${response.message}`, 'error')
+      } finally {
+        // Whatever ended this run, a newer one (if any) owns the flag now.
+        if (current) setRunning(false)
       }
-      const response = await askWorker('compare', { kind: 'compare', docs, seed: DEFAULT_SEED, samples: UI_SAMPLES })
-      if (!current || !response) return
-      if (response.kind === 'compare') setComparison(response.value)
-      else if (response.kind === 'error') notify(`Comparison failed: ${response.message}`, 'error')
-      setRunning(false)
     })()
     return () => {
       current = false
@@ -117,7 +123,12 @@ export function CompareView(): React.JSX.Element {
       {running && !comparison && <p className="empty">Simulating…</p>}
       {comparison && (
         <>
-          {mixedCurrencies && <div className="banner banner-warn">These scenarios use different currencies; money is shown in each scenario's own.</div>}
+          {mixedCurrencies && (
+            <div className="banner banner-warn" data-testid="mixed-currencies">
+              These scenarios use different currencies: money is shown in each scenario's own, and differences in money
+              against the base ({currency}) are n/a.
+            </div>
+          )}
           <section className="card">
             <table className="table kpi-table" data-testid="compare-table">
               <thead>
@@ -138,10 +149,13 @@ export function CompareView(): React.JSX.Element {
                     {comparison.scenarios.map((s, i) => {
                       const value = s.kpis[row.key]
                       const delta = comparison.deltas[i].values[row.key]
+                      const comparable = !row.money || s.kpis.currency === currency
                       return (
                         <td key={i} className="num">
                           <div>{value === null ? 'n/a' : row.format(value, s.kpis.currency)}</div>
-                          {i > 0 && delta !== null && <Delta value={delta} worse={row.worse} format={row.formatDelta ?? ((v) => row.format(v, s.kpis.currency))} />}
+                          {i > 0 && (delta === null || !comparable
+                            ? <div className="delta" title={comparable ? undefined : `${s.kpis.currency} cannot be compared with the base's ${currency}`}>n/a</div>
+                            : <Delta value={delta} worse={row.worse} format={row.formatDelta ?? ((v) => row.format(v, s.kpis.currency))} />)}
                         </td>
                       )
                     })}

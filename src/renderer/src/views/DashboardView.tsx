@@ -1,6 +1,6 @@
 // The plan at a glance: KPIs, spend against the envelope with its uncertainty, people, maturity,
 // what drives the cost, the warnings, and the risk register over time.
-import { useMemo } from 'react'
+import { useEffect, useMemo } from 'react'
 import { phaseName } from '../../../core/catalog'
 import { formatMoneyCompact, formatPercent, formatRatioAsPercent } from '../../../core/format'
 import { quarterRangeLabel } from '../../../core/quarters'
@@ -8,18 +8,24 @@ import { ChartCard } from '../charts/ChartCard'
 import {
   headcountConfig, maturityConfig, phaseScoresConfig, spendConfig, tornadoConfig, TORNADO_DRIVERS
 } from '../charts/configs'
-import { totalsOf } from '../compute/analysis'
 import { UI_SAMPLES } from '../compute/messages'
 import { useUncertainty } from '../compute/useUncertainty'
 import { KpiTile } from '../components/KpiTile'
 import { PageHeader } from '../components/PageHeader'
+import { useNotify } from '../session/notices'
 import { useWorkspace } from '../session/workspace'
+import { envelopeStatus } from './dashboard/envelopeStatus'
 import { RiskHeatMap } from './dashboard/RiskHeatMap'
 import { WarningsList } from './dashboard/WarningsList'
 
 export function DashboardView(): React.JSX.Element {
   const { analysis, errorList } = useWorkspace()
+  const notify = useNotify()
   const uncertainty = useUncertainty(analysis?.doc ?? null)
+  const failure = uncertainty.error
+  useEffect(() => {
+    if (failure) notify(`Simulation failed: ${failure}`, 'error')
+  }, [failure, notify])
   const projection = analysis?.projection
   const simulation = uncertainty.value?.simulation ?? null
 
@@ -30,20 +36,20 @@ export function DashboardView(): React.JSX.Element {
   const sensitivity = uncertainty.value?.sensitivity ?? null
   const tornado = useMemo(() => (sensitivity && projection ? tornadoConfig(sensitivity, projection.currency) : null),
     [sensitivity, projection])
-  const totals = useMemo(() => (projection ? totalsOf(projection) : null), [projection])
 
-  if (!analysis || !projection || !totals || !spend || !people || !maturity || !scores) {
+  if (!analysis || !projection || !spend || !people || !maturity || !scores) {
     return <p className="empty">Open a scenario to see its dashboard.</p>
   }
-  const { doc, pitfalls, risks } = analysis
+  const { doc, pitfalls, risks, kpis } = analysis
   const currency = projection.currency
   const money = (v: number) => formatMoneyCompact(v, currency)
   const rows = projection.quarters
   const last = rows[rows.length - 1]
-  const percentOfRevenue = totals.revenue > 0 ? (totals.spend / totals.revenue) * 100 : null
+  const percentOfRevenue = kpis.averagePercentOfRevenue
   const peakOverrun = simulation && simulation.quarters.length === rows.length
     ? Math.max(...simulation.quarters.map((q) => q.overrunProbability)) : null
   const critical = pitfalls.filter((p) => p.severity === 'critical').length
+  const envelope = envelopeStatus(kpis.quartersOverBudget, peakOverrun)
 
   return (
     <div className="view dashboard">
@@ -55,21 +61,21 @@ export function DashboardView(): React.JSX.Element {
         </div>
       )}
       <div className="kpis" data-testid="kpis">
-        <KpiTile testId="kpi-total-spend" label="Planned spend over the plan" value={money(totals.spend)}
-          detail={<>Budget {money(totals.budget)} · {totals.spend > totals.budget ? 'over' : 'within'} envelope</>}
-          tone={totals.spend > totals.budget ? 'warn' : 'good'} />
+        <KpiTile testId="kpi-total-spend" label="Planned spend over the plan" value={money(kpis.totalSpend)}
+          detail={<>Budget {money(kpis.totalBudget)} · {envelope.text}</>} tone={envelope.tone} />
         <KpiTile testId="kpi-percent-revenue" label="Spend as % of revenue"
           value={percentOfRevenue === null ? 'n/a' : formatPercent(percentOfRevenue, 2)}
           detail="Blueprint band 2–8% · peers 0.69% (IANS 2024)"
           tone={percentOfRevenue === null ? 'neutral' : percentOfRevenue < 2 || percentOfRevenue > 8 ? 'warn' : 'good'} />
-        <KpiTile testId="kpi-over-budget" label="Quarters over budget" value={`${totals.quartersOverBudget} of ${rows.length}`}
-          detail={peakOverrun === null ? 'Simulating overrun risk…' : `Peak overrun probability ${formatRatioAsPercent(peakOverrun, 0)}`}
-          tone={totals.quartersOverBudget === 0 ? 'good' : 'warn'} />
-        <KpiTile testId="kpi-fte" label={`Security FTE, ${last.label}`} value={String(last.securityFte)}
-          detail={last.ftePer100 === null ? 'no employees' : `${last.ftePer100.toFixed(2)} per 100 of ${last.headcount.toLocaleString('en-US')} employees`} />
+        <KpiTile testId="kpi-over-budget" label="Quarters over budget" value={`${kpis.quartersOverBudget} of ${kpis.quarters}`}
+          detail={peakOverrun !== null ? `Peak overrun probability ${formatRatioAsPercent(peakOverrun, 0)}`
+            : failure ? 'Overrun risk not simulated (the simulation failed)' : 'Simulating overrun risk…'}
+          tone={envelope.tone} />
+        <KpiTile testId="kpi-fte" label={`Security FTE, ${last.label}`} value={String(kpis.endSecurityFte)}
+          detail={last.ftePer100 === null ? 'no employees' : `${last.ftePer100.toFixed(2)} per 100 of ${kpis.endHeadcount.toLocaleString('en-US')} employees`} />
         <KpiTile testId="kpi-maturity" label={`Maturity, ${last.label}`} value={phaseName(last.maturityPhase)}
-          detail={`Organisation: ${phaseName(last.orgPhase)} · peak gap ${totals.peakGap}`}
-          tone={totals.peakGap > 0 ? 'warn' : 'good'} />
+          detail={`Organisation: ${phaseName(last.orgPhase)} · peak gap ${kpis.peakMaturityGap}`}
+          tone={kpis.peakMaturityGap > 0 ? 'warn' : 'good'} />
         <KpiTile testId="kpi-warnings" label="Warnings" value={String(pitfalls.length)}
           detail={critical > 0 ? `${critical} critical` : 'none critical'} tone={critical > 0 ? 'bad' : pitfalls.length > 0 ? 'warn' : 'good'} />
       </div>
@@ -78,7 +84,8 @@ export function DashboardView(): React.JSX.Element {
         <ChartCard title="Budget envelope and planned spend" className="span-2" height="large" scenarioName={doc.name}
           subtitle={simulation
             ? <>Stacked spend per quarter; shaded band is the simulated P10–P90 of total spend ({UI_SAMPLES.toLocaleString('en-US')} samples, seed {simulation.seed})</>
-            : <>Stacked spend per quarter; simulating the P10–P90 band…</>}
+            : failure ? <>Stacked spend per quarter; the P10–P90 band is missing because the simulation failed</>
+              : <>Stacked spend per quarter; simulating the P10–P90 band…</>}
           config={spend} testId="chart-spend" />
         <ChartCard title="Headcount and security FTE" scenarioName={doc.name} config={people} testId="chart-headcount" />
         <ChartCard title="Organisation phase and achieved maturity" scenarioName={doc.name} config={maturity}
@@ -88,7 +95,7 @@ export function DashboardView(): React.JSX.Element {
         {tornado
           ? <ChartCard title="What drives total spend" scenarioName={doc.name} config={tornado} testId="chart-tornado"
               subtitle={`Top ${Math.min(TORNADO_DRIVERS, sensitivity?.drivers.length ?? 0)} inputs by swing in total spend over the plan`} />
-          : <section className="card chart-card chart-medium"><header className="card-header"><h3>What drives total spend</h3></header><p className="empty">Running the sensitivity analysis…</p></section>}
+          : <section className="card chart-card chart-medium"><header className="card-header"><h3>What drives total spend</h3></header><p className="empty">{failure ? `The sensitivity analysis failed: ${failure}` : 'Running the sensitivity analysis…'}</p></section>}
       </div>
 
       <div className="grid-2 dashboard-lower">

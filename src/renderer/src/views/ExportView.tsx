@@ -1,8 +1,9 @@
 // The board pack: pick the scenarios (the first is the base), export, and follow the progress
 // main reports while it simulates and writes the workbook.
 import { useEffect, useState } from 'react'
-import { DEFAULT_SEED } from '../../../core/simulation'
+import { DEFAULT_SAMPLES, DEFAULT_SEED } from '../../../core/simulation'
 import type { ExportProgress } from '../../../shared/ipc'
+import { UI_SAMPLES } from '../compute/messages'
 import { PageHeader } from '../components/PageHeader'
 import { describeErrors, useNotify } from '../session/notices'
 import { useScenarioActions } from '../session/useScenarioActions'
@@ -25,11 +26,11 @@ export function ExportView(): React.JSX.Element {
     : list.length > MAX_OTHERS ? list : [...list, id])
 
   const exportPack = async () => {
-    flush()
+    await flush()
     setBusy(true)
     setSaved(null)
     setProgress({ stage: 'simulating', fraction: 0, message: 'Starting…' })
-    const result = await window.rampart.boardPackExport({ ids: selected, seed: DEFAULT_SEED })
+    const result = await window.rampart.boardPackExport({ ids: selected, seed: DEFAULT_SEED, samples: DEFAULT_SAMPLES })
     setBusy(false)
     if (!result.ok) {
       setProgress({ stage: 'failed', fraction: 1, message: describeErrors(result.errors) })
@@ -71,7 +72,10 @@ export function ExportView(): React.JSX.Element {
               )
             })}
           </fieldset>
-          <p className="muted">Simulated with seed {DEFAULT_SEED}, the same as the dashboard and comparison.</p>
+          <p className="muted" data-testid="export-sampling">
+            Simulated with seed {DEFAULT_SEED}, as on the dashboard and in comparisons, but with {DEFAULT_SAMPLES.toLocaleString('en-US')} samples
+            rather than their {UI_SAMPLES.toLocaleString('en-US')}, so its percentiles can differ slightly from those on screen.
+          </p>
           <div className="button-row">
             <button type="button" className="button button-primary" onClick={() => void exportPack()} disabled={busy || selected.length === 0}>
               {busy ? 'Exporting…' : 'Export board pack…'}

@@ -2,6 +2,7 @@
 // export; the open scenario's revision history; the bin; backups.
 import { useCallback, useEffect, useState } from 'react'
 import type { BackupInfo, BinEntry, RecentFile, RevisionSummary } from '../../../shared/ipc'
+import { useConfirm } from '../components/ConfirmDialog'
 import { PageHeader } from '../components/PageHeader'
 import { useNavigation } from '../session/navigation'
 import { describeErrors, useNotify } from '../session/notices'
@@ -17,10 +18,11 @@ function when(iso: string): string {
 
 export function ScenariosView(): React.JSX.Element {
   const workspace = useWorkspace()
-  const { scenarios, open, openScenario } = workspace
+  const { scenarios, open, openScenario, closeScenario } = workspace
   const actions = useScenarioActions()
   const { go } = useNavigation()
   const notify = useNotify()
+  const confirm = useConfirm()
   const [renaming, setRenaming] = useState<{ id: number; name: string } | null>(null)
   const [bin, setBin] = useState<BinEntry[]>([])
   const [revisions, setRevisions] = useState<RevisionSummary[]>([])
@@ -42,7 +44,10 @@ export function ScenariosView(): React.JSX.Element {
   }, [refreshSide, scenarios])
 
   useEffect(() => {
-    if (!open) return
+    if (!open) {
+      setRevisions([])
+      return
+    }
     void window.rampart.revisionList(open.id).then((result) => {
       if (result.ok) setRevisions(result.value)
     })
@@ -50,7 +55,7 @@ export function ScenariosView(): React.JSX.Element {
 
   const restoreRevision = async (revision: number) => {
     if (!open) return
-    workspace.flush()
+    await workspace.flush()
     const result = await window.rampart.revisionRestore({ id: open.id, revision })
     if (!result.ok) return notify(`Could not restore: ${describeErrors(result.errors)}`, 'error')
     workspace.adoptStored(result.value)
@@ -60,21 +65,39 @@ export function ScenariosView(): React.JSX.Element {
     const result = await window.rampart.binRestore(id)
     if (!result.ok) return notify(`Could not restore: ${describeErrors(result.errors)}`, 'error')
     await workspace.refreshList()
+    if (!open) await openScenario(result.value.id)
     notify(`Restored "${result.value.name}"`, 'success')
   }
   const emptyBin = async () => {
+    const count = bin.length
+    const yes = await confirm({
+      title: 'Empty the bin?',
+      message: <>The {count === 1 ? 'scenario' : `${count} scenarios`} in the bin ({bin.map((b) => `"${b.name}"`).join(', ')}) will be deleted
+        for good, with {count === 1 ? 'its' : 'their'} revision history and recorded actuals. This cannot be undone.</>,
+      confirmLabel: 'Empty bin'
+    })
+    if (!yes) return
     const result = await window.rampart.binEmpty()
     if (!result.ok) return notify(`Could not empty the bin: ${describeErrors(result.errors)}`, 'error')
     setBin([])
     notify(`Deleted ${result.value.removed} scenario${result.value.removed === 1 ? '' : 's'} for good`, 'info')
   }
-  const restoreBackup = async (name: string) => {
-    workspace.flush()
-    const result = await window.rampart.backupRestore(name)
+  const restoreBackup = async (backup: BackupInfo) => {
+    const yes = await confirm({
+      title: 'Restore this backup?',
+      message: <>Every scenario will be replaced by the backup from {when(backup.createdAt)}. Rampart first backs up
+        what you have now, so you can return to it from this list.</>,
+      confirmLabel: 'Restore backup'
+    })
+    if (!yes) return
+    await workspace.flush()
+    const result = await window.rampart.backupRestore(backup.name)
     if (!result.ok) return notify(`Could not restore the backup: ${describeErrors(result.errors)}`, 'error')
     await workspace.refreshList()
-    if (result.value.length > 0) await openScenario(result.value[0].id)
-    notify(`Restored backup ${name}`, 'success')
+    if (result.value.length > 0) await openScenario(result.value[0].id, { reload: true })
+    else await closeScenario()
+    await refreshSide()
+    notify(`Restored backup ${backup.name}`, 'success')
   }
   const commitRename = async () => {
     if (!renaming) return
@@ -137,6 +160,11 @@ export function ScenariosView(): React.JSX.Element {
             ))}
           </tbody>
         </table>
+        {scenarios.length === 0 && (
+          <p className="empty" data-testid="no-scenarios">
+            No scenarios yet. Create a <strong>New scenario</strong>, import a scenario file, or restore one from the bin.
+          </p>
+        )}
       </section>
 
       <div className="grid-2">
@@ -144,7 +172,9 @@ export function ScenariosView(): React.JSX.Element {
           <header className="card-header">
             <div>
               <h3>Revision history</h3>
-              <p className="card-subtitle">{workspace.doc?.name}: every save is kept; restoring adds a new revision</p>
+              <p className="card-subtitle">
+                {workspace.doc ? `${workspace.doc.name}: every save is kept; restoring adds a new revision` : 'Open a scenario to see its revisions'}
+              </p>
             </div>
           </header>
           <ul className="plain-list scroll-list">
@@ -182,7 +212,7 @@ export function ScenariosView(): React.JSX.Element {
                 {backups.map((b) => (
                   <li key={b.name}>
                     <span>{when(b.createdAt)} · <span className="muted">{b.kind}, {(b.bytes / 1024).toFixed(0)} KB</span></span>
-                    <button type="button" className="button button-small" onClick={() => void restoreBackup(b.name)}>Restore</button>
+                    <button type="button" className="button button-small" onClick={() => void restoreBackup(b)}>Restore</button>
                   </li>
                 ))}
               </ul>

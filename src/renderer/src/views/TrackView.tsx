@@ -1,12 +1,14 @@
 // The quarterly check-in: what was actually spent, hired and put in place, against the plan.
-import { useEffect, useMemo, useState } from 'react'
+import { useCallback, useEffect, useMemo, useState } from 'react'
 import { planVersusActual, type QuarterActual } from '../../../core/actuals'
 import { CAPABILITIES, PHASES, phaseName } from '../../../core/catalog'
 import { formatMoney, formatMoneyCompact } from '../../../core/format'
 import { ChartCard } from '../charts/ChartCard'
 import { planActualHiresConfig, planActualSpendConfig } from '../charts/configs'
+import { useConfirm } from '../components/ConfirmDialog'
 import { FieldFrame, NumberField, QuarterField } from '../components/fields'
 import { PageHeader } from '../components/PageHeader'
+import { useNavigation } from '../session/navigation'
 import { describeErrors, useNotify } from '../session/notices'
 import { useWorkspace } from '../session/workspace'
 import { insightsFor } from './track/insights'
@@ -21,8 +23,12 @@ type Draft = Omit<QuarterActual, 'people' | 'tools' | 'programs' | 'hires'> & {
 export function TrackView(): React.JSX.Element {
   const { open, analysis } = useWorkspace()
   const notify = useNotify()
+  const confirm = useConfirm()
+  const { setLeaveGuard } = useNavigation()
   const [actuals, setActuals] = useState<QuarterActual[]>([])
   const [draft, setDraft] = useState<Draft | null>(null)
+  /** The check-in as it was started or last saved, to tell whether the form holds unsaved changes. */
+  const [baseline, setBaseline] = useState<string | null>(null)
   const [errors, setErrors] = useState<Map<string, string>>(new Map())
   const projection = analysis?.projection ?? null
 
@@ -45,15 +51,35 @@ export function TrackView(): React.JSX.Element {
 
   const startDraft = (quarter: number) => {
     const recorded = actuals.find((a) => a.quarter === quarter)
-    if (recorded) {
-      setDraft({ ...recorded })
-    } else {
-      // A new check-in starts from what the plan says is in place by then.
-      const planned = (analysis?.doc.capabilities ?? []).filter((c) => c.quarter <= quarter).map((c) => c.id)
-      setDraft({ quarter, capabilities: planned, note: '' })
-    }
+    // A new check-in starts from what the plan says is in place by then.
+    const started: Draft = recorded
+      ? { ...recorded }
+      : { quarter, capabilities: (analysis?.doc.capabilities ?? []).filter((c) => c.quarter <= quarter).map((c) => c.id), note: '' }
+    setDraft(started)
+    setBaseline(JSON.stringify(started))
     setErrors(new Map())
   }
+
+  const dirty = draft !== null && baseline !== null && JSON.stringify(draft) !== baseline
+  const dirtyLabel = dirty ? rows[draft.quarter]?.label ?? 'this quarter' : null
+  const confirmDiscard = useCallback(() => confirm({
+    title: 'Discard the unsaved check-in?',
+    message: `The ${dirtyLabel} check-in has changes that are not saved yet.`,
+    confirmLabel: 'Discard changes',
+    cancelLabel: 'Keep editing'
+  }), [confirm, dirtyLabel])
+  const switchQuarter = async (quarter: number) => {
+    if (quarter === draft?.quarter) return
+    if (dirty && !(await confirmDiscard())) return
+    startDraft(quarter)
+  }
+
+  // Leaving the view with an unsaved check-in asks first.
+  useEffect(() => {
+    if (!dirty) return
+    setLeaveGuard(confirmDiscard)
+    return () => setLeaveGuard(null)
+  }, [dirty, confirmDiscard, setLeaveGuard])
 
   // Until the user picks a quarter, the check-in is for the quarter after the last one recorded.
   useEffect(() => {
@@ -78,6 +104,7 @@ export function TrackView(): React.JSX.Element {
       return
     }
     setActuals(result.value)
+    setBaseline(JSON.stringify(draft))
     setErrors(new Map())
     notify(`Saved the ${rows[draft.quarter]?.label} check-in`, 'success')
   }
@@ -96,15 +123,15 @@ export function TrackView(): React.JSX.Element {
             <header className="card-header">
               <h3>Check-in</h3>
               <QuarterField label="Quarter" path="quarter" value={draft.quarter} options={quarterOptions}
-                onChange={(_, q) => q !== undefined && startDraft(q)} error={errors.get('quarter')} />
+                onChange={(_, q) => void (q !== undefined && switchQuarter(q))} error={errors.get('quarter')} />
             </header>
             <div className="form-grid form-grid-2">
               <NumberField label={`People spend (${currency})`} path="people" value={draft.people} onChange={setDraftField}
-                error={errors.get('people')} hint={`Plan ${formatMoney(plan.planned.people, currency)}`} min={0} step={1000} />
+                error={errors.get('people')} hint={`Plan ${formatMoney(plan.planned.people, currency)}`} min={0} step={1000} currency={currency} />
               <NumberField label={`Tools spend (${currency})`} path="tools" value={draft.tools} onChange={setDraftField}
-                error={errors.get('tools')} hint={`Plan ${formatMoney(plan.planned.tools, currency)}`} min={0} step={1000} />
+                error={errors.get('tools')} hint={`Plan ${formatMoney(plan.planned.tools, currency)}`} min={0} step={1000} currency={currency} />
               <NumberField label={`Programs spend (${currency})`} path="programs" value={draft.programs} onChange={setDraftField}
-                error={errors.get('programs')} hint={`Plan ${formatMoney(plan.planned.programs, currency)}`} min={0} step={1000} />
+                error={errors.get('programs')} hint={`Plan ${formatMoney(plan.planned.programs, currency)}`} min={0} step={1000} currency={currency} />
               <NumberField label="Hires this quarter" path="hires" value={draft.hires} onChange={setDraftField}
                 error={errors.get('hires')} hint={`Plan: ${plan.plannedFte} security FTE in post`} min={0} />
             </div>
@@ -173,7 +200,7 @@ export function TrackView(): React.JSX.Element {
             <tbody>
               {recorded.map((r) => (
                 <tr key={r.quarter}>
-                  <td><button type="button" className="link-button" onClick={() => startDraft(r.quarter)}>{r.label}</button></td>
+                  <td><button type="button" className="link-button" onClick={() => void switchQuarter(r.quarter)}>{r.label}</button></td>
                   <td className="num">{formatMoneyCompact(r.planned.total, currency)}</td>
                   <td className="num">{formatMoneyCompact(r.actual!.total, currency)}</td>
                   <td className={`num ${(r.varianceToPlan?.total ?? 0) < 0 ? 'text-bad' : 'text-good'}`}>{signed(r.varianceToPlan?.total ?? 0, currency)}</td>

@@ -30,18 +30,20 @@ export const RiskHeatMap = memo(function RiskHeatMap({ risks, start }: { risks: 
         </div>
         {risks.map((r) => {
           const end = r.quarters[r.quarters.length - 1]
+          const before = `${r.risk.name}: before mitigation ${r.inherentLevel} (score ${r.inherentScore})`
+          const after = `${r.risk.name}: at the end of the plan ${end?.level ?? r.inherentLevel} (score ${end?.score.toFixed(1) ?? r.inherentScore})`
           return (
             <div role="row" key={r.risk.id} className="heatmap-row">
               <div role="rowheader" className="heatmap-risk" title={r.risk.name}>{r.risk.name}</div>
-              <div role="cell" className={`heat heat-${r.inherentLevel} heatmap-edge`} title={`${r.risk.name}: inherent ${r.inherentLevel} (${r.inherentScore})`}>
+              <div role="cell" className={`heat heat-${r.inherentLevel} heatmap-edge`} title={before} aria-label={before}>
                 {r.inherentLevel}
               </div>
-              {r.quarters.map((q) => (
-                <div role="cell" key={q.quarter} className={`heat heat-${q.level}`}
-                  title={`${r.risk.name}, ${safeLabel(start, q.quarter)}: ${q.level} (score ${q.score.toFixed(1)}, ${q.mitigationsInPlace}/${r.risk.mitigatedBy.length} mitigations)`} />
-              ))}
-              <div role="cell" className={`heat heat-${end?.level ?? r.inherentLevel} heatmap-edge`}
-                title={`${r.risk.name}: residual ${end?.level} (${end?.score.toFixed(1)})`}>
+              {r.quarters.map((q) => {
+                // Screen readers get the same words as the tooltip; the colour alone says nothing to them.
+                const text = `${r.risk.name}, ${safeLabel(start, q.quarter)}: ${q.level} (score ${q.score.toFixed(1)}, ${q.mitigationsInPlace} of ${r.risk.mitigatedBy.length} mitigations in place)`
+                return <div role="cell" key={q.quarter} className={`heat heat-${q.level}`} title={text} aria-label={text} />
+              })}
+              <div role="cell" className={`heat heat-${end?.level ?? r.inherentLevel} heatmap-edge`} title={after} aria-label={after}>
                 {end?.level}
               </div>
             </div>

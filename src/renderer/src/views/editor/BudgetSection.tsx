@@ -63,7 +63,7 @@ export function BudgetSection(): React.JSX.Element | null {
         )}
         <div className="form-grid form-grid-4">
           <NumberField label={`Annual minimum (${currency})`} path="budget.minimumAnnual" value={budget.minimumAnnual}
-            onChange={setField} error={errors.get('budget.minimumAnnual')} step={10000} min={0} placeholder="0"
+            onChange={setField} error={errors.get('budget.minimumAnnual')} step={10000} min={0} placeholder="0" currency={currency}
             hint={budget.minimumAnnual ? `${formatMoneyCompact(budget.minimumAnnual / 4, currency)} a quarter at least` : 'none'} />
         </div>
       </section>

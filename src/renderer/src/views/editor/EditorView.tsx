@@ -44,10 +44,20 @@ export function EditorView(): React.JSX.Element {
   return (
     <div className="view editor">
       <PageHeader title="Editor" subtitle={doc ? `Editing "${doc.name}" · changes recompute at once and save automatically` : undefined} />
-      <div className="tabs" role="tablist" aria-label="Parts of the plan">
+      <div className="tabs" role="tablist" aria-label="Parts of the plan" onKeyDown={(event) => {
+        // The ARIA tabs pattern: arrows move between tabs (and show them), Home and End go to the ends.
+        const index = EDITOR_TABS.findIndex((t) => t.id === tab)
+        const moves: Partial<Record<string, number>> = { ArrowRight: index + 1, ArrowLeft: index - 1, Home: 0, End: EDITOR_TABS.length - 1 }
+        const next = moves[event.key]
+        if (next === undefined) return
+        event.preventDefault()
+        const target = EDITOR_TABS[(next + EDITOR_TABS.length) % EDITOR_TABS.length].id
+        setTab(target)
+        document.getElementById(`tab-${target}`)?.focus()
+      }}>
         {EDITOR_TABS.map((t) => (
           <button key={t.id} type="button" role="tab" id={`tab-${t.id}`} aria-selected={tab === t.id} aria-controls="editor-panel"
-            className={`tab ${tab === t.id ? 'active' : ''}`} onClick={() => setTab(t.id)}>
+            tabIndex={tab === t.id ? 0 : -1} className={`tab ${tab === t.id ? 'active' : ''}`} onClick={() => setTab(t.id)}>
             {t.title}
             {(errorsByTab.get(t.id) ?? 0) > 0 && <span className="tab-errors" aria-label={`${errorsByTab.get(t.id)} errors`}>{errorsByTab.get(t.id)}</span>}
           </button>

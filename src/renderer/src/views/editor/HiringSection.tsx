@@ -75,13 +75,13 @@ export function HiringSection(): React.JSX.Element | null {
           <thead>
             <tr>
               <th>Role</th><th className="col-count">Count</th><th className="col-quarter">Start</th>
-              <th className="col-quarter">Leaves</th><th className="col-money-badge">Annual cost ({currency})</th><th className="col-remove"><span className="visually-hidden">Remove</span></th>
+              <th className="col-quarter">Leaves</th><th className="col-money">Annual cost ({currency})</th><th className="col-remove"><span className="visually-hidden">Remove</span></th>
             </tr>
           </thead>
           <tbody>
             {hires.map((h, i) => (
               <HireRow key={i} index={i} hire={h} options={options} endOptions={endOptions} errors={rowErrors(errors, `hires[${i}]`)}
-                onChange={setField} onRole={changeRole} onRemove={removeHire} />
+                currency={currency} onChange={setField} onRole={changeRole} onRemove={removeHire} />
             ))}
           </tbody>
         </table>
@@ -168,18 +168,19 @@ interface HireRowProps {
   options: { value: string; label: string }[]
   endOptions: { value: string; label: string }[]
   errors: Readonly<Record<string, string>>
+  currency: string
   onChange: (path: string, value: unknown) => void
   onRole: (index: number, role: string) => void
   onRemove: (index: number) => void
 }
 
-const HireRow = memo(function HireRow({ index, hire, options, endOptions, errors, onChange, onRole, onRemove }: HireRowProps) {
+const HireRow = memo(function HireRow({ index, hire, options, endOptions, errors, currency, onChange, onRole, onRemove }: HireRowProps) {
   const path = `hires[${index}]`
   const catalogRole = ROLE_BY_ID.get(hire.role)
   const n = index + 1
   return (
     <tr>
-      <td><SelectField compact label={`Hire ${n} role`} path={`${path}.role`} value={hire.role} options={ROLE_OPTIONS}
+      <td><SelectField compact wrap label={`Hire ${n} role`} path={`${path}.role`} value={hire.role} options={ROLE_OPTIONS}
         onChange={(_, role) => onRole(index, role)} error={errors.role} /></td>
       <td><NumberField compact label={`Hire ${n} count`} path={`${path}.count`} value={hire.count} onChange={onChange} error={errors.count} min={1} /></td>
       <td><QuarterField compact label={`Hire ${n} start quarter`} path={`${path}.quarter`} value={hire.quarter} options={options}
@@ -187,11 +188,9 @@ const HireRow = memo(function HireRow({ index, hire, options, endOptions, errors
       <td><QuarterField compact label={`Hire ${n} leaves`} path={`${path}.endQuarter`} value={hire.endQuarter} options={endOptions.slice(1)}
         onChange={onChange} error={errors.endQuarter} noneLabel="Stays" /></td>
       <td>
-        <div className="cell-with-badge">
-          <NumberField compact label={`Hire ${n} annual cost`} path={`${path}.annualCost`} value={hire.annualCost} onChange={onChange}
-            error={errors.annualCost} min={0} step={5000} />
-          {catalogRole && hire.annualCost === catalogRole.annualCost && <ProvenanceBadge source={catalogRole.source} />}
-        </div>
+        <NumberField compact label={`Hire ${n} annual cost`} path={`${path}.annualCost`} value={hire.annualCost} onChange={onChange}
+          error={errors.annualCost} min={0} step={5000} currency={currency}
+          hint={catalogRole && hire.annualCost === catalogRole.annualCost ? <ProvenanceBadge source={catalogRole.source} /> : undefined} />
       </td>
       <td className="cell-actions">
         <button type="button" className="icon-button" onClick={() => onRemove(index)} aria-label={`Remove hire ${n}`}>✕</button>

@@ -4,17 +4,17 @@ import { phaseName } from '../../../../core/catalog'
 import { formatMoneyCompact } from '../../../../core/format'
 import { ChartView } from '../../charts/ChartView'
 import { liveSpendConfig } from '../../charts/configs'
-import { totalsOf } from '../../compute/analysis'
 import { useNavigation } from '../../session/navigation'
 import { useWorkspace } from '../../session/workspace'
+import { fieldLabel } from './fieldLabels'
 
 export function LiveCheck(): React.JSX.Element | null {
   const { analysis, errorList } = useWorkspace()
   const { focusField } = useNavigation()
   const projection = analysis?.projection
   const config = useMemo(() => (projection ? liveSpendConfig(projection) : null), [projection])
-  const totals = useMemo(() => (projection ? totalsOf(projection) : null), [projection])
-  if (!analysis || !projection || !config || !totals) return null
+  if (!analysis || !projection || !config) return null
+  const { kpis } = analysis
   const money = (v: number) => formatMoneyCompact(v, projection.currency)
   const last = projection.quarters[projection.quarters.length - 1]
   return (
@@ -24,18 +24,21 @@ export function LiveCheck(): React.JSX.Element | null {
         <div className="live-errors" role="alert">
           <strong>{errorList.length} field{errorList.length === 1 ? '' : 's'} to fix</strong>
           <ul>
-            {errorList.slice(0, 4).map((e) => (
-              <li key={e.path}><button type="button" className="link-button" onClick={() => focusField(e.path)}>{e.path}</button>: {e.message}</li>
+            {errorList.slice(0, 4).map((e, i) => (
+              // One field can have several messages (the engine's and main's), so paths are not unique keys.
+              <li key={i}>
+                <button type="button" className="link-button" onClick={() => focusField(e.path)} title={e.path}>{fieldLabel(e.path)}</button>: {e.message}
+              </li>
             ))}
           </ul>
           <p className="muted">Numbers below are from the last valid plan.</p>
         </div>
       )}
       <dl className="live-figures">
-        <div><dt>Planned spend</dt><dd data-testid="live-total-spend">{money(totals.spend)}</dd></div>
-        <div><dt>Budget</dt><dd>{money(totals.budget)}</dd></div>
-        <div><dt>Quarters over budget</dt><dd data-testid="live-over-budget">{totals.quartersOverBudget}</dd></div>
-        <div><dt>Security FTE at end</dt><dd>{last.securityFte}</dd></div>
+        <div><dt>Planned spend</dt><dd data-testid="live-total-spend">{money(kpis.totalSpend)}</dd></div>
+        <div><dt>Budget</dt><dd>{money(kpis.totalBudget)}</dd></div>
+        <div><dt>Quarters over budget</dt><dd data-testid="live-over-budget">{kpis.quartersOverBudget}</dd></div>
+        <div><dt>Security FTE at end</dt><dd>{kpis.endSecurityFte}</dd></div>
         <div><dt>Maturity at end</dt><dd>{phaseName(last.maturityPhase)}</dd></div>
         <div><dt>Warnings</dt><dd>{analysis.pitfalls.length}</dd></div>
       </dl>

@@ -53,7 +53,7 @@ export function PlanSection(): React.JSX.Element | null {
           onChange={setField} onAdd={addMilestone} onRemove={removeMilestone} valueLabel="Employees" />
         <MilestoneTable title="Revenue milestones" series="revenue" doc={doc} errors={errors} options={options}
           onChange={setField} onAdd={addMilestone} onRemove={removeMilestone} valueLabel={`Annual run-rate (${currency})`}
-          badge={revenueIsIllustrative ? <ProvenanceBadge source="illustrative" /> : undefined} step={100000} />
+          badge={revenueIsIllustrative ? <ProvenanceBadge source="illustrative" /> : undefined} step={100000} currency={currency} />
       </div>
 
       {chart && (
@@ -97,9 +97,11 @@ interface MilestoneTableProps {
   valueLabel: string
   badge?: React.ReactNode
   step?: number
+  /** Milestones in money show the amount formatted under each box. */
+  currency?: string
 }
 
-function MilestoneTable({ title, series, doc, errors, options, onChange, onAdd, onRemove, valueLabel, badge, step }: MilestoneTableProps): React.JSX.Element {
+function MilestoneTable({ title, series, doc, errors, options, onChange, onAdd, onRemove, valueLabel, badge, step, currency }: MilestoneTableProps): React.JSX.Element {
   return (
     <section className="card" data-field={series} tabIndex={-1}>
       <header className="card-header">
@@ -113,7 +115,7 @@ function MilestoneTable({ title, series, doc, errors, options, onChange, onAdd, 
           {doc[series].map((m, i) => (
             <MilestoneRow key={i} series={series} index={i} milestone={m} options={options} onChange={onChange}
               errors={rowErrors(errors, `${series}[${i}]`)} onRemove={onRemove} valueLabel={valueLabel}
-              removable={doc[series].length > 1} step={step} />
+              removable={doc[series].length > 1} step={step} currency={currency} />
           ))}
         </tbody>
       </table>
@@ -132,16 +134,17 @@ interface MilestoneRowProps {
   valueLabel: string
   removable: boolean
   step?: number
+  currency?: string
 }
 
-const MilestoneRow = memo(function MilestoneRow({ series, index, milestone, options, onChange, errors, onRemove, valueLabel, removable, step }: MilestoneRowProps) {
+const MilestoneRow = memo(function MilestoneRow({ series, index, milestone, options, onChange, errors, onRemove, valueLabel, removable, step, currency }: MilestoneRowProps) {
   const path = `${series}[${index}]`
   return (
     <tr>
       <td><QuarterField compact label={`Milestone ${index + 1} quarter`} path={`${path}.quarter`} value={milestone.quarter}
         options={options} onChange={onChange} error={errors.quarter} /></td>
       <td><NumberField compact label={`Milestone ${index + 1} ${valueLabel}`} path={`${path}.value`} value={milestone.value}
-        onChange={onChange} error={errors.value} min={0} step={step} /></td>
+        onChange={onChange} error={errors.value} min={0} step={step} currency={currency} /></td>
       <td className="cell-actions">
         <button type="button" className="icon-button" onClick={() => onRemove(series, index)} disabled={!removable}
           aria-label={`Remove milestone ${index + 1}`}>✕</button>

@@ -36,11 +36,11 @@ export function ProgramsSection(): React.JSX.Element | null {
         </header>
         {errors.get('programs') && <p className="field-error">{errors.get('programs')}</p>}
         <table className="table table-fixed" data-testid="programs-table">
-          <thead><tr><th>Program</th><th className="col-quarter">First quarter</th><th className="col-money-badge">Amount ({currency})</th><th className="col-recurrence">Recurs</th><th className="col-remove"><span className="visually-hidden">Remove</span></th></tr></thead>
+          <thead><tr><th>Program</th><th className="col-quarter">First quarter</th><th className="col-money">Amount ({currency})</th><th className="col-recurrence">Recurs</th><th className="col-remove"><span className="visually-hidden">Remove</span></th></tr></thead>
           <tbody>
             {programs.map((p, i) => (
               <ProgramRow key={i} index={i} program={p} options={options} errors={rowErrors(errors, `programs[${i}]`)}
-                onChange={setField} onRemove={removeProgram} />
+                currency={currency} onChange={setField} onRemove={removeProgram} />
             ))}
           </tbody>
         </table>
@@ -55,24 +55,23 @@ interface ProgramRowProps {
   program: Program
   options: { value: string; label: string }[]
   errors: Readonly<Record<string, string>>
+  currency: string
   onChange: (path: string, value: unknown) => void
   onRemove: (index: number) => void
 }
 
-const ProgramRow = memo(function ProgramRow({ index, program, options, errors, onChange, onRemove }: ProgramRowProps) {
+const ProgramRow = memo(function ProgramRow({ index, program, options, errors, currency, onChange, onRemove }: ProgramRowProps) {
   const path = `programs[${index}]`
   const n = index + 1
   return (
     <tr>
-      <td><TextField compact label={`Program ${n} name`} path={`${path}.name`} value={program.name} onChange={onChange} error={errors.name} /></td>
+      <td><TextField compact wrap label={`Program ${n} name`} path={`${path}.name`} value={program.name} onChange={onChange} error={errors.name} /></td>
       <td><QuarterField compact label={`Program ${n} first quarter`} path={`${path}.quarter`} value={program.quarter} options={options}
         onChange={onChange} error={errors.quarter} /></td>
       <td>
-        <div className="cell-with-badge">
-          <NumberField compact label={`Program ${n} amount`} path={`${path}.amount`} value={program.amount} onChange={onChange}
-            error={errors.amount} min={0} step={1000} />
-          {ILLUSTRATIVE_AMOUNTS.get(program.name) === program.amount && <ProvenanceBadge source="illustrative" />}
-        </div>
+        <NumberField compact label={`Program ${n} amount`} path={`${path}.amount`} value={program.amount} onChange={onChange}
+          error={errors.amount} min={0} step={1000} currency={currency}
+          hint={ILLUSTRATIVE_AMOUNTS.get(program.name) === program.amount ? <ProvenanceBadge source="illustrative" /> : undefined} />
       </td>
       <td><SelectField compact label={`Program ${n} recurrence`} path={`${path}.recurrence`} value={program.recurrence}
         options={RECURRENCES} onChange={onChange} error={errors.recurrence} /></td>

@@ -101,15 +101,17 @@ const ToolRow = memo(function ToolRow({ index, line, options, errors, currency, 
     <tr>
       <td>
         <div className="cell-stacked">
-          <SelectField compact label={`Tool ${n}`} path={`${path}.tool`} value={line.tool} options={TOOL_OPTIONS}
+          <SelectField compact wrap label={`Tool ${n}`} path={`${path}.tool`} value={line.tool} options={TOOL_OPTIONS}
             onChange={(_, id) => onTool(index, id)} error={errors.tool} />
           {catalog && isCatalogRange && <ProvenanceBadge source={catalog.source} />}
         </div>
       </td>
       <td><QuarterField compact label={`Tool ${n} from quarter`} path={`${path}.quarter`} value={line.quarter} options={options}
         onChange={onChange} error={errors.quarter} /></td>
-      <td><NumberField compact label={`Tool ${n} low`} path={`${path}.low`} value={line.low} onChange={onChange} error={errors.low} min={0} step={5000} /></td>
-      <td><NumberField compact label={`Tool ${n} high`} path={`${path}.high`} value={line.high} onChange={onChange} error={errors.high} min={0} step={5000} /></td>
+      <td><NumberField compact label={`Tool ${n} low`} path={`${path}.low`} value={line.low} onChange={onChange} error={errors.low} min={0} step={5000}
+        currency={currency} /></td>
+      <td><NumberField compact label={`Tool ${n} high`} path={`${path}.high`} value={line.high} onChange={onChange} error={errors.high} min={0} step={5000}
+        currency={currency} /></td>
       <td>
         <div className="point-cell">
           <FieldFrame compact label={`Tool ${n} chosen point`}>
@@ -120,7 +122,7 @@ const ToolRow = memo(function ToolRow({ index, line, options, errors, currency, 
             )}
           </FieldFrame>
           {custom && <NumberField compact label={`Tool ${n} quoted amount`} path={`${path}.point`} value={point} onChange={onChange}
-            error={errors.point} min={0} step={1000} />}
+            error={errors.point} min={0} step={1000} currency={currency} />}
           {!custom && errors.point && <div className="field-error">{errors.point}</div>}
           <RangeBar line={line} currency={currency} />
         </div>

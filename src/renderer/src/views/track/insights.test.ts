@@ -27,6 +27,32 @@ describe('track insights', () => {
     expect(insightsFor(rows, 'USD')!.improved[0].measure).toBe('Tools spend')
   })
 
+  it('counts people spend under plan while hires are behind plan as a concern, not an improvement', () => {
+    // The first hire is a team of five, of whom one has started.
+    const team = projectScenario({ ...DEFAULT_SCENARIO, hires: DEFAULT_SCENARIO.hires!.map((h, i) => (i === 0 ? { ...h, count: 5 } : h)) })
+    const q = team.quarters[0]
+    expect(q.securityFte).toBe(5)
+    const rows = planVersusActual(team, [
+      { quarter: 0, people: 70_000, tools: q.tools, programs: q.programs, hires: 1, capabilities: [], note: '' }
+    ])
+    const insights = insightsFor(rows, 'USD')!
+    const people = insights.concerns.find((c) => c.measure === 'People spend')
+    expect(people?.detail).toContain(`because hiring is behind plan: 1 of ${q.securityFte} planned security FTE in post`)
+    expect(insights.concerns.map((c) => c.measure)).toContain('Hiring')
+    expect(insights.improved.map((c) => c.measure)).not.toContain('People spend')
+    expect(insights.improved.map((c) => c.measure)).not.toContain('Total against budget')
+  })
+
+  it('still counts spending under plan as on or better than plan when the team is hired as planned', () => {
+    const q = plannedAt(0)
+    const rows = planVersusActual(projection, [
+      { quarter: 0, people: q.people * 0.9, tools: q.tools, programs: q.programs, hires: q.securityFte, capabilities: [], note: '' }
+    ])
+    const insights = insightsFor(rows, 'USD')!
+    expect(insights.concerns.map((c) => c.measure)).not.toContain('People spend')
+    expect(insights.improved.map((c) => c.measure)).toContain('People spend')
+  })
+
   it('has nothing to say before any actuals are recorded', () => {
     expect(insightsFor(planVersusActual(projection, []), 'USD')).toBeNull()
   })

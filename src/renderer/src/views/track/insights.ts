@@ -1,5 +1,8 @@
 // "Most improved" and "top concerns" for the last quarter with recorded actuals: each measure's
 // shortfall against the plan now, and how it moved since the quarter recorded before it.
+// Spending less than planned is not an improvement when it only shows that hires are behind
+// plan: people spend under plan while the team is short is a concern, and the total under budget
+// for the same reason is not counted as better.
 import type { QuarterPlanVersusActual } from '../../../../core/actuals'
 import { phaseName } from '../../../../core/catalog'
 import { formatMoneyCompact } from '../../../../core/format'
@@ -20,7 +23,12 @@ interface Gap {
   /** Relative shortfall against the plan: > 0 is worse than planned, <= 0 on or better than plan. */
   gap: number
   describe: () => string
+  /** Under plan only because hiring is behind: never listed as improved. */
+  explainedByHiringLag?: boolean
 }
+
+/** Gaps within this share of the plan are "on plan". */
+const TOLERANCE = 0.05
 
 const MONEY_CATEGORIES = [
   { key: 'people', measure: 'People spend' },
@@ -32,23 +40,33 @@ function gapsOf(row: QuarterPlanVersusActual, currency: string): Gap[] {
   const actual = row.actual
   if (!actual) return []
   const money = (v: number) => formatMoneyCompact(v, currency)
+  const hiringGap = row.plannedFte > 0 ? (row.plannedFte - row.hiredToDate) / row.plannedFte : 0
+  const hiringBehind = hiringGap > TOLERANCE
+  const inPost = `${row.hiredToDate} of ${row.plannedFte} planned security FTE in post`
   const gaps: Gap[] = MONEY_CATEGORIES.filter(({ key }) => row.planned[key] > 0 || actual[key] > 0).map(({ key, measure }) => {
     const planned = row.planned[key]
     const spent = actual[key]
-    const gap = planned > 0 ? (spent - planned) / planned : spent > 0 ? 1 : 0
-    return {
-      measure, gap,
-      describe: () => `${money(spent)} spent against ${money(planned)} planned (${gap >= 0 ? '+' : '−'}${Math.abs(gap * 100).toFixed(0)}%)`
+    const overspend = planned > 0 ? (spent - planned) / planned : spent > 0 ? 1 : 0
+    const percent = `${overspend >= 0 ? '+' : '−'}${Math.abs(overspend * 100).toFixed(0)}%`
+    if (key === 'people' && hiringBehind && overspend < -TOLERANCE) {
+      // The money not spent is the salaries of people not hired yet: a shortfall, not a saving.
+      return {
+        measure, gap: -overspend, explainedByHiringLag: true,
+        describe: () => `${money(spent)} spent against ${money(planned)} planned (${percent}) because hiring is behind plan: ${inPost}`
+      }
     }
+    return { measure, gap: overspend, describe: () => `${money(spent)} spent against ${money(planned)} planned (${percent})` }
   })
+  const overBudget = row.budget > 0 ? (actual.total - row.budget) / row.budget : 0
   gaps.push({
     measure: 'Total against budget',
-    gap: row.budget > 0 ? (actual.total - row.budget) / row.budget : 0,
+    gap: overBudget,
+    explainedByHiringLag: hiringBehind && overBudget < 0,
     describe: () => `${money(actual.total)} spent against a budget of ${money(row.budget)}`
   })
   gaps.push({
     measure: 'Hiring',
-    gap: row.plannedFte > 0 ? (row.plannedFte - row.hiredToDate) / row.plannedFte : 0,
+    gap: hiringGap,
     describe: () => `${row.hiredToDate} hired to date against ${row.plannedFte} security FTE planned`
   })
   if (row.achievedMaturityPhase !== null && row.maturityShortfall !== null) {
@@ -69,9 +87,10 @@ export function insightsFor(rows: readonly QuarterPlanVersusActual[], currency: 
   const previous = recorded[recorded.length - 2]
   const now = gapsOf(last, currency)
   const before = new Map((previous ? gapsOf(previous, currency) : []).map((g) => [g.measure, g.gap]))
-  const concerns = now.filter((g) => g.gap > 0.05).sort((a, b) => b.gap - a.gap).slice(0, 3)
+  const concerns = now.filter((g) => g.gap > TOLERANCE).sort((a, b) => b.gap - a.gap).slice(0, 3)
     .map((g) => ({ measure: g.measure, detail: g.describe() }))
   const improved = now
+    .filter((g) => !g.explainedByHiringLag)
     .map((g) => ({ g, change: before.has(g.measure) ? before.get(g.measure)! - g.gap : -g.gap }))
     .filter(({ change, g }) => change > 0.01 || (!previous && g.gap <= 0))
     .sort((a, b) => b.change - a.change).slice(0, 3)

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest'
+import { fieldLabel } from './fieldLabels'
+
+describe('field labels', () => {
+  it('names a field of a list row by its row number and field', () => {
+    expect(fieldLabel('hires[1].annualCost')).toBe('Hire 2 · annual cost')
+    expect(fieldLabel('tools[0].perEmployee')).toBe('Tool 1 · per employee')
+    expect(fieldLabel('revenue[2].value')).toBe('Revenue milestone 3 · annual run-rate')
+  })
+
+  it('names whole rows, lists and plan-level fields', () => {
+    expect(fieldLabel('programs[3]')).toBe('Program 4')
+    expect(fieldLabel('capabilities')).toBe('Capabilities')
+    expect(fieldLabel('start')).toBe('First quarter')
+  })
+
+  it('names budget and phase-threshold fields with the phase', () => {
+    expect(fieldLabel('budget.percent.growth')).toBe('Budget · Growth percent')
+    expect(fieldLabel('budget.minimumAnnual')).toBe('Budget · annual minimum')
+    expect(fieldLabel('phaseThresholds.worldclass')).toBe('Phase threshold · World-Class')
+  })
+
+  it('falls back to the path for anything it does not know', () => {
+    expect(fieldLabel('hires[0].bonus')).toBe('hires[0].bonus')
+    expect(fieldLabel('(root)')).toBe('(root)')
+  })
+})
