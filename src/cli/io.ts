@@ -1,5 +1,6 @@
 // What a CLI command may touch. Commands get it as a parameter so tests can capture output.
-import { readFileSync, statSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs'
+import { dirname, resolve } from 'node:path'
 
 export interface CliIo {
   out(text: string): void
@@ -16,15 +17,46 @@ export class UserError extends Error {
 
 export const MAX_INPUT_BYTES = 20 * 1024 * 1024
 
+/** Reads a UTF-8 text file the user named; every way that can fail is the user's to fix. */
 export function readTextFile(path: string): string {
-  let size: number
+  let stats
   try {
-    size = statSync(path).size
+    stats = statSync(path)
   } catch {
     throw new UserError(`${path}: file not found`)
   }
-  if (size > MAX_INPUT_BYTES) {
-    throw new UserError(`${path}: ${size} bytes is larger than the ${MAX_INPUT_BYTES}-byte limit`)
+  if (!stats.isFile()) throw new UserError(`${path}: is a folder, not a file`)
+  if (stats.size > MAX_INPUT_BYTES) {
+    throw new UserError(`${path}: ${stats.size} bytes is larger than the ${MAX_INPUT_BYTES}-byte limit`)
   }
-  return readFileSync(path, 'utf8')
+  let text: string
+  try {
+    text = readFileSync(path, 'utf8')
+  } catch (error) {
+    throw new UserError(`${path}: cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`)
+  }
+  // Editors on Windows often start UTF-8 files with a byte-order mark, which JSON does not allow.
+  return text.startsWith('\uFEFF') ? text.slice(1) : text
+}
+
+/** Checks that a file can be written at `path` (its folder exists, it is not a folder itself). */
+export function checkOutputFile(path: string, option = '--out'): void {
+  const folder = dirname(resolve(path))
+  if (!existsSync(folder) || !statSync(folder).isDirectory()) {
+    throw new UserError(`${option}: the folder ${folder} does not exist`)
+  }
+  if (existsSync(path) && statSync(path).isDirectory()) throw new UserError(`${option}: ${path} is a folder`)
+}
+
+/** Creates the output folder `dir` if needed; refuses a path that is a file or under one. */
+export function ensureOutputFolder(dir: string, option = '--out'): void {
+  if (existsSync(dir)) {
+    if (!statSync(dir).isDirectory()) throw new UserError(`${option}: ${dir} is a file, not a folder`)
+    return
+  }
+  try {
+    mkdirSync(dir, { recursive: true })
+  } catch (error) {
+    throw new UserError(`${option}: the folder ${dir} cannot be created (${(error as NodeJS.ErrnoException).code ?? 'error'})`)
+  }
 }

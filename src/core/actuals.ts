@@ -1,11 +1,14 @@
 // Quarterly actuals: what was really spent, hired and put in place in one quarter of a plan, and
 // how that compares with the plan (issue 3). Money is in the scenario's currency units here; the
 // database stores it as integer cents, so amounts may carry at most two decimal places.
+// Actuals belong to the scenario, not to one revision of it: a plan shortened after actuals were
+// recorded keeps them (stored, exported and imported as they are); they are simply not compared
+// with the plan while their quarter lies beyond its horizon, and show again if it is lengthened.
 import { z } from 'zod'
 import { CAPABILITY_BY_ID, phaseIndex, type PhaseId } from './catalog'
 import { achievedPhase, capabilitiesInPlace, phaseScores } from './maturity'
-import type { Projection } from './projection'
-import { MAX_HIRE_COUNT, MAX_LINE_ITEMS, MAX_MONEY, MAX_QUARTERS } from './scenario'
+import { projectScenario } from './projection'
+import { MAX_HIRE_COUNT, MAX_LINE_ITEMS, MAX_MONEY, MAX_QUARTERS, type ScenarioDoc } from './scenario'
 import { describeZodIssues, type ValidationError } from './validationMessages'
 
 export const MAX_NOTE = 2000
@@ -32,7 +35,10 @@ export type ActualValidationResult =
   | { ok: true; actual: QuarterActual }
   | { ok: false; errors: ValidationError[] }
 
-/** Validates one quarter's actuals for a plan of `horizon` quarters. */
+/**
+ * Validates one quarter's actuals for a plan of `horizon` quarters. Actuals read back from a file
+ * pass MAX_QUARTERS: they may lie beyond a plan that was shortened after they were recorded.
+ */
 export function validateQuarterActual(input: unknown, horizon: number): ActualValidationResult {
   const parsed = quarterActualShape.safeParse(input)
   if (!parsed.success) {
@@ -60,9 +66,13 @@ export function fromCents(cents: number): number {
   return cents / 100
 }
 
+/**
+ * True when `amount` is the number a two-decimal figure such as 1234567890.12 parses to. Compared
+ * through its two-decimal text, not with a fixed tolerance on amount * 100: at a billion and up
+ * the spacing between doubles is larger than any such tolerance.
+ */
 function hasAtMostTwoDecimals(amount: number): boolean {
-  const cents = amount * 100
-  return Math.abs(cents - Math.round(cents)) < 1e-6
+  return Number(amount.toFixed(2)) === amount
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -86,8 +96,12 @@ export interface QuarterPlanVersusActual {
   varianceToPlan: SpendByCategory | null
   /** Budget minus actual total: positive means under budget. */
   varianceToBudget: number | null
-  /** Security FTE the plan has in this quarter. */
-  plannedFte: number
+  /** Security FTE the plan has in post this quarter: falls when a hire line reaches its endQuarter. */
+  plannedFteInPost: number
+  /** People the plan hires in this quarter (hire lines starting in it). */
+  plannedHiresThisQuarter: number
+  /** People the plan hires in this and every earlier quarter: what hiredToDate is measured against. */
+  plannedHiresToDate: number
   /** Hires recorded in this quarter's actuals. */
   hiresThisQuarter: number | null
   /** Hires recorded in the actuals of this and every earlier quarter. */
@@ -100,17 +114,23 @@ export interface QuarterPlanVersusActual {
   note: string | null
 }
 
-/** Per quarter of the projection: plan against recorded actuals. */
-export function planVersusActual(
-  projection: Projection, actuals: readonly QuarterActual[]
-): QuarterPlanVersusActual[] {
+/**
+ * Per quarter of the plan `doc` (a valid scenario): plan against recorded actuals. Actuals for
+ * quarters beyond the plan's horizon are left out (see the note at the top of this file).
+ */
+export function planVersusActual(doc: ScenarioDoc, actuals: readonly QuarterActual[]): QuarterPlanVersusActual[] {
   const byQuarter = new Map(actuals.map((a) => [a.quarter, a]))
+  const plannedHiresAt = new Map<number, number>()
+  for (const hire of doc.hires ?? []) plannedHiresAt.set(hire.quarter, (plannedHiresAt.get(hire.quarter) ?? 0) + hire.count)
   let hiredToDate = 0
-  return projection.quarters.map((plan) => {
+  let plannedHiresToDate = 0
+  return projectScenario(doc).quarters.map((plan) => {
     const recorded = byQuarter.get(plan.quarter)
     const planned: SpendByCategory = {
       people: plan.people, tools: plan.tools, programs: plan.programs, total: plan.total
     }
+    const plannedHiresThisQuarter = plannedHiresAt.get(plan.quarter) ?? 0
+    plannedHiresToDate += plannedHiresThisQuarter
     hiredToDate += recorded?.hires ?? 0
     const row: QuarterPlanVersusActual = {
       quarter: plan.quarter,
@@ -120,7 +140,9 @@ export function planVersusActual(
       actual: null,
       varianceToPlan: null,
       varianceToBudget: null,
-      plannedFte: plan.securityFte,
+      plannedFteInPost: plan.securityFte,
+      plannedHiresThisQuarter,
+      plannedHiresToDate,
       hiresThisQuarter: null,
       hiredToDate,
       plannedMaturityPhase: plan.maturityPhase,

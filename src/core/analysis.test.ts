@@ -56,8 +56,19 @@ describe('comparison', () => {
     expect(scenarios[0].kpis.averagePercentOfRevenue).toBeCloseTo((800_000 / 80_000_000) * 100, 10)
   })
 
-  it('reports when maturity reaches each phase, and the shift in quarters', () => {
-    const { scenarios } = compareScenarios([DEFAULT_SCENARIO], { samples: 100 })
-    expect(scenarios[0].kpis.maturityPhaseReached).toMatchObject({ adhoc: '2027-Q1', worldclass: null })
+  it('reports when the organisation and its maturity reach each phase, and the shift in quarters', () => {
+    // The what-if puts every capability in place two quarters later.
+    const later = {
+      ...DEFAULT_SCENARIO, name: 'Later',
+      capabilities: DEFAULT_SCENARIO.capabilities!.map((c) => ({ ...c, quarter: Math.min(19, c.quarter + 2) }))
+    }
+    const { scenarios, deltas } = compareScenarios([DEFAULT_SCENARIO, later], { samples: 100 })
+    expect(scenarios[0].kpis.maturityPhaseReached).toMatchObject({ adhoc: '2027-Q1', foundation: '2027-Q4', worldclass: null })
+    expect(scenarios[0].kpis.orgPhaseReached).toMatchObject({ foundation: '2027-Q1', growth: '2027-Q3', optimization: '2030-Q3', worldclass: null })
+    expect(deltas[1].maturityPhaseReached).toEqual({ adhoc: 0, foundation: 2, growth: 2, optimization: 2, worldclass: null })
+  })
+
+  it('reports the seed the simulation really used', () => {
+    expect(compareScenarios([DEFAULT_SCENARIO], { samples: 10, seed: -1 }).seed).toBe(4294967295)
   })
 })

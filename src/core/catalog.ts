@@ -348,6 +348,7 @@ export function catalogDocument() {
       ({ id, name, phase, domain, prerequisites })),
     risks: RISKS.map(({ id, name, likelihood, impact, priority }) =>
       ({ id, name, likelihood, impact, priority })),
-    benchmarks: BENCHMARKS
+    benchmarks: BENCHMARKS,
+    timeline: TIMELINE
   }
 }

@@ -101,7 +101,8 @@ export function compareScenarios(
 ): Comparison {
   if (docs.length === 0) throw new RangeError('compare needs at least one scenario')
   const samples = options.samples ?? COMPARE_SAMPLES
-  const seed = options.seed ?? DEFAULT_SEED
+  // The simulation uses the seed as an unsigned 32-bit number; report the seed it really used.
+  const seed = (options.seed ?? DEFAULT_SEED) >>> 0
   const scenarios = docs.map((doc) => {
     const projection = projectScenario(doc)
     const simulation = simulateProjection(doc, projection, { samples, seed })

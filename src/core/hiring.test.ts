@@ -42,6 +42,14 @@ describe('hiring suggestion', () => {
     expect(fresh.draft).not.toContainEqual(withTeam.hires[0])
   })
 
+  it('never opens a requisition before the plan starts, even when the plan is shorter than the lead time', () => {
+    const short = minimalScenario({ quarters: 2, headcount: [{ quarter: 0, value: 300 }] })
+    const { added } = suggestHiringSequence(short)
+    expect(added.length).toBeGreaterThan(0)
+    for (const hire of added) expect(hire.requisitionQuarter).toBeGreaterThanOrEqual(0)
+    expect(added.find((h) => h.role === 'ciso')).toMatchObject({ quarter: 1, requisitionQuarter: 0 })
+  })
+
   it('leaves the scenario itself unchanged', () => {
     const before = JSON.stringify(growing)
     suggestHiringSequence(growing)

@@ -70,7 +70,8 @@ export function suggestHiringSequence(doc: ScenarioDoc, options: HiringOptions =
     const suggest = (role: string, reason: string) => {
       const lead = recruitingLeadQuarters(role)
       const start = Math.min(rows.length - 1, Math.max(q, lead))
-      const requisition = start - lead
+      // A short plan can leave less than the lead time: the requisition opens at once.
+      const requisition = Math.max(0, start - lead)
       presentRoles.add(role)
       added.push({
         role, count: 1, quarter: start, annualCost: ROLE_BY_ID.get(role)?.annualCost ?? 0,

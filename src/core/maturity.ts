@@ -1,7 +1,7 @@
 // Maturity scoring (SPEC §3): a phase's score is the share of its catalog capabilities in place;
 // the achieved phase is the highest phase p such that every phase from Foundation to p scores at
 // least 0.8.
-import { CAPABILITIES, CAPABILITY_BY_ID, PHASE_IDS, type PhaseId } from './catalog'
+import { CAPABILITIES, CAPABILITY_BY_ID, PHASE_IDS, type Capability, type PhaseId } from './catalog'
 import type { PlannedCapability } from './scenario'
 
 export const ACHIEVED_SCORE = 0.8
@@ -10,20 +10,32 @@ export const CAPABILITIES_PER_PHASE: Readonly<Record<PhaseId, number>> = Object.
   PHASE_IDS.map((id) => [id, CAPABILITIES.filter((c) => c.phase === id).length])
 ) as Record<PhaseId, number>
 
+/**
+ * For each quarter, how many planned catalog capabilities are in place in each group (a phase, a
+ * domain): a capability counts from its quarter on.
+ */
+export function cumulativeCounts<K extends string>(
+  planned: readonly PlannedCapability[], quarters: number, groups: readonly K[],
+  groupOf: (capability: Capability) => K
+): Record<K, number>[] {
+  const zero = () => Object.fromEntries(groups.map((g) => [g, 0])) as Record<K, number>
+  const added = Array.from({ length: quarters }, zero)
+  for (const { id, quarter } of planned) {
+    const capability = CAPABILITY_BY_ID.get(id)
+    if (capability && quarter < quarters) added[quarter][groupOf(capability)] += 1
+  }
+  const running = zero()
+  return added.map((counts) => {
+    for (const g of groups) running[g] += counts[g]
+    return { ...running }
+  })
+}
+
 /** For each quarter, how many capabilities of each phase are in place. */
 export function capabilitiesInPlace(
   planned: readonly PlannedCapability[], quarters: number
 ): Record<PhaseId, number>[] {
-  const added: Record<PhaseId, number>[] = Array.from({ length: quarters }, () => emptyCounts())
-  for (const { id, quarter } of planned) {
-    const capability = CAPABILITY_BY_ID.get(id)
-    if (capability && quarter < quarters) added[quarter][capability.phase] += 1
-  }
-  const running = emptyCounts()
-  return added.map((counts) => {
-    for (const id of PHASE_IDS) running[id] += counts[id]
-    return { ...running }
-  })
+  return cumulativeCounts(planned, quarters, PHASE_IDS, (c) => c.phase)
 }
 
 export function phaseScores(inPlace: Record<PhaseId, number>): Record<PhaseId, number> {
@@ -66,8 +78,4 @@ export function prerequisiteIssues(planned: readonly PlannedCapability[]): Prere
     }
   })
   return issues
-}
-
-function emptyCounts(): Record<PhaseId, number> {
-  return { adhoc: 0, foundation: 0, growth: 0, optimization: 0, worldclass: 0 }
 }

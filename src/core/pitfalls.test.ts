@@ -24,6 +24,12 @@ describe('pitfalls', () => {
     expect(overrun.detail).toBe('2026-Q3: planned $80,000 against a budget of $40,000 (200%)')
   })
 
+  it('treats any spend against a zero budget as critical', () => {
+    const doc = minimalScenario({ quarters: 2, revenue: [{ quarter: 0, value: 0 }],
+      programs: [{ name: 'Audit', quarter: 0, amount: 100, recurrence: 'once' }] })
+    expect(ofKind(doc, 'budgetOverrun')[0]).toMatchObject({ severity: 'critical', field: 'budget', toQuarter: 0 })
+  })
+
   it('flags a capability planned before its prerequisite, linking to the capability', () => {
     const doc = minimalScenario({
       capabilities: [{ id: 'ai-risk-assessment', quarter: 3 }, { id: 'ai-threat-modelling', quarter: 1 }]

@@ -2,10 +2,10 @@
 // numbers behind it, a one-line why, and the input that causes it. Consecutive quarters with the
 // same problem are reported once, as a range, with the numbers of its worst quarter.
 import {
-  BUDGET_BAND, CAPABILITIES, CAPABILITY_BY_ID, PHASE_IDS, phaseIndex, phaseName
+  BUDGET_BAND, CAPABILITIES, CAPABILITY_BY_ID, DOMAINS, PHASE_IDS, phaseIndex, phaseName, type Domain
 } from './catalog'
 import { formatMoney, formatRatioAsPercent } from './format'
-import { capabilitiesInPlace, phaseScores, prerequisiteIssues } from './maturity'
+import { capabilitiesInPlace, cumulativeCounts, phaseScores, prerequisiteIssues } from './maturity'
 import type { Projection } from './projection'
 import { quarterLabel, quarterRangeLabel } from './quarters'
 import type { ScenarioDoc } from './scenario'
@@ -129,13 +129,14 @@ function perQuarterRuns(doc: ScenarioDoc, projection: Projection): Pitfall[] {
   const shares = domainSharesByQuarter(doc)
   const checks: { kind: PitfallKind; field: string; why: string; check: QuarterCheck }[] = [
     {
-      kind: 'budgetOverrun', field: 'hires',
+      kind: 'budgetOverrun', field: 'budget',
       why: 'Planned spend above the envelope needs a board decision, not a surprise.',
       check: (q) => {
         const r = rows[q]
         if (r.total <= r.budget) return null
         return {
-          severity: r.budget > 0 && r.total > r.budget * 1.1 ? 'critical' : 'warning',
+          // More than 10% over, or any spend against no budget at all.
+          severity: r.total > r.budget * 1.1 || r.budget === 0 ? 'critical' : 'warning',
           weight: r.total - r.budget,
           detail: `${r.label}: planned ${formatMoney(r.total, currency)} against a budget of ${formatMoney(r.budget, currency)} (${formatRatioAsPercent(r.utilization, 0)})`
         }
@@ -209,24 +210,8 @@ function perQuarterRuns(doc: ScenarioDoc, projection: Projection): Pitfall[] {
 
 /** Per quarter, the share of the catalog's governance and technical capabilities in place. */
 function domainSharesByQuarter(doc: ScenarioDoc): { governance: number; technology: number }[] {
-  const catalogCount = { governance: 0, technology: 0 }
-  for (const c of CAPABILITIES) {
-    if (c.domain === 'governance' || c.domain === 'technology') catalogCount[c.domain] += 1
-  }
-  const added = Array.from({ length: doc.quarters }, () => ({ governance: 0, technology: 0 }))
-  for (const c of doc.capabilities ?? []) {
-    const domain = CAPABILITY_BY_ID.get(c.id)?.domain
-    if ((domain === 'governance' || domain === 'technology') && c.quarter < doc.quarters) {
-      added[c.quarter][domain] += 1
-    }
-  }
-  const running = { governance: 0, technology: 0 }
-  return added.map((counts) => {
-    running.governance += counts.governance
-    running.technology += counts.technology
-    return {
-      governance: running.governance / catalogCount.governance,
-      technology: running.technology / catalogCount.technology
-    }
-  })
+  const catalogCount = (domain: Domain) => CAPABILITIES.filter((c) => c.domain === domain).length
+  const [governance, technology] = [catalogCount('governance'), catalogCount('technology')]
+  return cumulativeCounts(doc.capabilities ?? [], doc.quarters, DOMAINS, (c) => c.domain)
+    .map((counts) => ({ governance: counts.governance / governance, technology: counts.technology / technology }))
 }

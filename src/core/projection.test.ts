@@ -51,6 +51,12 @@ describe('org phase', () => {
       .toEqual(['adhoc', 'adhoc', 'foundation', 'foundation', 'growth', 'worldclass'])
   })
 
+  it('takes the reference threshold for a phase the scenario leaves out', () => {
+    const doc = minimalScenario({ quarters: 2, headcount: [{ quarter: 0, value: 40 }, { quarter: 1, value: 250 }],
+      phaseThresholds: { foundation: 30 } })
+    expect(projectScenario(doc).quarters.map((q) => q.orgPhase)).toEqual(['foundation', 'growth'])
+  })
+
   it('uses custom thresholds when the scenario sets them', () => {
     const doc = minimalScenario({
       quarters: 3,

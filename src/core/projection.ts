@@ -1,11 +1,11 @@
 // The deterministic quarterly projection (SPEC §3).
 import {
-  DEFAULT_BUDGET_PERCENT, DEFAULT_PHASE_THRESHOLDS, PHASE_IDS, phaseIndex,
+  DEFAULT_BUDGET_PERCENT, PHASE_IDS, phaseIndex,
   type PhaseId, type PhaseThresholds
 } from './catalog'
 import { achievedPhase, capabilitiesInPlace, phaseScores } from './maturity'
 import { quarterLabel } from './quarters'
-import { resolvedBudget, type Hire, type Milestone, type Program, type ScenarioDoc, type ToolLine } from './scenario'
+import { resolvedBudget, resolvedThresholds, type Hire, type Milestone, type Program, type ScenarioDoc, type ToolLine } from './scenario'
 
 export interface QuarterResult {
   /** 0-based quarter of the plan. */
@@ -63,10 +63,6 @@ export function interpolateMilestones(milestones: readonly Milestone[], quarters
   return values
 }
 
-export function thresholdsOf(doc: ScenarioDoc): PhaseThresholds {
-  return doc.phaseThresholds ?? DEFAULT_PHASE_THRESHOLDS
-}
-
 /** The highest phase whose threshold is at or below the headcount. */
 export function orgPhaseFor(headcount: number, thresholds: PhaseThresholds): PhaseId {
   let phase: PhaseId = 'adhoc'
@@ -115,7 +111,7 @@ export function projectScenario(doc: ScenarioDoc): Projection {
   const n = doc.quarters
   const headcounts = interpolateMilestones(doc.headcount, n).map(roundHalfAwayFromZero)
   const runRates = interpolateMilestones(doc.revenue, n)
-  const thresholds = thresholdsOf(doc)
+  const thresholds = resolvedThresholds(doc)
   const budget = resolvedBudget(doc, DEFAULT_BUDGET_PERCENT)
   const growth = doc.salaryGrowthPercent ?? 0
   const inPlace = capabilitiesInPlace(doc.capabilities ?? [], n)

@@ -21,10 +21,6 @@ export function quarterLabel(start: string, offset: number): string {
   return `${Math.floor(absolute / 4)}-Q${(absolute % 4) + 1}`
 }
 
-export function quarterLabels(start: string, count: number): string[] {
-  return Array.from({ length: count }, (_, q) => quarterLabel(start, q))
-}
-
 /** "2026-Q1 – 2026-Q4", or one label when the range is a single quarter. */
 export function quarterRangeLabel(start: string, from: number, to: number): string {
   return from === to

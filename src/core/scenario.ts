@@ -3,7 +3,8 @@
 // user wrote it (defaults are applied when computing, never written into the document).
 import { z } from 'zod'
 import {
-  CAPABILITY_BY_ID, PHASE_IDS, ROLE_BY_ID, TOOL_BY_ID, type PhaseId, type ThresholdPhaseId
+  CAPABILITY_BY_ID, DEFAULT_PHASE_THRESHOLDS, PHASE_IDS, ROLE_BY_ID, TOOL_BY_ID,
+  type PhaseId, type PhaseThresholds, type ThresholdPhaseId
 } from './catalog'
 import { QUARTER_PATTERN } from './quarters'
 import {
@@ -13,7 +14,7 @@ import {
 export const SCENARIO_FORMAT = 'rampart-scenario'
 export const SCENARIO_VERSION = 1
 export const MAX_QUARTERS = 80
-/** Upper bounds that keep arithmetic exact and catch typos such as an extra six zeros. */
+/** Upper bounds that catch typos such as an extra six zeros and keep totals far from overflow. */
 export const MAX_MONEY = 1e12
 export const MAX_HEADCOUNT = 10_000_000
 export const MAX_HIRE_COUNT = 10_000
@@ -22,10 +23,13 @@ export const MAX_LINE_ITEMS = 1000
 
 const money = z.number().min(0).max(MAX_MONEY)
 const percent = z.number().min(0).max(100)
-const quarterIndex = z.number().int().min(0)
+// Whole numbers of any size: a quarter beyond the horizon is reported as such by crossFieldErrors.
+const quarterIndex = z.number().min(0).refine(Number.isInteger, {
+  error: (issue) => `${String(issue.input)} must be a whole number`
+})
 const text = z.string().trim().min(1).max(MAX_TEXT)
 
-const knownId = (lookup: ReadonlyMap<string, unknown>, kind: string) =>
+export const knownId = (lookup: ReadonlyMap<string, unknown>, kind: string) =>
   z.string().refine((id) => lookup.has(id), {
     error: (issue) => `unknown ${kind} ${JSON.stringify(issue.input)} (see \`rampart catalog\`)`
   })
@@ -47,12 +51,14 @@ const budget = z.strictObject({
   minimumAnnual: money.optional()
 })
 
+// Each threshold is optional, like each budget percent: a missing one takes the reference value.
+const threshold = z.number().int().min(1).max(MAX_HEADCOUNT).optional()
 const thresholds = z.strictObject({
-  foundation: z.number().int().min(1).max(MAX_HEADCOUNT),
-  growth: z.number().int().min(1).max(MAX_HEADCOUNT),
-  optimization: z.number().int().min(1).max(MAX_HEADCOUNT),
-  worldclass: z.number().int().min(1).max(MAX_HEADCOUNT)
+  foundation: threshold, growth: threshold, optimization: threshold, worldclass: threshold
 })
+
+/** Currency codes this runtime can format; a typo such as "USX" is refused, not shown as "USX 5". */
+const CURRENCIES = new Set(Intl.supportedValuesOf('currency'))
 
 const hire = z.strictObject({
   role: knownId(ROLE_BY_ID, 'role'),
@@ -89,7 +95,9 @@ const scenarioShape = z.strictObject({
   name: text,
   start: z.string().regex(QUARTER_PATTERN, { error: 'must be a quarter such as "2026-Q1"' }),
   quarters: z.number().int().min(1).max(MAX_QUARTERS),
-  currency: z.string().regex(/^[A-Z]{3}$/, { error: 'must be a three-letter ISO 4217 code such as "USD"' }).optional(),
+  currency: z.string().refine((code) => CURRENCIES.has(code), {
+    error: (issue) => `${JSON.stringify(issue.input)} is not an ISO 4217 currency code such as "USD"`
+  }).optional(),
   headcount: z.array(milestone.extend({ value: z.number().min(0).max(MAX_HEADCOUNT) }))
     .min(1, { error: 'needs at least one milestone' }).max(MAX_LINE_ITEMS),
   revenue: z.array(milestone.extend({ value: z.number().min(0).max(MAX_MONEY * 10) }))
@@ -144,13 +152,6 @@ export function parseScenarioJson(json: string): ValidationResult {
   return validateScenario(value)
 }
 
-/** Throws an Error listing every problem; for callers that have already shown the messages. */
-export function assertScenario(input: unknown): ScenarioDoc {
-  const result = validateScenario(input)
-  if (!result.ok) throw new Error(result.errors.map(formatValidationError).join('\n'))
-  return result.scenario
-}
-
 function checkVersion(input: unknown): ValidationError | null {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
     return { path: '(root)', message: `must be a JSON object, received ${describeValue(input)}` }
@@ -182,12 +183,15 @@ function crossFieldErrors(doc: ScenarioDoc): ValidationError[] {
     errors.push({ path: 'budget.fixedPercent', message: 'is required when budget.mode is "fixed"' })
   }
   if (doc.phaseThresholds) {
+    const resolved = resolvedThresholds(doc)
     const order: ThresholdPhaseId[] = ['foundation', 'growth', 'optimization', 'worldclass']
     for (let i = 1; i < order.length; i++) {
       const [prev, next] = [order[i - 1], order[i]]
-      if (doc.phaseThresholds[next] <= doc.phaseThresholds[prev]) {
-        errors.push({ path: `phaseThresholds.${next}`, message:
-          `${doc.phaseThresholds[next]} must be above the ${prev} threshold (${doc.phaseThresholds[prev]})` })
+      if (resolved[next] <= resolved[prev]) {
+        // Name a threshold the user wrote, not a default they never saw.
+        const path = doc.phaseThresholds[next] !== undefined ? next : prev
+        errors.push({ path: `phaseThresholds.${path}`, message:
+          `${resolved[next]} (${next}) must be above the ${prev} threshold (${resolved[prev]})` })
       }
     }
   }
@@ -218,6 +222,14 @@ function crossFieldErrors(doc: ScenarioDoc): ValidationError[] {
 
 // ---------------------------------------------------------------------------------------------
 // Defaults, applied when computing.
+
+export function resolvedThresholds(doc: ScenarioDoc): PhaseThresholds {
+  return { ...DEFAULT_PHASE_THRESHOLDS, ...stripUndefined(doc.phaseThresholds ?? {}) }
+}
+
+function stripUndefined<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>
+}
 
 export interface ResolvedBudget {
   mode: 'byPhase' | 'fixed'

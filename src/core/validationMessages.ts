@@ -86,7 +86,7 @@ export function describeValue(value: unknown): string {
   if (value === null) return 'null'
   if (Array.isArray(value)) return 'an array'
   if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)
-  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : String(value)
+  if (typeof value === 'number') return String(value)
   if (typeof value === 'object') return 'an object'
   return typeof value
 }

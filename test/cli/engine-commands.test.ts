@@ -67,6 +67,15 @@ describe('rampart validate', () => {
     expect(rampart(['validate', writeScenario('broken.json', '{"format": ')])).toMatchObject({ code: 2, stderr: expect.stringContaining('(root): not valid JSON') })
   })
 
+  it('exits 2, naming the path, for a folder', () => {
+    expect(rampart(['validate', dir])).toMatchObject({ code: 2, stderr: `${dir}: is a folder, not a file\n` })
+  })
+
+  it('accepts a file that starts with a UTF-8 byte-order mark', () => {
+    const withBom = writeScenario('bom.json', '\uFEFF' + JSON.stringify(DEFAULT_SCENARIO))
+    expect(rampart(['validate', withBom]).code).toBe(0)
+  })
+
   it('exits 2 for an unknown command or option', () => {
     expect(rampart(['frobnicate']).code).toBe(2)
     expect(rampart(['project', scenarioFile, '--csv'])).toMatchObject({ code: 2, stderr: '--csv: unknown option\n' })
@@ -126,6 +135,16 @@ describe('rampart compare', () => {
     expect(other.deltas.values.totalSpend).toBeLessThan(0)
     expect(rampart(['compare', scenarioFile, lean]).stdout).toContain('Δ vs base')
   })
+
+  it('needs at least two files, and reports the problems of every bad file at once', () => {
+    expect(rampart(['compare', scenarioFile])).toMatchObject({ code: 2, stderr: expect.stringContaining('usage: rampart compare FILE FILE...') })
+    const badA = writeScenario('bad-a.json', { ...DEFAULT_SCENARIO, quarters: 0 })
+    const badB = writeScenario('bad-b.json', { ...DEFAULT_SCENARIO, currency: 'XYZ' })
+    const run = rampart(['compare', badA, badB])
+    expect(run.code).toBe(2)
+    expect(run.stderr).toContain(`${badA}: quarters: 0 must be at least 1`)
+    expect(run.stderr).toContain(`${badB}: currency: "XYZ" is not an ISO 4217 currency code`)
+  })
 })
 
 describe('rampart demo', () => {
@@ -136,5 +155,12 @@ describe('rampart demo', () => {
     expect(readdirSync(out)).toContain('dataflow-ai.json')
     expect(JSON.parse(readFileSync(join(out, 'dataflow-ai.json'), 'utf8'))).toEqual(DEFAULT_SCENARIO)
     expect(rampart(['validate', join(out, 'dataflow-ai.json')]).code).toBe(0)
+  })
+
+  it('exits 2 when --out is a file or lies under one, and writes nothing', () => {
+    const file = writeScenario('not-a-folder', 'x')
+    expect(rampart(['demo', '--out', file])).toMatchObject({ code: 2, stderr: `--out: ${file} is a file, not a folder\n` })
+    expect(rampart(['demo', '--out', join(file, 'sub')])).toMatchObject({ code: 2, stderr: expect.stringContaining('cannot be created') })
+    expect(readFileSync(file, 'utf8')).toBe('x')
   })
 })

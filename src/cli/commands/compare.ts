@@ -5,7 +5,7 @@ import { DEFAULT_SEED } from '../../core/simulation'
 import { integerOption, parseArgs } from '../args'
 import type { Command } from '../command'
 import { UserError } from '../io'
-import { loadScenarioFile } from '../scenarioFile'
+import { loadScenarioFiles } from '../scenarioFile'
 import { renderTable } from '../table'
 
 const LABELS: Record<NumericKpi, string> = {
@@ -40,10 +40,10 @@ export const compareCommand: Command = {
   summary: 'side-by-side KPIs with deltas against the first file',
   run(argv, io) {
     const args = parseArgs(argv, { flags: ['json'], options: ['samples', 'seed'] })
-    if (args.positional.length < 1) throw new UserError(`usage: rampart ${compareCommand.usage}`)
+    if (args.positional.length < 2) throw new UserError(`usage: rampart ${compareCommand.usage}`)
     const samples = integerOption(args, 'samples', COMPARE_SAMPLES, 1, 100_000)
     const seed = integerOption(args, 'seed', DEFAULT_SEED, 0, 0xffffffff)
-    const docs = args.positional.map(loadScenarioFile)
+    const docs = loadScenarioFiles(args.positional)
     const comparison = compareScenarios(docs, { samples, seed })
     const kpis: ScenarioKpis[] = comparison.scenarios.map((s) => s.kpis)
     if (args.flags.has('json')) {
