@@ -85,7 +85,11 @@ describe('validateQuarterActual', () => {
     }, 20)
     expect(result.ok).toBe(false)
     if (result.ok) return
-    expect(result.errors.map((e) => e.path).sort()).toEqual(['capabilities[1]', 'extra'])
+    expect(result.errors).toEqual(expect.arrayContaining([
+      { path: 'capabilities[1]', message: 'unknown capability "quantum-firewall" (see `rampart catalog`)' },
+      { path: 'extra', message: 'unknown field' }
+    ]))
+    expect(result.errors).toHaveLength(2)
     const second = validateQuarterActual(actual({ capabilities: ['siem', 'siem'] }), 20)
     expect(second).toEqual({ ok: false, errors: [{ path: 'capabilities[1]', message: '"siem" is already listed at capabilities[0]' }] })
   })

@@ -8,7 +8,7 @@ import { z } from 'zod'
 import { CAPABILITY_BY_ID, phaseIndex, type PhaseId } from './catalog'
 import { achievedPhase, capabilitiesInPlace, phaseScores } from './maturity'
 import { projectScenario } from './projection'
-import { MAX_HIRE_COUNT, MAX_LINE_ITEMS, MAX_MONEY, MAX_QUARTERS, type ScenarioDoc } from './scenario'
+import { knownId, MAX_HIRE_COUNT, MAX_LINE_ITEMS, MAX_MONEY, MAX_QUARTERS, type ScenarioDoc } from './scenario'
 import { describeZodIssues, type ValidationError } from './validationMessages'
 
 export const MAX_NOTE = 2000
@@ -23,9 +23,7 @@ const quarterActualShape = z.strictObject({
   tools: money,
   programs: money,
   hires: z.number().int().min(0).max(MAX_HIRE_COUNT),
-  capabilities: z.array(z.string().refine((id) => CAPABILITY_BY_ID.has(id), {
-    error: (issue) => `unknown capability ${JSON.stringify(issue.input)} (see \`rampart catalog\`)`
-  })).max(MAX_LINE_ITEMS),
+  capabilities: z.array(knownId(CAPABILITY_BY_ID, 'capability')).max(MAX_LINE_ITEMS),
   note: z.string().max(MAX_NOTE)
 })
 
