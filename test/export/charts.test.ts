@@ -88,13 +88,57 @@ describe('the board pack charts', () => {
     }
   })
 
-  it('stack people, tools and programs under the budget line and the P10–P90 band', () => {
+  it('stack people, tools and programs under the budget line, over a shaded P10–P90 band', () => {
     const budget = part(chartsBySheet().get('Summary')![0])
     const bar = /<c:barChart>.*<\/c:barChart>/.exec(budget)![0]
     expect(bar).toContain('<c:grouping val="stacked"/>')
     expect(seriesNames(bar)).toEqual(['People', 'Tools', 'Programs'])
     const line = /<c:lineChart>.*<\/c:lineChart>/.exec(budget)![0]
-    expect(seriesNames(line)).toEqual(['Budget envelope', 'P10 total spend', 'P90 total spend'])
+    expect(seriesNames(line)).toEqual(['Budget envelope'])
+    // The band: an invisible P10 area with the P90 − P10 range stacked on it, shaded, on the same axes.
+    const area = /<c:areaChart>.*<\/c:areaChart>/.exec(budget)![0]
+    expect(area).toContain('<c:grouping val="stacked"/>')
+    expect(seriesNames(area)).toEqual(['P10 total spend', 'P10–P90 range of total spend'])
+    const [base, band] = [...area.matchAll(/<c:ser>.*?<\/c:ser>/g)].map((m) => m[0])
+    expect(base).toMatch(/<c:spPr><a:noFill\/>/)
+    expect(band).toMatch(/<c:spPr><a:solidFill><a:srgbClr val="[0-9A-F]{6}"><a:alpha val="\d+"\/>/)
+    expect(band).toContain("<c:f>&apos;Quarterly Plan&apos;!$T$5:$T$24</c:f>")
+    expect(axisIds(area)).toEqual(axisIds(bar))
+    expect(axisIds(line)).toEqual(axisIds(bar))
+    // The invisible base is left out of the legend (entry 0: the band is drawn first).
+    expect(budget).toContain('<c:legend><c:legendPos val="b"/><c:legendEntry><c:idx val="0"/><c:delete val="1"/></c:legendEntry>')
+  })
+
+  it('label money axes in thousands and millions of the scenario currency', () => {
+    const bySheet = chartsBySheet()
+    const format = (path: string) => /<c:valAx>.*?<c:numFmt formatCode="([^"]+)"/.exec(part(path))![1]
+    expect(unescape(format(bySheet.get('Summary')![0]))).toBe('[>=1000000]"$"0.0,,"M";[>=1000]"$"0,"K";"$"0')
+    // The compared scenarios are in dollars and euros: no symbol.
+    expect(unescape(format(bySheet.get('Comparison')![0]))).toBe('[>=1000000]0.0,,"M";[>=1000]0,"K";0')
+  })
+
+  it('name the maturity phases on the value axis: two axes with one scale, laid over each other on the left', () => {
+    const maturity = part(chartsBySheet().get('Summary')![2])
+    const axes = [...maturity.matchAll(/<c:valAx>.*?<\/c:valAx>/g)].map((m) => m[0])
+    expect(axes).toHaveLength(2)
+    const formats = axes.map((axis) => unescape(/<c:numFmt formatCode="([^"]+)"/.exec(axis)![1]))
+    expect(formats).toEqual([
+      '[=0]"Ad Hoc";[=2]"Growth";"World-Class"',
+      '[=1]"Foundation";[=3]"Optimization";""'
+    ])
+    for (const axis of axes) {
+      expect(axis).toContain('<c:axPos val="l"/>')
+      expect(axis).toContain('<c:min val="0"/>')
+      expect(axis).toContain('<c:max val="4"/>')
+    }
+    // Ticks every 2 on the first (0, 2, 4) and every 1 on the second, whose 0, 2 and 4 show nothing.
+    expect(axes[0]).toContain('<c:majorUnit val="2"/><c:minorUnit val="1"/>')
+    expect(axes[0]).toContain('<c:minorGridlines>')
+    expect(axes[1]).toContain('<c:majorUnit val="1"/>')
+    expect(axes[1]).toContain('<c:crosses val="autoZero"/>')
+    expect(maturity).not.toContain('Phase (0–4)')
+    const groups = [...maturity.matchAll(/<c:lineChart>.*?<\/c:lineChart>/g)].map((m) => seriesNames(m[0]))
+    expect(groups).toEqual([['Org phase (from headcount)'], ['Achieved maturity phase']])
   })
 
   it('draw security FTE on a second value axis on the right', () => {
@@ -121,13 +165,17 @@ describe('the board pack charts', () => {
         cells.forEach((cell, i) => {
           const value = cell.value as unknown
           if (value === null || value === undefined) return expect(cached.has(i), `${formula}[${i}]`).toBe(false)
-          const actual = typeof value === 'object' && value !== null && 'result' in value ? (value as { result: unknown }).result : value
+          // exceljs reads a formula's cached 0 back as no result.
+          const actual = typeof value === 'object' && value !== null && 'formula' in value
+            ? (value as { result?: unknown }).result ?? 0
+            : value
           if (kind === 'numRef') expect(Number(cached.get(i)), `${formula}[${i}]`).toBe(actual)
           else expect(cached.get(i), `${formula}[${i}]`).toBe(actual)
         })
       }
     }
-    // Categories and values of 6 + 2 + 2 + 3 series, and the 3 compared scenarios' names.
+    // Categories and values of 6 + 2 + 2 + 3 series (the budget chart's band is two), and the 3
+    // compared scenarios' names.
     expect(ranges).toBe(2 * 13 + 3)
   })
 
@@ -139,6 +187,10 @@ describe('the board pack charts', () => {
     for (const n of names) expect(n.cell).toBe(n.cached)
   })
 })
+
+function axisIds(group: string): string[] {
+  return [...group.matchAll(/<c:axId val="(\d+)"\/>/g)].map((m) => m[1])
+}
 
 function seriesNames(xml: string): string[] {
   return [...xml.matchAll(/<c:ser>.*?<c:tx><c:v>([^<]*)<\/c:v><\/c:tx>/g)].map((m) => m[1])

@@ -43,17 +43,35 @@ describe('the board pack for several scenarios', () => {
     const lean = comparison.deltas[1].values
     expect(formulaOf(ws.getCell(spend, 5))).toBe(`D${spend}-C${spend}`)
     expect(resultOf(ws.getCell(spend, 5))).toBe(lean.totalSpend)
-    const percent = rowWith(ws, 'Average % of revenue')
-    expect(resultOf(ws.getCell(percent, 5))).toBeCloseTo(lean.averagePercentOfRevenue! / 100, 12)
+    expect(ws.getCell(spend, 5).numFmt).toBe('+"$"#,##0;-"$"#,##0;"$"0')
     const growth = rowWith(ws, `Security maturity reaches ${phaseName('growth')}`)
     expect(ws.getCell(growth, 3).value).toBe(comparison.scenarios[0].kpis.maturityPhaseReached.growth)
     expect(ws.getCell(growth, 7).value).toBe(comparison.deltas[2].maturityPhaseReached.growth)
     expect(PHASE_IDS.slice(1).every((id) => rowWith(ws, `Security maturity reaches ${phaseName(id)}`) > 0)).toBe(true)
   })
 
+  it('gives differences of percentages in percentage points, as live formulas', () => {
+    const comparison = compareScenarios(docs, { seed: SEED, samples: SAMPLES })
+    const lean = comparison.deltas[1].values
+    const percent = rowWith(ws, 'Average % of revenue')
+    expect(formulaOf(ws.getCell(percent, 5))).toBe(`(D${percent}-C${percent})*100`)
+    // The engine's average is in percent, so its delta is already in points.
+    expect(resultOf(ws.getCell(percent, 5))).toBeCloseTo(lean.averagePercentOfRevenue!, 12)
+    expect(resultOf(ws.getCell(percent, 5))).toBeCloseTo(
+      ((ws.getCell(percent, 4).value as number) - (ws.getCell(percent, 3).value as number)) * 100, 12)
+    expect(ws.getCell(percent, 5).numFmt).toBe('+0.00" pts";-0.00" pts";0" pts"')
+    const overrun = rowWith(ws, 'Peak P(overrun)')
+    expect(formulaOf(ws.getCell(overrun, 5))).toBe(`(D${overrun}-C${overrun})*100`)
+    expect(resultOf(ws.getCell(overrun, 5))).toBeCloseTo(lean.peakOverrunProbability! * 100, 10)
+    expect(ws.getCell(overrun, 5).numFmt).toBe('+0" pts";-0" pts";0" pts"')
+    // Across currencies a percentage is still comparable.
+    expect(resultOf(ws.getCell(percent, 7))).toBeCloseTo(comparison.deltas[2].values.averagePercentOfRevenue!, 12)
+  })
+
   it('shows no money delta between scenarios in different currencies', () => {
     const spend = rowWith(ws, 'Total spend over the horizon')
     expect(ws.getCell(spend, 7).value).toBe('n/a')
+    expect(ws.getCell(rowWith(ws, 'Total budget over the horizon'), 7).value).toBe('n/a')
     expect(ws.getCell(spend, 6).numFmt).toBe('"€"#,##0;[Red]-"€"#,##0')
     expect(ws.getCell(rowWith(ws, 'Quarters over budget'), 7).value).not.toBe('n/a')
   })

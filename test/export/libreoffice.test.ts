@@ -62,18 +62,51 @@ describe('the board pack in LibreOffice', () => {
   it('converts to PDF with every sheet on its pages: KPIs and the budget chart first', () => {
     const pdf = join(dir, 'single.pdf')
     const sheets = sheetOfEachPage(pdf)
-    expect(sheets.slice(0, 3)).toEqual(['Summary', 'Summary', 'Quarterly Plan'])
+    expect(sheets.slice(0, 4)).toEqual(['Summary', 'Summary', 'Quarterly Plan', 'Quarterly Plan'])
     const counts = pagesPerSheet(pdf)
     expect(Object.keys(counts)).toEqual(['Summary', 'Quarterly Plan', 'Hiring', 'Tools', 'Maturity', 'Risks', 'Assumptions'])
     // Summary prints on two pages by design (a page break after the budget chart); the 20-quarter
-    // plan fits one page wide and long.
+    // plan prints two pages across, one page long.
     expect(counts.Summary).toBe(2)
-    expect(counts['Quarterly Plan']).toBe(1)
+    expect(counts['Quarterly Plan']).toBe(2)
     const first = pageText(pdf, 1)
     for (const text of ['Security plan: DataFlow AI - Base', 'Total spend over the horizon', 'Average % of revenue',
       'Peak P(overrun)', CHART_TITLES[0], 'Page 1 of', 'Generated 2026-11-27']) {
       expect(first).toContain(text)
     }
+  })
+
+  it('labels money axes in thousands and millions, and the maturity axis with phase names', () => {
+    const pdf = join(dir, 'single.pdf')
+    const budgetPage = pageText(pdf, 1)
+    for (const label of ['$0', '$500K', '$1.0M', '$1.5M']) expect(budgetPage).toMatch(new RegExp(`(^|\\s)\\${label}\\s`, 'm'))
+    expect(budgetPage).not.toMatch(/\$\d,\d{3}K/)
+    expect(budgetPage).toContain('P10–P90 range of total spend')
+    expect(budgetPage).not.toContain('P10 total spend')
+    // The maturity chart sits at the bottom right of the second page, under the warnings.
+    const chartText = pageText(pdf, 2).split('Organisation phase against achieved maturity phase')[1]
+    const axis = chartText.split('\n').map((line) => line.trim().split(/\s{2,}/).at(-1) ?? '')
+    for (const phase of ['World-Class', 'Optimization', 'Growth', 'Foundation', 'Ad Hoc']) {
+      expect(axis.some((label) => label.startsWith(phase)), phase).toBe(true)
+    }
+    expect(chartText).not.toContain('Phase (0–4)')
+  })
+
+  it('prints the quarterly plan readably: two pages across, the quarters and header on both', () => {
+    const pdf = join(dir, 'single.pdf')
+    const [left, right] = sheetOfEachPage(pdf).flatMap((name, i) => (name === 'Quarterly Plan' ? [i + 1] : []))
+      .map((page) => pageText(pdf, page))
+    expect(left).toContain('Quarterly plan: DataFlow AI - Base')
+    expect(left).toMatch(/Budget\s+\(USD\/quarter\)/)
+    expect(right).toMatch(/P90 total/)
+    expect(right).toMatch(/P\(overrun\)/)
+    for (const text of [left, right]) {
+      expect(text).toContain('Quarter')
+      for (const label of ['2027-Q1', '2031-Q4']) expect(text).toContain(label)
+    }
+    // The title is not printed again, cut off, over the repeated quarter column.
+    expect(right).not.toContain('Amounts in')
+    expect(right).not.toContain('Minimum an')
   })
 
   it('shows every sheet title and chart title, and no cell too narrow for its number', () => {
@@ -105,6 +138,9 @@ describe('the board pack in LibreOffice', () => {
     expect(statSync(render(pdf, 1, 'board-pack-summary')).size).toBeGreaterThan(10_000)
     expect(statSync(render(pdf, 2, 'board-pack-summary-detail')).size).toBeGreaterThan(10_000)
     render(pdf, 3, 'board-pack-quarterly-plan')
+    render(pdf, 4, 'board-pack-quarterly-plan-right')
+    const maturity = sheetOfEachPage(pdf).indexOf('Maturity') + 1
+    render(pdf, maturity, 'board-pack-maturity')
   })
 })
 

@@ -64,7 +64,8 @@ describe('the Quarterly Plan sheet', () => {
       tools: 'Tools (USD/quarter)', programs: 'Programs (USD/quarter)', total: 'Total (USD/quarter)',
       variance: 'Variance (USD/quarter)', utilization: 'Utilization (% of budget)',
       fte: 'Security FTE (people)', gap: 'Maturity gap (phases)', p10: 'P10 total (USD/quarter)',
-      p50: 'P50 total (USD/quarter)', p90: 'P90 total (USD/quarter)', overrun: 'P(overrun) (% chance)'
+      p50: 'P50 total (USD/quarter)', p90: 'P90 total (USD/quarter)', range: 'P10–P90 range (USD/quarter)',
+      overrun: 'P(overrun) (% chance)'
     })) col[key] = columnWith(ws, HEADER_ROW, header)
   })
 
@@ -88,6 +89,10 @@ describe('the Quarterly Plan sheet', () => {
       const u = simulation.quarters[q.quarter]
       expect([cell('p10').value, cell('p50').value, cell('p90').value, cell('overrun').value])
         .toEqual([u.p10, u.p50, u.p90, u.overrunProbability])
+      // The width of the band the budget chart shades, live over the P10 and P90 cells.
+      expect(formulaOf(cell('range'))).toBe(`${letter(col.p90)}${row}-${letter(col.p10)}${row}`)
+      // exceljs reads a cached 0 back as no result.
+      expect((cell('range').value as { result?: number }).result ?? 0).toBe(u.p90 - u.p10)
     }
   })
 
@@ -123,7 +128,7 @@ describe('the Quarterly Plan sheet', () => {
 
   it('formats money in the scenario currency and ratios as percentages, with units in headers', () => {
     const r = HEADER_ROW + 1
-    for (const key of ['revenue', 'budget', 'people', 'tools', 'programs', 'total', 'variance', 'p10', 'p90']) {
+    for (const key of ['revenue', 'budget', 'people', 'tools', 'programs', 'total', 'variance', 'p10', 'p90', 'range']) {
       expect(ws.getCell(r, col[key]).numFmt).toBe('"$"#,##0;[Red]-"$"#,##0')
     }
     expect(ws.getCell(r, col.percent).numFmt).toBe('0.0%')
@@ -141,24 +146,38 @@ describe('the Quarterly Plan sheet', () => {
   it('highlights overrun quarters with conditional formatting on the variance', async () => {
     const parts = await unzip(pack)
     const xml = parts.get('xl/worksheets/sheet2.xml')!
-    expect(xml).toContain(`<conditionalFormatting sqref="A5:T${HEADER_ROW + projection.quarters.length}">`)
+    expect(xml).toContain(`<conditionalFormatting sqref="A5:U${HEADER_ROW + projection.quarters.length}">`)
     expect(xml).toContain('<formula>$K5&lt;0</formula>')
     const overruns = projection.quarters.filter((q) => q.variance < 0)
     expect(overruns.length).toBeGreaterThan(0)
   })
 
-  it('prints landscape, fitted to the page width, with scenario, date and page number', () => {
-    expect(ws.pageSetup).toMatchObject({ orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 })
+  it('prints two pages across at a readable size, each with the header row and the quarter column', async () => {
+    expect(ws.pageSetup).toMatchObject({
+      orientation: 'landscape', fitToPage: true, fitToWidth: 2, fitToHeight: 0, pageOrder: 'overThenDown',
+      printTitlesRow: `${HEADER_ROW}:${HEADER_ROW}`, printTitlesColumn: 'A:A'
+    })
     expect(ws.headerFooter.oddHeader).toContain('DataFlow AI - Base')
     expect(ws.headerFooter.oddFooter).toContain('Generated 2026-11-27')
     expect(ws.headerFooter.oddFooter).toContain('Page &P of &N')
+    const workbookXml = (await unzip(pack)).get('xl/workbook.xml')!
+    expect(workbookXml).toContain("<definedName name=\"_xlnm.Print_Titles\" localSheetId=\"1\">" +
+      "&apos;Quarterly Plan&apos;!$A:$A,&apos;Quarterly Plan&apos;!$4:$4</definedName>")
+  })
+
+  it('keeps the title and the input label out of the quarter column, which prints on every page', () => {
+    for (let row = 1; row < HEADER_ROW; row++) expect(ws.getCell(row, 1).value, `A${row}`).toBeNull()
+    expect(ws.getCell('B1').value).toBe('Quarterly plan: DataFlow AI - Base')
+    expect(ws.getCell('E3').value).toBe('Minimum annual budget (USD/year), an input of the Budget formula:')
+    expect(ws.getCell('E3').alignment).toMatchObject({ horizontal: 'right' })
   })
 })
 
 describe('every sheet', () => {
   it('prints landscape fitted to width with a header and footer, and data sheets freeze their headers', () => {
     for (const ws of workbook.worksheets) {
-      expect(ws.pageSetup, ws.name).toMatchObject({ orientation: 'landscape', fitToPage: true, fitToWidth: 1 })
+      const pagesAcross = ws.name === SHEET_NAMES.plan ? 2 : 1
+      expect(ws.pageSetup, ws.name).toMatchObject({ orientation: 'landscape', fitToPage: true, fitToWidth: pagesAcross })
       expect(ws.headerFooter.oddFooter, ws.name).toContain('&P')
       if (ws.name !== SHEET_NAMES.summary) expect(ws.views[0]?.state, ws.name).toBe('frozen')
     }
@@ -231,6 +250,55 @@ describe('the Summary sheet', () => {
   })
 })
 
+describe('the Summary of a plan with more warnings than the top list holds', () => {
+  // Every phase's budget below the 2–8% band: a warning for each, on top of the plan's own.
+  const underfunded = {
+    ...DEFAULT_SCENARIO,
+    budget: { mode: 'byPhase' as const, percent: { adhoc: 1, foundation: 1, growth: 1.5, optimization: 1.5, worldclass: 1.5 } }
+  }
+  let ws: ExcelJS.Worksheet
+  let summaryXml: string
+  let pitfalls: ReturnType<typeof findPitfalls>
+  beforeAll(async () => {
+    const buffer = await buildBoardPack([underfunded], { generatedAt: GENERATED_AT, samples: 100 })
+    ws = sheet(await readWorkbook(buffer), SHEET_NAMES.summary)
+    summaryXml = (await unzip(buffer)).get('xl/worksheets/sheet1.xml')!
+    pitfalls = findPitfalls(underfunded, projectScenario(underfunded))
+  })
+
+  it('says how many more warnings there are and where they are listed', () => {
+    expect(pitfalls.length).toBeGreaterThan(8)
+    const more = pitfalls.length - 8
+    const note = allText(ws).split('\n').find((text) => text.startsWith('The 8 most important'))
+    expect(note).toBe(`The 8 most important of ${pitfalls.length} warnings. The other ${more} ${more === 1 ? 'is' : 'are'} ` +
+      'listed under "Other warnings" at the end of this sheet, on its last printed page.')
+    expect(rowWith(ws, `Other warnings (${more} more)`)).toBeGreaterThan(rowWith(ws, 'Top warnings'))
+  })
+
+  it('lists every warning once, between the top list and the rest, the rest on a page of its own', () => {
+    const listed: string[] = []
+    ws.eachRow((row) => {
+      const severity = row.getCell(1).value
+      if (severity === 'Critical' || severity === 'Warning') listed.push(`${row.getCell(2).value} ${row.getCell(4).value}`)
+    })
+    expect(listed.sort()).toEqual(pitfalls.map((p) => `${p.title} ${p.quarters}`).sort())
+    // A page break after the row before the section: it starts the last printed page.
+    const other = rowWith(ws, `Other warnings (${pitfalls.length - 8} more)`)
+    const breaks = [...summaryXml.matchAll(/<brk id="(\d+)"/g)].map((m) => Number(m[1]))
+    expect(breaks.at(-1)).toBe(other - 1)
+  })
+})
+
+describe('the Summary of a plan with few warnings', () => {
+  it('lists them all, without a note about more', () => {
+    const ws = sheet(workbook, SHEET_NAMES.summary)
+    const count = findPitfalls(DEFAULT_SCENARIO, projection).length
+    expect(count).toBeLessThanOrEqual(8)
+    expect(allText(ws)).not.toContain('Other warnings')
+    expect(allText(ws)).not.toContain('most important of')
+  })
+})
+
 describe('the detail sheets', () => {
   it('Hiring costs add up to the people line of the projection', () => {
     const ws = sheet(workbook, SHEET_NAMES.hiring)
@@ -268,6 +336,31 @@ describe('the detail sheets', () => {
       expect(ws.getCell(row, org).value).toBe(phaseIndex(q.orgPhase))
       expect(ws.getCell(row, achieved).value).toBe(phaseIndex(q.maturityPhase))
     }
+  })
+
+  it('Maturity greys the phases not yet due at the organisation\'s size and colours only the due ones', async () => {
+    const ws = sheet(workbook, SHEET_NAMES.maturity)
+    const phases = ['foundation', 'growth', 'optimization', 'worldclass'] as const
+    const columns = ['Foundation (% of 12 in place)', 'Growth (% of 21 in place)', 'Optimization (% of 6 in place)',
+      'World-Class (% of 7 in place)'].map((header) => columnWith(ws, HEADER_ROW, header))
+    const due = new Set<string>()
+    for (const q of projection.quarters) {
+      const row = HEADER_ROW + 1 + q.quarter
+      phases.forEach((id, k) => {
+        const isDue = phaseIndex(q.orgPhase) >= phaseIndex(id)
+        const fill = ws.getCell(row, columns[k]).fill as { fgColor?: { argb?: string } } | undefined
+        expect(fill?.fgColor?.argb, `${id} in ${q.label}`).toBe(isDue ? undefined : 'FFE7E6E6')
+        if (isDue) due.add(`${letter(columns[k])}${row}`)
+      })
+    }
+    // World-Class is never due for a 1,400-person company; Foundation is due from the first quarter.
+    expect([...due].some((cell) => cell.startsWith(letter(columns[3])))).toBe(false)
+    expect(due.has(`${letter(columns[0])}${HEADER_ROW + 1}`)).toBe(true)
+    const xml = (await unzip(pack)).get('xl/worksheets/sheet5.xml')!
+    const sqref = /<conditionalFormatting sqref="([^"]+)"><cfRule type="colorScale"/.exec(xml)![1]
+    expect(new Set(sqref.split(' ').flatMap(cellsOfRange))).toEqual(due)
+    const note = rowWith(ws, 'Quarter') + projection.quarters.length + 1
+    expect(ws.getCell(note, 1).value).toContain('Grey: a phase above the organisation\'s phase in that quarter, not yet due')
   })
 
   it('Risks shows the register and the residual risk by quarter', () => {
@@ -358,6 +451,12 @@ describe('reproducibility', () => {
     expect(p50(again)).toEqual(p50(workbook))
   })
 })
+
+/** `H5:H7` -> H5, H6, H7 (one column). */
+function cellsOfRange(range: string): string[] {
+  const [, column, first, last] = /^([A-Z]+)(\d+):\1(\d+)$/.exec(range)!
+  return Array.from({ length: Number(last) - Number(first) + 1 }, (_, i) => `${column}${Number(first) + i}`)
+}
 
 function allText(ws: ExcelJS.Worksheet): string {
   const texts: string[] = []

@@ -2,7 +2,8 @@
 // exceljs writes the sheets, then native charts are added to the package.
 import ExcelJS from 'exceljs'
 import type { ScenarioDoc } from '../../core'
-import { addChartsToWorkbook } from './charts/packageCharts'
+import JSZip from 'jszip'
+import { addChartsToPackage } from './charts/packageCharts'
 import type { PlacedChart } from './charts/chartTypes'
 import { buildModel, type BoardPackModel } from './model'
 import type { SheetContext } from './sheetContext'
@@ -52,9 +53,11 @@ export async function buildBoardPack(docs: ScenarioDoc[], options: BoardPackOpti
   progress(0.7, 'writing')
 
   // Stored uncompressed here: the package is compressed once, after the charts are added.
-  const written = Buffer.from(await workbook.xlsx.writeBuffer({ zip: { compression: 'STORE' } }))
+  const written = await workbook.xlsx.writeBuffer({ zip: { compression: 'STORE' } })
   progress(0.85, 'writing')
-  const pack = await addChartsToWorkbook(written, charts)
+  const zip = await JSZip.loadAsync(written)
+  await addChartsToPackage(zip, charts)
+  const pack = await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 6 } })
   progress(1, 'writing')
   return pack
 }

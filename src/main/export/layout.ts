@@ -14,17 +14,26 @@ export interface PrintSetup {
   dateLabel: string
   /** Rows repeated at the top of every printed page, e.g. the table header. */
   repeatRows?: { from: number; to: number }
+  /**
+   * A sheet too wide for one readable page is fitted to two pages across instead of one, with
+   * its first `repeatColumns` columns (the row labels) printed again on the left of every page.
+   */
+  twoPagesWide?: { repeatColumns: number }
 }
 
-/** Landscape, fitted to the page width, with the scenario, date and page number printed. */
+/** Landscape, fitted to the page width (or two pages across), with the scenario, date and page
+ * number printed. */
 export function setUpPrinting(ws: Worksheet, setup: PrintSetup): void {
+  const across = setup.twoPagesWide
   ws.pageSetup = {
     ...ws.pageSetup,
     orientation: 'landscape',
     fitToPage: true,
-    fitToWidth: 1,
+    fitToWidth: across ? 2 : 1,
     fitToHeight: 0,
-    horizontalCentered: true,
+    // Across then down: the two halves of the same quarters print one after the other.
+    ...(across ? { pageOrder: 'overThenDown' as const, printTitlesColumn: `A:${columnLetter(across.repeatColumns)}` } : {}),
+    horizontalCentered: !across,
     margins: { left: 0.4, right: 0.4, top: 0.7, bottom: 0.7, header: 0.3, footer: 0.3 },
     ...(setup.repeatRows ? { printTitlesRow: `${setup.repeatRows.from}:${setup.repeatRows.to}` } : {})
   }
@@ -47,12 +56,14 @@ export function freeze(ws: Worksheet, firstScrollingRow: number, firstScrollingC
   }]
 }
 
-export function writeTitle(ws: Worksheet, title: string, subtitle: string): void {
-  const titleCell = ws.getCell('A1')
+/** The sheet's title and a line under it, from `column` on (column A unless that column is
+ * printed again on every page, where the title would show cut off). */
+export function writeTitle(ws: Worksheet, title: string, subtitle: string, column = 1): void {
+  const titleCell = ws.getCell(1, column)
   titleCell.value = title
   titleCell.font = TITLE_FONT
   ws.getRow(1).height = 28
-  const subtitleCell = ws.getCell('A2')
+  const subtitleCell = ws.getCell(2, column)
   subtitleCell.value = subtitle
   subtitleCell.font = SUBTITLE_FONT
 }
@@ -167,10 +178,14 @@ export function writeTable<Row>(ws: Worksheet, spec: TableSpec<Row>): WrittenTab
       const numFmt = formatOf(r)
       if (numFmt) cell.numFmt = numFmt
       cell.border = THIN_BORDER
+      // Text is indented from the cell edge, so it does not run into a right-aligned number
+      // in the column before it (`$1,354,081Illustrative`).
+      const text = r <= lastDataRow && typeof cells[r - firstDataRow][i] === 'string' && column.align !== 'center'
       cell.alignment = {
         vertical: 'top',
         wrapText: column.wrapAt !== undefined,
-        ...(column.align ? { horizontal: column.align } : {})
+        ...(column.align ? { horizontal: column.align } : {}),
+        ...(text ? { horizontal: column.align ?? 'left', indent: 1 } : {})
       }
       if (r > lastDataRow) {
         cell.font = font({ bold: true })
@@ -180,11 +195,15 @@ export function writeTable<Row>(ws: Worksheet, spec: TableSpec<Row>): WrittenTab
     fitWidth(ws, col, column, cells.map((rowCells, r) => [rowCells[i], formatOf(firstDataRow + r)] as const))
   })
 
-  // Rows with wrapped text get the height of their longest cell, where row autofit is not done.
-  // A column fitted to `wrapAt` characters of digits holds about 15% more characters of text.
+  // Rows with wrapped text get the height of their longest cell, where row autofit is not done:
+  // the text is wrapped word by word at the width the column ended up with (an earlier table on
+  // the sheet may have made it wider than `wrapAt`).
   cells.forEach((rowCells, r) => {
-    const lines = Math.max(1, ...spec.columns.map((column, i) => column.wrapAt === undefined ? 1
-      : Math.ceil(displayLength(rowCells[i]) / (column.wrapAt * 1.15))))
+    const lines = Math.max(1, ...spec.columns.map((column, i) => {
+      const value = rowCells[i]
+      if (column.wrapAt === undefined || typeof value !== 'string') return 1
+      return wrappedLineCount(value, textCapacity(ws.getColumn(firstColumn + i).width ?? column.wrapAt))
+    }))
     if (lines > 1) ws.getRow(firstDataRow + r).height = 15 * lines
   })
 
@@ -203,6 +222,33 @@ export function writeTable<Row>(ws: Worksheet, spec: TableSpec<Row>): WrittenTab
       return `$${letter}$${firstDataRow}:$${letter}$${lastDataRow}`
     }
   }
+}
+
+/** Characters of text a line of an indented column holds: a character of text is about 15%
+ * narrower than a digit (the unit of column widths), less the padding and the indent. Measured
+ * in LibreOffice's fallback font, which is wider than Calibri, so Excel holds a little more. */
+function textCapacity(width: number): number {
+  return Math.max(1, Math.floor((width - 3) * 1.15) - 1)
+}
+
+/** Lines a text takes wrapped at word boundaries (long words broken) in lines of `capacity`. */
+export function wrappedLineCount(text: string, capacity: number): number {
+  let lines = 0
+  for (const paragraph of text.split('\n')) {
+    let used = -1
+    lines++
+    for (const word of paragraph.split(/\s+/).filter(Boolean)) {
+      const length = Array.from(word).length
+      if (used >= 0 && used + 1 + length <= capacity) {
+        used += 1 + length
+        continue
+      }
+      if (used >= 0) lines++
+      lines += Math.floor(Math.max(0, length - 1) / capacity)
+      used = length % capacity || capacity
+    }
+  }
+  return lines
 }
 
 /** Widens a column to its widest value (as displayed) and to a header wrapped on three lines. */

@@ -5,18 +5,38 @@ const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = {
   USD: '$', EUR: '€', GBP: '£', JPY: '¥'
 }
 
-/** Whole units of the currency, negatives in red: `"$"#,##0;[Red]-"$"#,##0`. */
-export function currencyFormat(currency: string): string {
+/** `"$"#,##0` or, for a currency without a known symbol, `[$CHF] #,##0`: `digits` is the number part. */
+function withCurrency(currency: string, digits: string): string {
   const symbol = CURRENCY_SYMBOLS[currency]
   // The code is validated as three capital letters, so it is safe inside a format.
-  const positive = symbol ? `"${symbol}"#,##0` : `[$${currency}] #,##0`
+  return symbol ? `"${symbol}"${digits}` : `[$${currency}] ${digits}`
+}
+
+/** Whole units of the currency, negatives in red: `"$"#,##0;[Red]-"$"#,##0`. */
+export function currencyFormat(currency: string): string {
+  const positive = withCurrency(currency, '#,##0')
   return `${positive};[Red]-${positive}`
 }
 
-/** Thousands with a K, for chart axes: `"$"#,##0,"K"`. */
-export function currencyThousandsFormat(currency: string): string {
-  const symbol = CURRENCY_SYMBOLS[currency]
-  return symbol ? `"${symbol}"#,##0,"K"` : `[$${currency}] #,##0,"K"`
+/** A difference of money, always signed and never red (more spend is not always worse):
+ * `+"$"#,##0;-"$"#,##0;"$"0`. */
+export function signedCurrencyFormat(currency: string): string {
+  return `+${withCurrency(currency, '#,##0')};-${withCurrency(currency, '#,##0')};${withCurrency(currency, '0')}`
+}
+
+/** Chart axes: thousands with a K, millions with an M: `[>=1000000]"$"0.0,,"M";[>=1000]"$"0,"K";"$"0`.
+ * Axes start at zero, so the last section only ever shows small positive amounts and zero. */
+export function currencyAxisFormat(currency: string): string {
+  return `[>=1000000]${withCurrency(currency, '0.0,,"M"')};[>=1000]${withCurrency(currency, '0,"K"')};${withCurrency(currency, '0')}`
+}
+
+/** The same for axes over several currencies, without a symbol. */
+export const PLAIN_AXIS_FORMAT = '[>=1000000]0.0,,"M";[>=1000]0,"K";0'
+
+/** Differences of percentages are percentage points: the cell holds points (2.5 = 2.5 pts). */
+export function pointsFormat(decimals: number): string {
+  const digits = decimals > 0 ? `0.${'0'.repeat(decimals)}` : '0'
+  return `+${digits}" pts";-${digits}" pts";0" pts"`
 }
 
 export interface NumberFormats {

@@ -1,10 +1,10 @@
 // The board pack's charts, as specs over the cells the sheets wrote: budget envelope against
 // stacked spend with the P10-P90 band, headcount against security FTE, org phase against
 // achieved maturity phase, and the comparison of quarterly totals.
-import { phaseIndex } from '../../../core'
+import { PHASE_IDS, phaseIndex, phaseName } from '../../../core'
 import type { ScenarioReport } from '../model'
 import { SHEET_NAMES } from '../sheetNames'
-import { currencyThousandsFormat } from '../styles'
+import { currencyAxisFormat } from '../styles'
 import type { PlanLayout } from '../sheets/quarterlyPlan'
 import { MATURITY_COLUMNS, type MaturityLayout } from '../sheets/maturity'
 import type { ChartSpec } from './chartTypes'
@@ -17,7 +17,7 @@ export const CHART_TITLES = {
 } as const
 
 export const SERIES_COLORS = {
-  people: '1F3864', tools: '2E75B6', programs: '9DC3E6', budget: 'C00000', band: '7F7F7F',
+  people: '1F3864', tools: '2E75B6', programs: '9DC3E6', budget: 'C00000', band: 'F4B183', bandEdge: 'C55A11',
   headcount: '2E75B6', fte: 'BF9000', org: '1F3864', achieved: '70AD47'
 } as const
 
@@ -33,15 +33,16 @@ export function budgetChart(layout: PlanLayout, report: ScenarioReport): ChartSp
     title: CHART_TITLES.budget,
     categories: range(h.quarter),
     categoryLabels: rows.map((q) => q.label),
+    // The band first: legends count entries in drawing order, and the band is drawn first (behind).
     series: [
+      { name: 'P10 total spend', kind: 'area', axis: 'primary', values: range(h.p10), cache: sims.map((q) => q.p10), color: null, hideInLegend: true },
+      { name: 'P10–P90 range of total spend', kind: 'area', axis: 'primary', values: range(h.p90Range), cache: sims.map((q) => q.p90 - q.p10), color: SERIES_COLORS.band, opacity: 0.5, outline: SERIES_COLORS.bandEdge },
       { name: 'People', kind: 'column', axis: 'primary', values: range(h.people), cache: rows.map((q) => q.people), color: SERIES_COLORS.people },
       { name: 'Tools', kind: 'column', axis: 'primary', values: range(h.tools), cache: rows.map((q) => q.tools), color: SERIES_COLORS.tools },
       { name: 'Programs', kind: 'column', axis: 'primary', values: range(h.programs), cache: rows.map((q) => q.programs), color: SERIES_COLORS.programs },
-      { name: 'Budget envelope', kind: 'line', axis: 'primary', values: range(h.budget), cache: rows.map((q) => q.budget), color: SERIES_COLORS.budget },
-      { name: 'P10 total spend', kind: 'line', axis: 'primary', values: range(h.p10), cache: sims.map((q) => q.p10), color: SERIES_COLORS.band, dashed: true },
-      { name: 'P90 total spend', kind: 'line', axis: 'primary', values: range(h.p90), cache: sims.map((q) => q.p90), color: SERIES_COLORS.band, dashed: true }
+      { name: 'Budget envelope', kind: 'line', axis: 'primary', values: range(h.budget), cache: rows.map((q) => q.budget), color: SERIES_COLORS.budget }
     ],
-    primaryAxis: { title: `${report.currency} per quarter`, numFmt: currencyThousandsFormat(report.currency), min: 0 }
+    primaryAxis: { title: `${report.currency} per quarter`, numFmt: currencyAxisFormat(report.currency), min: 0 }
   }
 }
 
@@ -71,9 +72,29 @@ export function maturityChart(layout: MaturityLayout, report: ScenarioReport): C
     categoryLabels: rows.map((q) => q.label),
     series: [
       { name: 'Org phase (from headcount)', kind: 'line', axis: 'primary', values: range(MATURITY_COLUMNS.orgIndex), cache: rows.map((q) => phaseIndex(q.orgPhase)), color: SERIES_COLORS.org },
-      { name: 'Achieved maturity phase', kind: 'line', axis: 'primary', values: range(MATURITY_COLUMNS.achievedIndex), cache: rows.map((q) => phaseIndex(q.maturityPhase)), color: SERIES_COLORS.achieved }
+      { name: 'Achieved maturity phase', kind: 'line', axis: 'secondary', values: range(MATURITY_COLUMNS.achievedIndex), cache: rows.map((q) => phaseIndex(q.maturityPhase)), color: SERIES_COLORS.achieved }
     ],
-    categoryTitle: 'Phase index: 0 Ad Hoc · 1 Foundation · 2 Growth · 3 Optimization · 4 World-Class',
-    primaryAxis: { title: 'Phase (0–4)', numFmt: '0', min: 0, max: 4, majorUnit: 1 }
+    ...phaseAxes()
+  }
+}
+
+/**
+ * A value axis labelled with phase names. An Excel number format holds at most two conditions,
+ * so one axis cannot name five phases: the primary axis names phases 0, 2 and 4 (ticks every 2)
+ * and a secondary axis with the same scale, laid over it on the left, names 1 and 3. Together
+ * they read as one axis.
+ */
+function phaseAxes(): Pick<ChartSpec, 'primaryAxis' | 'secondaryAxis'> {
+  const name = (index: number) => `"${phaseName(PHASE_IDS[index])}"`
+  const last = PHASE_IDS.length - 1
+  return {
+    primaryAxis: {
+      title: 'Phase', numFmt: `[=0]${name(0)};[=2]${name(2)};${name(last)}`,
+      min: 0, max: last, majorUnit: 2, minorUnit: 1
+    },
+    secondaryAxis: {
+      title: 'Phase', numFmt: `[=1]${name(1)};[=3]${name(3)};""`,
+      min: 0, max: last, majorUnit: 1, overlayPrimary: true
+    }
   }
 }

@@ -11,14 +11,21 @@ export interface ChartSeries {
   name: string
   /** A cell holding the name, for names users typed: the legend then reads the cell. */
   nameCell?: CellRange
-  kind: 'column' | 'line'
+  /** Columns stack on each other, as do areas (an invisible area under a shaded one draws a band). */
+  kind: 'column' | 'line' | 'area'
   axis: 'primary' | 'secondary'
   values: CellRange
   /** The values as the cells hold them now, shown until the spreadsheet recalculates. */
   cache: readonly (number | null)[]
-  /** RGB hex without `#`. */
-  color: string
+  /** RGB hex without `#`; null draws nothing (the base an area band stands on). */
+  color: string | null
+  /** Opacity of an area's fill, 0 to 1. */
+  opacity?: number
+  /** An area's outline colour; areas have none otherwise. */
+  outline?: string
   dashed?: boolean
+  /** Left out of the legend, e.g. the invisible base of a band. */
+  hideInLegend?: boolean
 }
 
 export interface ChartAxis {
@@ -27,6 +34,11 @@ export interface ChartAxis {
   min?: number
   max?: number
   majorUnit?: number
+  /** Gridlines at every minor unit as well as the major ones (primary axis only). */
+  minorUnit?: number
+  /** A secondary axis on the left, over the primary one: with the same scale and formats that
+   * label other values, the two read as one axis. Otherwise a secondary axis is on the right. */
+  overlayPrimary?: boolean
 }
 
 export interface ChartSpec {

@@ -52,4 +52,37 @@ describe('the chart part', () => {
   it('refuses secondary series without a secondary axis', () => {
     expect(() => chartSpaceXml(spec({ secondaryAxis: undefined }))).toThrow('secondary series need a secondary axis')
   })
+
+  it('draws a band as an invisible area with a shaded one stacked on it, left out of the legend', () => {
+    const xml = chartSpaceXml(spec({
+      series: [
+        { name: 'P10', kind: 'area', axis: 'primary', values: { sheet: 'Quarterly Plan', ref: '$Q$5:$Q$6' }, cache: [1, 2], color: null, hideInLegend: true },
+        { name: 'Range', kind: 'area', axis: 'primary', values: { sheet: 'Quarterly Plan', ref: '$T$5:$T$6' }, cache: [1, 1], color: 'F4B183', opacity: 0.5, outline: 'C55A11' },
+        spec().series[0]
+      ],
+      secondaryAxis: undefined
+    }))
+    expect(xml).toMatch(/<c:plotArea><c:layout\/><c:areaChart><c:grouping val="stacked"\/>.*<\/c:areaChart><c:barChart>/)
+    expect(xml).toContain('<c:spPr><a:noFill/><a:ln w="9525"><a:noFill/></a:ln></c:spPr>')
+    expect(xml).toContain('<a:solidFill><a:srgbClr val="F4B183"><a:alpha val="50000"/></a:srgbClr></a:solidFill>' +
+      '<a:ln w="9525"><a:solidFill><a:srgbClr val="C55A11"/></a:solidFill></a:ln>')
+    expect(xml).toContain('<c:legendEntry><c:idx val="0"/><c:delete val="1"/></c:legendEntry>')
+    // Areas and columns sit between the category ticks.
+    expect(xml).toContain('<c:crossBetween val="between"/>')
+  })
+
+  it('lays a secondary axis over the primary one on the left, with labels only', () => {
+    const xml = chartSpaceXml(spec({ secondaryAxis: { title: 'People', numFmt: '0', min: 0, overlayPrimary: true } }))
+    const secondary = /<c:valAx><c:axId val="50040"\/>.*?<\/c:valAx>/.exec(xml)![0]
+    expect(secondary).toContain('<c:axPos val="l"/>')
+    expect(secondary).toContain('<c:crosses val="autoZero"/>')
+    expect(secondary).toContain('<c:majorTickMark val="none"/>')
+    expect(secondary).toContain('<c:spPr><a:ln><a:noFill/></a:ln></c:spPr>')
+    expect(secondary).not.toContain('<c:title>')
+  })
+
+  it('refuses areas on the secondary axis', () => {
+    const area = { ...spec().series[2], kind: 'area' as const }
+    expect(() => chartSpaceXml(spec({ series: [area] }))).toThrow('only line series can use the secondary axis')
+  })
 })

@@ -14,9 +14,9 @@ export function chartSpaceXml(spec: ChartSpec): string {
   const indexed = spec.series.map((series, idx) => ({ series, idx }))
   const primary = indexed.filter((s) => s.series.axis === 'primary')
   const secondary = indexed.filter((s) => s.series.axis === 'secondary')
+  const areas = primary.filter((s) => s.series.kind === 'area')
   const columns = primary.filter((s) => s.series.kind === 'column')
   const primaryLines = primary.filter((s) => s.series.kind === 'line')
-  const secondaryLines = secondary.filter((s) => s.series.kind === 'line')
   if (secondary.some((s) => s.series.kind !== 'line')) {
     throw new Error('only line series can use the secondary axis')
   }
@@ -24,20 +24,28 @@ export function chartSpaceXml(spec: ChartSpec): string {
 
   const primaryAxes = [AXIS_IDS.primaryCategory, AXIS_IDS.primaryValue] as const
   const secondaryAxes = [AXIS_IDS.secondaryCategory, AXIS_IDS.secondaryValue] as const
+  // Areas first, so columns and lines are drawn over the band.
   const groups = [
+    areas.length > 0 ? areaChart(areas, spec, primaryAxes) : '',
     columns.length > 0 ? barChart(columns, spec, primaryAxes) : '',
     primaryLines.length > 0 ? lineChart(primaryLines, spec, primaryAxes) : '',
-    secondaryLines.length > 0 ? lineChart(secondaryLines, spec, secondaryAxes) : ''
+    secondary.length > 0 ? lineChart(secondary, spec, secondaryAxes) : ''
   ].join('')
+  // Columns and areas sit between the category ticks; lines alone run from edge to edge.
+  const crossBetween = columns.length + areas.length > 0 ? 'between' : 'midCat'
+  const overlay = spec.secondaryAxis?.overlayPrimary === true
   const axes = [
     categoryAxis(AXIS_IDS.primaryCategory, AXIS_IDS.primaryValue, false, spec.categoryTitle),
-    valueAxis(AXIS_IDS.primaryValue, AXIS_IDS.primaryCategory, spec.primaryAxis, 'l', 'autoZero',
-      columns.length > 0 ? 'between' : 'midCat'),
-    ...(secondaryLines.length > 0 && spec.secondaryAxis ? [
+    valueAxis(AXIS_IDS.primaryValue, AXIS_IDS.primaryCategory, spec.primaryAxis,
+      { position: 'l', crosses: 'autoZero', crossBetween, gridlines: true }),
+    ...(secondary.length > 0 && spec.secondaryAxis ? [
       categoryAxis(AXIS_IDS.secondaryCategory, AXIS_IDS.secondaryValue, true),
-      valueAxis(AXIS_IDS.secondaryValue, AXIS_IDS.secondaryCategory, spec.secondaryAxis, 'r', 'max', 'midCat')
+      valueAxis(AXIS_IDS.secondaryValue, AXIS_IDS.secondaryCategory, spec.secondaryAxis, overlay
+        ? { position: 'l', crosses: 'autoZero', crossBetween, gridlines: false, bare: true }
+        : { position: 'r', crosses: 'max', crossBetween: 'midCat', gridlines: false })
     ] : [])
   ].join('')
+  const hidden = spec.series.flatMap((s, idx) => (s.hideInLegend ? [idx] : []))
 
   return '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
     `<c:chartSpace ${NAMESPACES}>` +
@@ -46,7 +54,9 @@ export function chartSpaceXml(spec: ChartSpec): string {
     title(spec.title, 1400) +
     '<c:autoTitleDeleted val="0"/>' +
     `<c:plotArea><c:layout/>${groups}${axes}</c:plotArea>` +
-    '<c:legend><c:legendPos val="b"/><c:overlay val="0"/></c:legend>' +
+    '<c:legend><c:legendPos val="b"/>' +
+    hidden.map((idx) => `<c:legendEntry><c:idx val="${idx}"/><c:delete val="1"/></c:legendEntry>`).join('') +
+    '<c:overlay val="0"/></c:legend>' +
     '<c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/>' +
     '</c:chart>' +
     '<c:spPr><a:solidFill><a:srgbClr val="FFFFFF"/></a:solidFill><a:ln><a:solidFill><a:srgbClr val="D9D9D9"/></a:solidFill></a:ln></c:spPr>' +
@@ -61,19 +71,34 @@ function barChart(series: Indexed[], spec: ChartSpec, axes: readonly [number, nu
   return '<c:barChart><c:barDir val="col"/>' +
     `<c:grouping val="${stacked ? 'stacked' : 'clustered'}"/><c:varyColors val="0"/>` +
     series.map(({ series: s, idx }) =>
-      `<c:ser>${seriesHead(s, idx)}` +
-      `<c:spPr><a:solidFill><a:srgbClr val="${s.color}"/></a:solidFill></c:spPr>` +
+      `<c:ser>${seriesHead(s, idx)}<c:spPr>${fill(s)}</c:spPr>` +
       '<c:invertIfNegative val="0"/>' +
       `${categories(spec)}${values(s)}</c:ser>`).join('') +
-    `<c:gapWidth val="60"/>${stacked ? '<c:overlap val="100"/>' : ''}` +
+    `<c:gapWidth val="100"/>${stacked ? '<c:overlap val="100"/>' : ''}` +
     `<c:axId val="${axes[0]}"/><c:axId val="${axes[1]}"/></c:barChart>`
+}
+
+/** Stacked areas: a band is an invisible area with a shaded one on top. */
+function areaChart(series: Indexed[], spec: ChartSpec, axes: readonly [number, number]): string {
+  return '<c:areaChart><c:grouping val="stacked"/><c:varyColors val="0"/>' +
+    series.map(({ series: s, idx }) =>
+      `<c:ser>${seriesHead(s, idx)}<c:spPr>${fill(s)}` +
+      `<a:ln w="9525">${s.outline ? `<a:solidFill><a:srgbClr val="${s.outline}"/></a:solidFill>` : '<a:noFill/>'}</a:ln></c:spPr>` +
+      `${categories(spec)}${values(s)}</c:ser>`).join('') +
+    `<c:axId val="${axes[0]}"/><c:axId val="${axes[1]}"/></c:areaChart>`
+}
+
+function fill(series: ChartSeries): string {
+  if (series.color === null) return '<a:noFill/>'
+  const alpha = series.opacity === undefined ? '' : `<a:alpha val="${Math.round(series.opacity * 100000)}"/>`
+  return `<a:solidFill><a:srgbClr val="${series.color}">${alpha}</a:srgbClr></a:solidFill>`
 }
 
 function lineChart(series: Indexed[], spec: ChartSpec, axes: readonly [number, number]): string {
   return '<c:lineChart><c:grouping val="standard"/><c:varyColors val="0"/>' +
     series.map(({ series: s, idx }) =>
       `<c:ser>${seriesHead(s, idx)}` +
-      `<c:spPr><a:ln w="${s.dashed ? 19050 : 28575}" cap="rnd"><a:solidFill><a:srgbClr val="${s.color}"/></a:solidFill>` +
+      `<c:spPr><a:ln w="${s.dashed ? 19050 : 28575}" cap="rnd">${fill(s)}` +
       `${s.dashed ? '<a:prstDash val="dash"/>' : ''}<a:round/></a:ln></c:spPr>` +
       '<c:marker><c:symbol val="none"/></c:marker>' +
       `${categories(spec)}${values(s)}<c:smooth val="0"/></c:ser>`).join('') +
@@ -121,21 +146,33 @@ function categoryAxis(id: number, crossAx: number, hidden: boolean, axisTitle?: 
     '<c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/></c:catAx>'
 }
 
-function valueAxis(
-  id: number, crossAx: number, axis: ChartAxis, position: 'l' | 'r', crosses: 'autoZero' | 'max',
+interface ValueAxisPlacement {
+  position: 'l' | 'r'
+  crosses: 'autoZero' | 'max'
   crossBetween: 'between' | 'midCat'
-): string {
+  gridlines: boolean
+  /** Labels only: no title, line or tick marks (an axis laid over the primary one). */
+  bare?: boolean
+}
+
+function valueAxis(id: number, crossAx: number, axis: ChartAxis, placement: ValueAxisPlacement): string {
+  const { position, crosses, crossBetween, gridlines, bare = false } = placement
   const scaling = '<c:scaling><c:orientation val="minMax"/>' +
     (axis.max !== undefined ? `<c:max val="${axis.max}"/>` : '') +
     (axis.min !== undefined ? `<c:min val="${axis.min}"/>` : '') +
     '</c:scaling>'
+  const gridline = (name: string, color: string) =>
+    `<c:${name}><c:spPr><a:ln><a:solidFill><a:srgbClr val="${color}"/></a:solidFill></a:ln></c:spPr></c:${name}>`
   return `<c:valAx><c:axId val="${id}"/>${scaling}<c:delete val="0"/><c:axPos val="${position}"/>` +
-    (position === 'l' ? '<c:majorGridlines><c:spPr><a:ln><a:solidFill><a:srgbClr val="E7E6E6"/></a:solidFill></a:ln></c:spPr></c:majorGridlines>' : '') +
-    title(axis.title, 900, true) +
+    (gridlines ? gridline('majorGridlines', 'E7E6E6') : '') +
+    (gridlines && axis.minorUnit !== undefined ? gridline('minorGridlines', 'E7E6E6') : '') +
+    (bare ? '' : title(axis.title, 900, true)) +
     `<c:numFmt formatCode="${xmlText(axis.numFmt)}" sourceLinked="0"/>` +
-    '<c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>' +
+    `<c:majorTickMark val="${bare ? 'none' : 'out'}"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>` +
+    (bare ? '<c:spPr><a:ln><a:noFill/></a:ln></c:spPr>' : '') +
     `<c:crossAx val="${crossAx}"/><c:crosses val="${crosses}"/><c:crossBetween val="${crossBetween}"/>` +
     (axis.majorUnit !== undefined ? `<c:majorUnit val="${axis.majorUnit}"/>` : '') +
+    (axis.minorUnit !== undefined ? `<c:minorUnit val="${axis.minorUnit}"/>` : '') +
     '</c:valAx>'
 }
 

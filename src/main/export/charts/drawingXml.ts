@@ -1,5 +1,5 @@
-// The drawing part that anchors charts to a sheet's cells, and the relationship parts that tie
-// sheet -> drawing -> chart together.
+// The drawing part that anchors charts to a sheet's cells, and the relationship and content types
+// that tie sheet -> drawing -> chart together.
 import { xmlText } from '../text'
 import type { ChartAnchor } from './chartTypes'
 
@@ -38,17 +38,4 @@ export function drawingXml(charts: readonly AnchoredChart[]): string {
     'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" ' +
     'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">' +
     anchors + '</xdr:wsDr>'
-}
-
-export interface Relationship {
-  id: string
-  type: string
-  target: string
-}
-
-export function relationshipsXml(relationships: readonly Relationship[]): string {
-  return '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
-    '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
-    relationships.map((r) => `<Relationship Id="${xmlText(r.id)}" Type="${r.type}" Target="${xmlText(r.target)}"/>`).join('') +
-    '</Relationships>'
 }

@@ -29,6 +29,6 @@ describe('placing the <drawing> element in a sheet', () => {
 
   it('refuses a sheet that already has a drawing rather than writing a second one', () => {
     expect(() => withDrawingElement(`${open}<sheetData/><drawing r:id="rId1"/></worksheet>`, 'rId2'))
-      .toThrow('already has a drawing')
+      .toThrow('already has a <drawing>')
   })
 })

@@ -10,7 +10,8 @@ import { columnLetter, freeze, setUpPrinting, writeNote, writeSection, writeTitl
 import type { BoardPackModel, ScenarioReport } from '../model'
 import { SHEET_NAMES } from '../sheetNames'
 import {
-  argb, currencyThousandsFormat, font, HEADER_ALIGNMENT, HEADER_FILL, HEADER_FONT, numberFormats, THIN_BORDER
+  argb, currencyAxisFormat, font, HEADER_ALIGNMENT, HEADER_FILL, HEADER_FONT, numberFormats, PLAIN_AXIS_FORMAT,
+  pointsFormat, signedCurrencyFormat, THIN_BORDER
 } from '../styles'
 import type { SheetContext } from '../sheetContext'
 
@@ -22,11 +23,13 @@ interface KpiRow {
   unit: (currency: string) => string
   /** The value as the cell holds it (percentages as fractions), or text. */
   value: (r: ScenarioReport) => number | string | null
-  /** The engine's delta against the first scenario, in the cell's units. */
+  /** The engine's delta against the first scenario, in the delta cell's units. */
   delta: (i: number) => number | null
   numFmt: (currency: string) => string
   deltaNumFmt?: (currency: string) => string
   money?: boolean
+  /** A percentage: its delta is a difference in percentage points, not a percentage. */
+  points?: boolean
 }
 
 export function writeComparisonSheet(ws: Worksheet, ctx: SheetContext): PlacedChart[] {
@@ -71,7 +74,8 @@ export function writeComparisonSheet(ws: Worksheet, ctx: SheetContext): PlacedCh
       if (delta === null || !comparable) {
         deltaCell.value = 'n/a'
       } else if (typeof kpi.value(r) === 'number' && typeof kpi.value(base) === 'number') {
-        deltaCell.value = { formula: `${columnLetter(valueColumn(i))}${row}-${columnLetter(valueColumn(0))}${row}`, result: delta }
+        const difference = `${columnLetter(valueColumn(i))}${row}-${columnLetter(valueColumn(0))}${row}`
+        deltaCell.value = { formula: kpi.points ? `(${difference})*100` : difference, result: delta }
         deltaCell.numFmt = (kpi.deltaNumFmt ?? kpi.numFmt)(r.currency)
       } else {
         // Quarter labels: the delta is a count of quarters, not a difference of cells.
@@ -102,6 +106,7 @@ export function writeComparisonSheet(ws: Worksheet, ctx: SheetContext): PlacedCh
 function comparisonKpis(model: BoardPackModel): KpiRow[] {
   const { deltas } = model.comparison
   const money = (c: string) => numberFormats(c).money
+  const moneyDelta = { money: true, numFmt: money, deltaNumFmt: signedCurrencyFormat }
   const mixed = model.reports.some((r) => r.currency !== model.reports[0].currency)
   const currencyUnit = (c: string) => (mixed ? 'scenario currency' : c)
   const numeric = (key: NumericKpi, scale = 1) => (i: number) => {
@@ -109,22 +114,25 @@ function comparisonKpis(model: BoardPackModel): KpiRow[] {
     return d === null ? null : d * scale
   }
   const rows: KpiRow[] = [
-    { label: 'Total spend over the horizon', unit: currencyUnit, money: true, numFmt: money,
+    { label: 'Total spend over the horizon', unit: currencyUnit, ...moneyDelta,
       value: (r) => r.kpis.totalSpend, delta: numeric('totalSpend') },
-    { label: 'Total budget over the horizon', unit: currencyUnit, money: true, numFmt: money,
+    { label: 'Total budget over the horizon', unit: currencyUnit, ...moneyDelta,
       value: (r) => r.kpis.totalBudget, delta: numeric('totalBudget') },
-    { label: 'Total revenue over the horizon', unit: currencyUnit, money: true, numFmt: money,
+    { label: 'Total revenue over the horizon', unit: currencyUnit, ...moneyDelta,
       value: (r) => r.kpis.totalRevenue, delta: numeric('totalRevenue') },
+    // The engine gives this one in percent, so its delta is already in points.
     { label: 'Average % of revenue', unit: () => '% of revenue', numFmt: () => '0.00%',
-      deltaNumFmt: () => '+0.00%;-0.00%;0.00%',
+      points: true, deltaNumFmt: () => pointsFormat(2),
       value: (r) => r.kpis.averagePercentOfRevenue === null ? null : r.kpis.averagePercentOfRevenue / 100,
-      delta: numeric('averagePercentOfRevenue', 1 / 100) },
+      delta: numeric('averagePercentOfRevenue') },
     { label: 'Quarters over budget', unit: () => 'quarters', numFmt: () => '0', deltaNumFmt: () => '+0;-0;0',
       value: (r) => r.kpis.quartersOverBudget, delta: numeric('quartersOverBudget') },
     { label: 'Peak maturity gap', unit: () => 'phases', numFmt: () => '0', deltaNumFmt: () => '+0;-0;0',
       value: (r) => r.kpis.peakMaturityGap, delta: numeric('peakMaturityGap') },
-    { label: 'Peak P(overrun)', unit: () => '% chance', numFmt: () => '0%', deltaNumFmt: () => '+0%;-0%;0%',
-      value: (r) => r.kpis.peakOverrunProbability, delta: numeric('peakOverrunProbability') },
+    // A probability from 0 to 1: times 100 for points.
+    { label: 'Peak P(overrun)', unit: () => '% chance', numFmt: () => '0%',
+      points: true, deltaNumFmt: () => pointsFormat(0),
+      value: (r) => r.kpis.peakOverrunProbability, delta: numeric('peakOverrunProbability', 100) },
     { label: 'Headcount at the end', unit: () => 'employees', numFmt: () => '#,##0', deltaNumFmt: () => '+#,##0;-#,##0;0',
       value: (r) => r.kpis.endHeadcount, delta: numeric('endHeadcount') },
     { label: 'Security FTE at the end', unit: () => 'people', numFmt: () => '#,##0', deltaNumFmt: () => '+#,##0;-#,##0;0',
@@ -184,8 +192,8 @@ function writeQuarterlyTotals(
         color: SCENARIO_COLORS[i % SCENARIO_COLORS.length]
       })),
       primaryAxis: reports.every((r) => r.currency === base.currency)
-        ? { title: `${base.currency} per quarter`, numFmt: currencyThousandsFormat(base.currency), min: 0 }
-        : { title: 'Per quarter, in each scenario\'s currency', numFmt: '#,##0,"K"', min: 0 }
+        ? { title: `${base.currency} per quarter`, numFmt: currencyAxisFormat(base.currency), min: 0 }
+        : { title: 'Per quarter, in each scenario\'s currency', numFmt: PLAIN_AXIS_FORMAT, min: 0 }
     }
   }]
 }

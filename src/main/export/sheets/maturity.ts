@@ -3,15 +3,17 @@
 // plan with prerequisites.
 import type { Worksheet } from 'exceljs'
 import {
-  CAPABILITIES, CAPABILITIES_PER_PHASE, PHASE_IDS, PHASES, phaseIndex, phaseName, quarterLabel,
+  ACHIEVED_SCORE, CAPABILITIES, CAPABILITIES_PER_PHASE, PHASE_IDS, PHASES, phaseIndex, phaseName, quarterLabel,
   type Capability, type PhaseId, type QuarterResult
 } from '../../../core'
 import {
-  columnLetter, freeze, setUpPrinting, writeSection, writeTable, writeTitle, type ColumnSpec,
+  columnLetter, freeze, setUpPrinting, writeNote, writeSection, writeTable, writeTitle, type ColumnSpec,
   type WrittenTable
 } from '../layout'
 import type { SheetContext } from '../sheetContext'
-import { argb } from '../styles'
+import { argb, COLORS, font, solid } from '../styles'
+
+const NOT_DUE_FILL = 'E7E6E6'
 
 const SCORED_PHASES = PHASE_IDS.filter((id) => id !== 'adhoc')
 
@@ -56,14 +58,17 @@ export function writeMaturitySheet(ws: Worksheet, ctx: SheetContext): MaturityLa
   const table = writeTable(ws, { name: 'MaturityByQuarter', headerRow, columns, rows })
 
   const firstScore = columns.length - SCORED_PHASES.length + 1
-  ws.addConditionalFormatting({
-    ref: `${columnLetter(firstScore)}${table.firstDataRow}:${columnLetter(columns.length)}${table.lastDataRow}`,
-    rules: [{
-      type: 'colorScale', priority: 1,
-      cfvo: [{ type: 'num', value: 0 }, { type: 'num', value: 0.8 }, { type: 'num', value: 1 }],
-      color: [argb('F8696B'), argb('FFEB84'), argb('63BE7B')]
-    }]
-  })
+  const dueRanges = shadePhasesNotYetDue(ws, rows, table.firstDataRow, firstScore)
+  if (dueRanges.length > 0) {
+    ws.addConditionalFormatting({
+      ref: dueRanges.join(' '),
+      rules: [{
+        type: 'colorScale', priority: 1,
+        cfvo: [{ type: 'num', value: 0 }, { type: 'num', value: 0.8 }, { type: 'num', value: 1 }],
+        color: [argb('F8696B'), argb('FFEB84'), argb('63BE7B')]
+      }]
+    })
+  }
   const gapColumn = columnLetter(table.columnOf(c.gap))
   ws.addConditionalFormatting({
     ref: `${gapColumn}${table.firstDataRow}:${gapColumn}${table.lastDataRow}`,
@@ -73,10 +78,45 @@ export function writeMaturitySheet(ws: Worksheet, ctx: SheetContext): MaturityLa
     }]
   })
 
-  writeCapabilityPlan(ws, ctx, table.lastDataRow + 3)
+  writeNote(ws, table.lastDataRow + 1,
+    `Heat map: red to green is 0% to 100% of a phase's capabilities in place (${Math.round(ACHIEVED_SCORE * 100)}% achieves it). ` +
+    'Grey: a phase above the organisation\'s phase in that quarter, not yet due.')
+  writeCapabilityPlan(ws, ctx, table.lastDataRow + 4)
   freeze(ws, table.firstDataRow, 2)
   setUpPrinting(ws, { scenarioName: report.doc.name, dateLabel: model.dateLabel })
   return { table }
+}
+
+/**
+ * Greys the scores of phases above the organisation's phase in each quarter: 0% of World-Class
+ * in a 50-person company is expected, not a failing. Returns the cells of phases that are due, in
+ * runs of rows per column, for the colour scale.
+ */
+function shadePhasesNotYetDue(
+  ws: Worksheet, rows: readonly QuarterResult[], firstDataRow: number, firstScoreColumn: number
+): string[] {
+  const ranges: string[] = []
+  SCORED_PHASES.forEach((id, k) => {
+    const column = firstScoreColumn + k
+    const letter = columnLetter(column)
+    let runStart: number | null = null
+    rows.forEach((q, i) => {
+      const row = firstDataRow + i
+      const due = phaseIndex(q.orgPhase) >= phaseIndex(id)
+      if (!due) {
+        const cell = ws.getCell(row, column)
+        cell.fill = solid(NOT_DUE_FILL)
+        cell.font = font({ color: argb(COLORS.grey) })
+      }
+      if (due && runStart === null) runStart = row
+      const runEnds = runStart !== null && (!due || i === rows.length - 1)
+      if (runEnds) {
+        ranges.push(`${letter}${runStart}:${letter}${due ? row : row - 1}`)
+        runStart = null
+      }
+    })
+  })
+  return ranges
 }
 
 interface CapabilityRow {

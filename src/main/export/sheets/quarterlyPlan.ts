@@ -33,6 +33,7 @@ export interface PlanColumns {
   p10: string
   p50: string
   p90: string
+  p90Range: string
   overrun: string
 }
 
@@ -58,6 +59,7 @@ function planColumns(currency: string): PlanColumns {
     p10: `P10 total (${perQuarter})`,
     p50: `P50 total (${perQuarter})`,
     p90: `P90 total (${perQuarter})`,
+    p90Range: `P10–P90 range (${perQuarter})`,
     overrun: 'P(overrun) (% chance)'
   }
 }
@@ -120,16 +122,21 @@ export function writeQuarterlyPlanSheet(ws: Worksheet, ctx: SheetContext): PlanL
     { header: h.p10, numFmt: money, value: (q) => uncertainty[q.quarter].p10 },
     { header: h.p50, numFmt: money, value: (q) => uncertainty[q.quarter].p50 },
     { header: h.p90, numFmt: money, value: (q) => uncertainty[q.quarter].p90 },
+    { header: h.p90Range, numFmt: money,
+      value: (q, r) => ({ formula: `${at(h.p90)}${r}-${at(h.p10)}${r}`, result: uncertainty[q.quarter].p90 - uncertainty[q.quarter].p10 }) },
     { header: h.overrun, numFmt: formats.percent0, value: (q) => uncertainty[q.quarter].overrunProbability }
   ]
 
+  // Column A (the quarter) prints on every page, so the title and the input's label keep out of it.
   writeTitle(ws, `Quarterly plan: ${report.doc.name}`,
     `Amounts in ${currency} per quarter. Budget, Total, Variance and Utilization are live formulas; ` +
     `rows over budget are shaded red. P10/P50/P90 and P(overrun) come from ${model.samples.toLocaleString('en-US')} ` +
-    `simulated samples (seed ${model.seed}).`)
-  const label = ws.getCell(MINIMUM_BUDGET_ROW, 1)
+    `simulated samples (seed ${model.seed}).`, 2)
+  // Right-aligned next to the input, the label runs left over the empty cells before it.
+  const label = ws.getCell(MINIMUM_BUDGET_ROW, order.indexOf(h.budget))
   label.value = `Minimum annual budget (${currency}/year), an input of the Budget formula:`
   label.font = font({ bold: true })
+  label.alignment = { horizontal: 'right' }
   const input = ws.getCell(minimumBudgetCell.replace(/\$/g, ''))
   input.value = minimumAnnual
   input.numFmt = money
@@ -148,7 +155,9 @@ export function writeQuarterlyPlanSheet(ws: Worksheet, ctx: SheetContext): PlanL
     }]
   })
   freeze(ws, table.firstDataRow, 2)
+  // Twenty-odd columns fitted to one page width print at about half size: two pages across,
+  // each with the header row and the quarter, print at a size people can read.
   setUpPrinting(ws, { scenarioName: report.doc.name, dateLabel: model.dateLabel,
-    repeatRows: { from: PLAN_HEADER_ROW, to: PLAN_HEADER_ROW } })
+    repeatRows: { from: PLAN_HEADER_ROW, to: PLAN_HEADER_ROW }, twoPagesWide: { repeatColumns: 1 } })
   return { table, headers: h, minimumBudgetCell }
 }

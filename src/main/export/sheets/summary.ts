@@ -17,6 +17,7 @@ const COLUMNS = 12
 const COLUMN_WIDTH = 14
 const TILE_SPAN = 2
 const MAX_WARNINGS = 8
+const OTHER_WARNINGS = 'Other warnings'
 
 interface Tile {
   label: string
@@ -52,7 +53,7 @@ export function writeSummarySheet(
 
   let row = mainChartBottom + 3
   row = writeBenchmarks(ws, row, ctx) + 2
-  row = writeWarnings(ws, row, report.pitfalls) + 2
+  row = writeTopWarnings(ws, row, report.pitfalls) + 2
 
   writeSection(ws, row, 'Growth and maturity')
   const chartTop = row + 1
@@ -65,6 +66,10 @@ export function writeSummarySheet(
   )
   writeNote(ws, chartBottom + 2,
     `Figures are the plan's; see ${SHEET_NAMES.assumptions} for every input and whether it is reference data or an illustrative placeholder.`)
+  if (report.pitfalls.length > MAX_WARNINGS) {
+    ws.getRow(chartBottom + 2).addPageBreak()
+    writeOtherWarnings(ws, chartBottom + 3, report.pitfalls)
+  }
   ws.views = [{ showGridLines: false }]
   setUpPrinting(ws, { scenarioName: doc.name, dateLabel: model.dateLabel })
   return charts
@@ -163,15 +168,18 @@ function writeHeaderRow(ws: Worksheet, row: number, groups: readonly [string, nu
   ws.getRow(row).height = 20
 }
 
-function writeBodyRow(
-  ws: Worksheet, row: number, cells: readonly [Cell['value'], number, number, string?][], lines = 1
-): void {
-  for (const [value, from, to, numFmt] of cells) {
+/** A cell over merged columns: [value, first column, last column, number format, centred]. */
+type BodyCell = readonly [Cell['value'], number, number, string?, 'center'?]
+
+function writeBodyRow(ws: Worksheet, row: number, cells: readonly BodyCell[], lines = 1): void {
+  for (const [value, from, to, numFmt, centred] of cells) {
     if (to > from) ws.mergeCells(row, from, row, to)
     const cell = ws.getCell(row, from)
     cell.value = value
     if (numFmt) cell.numFmt = numFmt
-    cell.alignment = { vertical: 'top', wrapText: true, indent: 1 }
+    cell.alignment = centred
+      ? { vertical: 'top', horizontal: 'center' }
+      : { vertical: 'top', horizontal: 'left', wrapText: true, indent: 1 }
     for (let c = from; c <= to; c++) ws.getCell(row, c).border = THIN_BORDER
   }
   ws.getRow(row).height = 15 * lines + 3
@@ -183,21 +191,22 @@ function writeBenchmarks(ws: Worksheet, top: number, ctx: SheetContext): number 
   const { kpis } = ctx.report
   writeSection(ws, top, 'Security spend as % of revenue: the plan against the blueprint and peers')
   writeHeaderRow(ws, top + 1, [['Measure', 1, 5], ['% of revenue', 6, 7], ['Source', 8, 11], ['Year', 12, 12]])
+  // Percentages and years centred under their headers, the band's text like the numbers.
   let row = top + 2
   writeBodyRow(ws, row++, [
     ['This plan: average over the horizon', 1, 5],
-    [kpis.averagePercentOfRevenue === null ? 'n/a' : kpis.averagePercentOfRevenue / 100, 6, 7, ctx.formats.percent2],
+    [kpis.averagePercentOfRevenue === null ? 'n/a' : kpis.averagePercentOfRevenue / 100, 6, 7, ctx.formats.percent2, 'center'],
     ['Rampart projection of this scenario', 8, 11], ['', 12, 12]
   ])
   writeBodyRow(ws, row++, [
     ['Target band for AI companies: early stage to mature', 1, 5],
-    [`${BUDGET_BAND.min.toFixed(2)}% – ${BUDGET_BAND.max.toFixed(2)}%`, 6, 7],
+    [`${BUDGET_BAND.min.toFixed(2)}% – ${BUDGET_BAND.max.toFixed(2)}%`, 6, 7, undefined, 'center'],
     ['AI-security maturity blueprint (reference)', 8, 11], ['', 12, 12]
   ])
   for (const benchmark of BENCHMARKS.filter((b) => b.metric === 'percentOfRevenue')) {
     writeBodyRow(ws, row++, [
-      [benchmark.label, 1, 5], [benchmark.value / 100, 6, 7, ctx.formats.percent2],
-      [benchmark.source, 8, 11], [benchmark.year, 12, 12, '0']
+      [benchmark.label, 1, 5], [benchmark.value / 100, 6, 7, ctx.formats.percent2, 'center'],
+      [benchmark.source, 8, 11], [benchmark.year, 12, 12, '0', 'center']
     ])
   }
   writeNote(ws, row,
@@ -206,19 +215,41 @@ function writeBenchmarks(ws: Worksheet, top: number, ctx: SheetContext): number 
   return row
 }
 
-/** The most severe warnings first, then by quarter; returns the last row written. */
-function writeWarnings(ws: Worksheet, top: number, pitfalls: readonly Pitfall[]): number {
+/** The most severe first, then by quarter. */
+function byImportance(pitfalls: readonly Pitfall[]): Pitfall[] {
+  return [...pitfalls].sort((a, b) =>
+    Number(b.severity === 'critical') - Number(a.severity === 'critical') || a.fromQuarter - b.fromQuarter)
+}
+
+/** The top warnings, and a note saying how many more there are and where; returns the last row
+ * written. */
+function writeTopWarnings(ws: Worksheet, top: number, pitfalls: readonly Pitfall[]): number {
   writeSection(ws, top, 'Top warnings')
-  const worst = [...pitfalls]
-    .sort((a, b) => Number(b.severity === 'critical') - Number(a.severity === 'critical') || a.fromQuarter - b.fromQuarter)
-    .slice(0, MAX_WARNINGS)
-  if (worst.length === 0) {
+  if (pitfalls.length === 0) {
     writeNote(ws, top + 1, 'No warnings: the plan stays within its budget and maturity keeps pace.')
     return top + 1
   }
-  writeHeaderRow(ws, top + 1, [['Severity', 1, 1], ['Warning', 2, 3], ['Quarters', 4, 5], ['What the plan shows, and why it matters', 6, 12]])
-  let row = top + 2
-  for (const pitfall of worst) {
+  let row = writeWarningTable(ws, top + 1, byImportance(pitfalls).slice(0, MAX_WARNINGS))
+  const more = pitfalls.length - MAX_WARNINGS
+  if (more > 0) {
+    writeNote(ws, row++, `The ${MAX_WARNINGS} most important of ${pitfalls.length} warnings. ` +
+      `The other ${more} ${more === 1 ? 'is' : 'are'} listed under "${OTHER_WARNINGS}" at the end of this sheet, on its last printed page.`)
+  }
+  return row - 1
+}
+
+/** The warnings the top list leaves out, in the same order; returns the last row written. */
+function writeOtherWarnings(ws: Worksheet, top: number, pitfalls: readonly Pitfall[]): number {
+  const others = byImportance(pitfalls).slice(MAX_WARNINGS)
+  writeSection(ws, top, `${OTHER_WARNINGS} (${others.length} more)`)
+  return writeWarningTable(ws, top + 1, others) - 1
+}
+
+/** A header row and a row per warning; returns the row after the table. */
+function writeWarningTable(ws: Worksheet, top: number, pitfalls: readonly Pitfall[]): number {
+  writeHeaderRow(ws, top, [['Severity', 1, 1], ['Warning', 2, 3], ['Quarters', 4, 5], ['What the plan shows, and why it matters', 6, 12]])
+  let row = top + 1
+  for (const pitfall of pitfalls) {
     const detail = `${pitfall.detail}. ${pitfall.why}`
     writeBodyRow(ws, row, [
       [pitfall.severity === 'critical' ? 'Critical' : 'Warning', 1, 1], [pitfall.title, 2, 3], [pitfall.quarters, 4, 5], [detail, 6, 12]
@@ -227,7 +258,5 @@ function writeWarnings(ws: Worksheet, top: number, pitfalls: readonly Pitfall[])
     severity.font = font({ bold: true, color: argb(pitfall.severity === 'critical' ? COLORS.red : COLORS.gold) })
     row++
   }
-  const more = pitfalls.length - worst.length
-  if (more > 0) writeNote(ws, row++, `${more} more warning(s) in the app's plan review.`)
-  return row - 1
+  return row
 }
