@@ -4,7 +4,7 @@ import type { Worksheet } from 'exceljs'
 import {
   ACHIEVED_SCORE, BENCHMARKS, BLUEPRINT_SOURCE, BUDGET_BAND, CAPABILITY_BY_ID, DEFAULT_BUDGET_PERCENT,
   DEFAULT_PHASE_THRESHOLDS, ILLUSTRATIVE_SOURCE, MITIGATION_EFFECT, PHASE_IDS, phaseName, quarterLabel,
-  ROLE_BY_ID, TOOL_BY_ID, toolPointValue, type Provenance, type ThresholdPhaseId
+  resolvedThresholds, ROLE_BY_ID, TOOL_BY_ID, toolPointValue, type Provenance, type ThresholdPhaseId
 } from '../../../core'
 import { freeze, setUpPrinting, writeTable, writeTitle, type ColumnSpec } from '../layout'
 import type { SheetContext } from '../sheetContext'
@@ -63,7 +63,7 @@ function assumptionRows(ctx: SheetContext): Assumption[] {
     value: `${BUDGET_BAND.min}–${BUDGET_BAND.max}%`, unit: '% of revenue', provenance: 'reference', source: BLUEPRINT_SOURCE })
 
   for (const id of Object.keys(DEFAULT_PHASE_THRESHOLDS) as ThresholdPhaseId[]) {
-    const value = (doc.phaseThresholds ?? DEFAULT_PHASE_THRESHOLDS)[id]
+    const value = resolvedThresholds(doc)[id]
     add({ section: 'Phases', input: `${phaseName(id)} from`, value, unit: 'employees', numFmt: formats.integer,
       ...catalogOrInput(value === DEFAULT_PHASE_THRESHOLDS[id], 'reference') })
   }
@@ -127,8 +127,8 @@ export function writeAssumptionsSheet(ws: Worksheet, ctx: SheetContext): void {
     { header: 'Source', wrapAt: 56, value: (a) => a.source }
   ]
   writeTitle(ws, `Assumptions: ${report.doc.name}`,
-    '`reference`: from the AI-security maturity blueprint or a cited benchmark. `illustrative`: a placeholder to ' +
-    'replace with a quote. `scenario input`: set in this scenario. `model setting`: how Rampart computes.')
+    'Provenance: "reference" is from the AI-security maturity blueprint or a cited benchmark; "illustrative" is a ' +
+    'placeholder to replace with a quote; "scenario input" is set in this scenario; "model setting" is how Rampart computes.')
   const headerRow = 4
   const table = writeTable(ws, { name: 'AssumptionList', headerRow, columns, rows: assumptionRows(ctx) })
   freeze(ws, table.firstDataRow, 3)
