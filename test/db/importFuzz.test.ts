@@ -7,6 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest'
 import { DEFAULT_SCENARIO } from '../../src/core/defaultScenario'
 import { formatPath } from '../../src/core/scenario'
 import { DbInputError, type ScenarioStore } from '../../src/main/db'
+import { MAX_IMPORT_BYTES } from '../../src/shared/ipc'
 import { openStore, smallScenario, tempDir } from './helpers'
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json }
@@ -158,7 +159,13 @@ describe('import fuzzing', () => {
   })
 
   it('rejects a file beyond the size limit without parsing it', () => {
-    const errors = rejectedErrors(' '.repeat(20 * 1024 * 1024 + 1))
-    expect(errors[0].message).toMatch(/more than the 20971520-character limit/)
+    const errors = rejectedErrors(' '.repeat(MAX_IMPORT_BYTES + 1))
+    expect(errors).toEqual([{ path: '(root)', message: `${MAX_IMPORT_BYTES + 1} bytes is more than the ${MAX_IMPORT_BYTES}-byte import limit` }])
+  })
+
+  it('measures the size limit in UTF-8 bytes, as the file is on disk', () => {
+    // Half as many characters as the limit, each two bytes in UTF-8, between two quotes.
+    const errors = rejectedErrors(`"${'é'.repeat(MAX_IMPORT_BYTES / 2)}"`)
+    expect(errors[0].message).toBe(`${MAX_IMPORT_BYTES + 2} bytes is more than the ${MAX_IMPORT_BYTES}-byte import limit`)
   })
 })

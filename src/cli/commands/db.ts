@@ -1,12 +1,15 @@
 // `rampart db ...`: the local database from the command line, the same store the app uses.
-import { existsSync, writeFileSync } from 'node:fs'
+import { existsSync } from 'node:fs'
+import { resolve } from 'node:path'
 import { formatValidationError } from '../../core/scenario'
 import {
-  DbInputError, openDatabase, parseImport, restoreBackup, type ScenarioBundle, type ScenarioStore
+  assertNotDatabaseFile, checkDatabaseFile, DbInputError, defaultBackupDir, listBackups, openDatabase, parseImport,
+  restoreBackup, type BackupInfo, type DatabaseCheck, type ScenarioBundle, type ScenarioStore
 } from '../../main/db'
+import { writeFileAtomically } from '../../main/writeFileAtomically'
 import { parseArgs, type ParsedArgs } from '../args'
 import type { Command } from '../command'
-import { readTextFile, UserError, type CliIo } from '../io'
+import { checkOutputFile, readTextFile, UserError, type CliIo } from '../io'
 import { renderTable } from '../table'
 
 export const DEFAULT_DB_FILE = './rampart.db'
@@ -15,10 +18,14 @@ const USAGE = `usage: rampart db <subcommand> [--db PATH]   (PATH defaults to ${
 
   db list [--json]            scenarios in the database (--json: [{ id, name, revision, updatedAt }])
   db import FILE...           import scenario files or "export all" files; all or nothing
-  db export ID|all --out FILE write one scenario (or every scenario, with actuals) to FILE
+  db export ID|all --out FILE [--force]
+                              write one scenario (or every scenario, with actuals) to FILE;
+                              --force replaces an existing FILE
   db backup --out FILE        write a backup of the database to FILE (a new file)
   db restore FILE             replace the database with a backup (the current one is kept as a backup)
-  db check                    integrity check and schema version
+  db check                    integrity check and schema version, read-only (changes nothing)
+
+  --out never writes over the database, its -wal/-shm files or its backups folder.
 `
 
 type Subcommand = (args: ParsedArgs, dbFile: string, io: CliIo) => void
@@ -26,7 +33,7 @@ type Subcommand = (args: ParsedArgs, dbFile: string, io: CliIo) => void
 const SUBCOMMANDS: Record<string, { flags?: string[]; options?: string[]; run: Subcommand }> = {
   list: { flags: ['json'], run: list },
   import: { run: importFiles },
-  export: { options: ['out'], run: exportScenarios },
+  export: { flags: ['force'], options: ['out'], run: exportScenarios },
   backup: { options: ['out'], run: backup },
   restore: { run: restore },
   check: { run: check }
@@ -96,12 +103,20 @@ function importFiles(args: ParsedArgs, dbFile: string, io: CliIo): void {
 }
 
 function exportScenarios(args: ParsedArgs, dbFile: string, io: CliIo): void {
-  const [which] = expectPositional(args, 1, 'db export ID|all --out FILE')
-  const out = requiredOut(args, 'db export ID|all --out FILE')
+  const [which] = expectPositional(args, 1, 'db export ID|all --out FILE [--force]')
+  const out = requiredOut(args, 'db export ID|all --out FILE [--force]')
   const id = which === 'all' ? null : scenarioId(which)
+  checkOutFile(out, dbFile)
+  if (existsSync(out) && !args.flags.has('force')) {
+    throw new UserError(`--out: ${out} already exists; add --force to replace it`)
+  }
   withExistingStore(dbFile, io, (store) => {
     const text = id === null ? store.exportAll() : store.exportScenario(id)
-    writeFileSync(out, text)
+    try {
+      writeFileAtomically(out, text)
+    } catch (error) {
+      throw new UserError(`--out: ${out} could not be written (${(error as NodeJS.ErrnoException).code ?? String(error)})`)
+    }
     io.out(`wrote ${out}\n`)
   })
 }
@@ -109,6 +124,7 @@ function exportScenarios(args: ParsedArgs, dbFile: string, io: CliIo): void {
 function backup(args: ParsedArgs, dbFile: string, io: CliIo): void {
   expectPositional(args, 0, 'db backup --out FILE')
   const out = requiredOut(args, 'db backup --out FILE')
+  checkOutFile(out, dbFile)
   if (existsSync(out)) throw new UserError(`--out: ${out} already exists; choose a new file name`)
   withExistingStore(dbFile, io, (store) => {
     const info = store.backupTo(out)
@@ -124,37 +140,65 @@ function restore(args: ParsedArgs, dbFile: string, io: CliIo): void {
   if (outcome.movedAside) io.out(`the previous, damaged database was moved to ${outcome.movedAside}\n`)
 }
 
+/** A diagnostic: opens the file read-only, so it neither migrates it nor takes the daily backup. */
 function check(args: ParsedArgs, dbFile: string, io: CliIo): void {
   expectPositional(args, 0, 'db check')
-  withExistingStore(dbFile, io, (store) => {
-    const result = store.check()
-    if (result.integrity !== 'ok') throw new UserError(`${dbFile}: integrity check failed:\n${result.integrity}`)
-    io.out(`${dbFile}: integrity ok, schema version ${result.schemaVersion} (${result.appliedMigrations} migrations applied)\n`)
-  })
+  assertDatabaseExists(dbFile)
+  let result: DatabaseCheck
+  try {
+    result = checkDatabaseFile(dbFile)
+  } catch (error) {
+    if (!(error instanceof DbInputError)) throw error
+    throw new UserError(`${error.errors.map((e) => e.message).join('\n')}\n${backupsList(dbFile)}`)
+  }
+  if (result.integrity !== 'ok') {
+    throw new UserError(`${dbFile}: integrity check failed:\n${result.integrity}\n${backupsList(dbFile)}`)
+  }
+  if (result.schema === 'unusable') throw new UserError(`${dbFile}: integrity ok, but ${result.schemaProblem}`)
+  const schema = result.schema === 'needs migration'
+    ? `needs migration to ${result.latestSchemaVersion} (Rampart upgrades it, after a backup, the next time it opens the file)`
+    : `the latest, ${result.appliedMigrations} migrations applied`
+  io.out(`${dbFile}: integrity ok, schema version ${result.schemaVersion} (${schema})\n`)
 }
 
-function withExistingStore(dbFile: string, io: CliIo, use: (store: ScenarioStore) => void): void {
+/** Refuses an --out path in a missing folder, that is a folder, or that is one of the database's own files. */
+function checkOutFile(out: string, dbFile: string): void {
+  assertNotDatabaseFile(out, dbFile, defaultBackupDir(resolve(dbFile)), '--out')
+  checkOutputFile(out)
+}
+
+function assertDatabaseExists(dbFile: string): void {
   if (!existsSync(dbFile)) {
     throw new UserError(`${dbFile}: no database here (give its path with --db PATH; the default is ${DEFAULT_DB_FILE})`)
   }
+}
+
+function withExistingStore(dbFile: string, io: CliIo, use: (store: ScenarioStore) => void): void {
+  assertDatabaseExists(dbFile)
   withStore(dbFile, io, use)
 }
 
 function withStore(dbFile: string, io: CliIo, use: (store: ScenarioStore) => void): void {
   const opened = openDatabase(dbFile)
-  if (!opened.ok) {
-    const backups = opened.backups.length === 0
-      ? 'no backups found'
-      : `backups (restore one with \`rampart db restore FILE --db ${dbFile}\`):\n` +
-        opened.backups.map((b) => `  ${b.file}  ${b.createdAt}  ${b.kind}`).join('\n')
-    throw new UserError(`${opened.message}\n${backups}`)
-  }
+  if (!opened.ok) throw new UserError(`${opened.message}\n${describeBackups(dbFile, opened.backups)}`)
   for (const warning of opened.warnings) io.err(`warning: ${warning}\n`)
   try {
     use(opened.store)
   } finally {
     opened.store.close()
   }
+}
+
+function backupsList(dbFile: string): string {
+  const path = resolve(dbFile)
+  return describeBackups(dbFile, listBackups(path, defaultBackupDir(path)))
+}
+
+function describeBackups(dbFile: string, backups: readonly BackupInfo[]): string {
+  return backups.length === 0
+    ? 'no backups found'
+    : `backups (restore one with \`rampart db restore FILE --db ${dbFile}\`):\n` +
+      backups.map((b) => `  ${b.file}  ${b.createdAt}  ${b.kind}`).join('\n')
 }
 
 function expectPositional(args: ParsedArgs, count: number, usage: string): string[] {

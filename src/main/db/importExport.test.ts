@@ -26,6 +26,17 @@ describe('parseImport', () => {
     expect(parseImport(serializeExportAll(bundles))).toEqual(bundles)
   })
 
+  it('reads a file that starts with a UTF-8 byte-order mark, as Windows editors save it', () => {
+    expect(parseImport(`\uFEFF${serializeScenario(DEFAULT_SCENARIO)}`)).toEqual([{ document: DEFAULT_SCENARIO, actuals: [] }])
+  })
+
+  it('accepts actuals beyond the horizon of a plan shortened after they were recorded', () => {
+    const later = { ...actual, quarter: DEFAULT_SCENARIO.quarters + 3 }
+    expect(parseImport(serializeExportAll([{ document: DEFAULT_SCENARIO, actuals: [later] }]))).toEqual([
+      { document: DEFAULT_SCENARIO, actuals: [later] }
+    ])
+  })
+
   it('reads an export file with no scenarios as nothing to import', () => {
     expect(parseImport('{"format":"rampart-export","version":1,"scenarios":[]}')).toEqual([])
   })

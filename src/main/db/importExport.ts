@@ -2,13 +2,16 @@
 // "export all", one file holding every scenario with its quarterly actuals:
 //   { "format": "rampart-export", "version": 1, "scenarios": [{ "document": {...}, "actuals": [...] }] }
 // Parsing validates everything and either returns every scenario or throws; it never half-succeeds.
+// Actuals are accepted at any quarter of the longest plan, not only within their scenario's
+// horizon: a plan shortened after actuals were recorded keeps them (see src/core/actuals.ts), and
+// "export all" must import back exactly what the database holds.
 import { validateQuarterActual, type QuarterActual } from '../../core/actuals'
-import { validateScenario, type ScenarioDoc, type ValidationError } from '../../core/scenario'
+import { MAX_QUARTERS, validateScenario, type ScenarioDoc, type ValidationError } from '../../core/scenario'
+import { MAX_IMPORT_BYTES } from '../../shared/ipc'
 import { DbInputError, withPathPrefix } from './errors'
 
 export const EXPORT_FORMAT = 'rampart-export'
 export const EXPORT_VERSION = 1
-export const MAX_IMPORT_CHARS = 20 * 1024 * 1024
 export const MAX_SCENARIOS_PER_FILE = 10_000
 /** Beyond this many problems the rest are summarised: the first ones are what the user fixes. */
 const MAX_REPORTED_ERRORS = 50
@@ -21,12 +24,14 @@ export interface ScenarioBundle {
 /** Parses a scenario file or an "export all" file; throws DbInputError naming every problem. */
 export function parseImport(text: string): ScenarioBundle[] {
   if (typeof text !== 'string') throw DbInputError.single('(root)', 'expected the text of a JSON file')
-  if (text.length > MAX_IMPORT_CHARS) {
-    throw DbInputError.single('(root)', `${text.length} characters is more than the ${MAX_IMPORT_CHARS}-character limit`)
+  const bytes = Buffer.byteLength(text, 'utf8')
+  if (bytes > MAX_IMPORT_BYTES) {
+    throw DbInputError.single('(root)', `${bytes} bytes is more than the ${MAX_IMPORT_BYTES}-byte import limit`)
   }
   let value: unknown
   try {
-    value = JSON.parse(text)
+    // Editors on Windows often start UTF-8 files with a byte-order mark, which JSON does not allow.
+    value = JSON.parse(text.startsWith('\uFEFF') ? text.slice(1) : text)
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error)
     throw DbInputError.single('(root)', `not valid JSON: ${reason}`)
@@ -110,11 +115,11 @@ function parseEntry(entry: unknown, path: string, errors: ValidationError[]): Sc
     errors.push(...withPathPrefix(`${path}.document`, scenario.errors))
     return null
   }
-  const actuals = parseActuals(entry.actuals, scenario.scenario.quarters, `${path}.actuals`, errors)
+  const actuals = parseActuals(entry.actuals, `${path}.actuals`, errors)
   return actuals && { document: scenario.scenario, actuals }
 }
 
-function parseActuals(value: unknown, horizon: number, path: string, errors: ValidationError[]): QuarterActual[] | null {
+function parseActuals(value: unknown, path: string, errors: ValidationError[]): QuarterActual[] | null {
   if (value === undefined) return []
   if (!Array.isArray(value)) {
     errors.push({ path, message: 'expected an array' })
@@ -123,7 +128,7 @@ function parseActuals(value: unknown, horizon: number, path: string, errors: Val
   const actuals: QuarterActual[] = []
   const seen = new Map<number, number>()
   value.forEach((item, j) => {
-    const result = validateQuarterActual(item, horizon)
+    const result = validateQuarterActual(item, MAX_QUARTERS)
     if (!result.ok) {
       errors.push(...withPathPrefix(`${path}[${j}]`, result.errors))
       return

@@ -8,6 +8,7 @@ import Database from 'better-sqlite3'
 import { defaultBackupDir, listBackups, takeDailyBackup, writeBackup, type BackupInfo } from './backups'
 import { assertKnownSchema, migrate, pendingMigrations, readSchemaState, SchemaError } from './migrate'
 import { MIGRATIONS } from './migrations'
+import { filePathProblem } from './paths'
 import { ScenarioStore } from './store'
 
 export interface OpenOptions {
@@ -31,6 +32,8 @@ export function openDatabase(file: string, options: OpenOptions = {}): OpenResul
   const backupDir = resolve(options.backupDir ?? defaultBackupDir(path))
   const now = options.now ?? (() => new Date())
   const timeout = options.busyTimeoutMs ?? DEFAULT_BUSY_TIMEOUT_MS
+  const pathProblem = filePathProblem(path)
+  if (pathProblem) return failure('unreadable', `${path} cannot be opened: ${pathProblem}.`, path, backupDir)
   let db: Database.Database | undefined
   try {
     if (existsSync(path)) {

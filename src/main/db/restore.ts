@@ -1,7 +1,8 @@
 // Restoring a backup over the database. The backup is checked first (readable, intact, a Rampart
 // schema this version understands); the current file is kept — as a backup when healthy, renamed
 // aside when damaged — and the backup's content is then written in with SQLite's online backup,
-// never by copying files over a database. Close the store before restoring; open it again after.
+// never by copying files over a database. A store open on the database may stay open: the online
+// backup writes through SQLite's locks, and the open connection reads the restored content next.
 import { existsSync, renameSync } from 'node:fs'
 import { resolve } from 'node:path'
 import Database from 'better-sqlite3'
@@ -9,6 +10,7 @@ import { defaultBackupDir, writeBackup, type BackupInfo } from './backups'
 import { DbInputError } from './errors'
 import { describeOpenError, inspectReadOnly } from './open'
 import { onlineBackup } from './onlineBackup'
+import { filePathProblem } from './paths'
 
 export interface RestoreOptions {
   backupDir?: string
@@ -29,6 +31,8 @@ export function restoreBackup(file: string, backupFile: string, options: Restore
   const source = resolve(backupFile)
   const now = options.now ?? (() => new Date())
   if (source === path) throw DbInputError.single('backup', 'is the database itself; choose a backup file')
+  const pathProblem = filePathProblem(path)
+  if (pathProblem) throw DbInputError.single('database', pathProblem)
   assertUsableBackup(source)
   const outcome = existsSync(path)
     ? preserveCurrent(path, options.backupDir ?? defaultBackupDir(path), now())
@@ -44,6 +48,8 @@ export function restoreBackup(file: string, backupFile: string, options: Restore
 
 function assertUsableBackup(source: string): void {
   if (!existsSync(source)) throw DbInputError.single('backup', `${source}: file not found`)
+  const pathProblem = filePathProblem(source)
+  if (pathProblem) throw DbInputError.single('backup', pathProblem)
   let damage: string | null
   try {
     damage = inspectReadOnly(source, TIMEOUT_MS)

@@ -1,8 +1,9 @@
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
 import { describe, expect, it } from 'vitest'
 import { DEFAULT_SCENARIO } from '../../core/defaultScenario'
-import type { QuarterActual } from '../../core/actuals'
+import { planVersusActual, type QuarterActual } from '../../core/actuals'
 import { openStore, smallScenario, tempDir } from '../../../test/db/helpers'
 import { DbInputError, LATEST_SCHEMA_VERSION, MIGRATIONS, type ScenarioStore } from '.'
 
@@ -55,6 +56,20 @@ describe('ScenarioStore scenarios', () => {
     const restored = store.restoreRevision(id, 1)
     expect(restored).toMatchObject({ revision: 3, name: 'first' })
     expect(store.listRevisions(id).map((r) => r.name)).toEqual(['first', 'second', 'first'])
+  })
+
+  it('refuses to restore a revision that is no longer a valid document, with paths, writing nothing', () => {
+    const store = freshStore()
+    const { id } = store.createScenario(smallScenario('Good'))
+    // A revision as an older or hand-edited file might hold it: a role this Rampart does not know.
+    const raw = new Database(store.file)
+    raw.prepare("INSERT INTO revisions (scenario_id, revision, saved_at, name, document) VALUES (?, 2, '2026-01-01T00:00:00.000Z', 'Odd', ?)")
+      .run(id, JSON.stringify(smallScenario('Odd', { hires: [{ role: 'wizard', count: 1, quarter: 0, annualCost: 1 }] })))
+    raw.close()
+    expect(inputErrors(() => store.restoreRevision(id, 2))).toEqual([
+      { path: 'hires[0].role', message: 'unknown role "wizard" (see `rampart catalog`)' }
+    ])
+    expect(store.getScenario(id)).toMatchObject({ name: 'Good', revision: 1 })
   })
 
   it('rejects an invalid document with paths and writes nothing', () => {
@@ -148,6 +163,42 @@ describe('ScenarioStore actuals', () => {
     expect(store.saveActual(id, actual(1, { note: 'revised' }))).toEqual([actual(1, { note: 'revised' })])
   })
 
+  it('keeps actuals recorded beyond the horizon when a save shortens the plan, and shows them again when it is lengthened', () => {
+    const store = freshStore()
+    const { id } = store.createScenario(smallScenario('Long', { quarters: 20 }))
+    store.saveActual(id, actual(2))
+    store.saveActual(id, actual(15))
+    const short = store.saveScenario(id, smallScenario('Short', { quarters: 8 }))
+    expect(store.listActuals(id)).toEqual([actual(2), actual(15)])
+    // Compared with the plan only within its horizon.
+    expect(planVersusActual(short.document, store.listActuals(id)).filter((r) => r.actual).map((r) => r.quarter)).toEqual([2])
+    // Recording a new quarter still has to fall within the plan.
+    expect(inputErrors(() => store.saveActual(id, actual(9)))).toEqual([{ path: 'quarter', message: '9 is outside the 8-quarter horizon' }])
+    const long = store.saveScenario(id, smallScenario('Long again', { quarters: 20 }))
+    expect(planVersusActual(long.document, store.listActuals(id)).filter((r) => r.actual).map((r) => r.quarter)).toEqual([2, 15])
+  })
+
+  it('keeps actuals beyond the horizon when an earlier, shorter revision is restored', () => {
+    const store = freshStore()
+    const { id } = store.createScenario(smallScenario('Short', { quarters: 8 }))
+    store.saveScenario(id, smallScenario('Long', { quarters: 20 }))
+    store.saveActual(id, actual(15))
+    expect(store.restoreRevision(id, 1)).toMatchObject({ name: 'Short', revision: 3 })
+    expect(store.listActuals(id)).toEqual([actual(15)])
+  })
+
+  it('exports a shortened plan with its later actuals as a file that imports back identically', () => {
+    const source = freshStore()
+    const { id } = source.createScenario(smallScenario('Shortened', { quarters: 20 }))
+    source.saveActual(id, actual(15))
+    source.saveScenario(id, smallScenario('Shortened', { quarters: 8 }))
+    const file = source.exportAll()
+    const target = freshStore()
+    const [imported] = target.importScenarios(file)
+    expect(target.listActuals(imported.id)).toEqual([actual(15)])
+    expect(target.exportAll()).toBe(file)
+  })
+
   it('rejects actuals outside the plan horizon or with bad fields, writing nothing', () => {
     const store = freshStore()
     const { id } = store.createScenario(smallScenario())
@@ -199,10 +250,10 @@ describe('ScenarioStore batch import', () => {
     const store = freshStore()
     const bundles = [
       { document: smallScenario('Fine'), actuals: [] },
-      { document: smallScenario('Fine too'), actuals: [actual(9)] }
+      { document: smallScenario('Fine too'), actuals: [actual(80)] }
     ]
     expect(inputErrors(() => store.importBundles(bundles))).toEqual([
-      { path: 'scenarios[1].actuals[0].quarter', message: '9 is outside the 8-quarter horizon' }
+      { path: 'scenarios[1].actuals[0].quarter', message: '80 must be at most 79' }
     ])
     expect(store.listScenarios()).toEqual([])
   })
@@ -220,6 +271,27 @@ describe('ScenarioStore backups and checks', () => {
     expect(copy.prepare('SELECT count(*) FROM scenarios').pluck().get()).toBe(1)
     expect(copy.pragma('journal_mode', { simple: true })).toBe('delete')
     copy.close()
+  })
+
+  it('backs up to a file the user chose, but never over the database, its WAL files or into the backups folder', () => {
+    const store = freshStore()
+    store.createScenario(smallScenario())
+    for (const target of [store.file, `${store.file}-wal`, `${store.file}-shm`, join(store.backupDir, 'mine.db')]) {
+      expect(inputErrors(() => store.backupTo(target))).toEqual([{ path: 'file', message: expect.stringMatching(/destroy your plans|backups folder/) }])
+    }
+    expect(inputErrors(() => store.backupTo(join(dir, 'no-such-folder', 'b.db')))).toEqual([
+      { path: 'file', message: `the folder ${join(dir, 'no-such-folder')} does not exist` }
+    ])
+    const folder = join(dir, `folder-${counter}`)
+    mkdirSync(folder)
+    expect(inputErrors(() => store.backupTo(folder))).toEqual([{ path: 'file', message: `${folder} is a folder, not a file` }])
+    const taken = join(dir, `taken-${counter}.db`)
+    writeFileSync(taken, 'mine')
+    expect(inputErrors(() => store.backupTo(taken))[0].message).toMatch(/already exists/)
+    expect(store.check().integrity).toBe('ok')
+    expect(existsSync(store.backupDir) ? readdirSync(store.backupDir).filter((n) => n.startsWith('mine')) : []).toEqual([])
+    const chosen = join(dir, `chosen-${counter}.db`)
+    expect(store.backupTo(chosen).file).toBe(chosen)
   })
 
   it('reports integrity, the schema version and the migrations applied', () => {

@@ -8,10 +8,12 @@ import { fromCents, toCents, validateQuarterActual, type QuarterActual } from '.
 import { validateScenario, type ScenarioDoc } from '../../core/scenario'
 import { copyDatabase, listBackups, writeBackup, type BackupInfo } from './backups'
 import { DbInputError } from './errors'
+import { integrityOf } from './integrity'
 import {
   parseImport, serializeExportAll, serializeScenario, validateBundles, type ScenarioBundle
 } from './importExport'
 import { readSchemaState } from './migrate'
+import { assertNotDatabaseFile, filePathProblem } from './paths'
 
 export interface ScenarioSummary {
   id: number
@@ -96,7 +98,10 @@ export class ScenarioStore {
     return this.db.transaction(() => this.insertScenario(document)).immediate()
   }
 
-  /** Every save is a new revision; the earlier ones stay available. */
+  /**
+   * Every save is a new revision; the earlier ones stay available. A save may shorten the plan
+   * below quarters that have actuals: they are kept (see src/core/actuals.ts).
+   */
   saveScenario(id: number, doc: ScenarioDoc): StoredScenario {
     const row = this.liveScenario(id)
     const document = validDocument(doc)
@@ -121,10 +126,13 @@ export class ScenarioStore {
     return JSON.parse(this.revisionDocument(row.id, revision)) as ScenarioDoc
   }
 
-  /** Restoring is itself a new revision, so the history only ever grows. */
+  /**
+   * Restoring is itself a new revision, so the history only ever grows. The revision is validated
+   * like any save: one written by an earlier Rampart, or edited outside it, is refused with paths.
+   */
   restoreRevision(id: number, revision: number): StoredScenario {
     const row = this.liveScenario(id)
-    const document = JSON.parse(this.revisionDocument(row.id, revision)) as ScenarioDoc
+    const document = validDocument(JSON.parse(this.revisionDocument(row.id, revision)))
     return this.db.transaction(() => this.appendRevision(row, document)).immediate()
   }
 
@@ -171,8 +179,14 @@ export class ScenarioStore {
     return writeBackup(this.db, this.context.file, this.context.backupDir, 'manual', this.context.now())
   }
 
-  /** A backup at a path the user chose; refuses to replace an existing file. */
+  /**
+   * A backup at a path the user chose; refuses to replace an existing file, to write into a missing
+   * folder, or to write over the database's own files or into its backups folder.
+   */
   backupTo(file: string): BackupInfo {
+    assertNotDatabaseFile(file, this.context.file, this.context.backupDir, 'file')
+    const problem = filePathProblem(file)
+    if (problem) throw DbInputError.single('file', problem)
     if (existsSync(file)) throw DbInputError.single('file', `${file} already exists; choose a new file name`)
     copyDatabase(this.db, file)
     return { file: resolve(file), name: basename(file), kind: 'manual', createdAt: this.timestamp(), bytes: statSync(file).size }
@@ -222,10 +236,7 @@ export class ScenarioStore {
 
   /** A full integrity check (slower than the quick check at open) and the schema version. */
   check(): StoreCheck {
-    const problems = this.db.pragma('integrity_check', { simple: false }) as { integrity_check: string }[]
-    const integrity = problems.length === 1 && problems[0].integrity_check === 'ok'
-      ? 'ok'
-      : problems.map((p) => p.integrity_check).join('\n')
+    const integrity = integrityOf(this.db)
     const state = readSchemaState(this.db)
     return { integrity, schemaVersion: state.version, appliedMigrations: state.applied.length }
   }
