@@ -129,7 +129,7 @@ export function writeQuarterlyPlanSheet(ws: Worksheet, ctx: SheetContext): PlanL
 
   // Column A (the quarter) prints on every page, so the title and the input's label keep out of it.
   writeTitle(ws, `Quarterly plan: ${report.doc.name}`,
-    `Amounts in ${currency} per quarter. Budget, Total, Variance and Utilization are live formulas; ` +
+    `Amounts in ${currency} per quarter. Budget, Total, Variance, Utilization and the P10–P90 range are live formulas; ` +
     `rows over budget are shaded red. P10/P50/P90 and P(overrun) come from ${model.samples.toLocaleString('en-US')} ` +
     `simulated samples (seed ${model.seed}).`, 2)
   // Right-aligned next to the input, the label runs left over the empty cells before it.
