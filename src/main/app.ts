@@ -16,7 +16,7 @@ import { createMainWindow } from './window'
 import { WindowLifecycle, withSafeStart } from './windowLifecycle'
 
 /** Where the built app's files are, relative to this file (out/main/index.js). */
-export const BUILT_PATHS = {
+const BUILT_PATHS = {
   renderer: '../renderer',
   preload: '../preload/index.js',
   boardPackWorker: 'boardPackWorker.js'
