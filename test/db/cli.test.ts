@@ -2,11 +2,13 @@
 // database files in a temporary folder.
 import { spawnSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
-import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
+import Database from 'better-sqlite3'
 import { describe, expect, it } from 'vitest'
 import { DEFAULT_SCENARIO } from '../../src/core/defaultScenario'
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../../src/main/db'
+import { migrate } from '../../src/main/db/migrate'
 import { smallScenario, tempDir } from './helpers'
 
 const root = resolve(__dirname, '../..')
@@ -142,6 +144,118 @@ describe('rampart db', () => {
       expect(result.stderr, args.join(' ')).toMatch(/\S/)
     }
     expect(readdirSync(dir).filter((name) => name.startsWith('missing') || name === 'x.json')).toEqual([])
+  })
+
+  it('refuses to export over the database, its WAL files or into its backups folder, and leaves the plans intact', () => {
+    const db = freshDb()
+    rampart('db', 'import', writeJson('live.json', smallScenario('Live')), '--db', db)
+    rampart('db', 'list', '--db', db) // the second open takes the daily backup: the backups folder exists
+    const before = fileHash(db)
+    for (const out of [db, `${db}-wal`, `${db}-shm`, join(dir, 'backups', 'export.json'), join(dir, 'sub', '..', `cli-${counter}.db`)]) {
+      for (const force of [[], ['--force']]) {
+        const result = rampart('db', 'export', '1', '--out', out, ...force, '--db', db)
+        expect(result.code, out).toBe(2)
+        expect(result.stderr, out).toMatch(/^--out: .*(destroy your plans|backups folder)/)
+      }
+    }
+    const backup = rampart('db', 'backup', '--out', join(dir, 'backups', 'mine.db'), '--db', db)
+    expect(backup).toMatchObject({ code: 2, stderr: expect.stringMatching(/is in the backups folder/) })
+    expect(rampart('db', 'backup', '--out', `${db}-wal`, '--db', db)).toMatchObject({ code: 2, stderr: expect.stringMatching(/wal file/) })
+    expect(fileHash(db)).toBe(before)
+    // The backups folder is shared by this file's databases: only its own files are Rampart's.
+    expect(readdirSync(join(dir, 'backups')).filter((n) => !/^cli-\d+\.\w[\w-]*\.\d{8}T\d{9}Z\.db$/.test(n))).toEqual([])
+    expect(JSON.parse(rampart('db', 'list', '--json', '--db', db).stdout)).toEqual([expect.objectContaining({ name: 'Live' })])
+  })
+
+  it('refuses to replace an existing file unless --force, and then replaces it whole', () => {
+    const db = freshDb()
+    rampart('db', 'import', writeJson('forced.json', smallScenario('Forced')), '--db', db)
+    const out = join(dir, `existing-${counter}.json`)
+    writeFileSync(out, 'keep me')
+    const refused = rampart('db', 'export', '1', '--out', out, '--db', db)
+    expect(refused).toMatchObject({ code: 2, stderr: `--out: ${out} already exists; add --force to replace it\n` })
+    expect(readFileSync(out, 'utf8')).toBe('keep me')
+    expect(rampart('db', 'export', '1', '--out', out, '--force', '--db', db).code).toBe(0)
+    expect(JSON.parse(readFileSync(out, 'utf8'))).toEqual(smallScenario('Forced'))
+    // Written under a temporary name and renamed: nothing is left beside it.
+    expect(readdirSync(dir).filter((n) => n.includes(`existing-${counter}.json`))).toEqual([`existing-${counter}.json`])
+  })
+
+  it('names the folder when --out is in a missing folder or is a folder, for export and backup', () => {
+    const db = freshDb()
+    rampart('db', 'import', writeJson('out.json', smallScenario()), '--db', db)
+    const missing = join(dir, 'no-such-folder')
+    const folder = join(dir, `a-folder-${counter}`)
+    mkdirSync(folder)
+    for (const command of [['export', '1'], ['export', 'all'], ['backup']]) {
+      expect(rampart('db', ...command, '--out', join(missing, 'x'), '--db', db), command.join(' '))
+        .toMatchObject({ code: 2, stderr: `--out: the folder ${missing} does not exist\n` })
+      expect(rampart('db', ...command, '--out', folder, '--db', db), command.join(' '))
+        .toMatchObject({ code: 2, stderr: `--out: ${folder} is a folder\n` })
+    }
+    expect(existsSync(missing)).toBe(false)
+  })
+
+  it('exits 2 naming the path when --db is in a missing folder or is a folder, for every subcommand', () => {
+    const db = freshDb()
+    rampart('db', 'import', writeJson('any.json', smallScenario()), '--db', db)
+    const backup = join(dir, `any-backup-${counter}.db`)
+    rampart('db', 'backup', '--out', backup, '--db', db)
+    const missingFolder = join(dir, 'nowhere')
+    const inMissing = join(missingFolder, 'rampart.db')
+    const folder = join(dir, `db-folder-${counter}`)
+    mkdirSync(folder)
+    const cases: [string[], RegExp][] = [
+      [['restore', backup, '--db', inMissing], /^database: the folder .*nowhere does not exist/],
+      [['restore', backup, '--db', folder], /^database: .*db-folder-\d+ is a folder, not a file/],
+      [['restore', folder, '--db', db], /^backup: .*db-folder-\d+ is a folder, not a file/],
+      [['import', join(dir, 'any.json'), '--db', inMissing], /the folder .*nowhere does not exist/],
+      [['import', join(dir, 'any.json'), '--db', folder], /db-folder-\d+ is a folder, not a file/],
+      [['list', '--db', inMissing], /nowhere\/rampart\.db: no database here/],
+      [['list', '--db', folder], /db-folder-\d+ is a folder, not a file/],
+      [['export', '1', '--out', join(dir, 'never.json'), '--db', folder], /db-folder-\d+ is a folder, not a file/],
+      [['backup', '--out', join(dir, 'never.db'), '--db', folder], /db-folder-\d+ is a folder, not a file/],
+      [['check', '--db', inMissing], /no database here/],
+      [['check', '--db', folder], /db-folder-\d+ is a folder, not a file/]
+    ]
+    for (const [args, message] of cases) {
+      const result = rampart('db', ...args)
+      expect(result.code, args.join(' ')).toBe(2)
+      expect(result.stderr, args.join(' ')).toMatch(message)
+      expect(result.stderr, args.join(' ')).not.toMatch(/unexpected failure|at .*\.js:\d+/)
+    }
+    expect(existsSync(missingFolder)).toBe(false)
+    expect(readdirSync(folder)).toEqual([])
+    expect(readdirSync(dir).filter((n) => n.startsWith('never'))).toEqual([])
+  })
+
+  it('checks an older database read-only: reports that it needs migration, and neither migrates nor backs it up', () => {
+    const folder = join(dir, `older-${counter}`)
+    mkdirSync(folder)
+    const db = join(folder, 'old.db')
+    const raw = new Database(db)
+    raw.pragma('journal_mode = WAL')
+    migrate(raw, MIGRATIONS.slice(0, 2))
+    raw.close()
+    const before = fileHash(db)
+    const result = rampart('db', 'check', '--db', db)
+    expect(result).toMatchObject({
+      code: 0, stdout: `${db}: integrity ok, schema version 2 (needs migration to ${LATEST_SCHEMA_VERSION} (Rampart upgrades it, after a backup, the next time it opens the file))\n`
+    })
+    expect(fileHash(db)).toBe(before)
+    expect(existsSync(join(folder, 'backups'))).toBe(false)
+  })
+
+  it('checks a database from a newer Rampart: exit 2, saying so, and the file unchanged', () => {
+    const db = freshDb()
+    const raw = new Database(db)
+    migrate(raw, [...MIGRATIONS, { version: LATEST_SCHEMA_VERSION + 1, name: 'future', sql: 'CREATE TABLE future (x);' }])
+    raw.close()
+    const before = fileHash(db)
+    const result = rampart('db', 'check', '--db', db)
+    expect(result.code).toBe(2)
+    expect(result.stderr).toMatch(new RegExp(`integrity ok, but the database has schema version ${LATEST_SCHEMA_VERSION + 1}, newer than`))
+    expect(fileHash(db)).toBe(before)
   })
 
   it('documents its default database path in the usage', () => {

@@ -83,7 +83,11 @@ function verify(committedRevisions: number, committedBatches: Set<string>): void
   try {
     expect(db.pragma('integrity_check', { simple: true })).toBe('ok')
     const scenario = db.prepare("SELECT s.id, s.current_revision AS current FROM scenarios s JOIN revisions r ON r.scenario_id = s.id AND r.revision = 1 WHERE r.name = 'Revision 1'").get() as { id: number; current: number } | undefined
-    if (!scenario) return // killed before the first scenario was created
+    if (!scenario) {
+      // Killed before the first scenario was created: then nothing can have been committed.
+      expect([committedRevisions, committedBatches.size]).toEqual([0, 0])
+      return
+    }
     const revisions = db.prepare('SELECT revision, document FROM revisions WHERE scenario_id = ? ORDER BY revision').all(scenario.id) as { revision: number; document: string }[]
     expect(revisions.map((r) => r.revision)).toEqual(Array.from({ length: scenario.current }, (_, i) => i + 1))
     expect(scenario.current).toBeGreaterThanOrEqual(committedRevisions)

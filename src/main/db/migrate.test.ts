@@ -97,8 +97,11 @@ describe('opening a database of every earlier schema version', () => {
         expect(store.listScenarios().map((s) => [s.id, s.name, s.revision]).sort()).toEqual([[7, 'Plan 7', 2], [9, 'Plan 9', 2]])
         expect(store.getScenario(7).document).toEqual(smallScenario('Plan 7'))
         expect(store.getRevision(9, 1).name).toBe('Plan 9 draft')
+        const recorded = { quarter: 0, people: 1, tools: 2, programs: 3, hires: 1, capabilities: ['siem'], note: 'note' }
+        for (const id of [7, 9]) expect(store.listActuals(id)).toEqual(version >= 2 ? [recorded] : [])
         // The upgraded schema is usable at once.
-        store.saveActual(7, { quarter: 1, people: 1, tools: 2, programs: 3, hires: 0, capabilities: [], note: '' })
+        const added = { quarter: 1, people: 1, tools: 2, programs: 3, hires: 0, capabilities: [], note: '' }
+        expect(store.saveActual(7, added)).toEqual(version >= 2 ? [recorded, added] : [added])
         const before = store.listBackups().find((b) => b.kind === 'pre-migration')
         expect(before?.name).toMatch(new RegExp(`\\.pre-migration-v${version}\\.`))
         const copy = new Database(before!.file, { readonly: true })

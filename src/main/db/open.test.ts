@@ -85,9 +85,16 @@ describe('openDatabase', () => {
     expect(result).toMatchObject({ ok: false, problem: 'locked' })
   })
 
-  it('reports a database in a folder that does not exist as unreadable', () => {
-    const result = openDatabase(join(dir, 'no-such-folder', 'rampart.db'))
-    expect(result).toMatchObject({ ok: false, problem: 'unreadable' })
+  it('reports a database in a folder that does not exist as unreadable, naming the folder, and creates nothing', () => {
+    const folder = join(dir, 'no-such-folder')
+    const result = openDatabase(join(folder, 'rampart.db'))
+    expect(result).toMatchObject({ ok: false, problem: 'unreadable', message: expect.stringContaining(`the folder ${folder} does not exist`) })
+    expect(existsSync(folder)).toBe(false)
+  })
+
+  it('reports a folder given as the database as unreadable, naming it', () => {
+    const result = openDatabase(dir)
+    expect(result).toMatchObject({ ok: false, problem: 'unreadable', message: expect.stringContaining(`${dir} is a folder, not a file`) })
   })
 })
 

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
 import { describe, expect, it } from 'vitest'
@@ -70,6 +70,17 @@ describe('restoreBackup', () => {
     expect(names(file)).toEqual(['Good'])
   })
 
+  it('refuses a database path in a missing folder, or that is a folder, naming it and creating nothing', () => {
+    const source = freshFile()
+    const store = openStore(source)
+    const backup = store.backupNow()
+    store.close()
+    const folder = join(dir, 'no-such-folder')
+    expect(restoreErrors(join(folder, 'rampart.db'), backup.file)).toEqual([`database: the folder ${folder} does not exist`])
+    expect(existsSync(folder)).toBe(false)
+    expect(restoreErrors(dir, backup.file)).toEqual([`database: ${dir} is a folder, not a file`])
+  })
+
   it('restores into a new file when the database is gone', () => {
     const source = freshFile()
     const store = openStore(source)
@@ -121,6 +132,7 @@ describe('restoreBackup', () => {
     expect(restoreErrors(file, empty)).toEqual([expect.stringMatching(/is not a Rampart database backup/)])
 
     expect(restoreErrors(file, join(dir, 'missing.db'))).toEqual([expect.stringMatching(/file not found/)])
+    expect(restoreErrors(file, dir)).toEqual([`backup: ${dir} is a folder, not a file`])
     expect(restoreErrors(file, file)).toEqual(['backup: is the database itself; choose a backup file'])
     expect(fileHash(file)).toBe(before)
     expect(listBackups(file, join(dir, 'backups'))).toEqual([])
