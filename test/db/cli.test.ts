@@ -196,6 +196,16 @@ describe('rampart db', () => {
     expect(existsSync(missing)).toBe(false)
   })
 
+  // /proc refuses new files even to root, so this runs wherever the tests run (Linux CI).
+  it.runIf(process.platform === 'linux')('reports an --out the file system refuses to write: exit 2, the path named', () => {
+    const db = freshDb()
+    rampart('db', 'import', writeJson('refused.json', smallScenario()), '--db', db)
+    expect(rampart('db', 'export', '1', '--out', '/proc/rampart.json', '--db', db))
+      .toMatchObject({ code: 2, stderr: expect.stringMatching(/^--out: \/proc\/rampart\.json could not be written \(E[A-Z]+\)\n$/) })
+    expect(rampart('db', 'backup', '--out', '/proc/rampart.db', '--db', db))
+      .toMatchObject({ code: 2, stderr: expect.stringMatching(/^--out: \/proc\/rampart\.db could not be written \(SQLITE_[A-Z_]+\)\n$/) })
+  })
+
   it('exits 2 naming the path when --db is in a missing folder or is a folder, for every subcommand', () => {
     const db = freshDb()
     rampart('db', 'import', writeJson('any.json', smallScenario()), '--db', db)

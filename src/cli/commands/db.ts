@@ -112,11 +112,7 @@ function exportScenarios(args: ParsedArgs, dbFile: string, io: CliIo): void {
   }
   withExistingStore(dbFile, io, (store) => {
     const text = id === null ? store.exportAll() : store.exportScenario(id)
-    try {
-      writeFileAtomically(out, text)
-    } catch (error) {
-      throw new UserError(`--out: ${out} could not be written (${(error as NodeJS.ErrnoException).code ?? String(error)})`)
-    }
+    writingOut(out, () => writeFileAtomically(out, text))
     io.out(`wrote ${out}\n`)
   })
 }
@@ -127,7 +123,7 @@ function backup(args: ParsedArgs, dbFile: string, io: CliIo): void {
   checkOutFile(out, dbFile)
   if (existsSync(out)) throw new UserError(`--out: ${out} already exists; choose a new file name`)
   withExistingStore(dbFile, io, (store) => {
-    const info = store.backupTo(out)
+    const info = writingOut(out, () => store.backupTo(out))
     io.out(`wrote ${info.file} (${info.bytes} bytes)\n`)
   })
 }
@@ -165,6 +161,17 @@ function check(args: ParsedArgs, dbFile: string, io: CliIo): void {
 function checkOutFile(out: string, dbFile: string): void {
   assertNotDatabaseFile(out, dbFile, defaultBackupDir(resolve(dbFile)), '--out')
   checkOutputFile(out)
+}
+
+/** Runs `write`; a failure of the file system (no permission, disk full) is the user's to fix: exit 2. */
+function writingOut<T>(out: string, write: () => T): T {
+  try {
+    return write()
+  } catch (error) {
+    if (error instanceof DbInputError) throw error
+    const reason = (error as { code?: unknown }).code ?? (error instanceof Error ? error.message : String(error))
+    throw new UserError(`--out: ${out} could not be written (${String(reason)})`)
+  }
 }
 
 function assertDatabaseExists(dbFile: string): void {
