@@ -1,6 +1,7 @@
 // What a CLI command may touch. Commands get it as a parameter so tests can capture output.
 import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
+import { MAX_IMPORT_BYTES } from '../shared/ipc'
 
 export interface CliIo {
   out(text: string): void
@@ -15,8 +16,6 @@ export class UserError extends Error {
   }
 }
 
-export const MAX_INPUT_BYTES = 20 * 1024 * 1024
-
 /** Reads a UTF-8 text file the user named; every way that can fail is the user's to fix. */
 export function readTextFile(path: string): string {
   let stats
@@ -26,8 +25,8 @@ export function readTextFile(path: string): string {
     throw new UserError(`${path}: file not found`)
   }
   if (!stats.isFile()) throw new UserError(`${path}: is a folder, not a file`)
-  if (stats.size > MAX_INPUT_BYTES) {
-    throw new UserError(`${path}: ${stats.size} bytes is larger than the ${MAX_INPUT_BYTES}-byte limit`)
+  if (stats.size > MAX_IMPORT_BYTES) {
+    throw new UserError(`${path}: ${stats.size} bytes is larger than the ${MAX_IMPORT_BYTES}-byte limit`)
   }
   let text: string
   try {

@@ -286,6 +286,17 @@ describe('files', () => {
     await expectRefused('file/exportScenario', ['1'], 'id', 'expected a number, received "1"')
   })
 
+  it('file/exportAll and boardPack/export refuse to write over the live database, leaving it intact', async () => {
+    const database = shell.database.store.file
+    const before = readFileSync(database)
+    dialogs.saveAnswers.push(database)
+    const refused = await ipc.invoke('file/exportAll', [])
+    expect(refused).toMatchObject({ ok: false, errors: [{ path: 'path', message: expect.stringContaining('the database itself') }] })
+    dialogs.saveAnswers.push(`${database}-wal`)
+    expect(await ipc.invoke('boardPack/export', [{ ids: [1] }])).toMatchObject({ ok: false })
+    expect(readFileSync(database).equals(before)).toBe(true)
+  })
+
   it('file/exportAll writes every scenario to one file', async () => {
     const target = join(folder, 'everything.json')
     dialogs.saveAnswers.push(target)

@@ -3,7 +3,7 @@
 // user answered; every path read comes from a dialog or from the recent list.
 import { basename } from 'node:path'
 import { isImportableRecentFile, type Chosen, type FieldError, type ImportOutcome, type RecentFile } from '../../shared/ipc'
-import { parseImport, type ScenarioBundle } from '../db'
+import { assertNotDatabaseFile, parseImport, type ScenarioBundle } from '../db'
 import { readImportFile, writeExportFile } from '../files'
 import type { FileFilter, HandlerDeps } from './deps'
 import { UserFacingError, toFieldErrors } from './errors'
@@ -45,6 +45,12 @@ export function createFileHandlers(deps: HandlerDeps): Pick<HandlerImpls, Extrac
   const saveAs = async (title: string, defaultName: string, filters: FileFilter[]) =>
     deps.dialogs.saveFile({ title, defaultName: safeFileName(defaultName), filters })
 
+  /** Writes an export, never over the live database or into its backups folder. */
+  const writeExport = (path: string, content: string | Uint8Array): number => {
+    assertNotDatabaseFile(path, store().file, store().backupDir, 'path')
+    return writeExportFile(path, content)
+  }
+
   return {
     'file/import': async (): Promise<Chosen<ImportOutcome>> => {
       const paths = await deps.dialogs.openFiles({ title: 'Import scenarios', filters: SCENARIO_FILES })
@@ -68,7 +74,7 @@ export function createFileHandlers(deps: HandlerDeps): Pick<HandlerImpls, Extrac
       const text = store().exportScenario(id)
       const path = await saveAs('Export scenario', `${scenario.name}.json`, SCENARIO_FILES)
       if (path === null) return { canceled: true }
-      writeExportFile(path, text)
+      writeExport(path, text)
       remember(path, 'export-scenario')
       return { canceled: false, path }
     },
@@ -76,7 +82,7 @@ export function createFileHandlers(deps: HandlerDeps): Pick<HandlerImpls, Extrac
       const text = store().exportAll()
       const path = await saveAs('Export all scenarios', 'Rampart scenarios.json', SCENARIO_FILES)
       if (path === null) return { canceled: true }
-      writeExportFile(path, text)
+      writeExport(path, text)
       remember(path, 'export-all')
       return { canceled: false, path }
     },
@@ -87,13 +93,15 @@ export function createFileHandlers(deps: HandlerDeps): Pick<HandlerImpls, Extrac
       }
       const path = await saveAs('Save chart', withExtension(suggestedName, '.png'), PNG_IMAGES)
       if (path === null) return { canceled: true }
-      writeExportFile(path, image)
+      writeExport(path, image)
       return { canceled: false, path }
     },
     'boardPack/export': async ({ ids, seed, samples }) => {
       const docs = ids.map((id) => store().getScenario(id).document)
       const path = await saveAs('Export board pack', `${docs[0].name} board pack.xlsx`, WORKBOOKS)
       if (path === null) return { canceled: true }
+      // Refuse a dangerous path before spending seconds on the workbook.
+      assertNotDatabaseFile(path, store().file, store().backupDir, 'path')
       const progress = (stage: 'saving' | 'done' | 'failed', fraction: number, message: string) =>
         deps.send('boardPack/progress', { stage, fraction, message })
       try {
@@ -101,7 +109,7 @@ export function createFileHandlers(deps: HandlerDeps): Pick<HandlerImpls, Extrac
         const workbook = await deps.buildBoardPack(docs, { seed, samples }, (update) =>
           deps.send('boardPack/progress', { ...update, fraction: update.fraction * BUILD_SHARE }))
         progress('saving', BUILD_SHARE, `Saving ${basename(path)}`)
-        const bytes = writeExportFile(path, workbook)
+        const bytes = writeExport(path, workbook)
         progress('done', 1, `Saved ${basename(path)}`)
         remember(path, 'board-pack')
         return { canceled: false, path, bytes }
