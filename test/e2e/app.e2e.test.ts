@@ -6,8 +6,11 @@ import { join } from 'node:path'
 import ExcelJS from 'exceljs'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { projectionKpis } from '../../src/core/compare'
 import { DEFAULT_SCENARIO } from '../../src/core/defaultScenario'
-import type { QuarterActual, ScenarioSummary, StoredScenario } from '../../src/shared/ipc'
+import { formatMoneyCompact } from '../../src/core/format'
+import { projectScenario } from '../../src/core/projection'
+import type { ExportProgress, QuarterActual, ScenarioSummary, StoredScenario } from '../../src/shared/ipc'
 import { OUTPUT_DIR, startApp, type RunningApp } from './harness'
 
 const SHOTS = join(OUTPUT_DIR, 'e2e')
@@ -53,24 +56,44 @@ describe('the Rampart window', () => {
     await page.locator('[data-testid="chart-tornado"] canvas').waitFor()
     expect(await kpi('kpi-fte')).not.toBe('')
     expect(await page.locator('[data-testid="warnings"] li').count()).toBeGreaterThan(0)
+    // Every heat-map cell says in words what its colour shows.
+    const cell = page.getByRole('cell', { name: `Model theft / IP loss, ${DEFAULT_SCENARIO.start}:` })
+    await expect(cell.getAttribute('aria-label')).resolves.toMatch(/^Model theft \/ IP loss, 2027-Q1: (low|medium|high|critical) \(score [\d.]+, \d+ of \d+ mitigations in place\)$/)
     await shot('dashboard')
+    await expect.poll(() => app.lifecycle).toEqual(['ready'])
     expect(app.consoleErrors).toEqual([])
   })
 
-  it('edits a hire and the dashboard numbers change, saved automatically', async () => {
+  it('words the budget envelope from the facts: quarters over budget are not "within envelope"', async () => {
+    const stored = await app.call<StoredScenario>('scenario/get', (await app.call<ScenarioSummary[]>('scenario/list'))[0].id)
+    const kpis = projectionKpis(projectScenario(stored.document))
+    expect(kpis.quartersOverBudget).toBeGreaterThan(0)
+    const tile = page.locator('[data-testid="kpi-total-spend"]')
+    await expect(tile.locator('.kpi-detail').textContent()).resolves.toContain(`${kpis.quartersOverBudget} quarter${kpis.quartersOverBudget === 1 ? "" : "s"} over budget`)
+    await expect(tile.getAttribute('class')).resolves.not.toContain('kpi-good')
+  })
+
+  it('edits a hire and the dashboard shows the engine\'s numbers for the stored plan, saved automatically', async () => {
     const before = await kpi('kpi-total-spend')
-    const fteBefore = await kpi('kpi-fte')
     await go('editor')
     await page.getByRole('tab', { name: 'Hiring' }).click()
+    const cost = page.getByLabel('Hire 1 annual cost', { exact: true })
+    // Money boxes show the amount as people read it under the raw number.
+    await expect(page.locator('[data-testid="hires-table"] tbody tr').first().locator('[data-testid="money-hint"]').last().textContent())
+      .resolves.toBe('$250,000')
+    await expect(cost.getAttribute('aria-describedby')).resolves.toBeTruthy()
     await page.getByLabel('Hire 1 count', { exact: true }).fill('5')
     await savedRevision()
     await shot('editor-hiring')
     await go('dashboard')
-    expect(await kpi('kpi-total-spend')).not.toBe(before)
-    expect(Number(await kpi('kpi-fte'))).toBe(Number(fteBefore) + 4)
     const list = await app.call<ScenarioSummary[]>('scenario/list')
     const stored = await app.call<StoredScenario>('scenario/get', list[0].id)
     expect(stored.document.hires?.[0].count).toBe(5)
+    const engine = projectionKpis(projectScenario(stored.document))
+    await expect.poll(() => kpi('kpi-total-spend')).toBe(formatMoneyCompact(engine.totalSpend, engine.currency))
+    expect(await kpi('kpi-total-spend')).not.toBe(before)
+    expect(Number(await kpi('kpi-fte'))).toBe(engine.endSecurityFte)
+    expect(await kpi('kpi-over-budget')).toBe(`${engine.quartersOverBudget} of ${engine.quarters}`)
     expect(app.consoleErrors).toEqual([])
   })
 
@@ -82,6 +105,9 @@ describe('the Rampart window', () => {
     const row = page.locator('[data-testid="hires-table"] tbody tr').nth(1)
     await expect.poll(() => row.locator('.field-error').textContent()).toBe('-5 must be at least 0')
     await page.locator('[data-testid="save-status"]', { hasText: 'Not saved' }).waitFor()
+    // The live check names the field as people do and links to it by its path.
+    const link = page.locator('[data-testid="live-check"] .live-errors').getByRole('button', { name: 'Hire 2 · annual cost' })
+    await expect(link.getAttribute('title')).resolves.toBe('hires[1].annualCost')
     await shot('editor-error')
     await page.keyboard.press('Control+z')
     await expect.poll(() => cost.inputValue()).toBe('320000')
@@ -202,13 +228,28 @@ describe('the Rampart window', () => {
     expect(app.consoleErrors).toEqual([])
   })
 
-  it('exports a board pack with progress, and the workbook reads back', async () => {
+  it('exports a board pack, following main\'s progress stage by stage, and the workbook reads back', async () => {
     const file = join(app.folder, 'board-pack.xlsx')
     app.dialogs.saveAnswers.push(file)
     await go('export')
+    // What the page receives, recorded in the page itself.
+    await page.evaluate(() => {
+      const seen: unknown[] = []
+      ;(window as unknown as { __progressSeen: unknown[] }).__progressSeen = seen
+      window.rampart.onBoardPackProgress((progress) => seen.push(progress))
+    })
+    const sentBefore = app.events.length
     await page.getByRole('button', { name: 'Export board pack…' }).click()
     await page.locator('[data-testid="export-saved"]').waitFor()
-    await expect(page.locator('[data-testid="export-progress"] progress').getAttribute('value')).resolves.toBe('1')
+    const sent = app.events.slice(sentBefore).filter((e) => e.event === 'boardPack/progress').map((e) => e.payload as ExportProgress)
+    const stages = sent.map((p) => p.stage).filter((stage, i, all) => i === 0 || all[i - 1] !== stage)
+    expect(stages).toEqual(['simulating', 'writing', 'saving', 'done'])
+    const fractions = sent.map((p) => p.fraction)
+    expect(fractions).toEqual([...fractions].sort((a, b) => a - b))
+    expect(fractions.at(-1)).toBe(1)
+    await expect.poll(() => page.evaluate(() => (window as unknown as { __progressSeen: unknown[] }).__progressSeen)).toEqual(sent)
+    await expect(page.locator('[data-testid="export-progress"]').textContent()).resolves.toContain('Done')
+    await expect(page.locator('[data-testid="export-sampling"]').textContent()).resolves.toContain('10,000 samples rather than their 2,000')
     await shot('export')
     expect(existsSync(file)).toBe(true)
     const workbook = new ExcelJS.Workbook()
@@ -217,6 +258,27 @@ describe('the Rampart window', () => {
     const text = workbook.worksheets.flatMap((sheet) => sheet.getSheetValues().flat().map(String)).join(' ')
     expect(text).toContain(DEFAULT_SCENARIO.name)
     expect(app.consoleErrors).toEqual([])
+  })
+
+  it('moves between editor tabs with the arrow keys, Home and End', async () => {
+    await go('editor')
+    await page.getByRole('tab', { name: 'Hiring' }).click()
+    await page.getByRole('tab', { name: 'Hiring' }).focus()
+    const focusedTab = () => page.evaluate(() => document.activeElement?.textContent)
+    await page.keyboard.press('ArrowRight')
+    await page.getByRole('tab', { name: 'Tools', selected: true }).waitFor()
+    expect(await focusedTab()).toBe('Tools')
+    await page.keyboard.press('End')
+    await page.getByRole('tab', { name: 'Capabilities', selected: true }).waitFor()
+    await page.keyboard.press('ArrowRight')
+    await page.getByRole('tab', { name: 'Plan & growth', selected: true }).waitFor()
+    await page.keyboard.press('ArrowLeft')
+    await page.getByRole('tab', { name: 'Capabilities', selected: true }).waitFor()
+    await page.keyboard.press('Home')
+    await page.getByRole('tab', { name: 'Plan & growth', selected: true }).waitFor()
+    expect(await focusedTab()).toBe('Plan & growth')
+    // Only the chosen tab is in the Tab order.
+    expect(await page.locator('[role="tab"][tabindex="0"]').count()).toBe(1)
   })
 
   it('labels every control in every view, so each is reachable and named for the keyboard and screen readers', async () => {
@@ -244,8 +306,13 @@ describe('the Rampart window', () => {
     app.dialogs.saveAnswers.push(file)
     await go('dashboard')
     await page.getByRole('button', { name: 'Save "Budget envelope and planned spend" as PNG' }).click()
-    await page.locator('.notice', { hasText: file }).waitFor()
+    const notice = page.locator('.notice', { hasText: file })
+    await notice.waitFor()
     expect(readFileSync(file).subarray(1, 4).toString()).toBe('PNG')
+    // Notices sit in the sidebar, clear of the working area.
+    const box = (await notice.boundingBox())!
+    const sidebar = (await page.locator('nav.sidebar').boundingBox())!
+    expect(box.x + box.width).toBeLessThanOrEqual(sidebar.x + sidebar.width)
     expect(app.consoleErrors).toEqual([])
   })
 })

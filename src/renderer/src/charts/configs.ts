@@ -346,7 +346,7 @@ export function planActualSpendConfig(rows: readonly QuarterPlanVersusActual[], 
   }
 }
 
-/** Track: the plan's security FTE against hires recorded to date. */
+/** Track: the hires the plan makes to date against those recorded, and the team the plan has in post. */
 export function planActualHiresConfig(rows: readonly QuarterPlanVersusActual[]): Config {
   const lastRecorded = rows.reduce((last, r, i) => (r.actual ? i : last), -1)
   return {
@@ -354,8 +354,10 @@ export function planActualHiresConfig(rows: readonly QuarterPlanVersusActual[]):
     data: {
       labels: rows.map((r) => r.label),
       datasets: [
-        { label: 'Planned security FTE', data: rows.map((r) => r.plannedFte), borderColor: COLORS.planned,
+        { label: 'Planned hires to date', data: rows.map((r) => r.plannedHiresToDate), borderColor: COLORS.planned,
           backgroundColor: COLORS.planned, stepped: true, pointRadius: 0, borderWidth: 2 },
+        { label: 'Planned security FTE in post', data: rows.map((r) => r.plannedFteInPost), borderColor: COLORS.headcount,
+          backgroundColor: COLORS.headcount, stepped: true, pointRadius: 0, borderWidth: 1.5, borderDash: [4, 3] },
         { label: 'Hired to date (recorded)', data: rows.map((r, i) => (i <= lastRecorded ? r.hiredToDate : null)),
           borderColor: COLORS.actual, backgroundColor: COLORS.actual, stepped: true, pointRadius: 3, borderWidth: 2 }
       ]

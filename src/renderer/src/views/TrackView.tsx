@@ -42,7 +42,8 @@ export function TrackView(): React.JSX.Element {
     })
   }, [openId, notify])
 
-  const rows = useMemo(() => (projection ? planVersusActual(projection, actuals) : []), [projection, actuals])
+  const planDoc = analysis?.doc ?? null
+  const rows = useMemo(() => (planDoc ? planVersusActual(planDoc, actuals) : []), [planDoc, actuals])
   const currency = projection?.currency ?? 'USD'
   const spendChart = useMemo(() => (rows.length ? planActualSpendConfig(rows, currency) : null), [rows, currency])
   const hiresChart = useMemo(() => (rows.length ? planActualHiresConfig(rows) : null), [rows])
@@ -133,7 +134,7 @@ export function TrackView(): React.JSX.Element {
               <NumberField label={`Programs spend (${currency})`} path="programs" value={draft.programs} onChange={setDraftField}
                 error={errors.get('programs')} hint={`Plan ${formatMoney(plan.planned.programs, currency)}`} min={0} step={1000} currency={currency} />
               <NumberField label="Hires this quarter" path="hires" value={draft.hires} onChange={setDraftField}
-                error={errors.get('hires')} hint={`Plan: ${plan.plannedFte} security FTE in post`} min={0} />
+                error={errors.get('hires')} hint={`Plan: ${plan.plannedHiresThisQuarter} this quarter, ${plan.plannedHiresToDate} to date`} min={0} />
             </div>
             <fieldset className="capability-checklist">
               <legend>Capabilities in place ({draft.capabilities.length})</legend>

@@ -10,7 +10,7 @@ const plannedAt = (q: number) => projection.quarters[q]
 describe('track insights', () => {
   it('names overspent categories as concerns for the last recorded quarter', () => {
     const q = plannedAt(2)
-    const rows = planVersusActual(projection, [
+    const rows = planVersusActual(DEFAULT_SCENARIO, [
       { quarter: 2, people: q.people * 1.5, tools: q.tools, programs: q.programs, hires: 3, capabilities: [], note: '' }
     ])
     const insights = insightsFor(rows, 'USD')!
@@ -20,7 +20,7 @@ describe('track insights', () => {
 
   it('reports a category as most improved when its overspend shrank since the previous record', () => {
     const [a, b] = [plannedAt(1), plannedAt(2)]
-    const rows = planVersusActual(projection, [
+    const rows = planVersusActual(DEFAULT_SCENARIO, [
       { quarter: 1, people: a.people, tools: a.tools * 2, programs: a.programs, hires: 2, capabilities: [], note: '' },
       { quarter: 2, people: b.people, tools: b.tools, programs: b.programs, hires: 1, capabilities: [], note: '' }
     ])
@@ -29,15 +29,15 @@ describe('track insights', () => {
 
   it('counts people spend under plan while hires are behind plan as a concern, not an improvement', () => {
     // The first hire is a team of five, of whom one has started.
-    const team = projectScenario({ ...DEFAULT_SCENARIO, hires: DEFAULT_SCENARIO.hires!.map((h, i) => (i === 0 ? { ...h, count: 5 } : h)) })
-    const q = team.quarters[0]
+    const team = { ...DEFAULT_SCENARIO, hires: DEFAULT_SCENARIO.hires!.map((h, i) => (i === 0 ? { ...h, count: 5 } : h)) }
+    const q = projectScenario(team).quarters[0]
     expect(q.securityFte).toBe(5)
     const rows = planVersusActual(team, [
       { quarter: 0, people: 70_000, tools: q.tools, programs: q.programs, hires: 1, capabilities: [], note: '' }
     ])
     const insights = insightsFor(rows, 'USD')!
     const people = insights.concerns.find((c) => c.measure === 'People spend')
-    expect(people?.detail).toContain(`because hiring is behind plan: 1 of ${q.securityFte} planned security FTE in post`)
+    expect(people?.detail).toContain('because hiring is behind plan: 1 of 5 planned hires made')
     expect(insights.concerns.map((c) => c.measure)).toContain('Hiring')
     expect(insights.improved.map((c) => c.measure)).not.toContain('People spend')
     expect(insights.improved.map((c) => c.measure)).not.toContain('Total against budget')
@@ -45,7 +45,7 @@ describe('track insights', () => {
 
   it('still counts spending under plan as on or better than plan when the team is hired as planned', () => {
     const q = plannedAt(0)
-    const rows = planVersusActual(projection, [
+    const rows = planVersusActual(DEFAULT_SCENARIO, [
       { quarter: 0, people: q.people * 0.9, tools: q.tools, programs: q.programs, hires: q.securityFte, capabilities: [], note: '' }
     ])
     const insights = insightsFor(rows, 'USD')!
@@ -54,6 +54,6 @@ describe('track insights', () => {
   })
 
   it('has nothing to say before any actuals are recorded', () => {
-    expect(insightsFor(planVersusActual(projection, []), 'USD')).toBeNull()
+    expect(insightsFor(planVersusActual(DEFAULT_SCENARIO, []), 'USD')).toBeNull()
   })
 })

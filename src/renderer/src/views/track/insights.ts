@@ -40,9 +40,10 @@ function gapsOf(row: QuarterPlanVersusActual, currency: string): Gap[] {
   const actual = row.actual
   if (!actual) return []
   const money = (v: number) => formatMoneyCompact(v, currency)
-  const hiringGap = row.plannedFte > 0 ? (row.plannedFte - row.hiredToDate) / row.plannedFte : 0
+  const planned = row.plannedHiresToDate
+  const hiringGap = planned > 0 ? (planned - row.hiredToDate) / planned : 0
   const hiringBehind = hiringGap > TOLERANCE
-  const inPost = `${row.hiredToDate} of ${row.plannedFte} planned security FTE in post`
+  const hiredOfPlanned = `${row.hiredToDate} of ${planned} planned hires made`
   const gaps: Gap[] = MONEY_CATEGORIES.filter(({ key }) => row.planned[key] > 0 || actual[key] > 0).map(({ key, measure }) => {
     const planned = row.planned[key]
     const spent = actual[key]
@@ -52,7 +53,7 @@ function gapsOf(row: QuarterPlanVersusActual, currency: string): Gap[] {
       // The money not spent is the salaries of people not hired yet: a shortfall, not a saving.
       return {
         measure, gap: -overspend, explainedByHiringLag: true,
-        describe: () => `${money(spent)} spent against ${money(planned)} planned (${percent}) because hiring is behind plan: ${inPost}`
+        describe: () => `${money(spent)} spent against ${money(planned)} planned (${percent}) because hiring is behind plan: ${hiredOfPlanned}`
       }
     }
     return { measure, gap: overspend, describe: () => `${money(spent)} spent against ${money(planned)} planned (${percent})` }
@@ -67,7 +68,7 @@ function gapsOf(row: QuarterPlanVersusActual, currency: string): Gap[] {
   gaps.push({
     measure: 'Hiring',
     gap: hiringGap,
-    describe: () => `${row.hiredToDate} hired to date against ${row.plannedFte} security FTE planned`
+    describe: () => `${row.hiredToDate} hired to date against ${planned} planned by now`
   })
   if (row.achievedMaturityPhase !== null && row.maturityShortfall !== null) {
     const achieved = row.achievedMaturityPhase
