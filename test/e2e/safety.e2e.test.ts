@@ -2,12 +2,15 @@
 // switch of scenario, the close handshake with main, the start after a crash, confirmations
 // before what cannot be undone, and failures that are reported instead of hanging.
 // Parts of this file run in the page (page.evaluate), so it is typed against the DOM too.
+import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { afterEach, describe, expect, it } from 'vitest'
 import { DEFAULT_SCENARIO } from '../../src/core/defaultScenario'
 import type { BackupInfo, BinEntry, ScenarioSummary, StoredScenario } from '../../src/shared/ipc'
 import { MAX_IMPORT_BYTES } from '../../src/shared/ipc'
-import { startApp, type RunningApp, type StartOptions } from './harness'
+import { OUTPUT_DIR, startApp, type RunningApp, type StartOptions } from './harness'
+
+const SHOTS = join(OUTPUT_DIR, 'e2e')
 
 let app: RunningApp | null = null
 
@@ -58,6 +61,7 @@ describe('drafts of unsaved work', () => {
     const offer = page.locator('[data-testid="draft-offer"]')
     await offer.waitFor()
     await expect(offer.textContent()).resolves.toContain(`Unsaved changes to "${DEFAULT_SCENARIO.name}" were kept`)
+    await page.screenshot({ path: join(SHOTS, 'draft-offer.png') })
     await offer.getByRole('button', { name: 'Restore changes' }).click()
     await expect.poll(() => offer.count()).toBe(0)
     await page.click('nav [data-view="editor"]')
@@ -136,6 +140,7 @@ describe('the window and main', () => {
     const { app, page } = await start({ query: '?safe=1' })
     await page.locator('[data-testid="safe-start"]').waitFor()
     await page.getByRole('heading', { level: 1, name: 'Scenarios' }).waitFor()
+    await page.screenshot({ path: join(SHOTS, 'safe-start.png') })
     await expect(page.locator('.sidebar-scenario').textContent()).resolves.toBe('')
     await expect.poll(() => app.lifecycle).toEqual(['ready'])
     await page.getByRole('button', { name: DEFAULT_SCENARIO.name, exact: true }).click()
@@ -159,7 +164,7 @@ describe('asking before what cannot be undone', () => {
     const dialog = page.getByRole('dialog', { name: 'Empty the bin?' })
     await dialog.waitFor()
     await expect(dialog.textContent()).resolves.toContain(`"${SECOND.name}"`)
-    await page.screenshot({ path: 'test-output/e2e/confirm-empty-bin.png' })
+    await page.screenshot({ path: join(SHOTS, 'confirm-empty-bin.png') })
     await dialog.getByRole('button', { name: 'Cancel' }).click()
     await expect.poll(() => dialog.count()).toBe(0)
     expect((await app.call<BinEntry[]>('bin/list')).map((b) => b.name)).toEqual([SECOND.name])
