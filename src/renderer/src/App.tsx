@@ -62,7 +62,7 @@ function Shell(): React.JSX.Element {
         </ul>
         <div className="sidebar-footer">
           <div className="sidebar-scenario" title={name}>{name}</div>
-          <SaveStatus />
+          {workspace.open && <SaveStatus />}
           <div className="undo-buttons">
             <button type="button" className="button button-dark button-small" onClick={workspace.undo}
               disabled={!workspace.canUndo} aria-keyshortcuts="Control+Z Meta+Z">Undo</button>

@@ -16,6 +16,8 @@ export function useShortcutsAndMenu(): void {
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (!(event.ctrlKey || event.metaKey) || event.altKey) return
+      // A question is open: nothing behind it changes until it is answered.
+      if (isModalOpen()) return
       // Text boxes that are not part of the scenario (the check-in form, a rename box) keep the
       // browser's own undo; everything else undoes scenario edits.
       if (isFreeTextBox(event.target)) return
@@ -35,6 +37,7 @@ export function useShortcutsAndMenu(): void {
 
   useEffect(() => window.rampart.onMenu((command: MenuCommand) => {
     const { workspace: w, actions: a, go: navigate } = latest.current
+    if (isModalOpen()) return
     const openId = w.open?.id
     switch (command.command) {
       // The menu item acts where the keyboard shortcut would: in a free-text box, on its text.
@@ -55,6 +58,10 @@ export function useShortcutsAndMenu(): void {
       case 'restore': return navigate('scenarios')
     }
   }), [])
+}
+
+function isModalOpen(): boolean {
+  return document.querySelector('dialog[open]') !== null
 }
 
 /** Input types whose text the browser's own undo edits. */

@@ -4,6 +4,7 @@ import { useCallback, useEffect, useState } from 'react'
 import type { BackupInfo, BinEntry, RecentFile, RevisionSummary } from '../../../shared/ipc'
 import { useConfirm } from '../components/ConfirmDialog'
 import { PageHeader } from '../components/PageHeader'
+import { clearDraft } from '../session/drafts'
 import { useNavigation } from '../session/navigation'
 import { describeErrors, useNotify } from '../session/notices'
 import { useScenarioActions } from '../session/useScenarioActions'
@@ -79,6 +80,8 @@ export function ScenariosView(): React.JSX.Element {
     if (!yes) return
     const result = await window.rampart.binEmpty()
     if (!result.ok) return notify(`Could not empty the bin: ${describeErrors(result.errors)}`, 'error')
+    // Drafts of scenarios deleted for good can never be offered again.
+    for (const entry of bin) clearDraft(window.localStorage, entry.id)
     setBin([])
     notify(`Deleted ${result.value.removed} scenario${result.value.removed === 1 ? '' : 's'} for good`, 'info')
   }
