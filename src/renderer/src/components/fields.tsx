@@ -59,7 +59,7 @@ export const NumberField = memo(function NumberField({
   const shownHint = amount === null ? hint : (
     <span className="money-hint">
       <span data-testid="money-hint">{amount}</span>
-      {typeof hint === 'string' ? <span>· {hint}</span> : hint}
+      {typeof hint === 'string' ? <span>{hint}</span> : hint}
     </span>
   )
   return (
