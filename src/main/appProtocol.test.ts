@@ -98,10 +98,10 @@ describe('the app:// handler', () => {
 })
 
 describe('registration', () => {
-  it('registers app as a standard, secure scheme with fetch, and serves it with the handler', async () => {
+  it('registers app as a standard, secure scheme with fetch and CORS-mode loads, and serves it with the handler', async () => {
     const registered: unknown[] = []
     registerAppScheme({ registerSchemesAsPrivileged: (schemes) => registered.push(...schemes) })
-    expect(registered).toEqual([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }])
+    expect(registered).toEqual([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: true } }])
     let served: { scheme: string; handler: (request: Request) => Promise<Response> } | null = null
     serveAppFiles({ handle: (scheme, handler) => { served = { scheme, handler: handler as never } } }, root)
     expect(served!.scheme).toBe('app')

@@ -29,10 +29,16 @@ const CONTENT_TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8'
 }
 
-/** Must run before the app is ready: Chromium fixes each scheme's privileges at start-up. */
+/**
+ * Must run before the app is ready: Chromium fixes each scheme's privileges at start-up.
+ * `corsEnabled` lets Chromium make CORS-mode requests to the scheme at all, which the module
+ * script (Vite marks it `crossorigin`) and the module Web Worker make; without it Chromium can
+ * refuse them as "URL scheme must be http or https for CORS request". It widens nothing that
+ * matters here: the request filter cancels every origin but app://rampart.
+ */
 export function registerAppScheme(protocol: Pick<Protocol, 'registerSchemesAsPrivileged'>): void {
   protocol.registerSchemesAsPrivileged([
-    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }
+    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: true } }
   ])
 }
 
