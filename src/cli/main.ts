@@ -23,14 +23,22 @@ function usage(): string {
 
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   const [name, ...rest] = argv
-  if (!name || name === '--help' || name === 'help') {
+  if (name === '--help' || name === 'help') {
     io.out(usage())
     return 0
+  }
+  if (!name) {
+    io.err(`rampart: which command?\n\n${usage()}`)
+    return 2
   }
   const command = COMMANDS.find((c) => c.name === name)
   if (!command) {
     io.err(`rampart: unknown command "${name}"\n\n${usage()}`)
     return 2
+  }
+  if (rest.includes('--help')) {
+    io.out(`usage: rampart ${command.usage}\n  ${command.summary}\n`)
+    return 0
   }
   try {
     await command.run(rest, io)

@@ -226,6 +226,13 @@ export const CAPABILITIES: readonly Capability[] = [
     'culture')
 ]
 
+/** Capabilities that are a tool: in place only once the tool is bought. */
+export const TOOL_FOR_CAPABILITY: Readonly<Record<string, string>> = {
+  siem: 'siem', soar: 'soar', edr: 'edr', cspm: 'cspm', 'threat-intel': 'threat-intel',
+  'ai-security-platform': 'ai-security-platform', 'compliance-automation': 'compliance-automation',
+  'automated-patching': 'patch-management'
+}
+
 // ---------------------------------------------------------------------------------------------
 // AI risk register
 

@@ -5,9 +5,7 @@ import { PHASE_IDS, phaseIndex, type PhaseId } from './catalog'
 import { projectScenario, type Projection } from './projection'
 import { parseQuarter } from './quarters'
 import type { ScenarioDoc } from './scenario'
-import { DEFAULT_SEED, simulateProjection, type SimulationResult } from './simulation'
-
-export const COMPARE_SAMPLES = 2000
+import { DEFAULT_SAMPLES, DEFAULT_SEED, simulateProjection, type SimulationResult } from './simulation'
 
 export interface ScenarioKpis {
   name: string
@@ -94,13 +92,32 @@ export interface Comparison {
   scenarios: ScenarioWithResults[]
   /** One entry per scenario, against the first; the first's deltas are all zero. */
   deltas: KpiDeltas[]
+  /** What makes the scenarios hard to compare (other currencies, other periods), in words. */
+  caveats: string[]
+}
+
+const MONEY_KPIS: ReadonlySet<NumericKpi> = new Set(['totalSpend', 'totalBudget', 'totalRevenue'])
+
+/** Why totals of these scenarios do not line up, if they do not. */
+export function comparisonCaveats(kpis: readonly ScenarioKpis[]): string[] {
+  const [base, ...others] = kpis
+  const caveats: string[] = []
+  const otherCurrency = others.filter((k) => k.currency !== base.currency)
+  if (otherCurrency.length > 0) {
+    caveats.push(`${otherCurrency.map((k) => `"${k.name}" is in ${k.currency}`).join(', ')}, the base in ${base.currency}: money differences are not shown, as no exchange rate is assumed`)
+  }
+  const otherPeriod = others.filter((k) => k.start !== base.start || k.quarters !== base.quarters)
+  if (otherPeriod.length > 0) {
+    caveats.push(`${otherPeriod.map((k) => `"${k.name}" covers ${k.quarters} quarters from ${k.start}`).join(', ')}, the base ${base.quarters} from ${base.start}: totals cover different periods`)
+  }
+  return caveats
 }
 
 export function compareScenarios(
   docs: readonly ScenarioDoc[], options: { samples?: number; seed?: number } = {}
 ): Comparison {
   if (docs.length === 0) throw new RangeError('compare needs at least one scenario')
-  const samples = options.samples ?? COMPARE_SAMPLES
+  const samples = options.samples ?? DEFAULT_SAMPLES
   // The simulation uses the seed as an unsigned 32-bit number; report the seed it really used.
   const seed = (options.seed ?? DEFAULT_SEED) >>> 0
   const scenarios = docs.map((doc) => {
@@ -113,7 +130,9 @@ export function compareScenarios(
     values: Object.fromEntries(NUMERIC_KPIS.map((key) => {
       const a = kpis[key]
       const b = base[key]
-      return [key, a === null || b === null ? null : a - b]
+      // Money in two currencies has no difference without an exchange rate.
+      const comparable = !MONEY_KPIS.has(key) || kpis.currency === base.currency
+      return [key, a === null || b === null || !comparable ? null : a - b]
     })) as Record<NumericKpi, number | null>,
     maturityPhaseReached: Object.fromEntries(PHASE_IDS.map((id) => {
       const a = absoluteQuarter(kpis.maturityPhaseReached[id])
@@ -121,7 +140,7 @@ export function compareScenarios(
       return [id, a === null || b === null ? null : a - b]
     })) as Record<PhaseId, number | null>
   }))
-  return { seed, samples, scenarios, deltas }
+  return { seed, samples, scenarios, deltas, caveats: comparisonCaveats(scenarios.map((s) => s.kpis)) }
 }
 
 function absoluteQuarter(label: string | null): number | null {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { minimalScenario } from '../../test/fixtures/scenarios'
-import { firstHireOptions, suggestHiringSequence } from './hiring'
+import { FTE_PER_100_TARGET, firstHireOptions, suggestHiringSequence } from './hiring'
 import { projectScenario } from './projection'
 
 describe('hiring suggestion', () => {
@@ -15,15 +15,30 @@ describe('hiring suggestion', () => {
     expect(first.reason).toMatch(/^First security hire/)
   })
 
-  it('brings each phase\'s roles as the company reaches it, with leaders recruited two quarters ahead', () => {
+  it('brings a CISO as the company reaches Growth, recruited two quarters ahead', () => {
+    const { added } = suggestHiringSequence(growing)
+    const growthFrom = projectScenario(growing).quarters.findIndex((r) => r.orgPhase === 'growth')
+    const ciso = added.find((h) => h.role === 'ciso')!
+    expect(ciso).toMatchObject({ quarter: growthFrom, requisitionQuarter: growthFrom - 2, reason: 'Growth phase needs a CISO to lead the programme' })
+  })
+
+  it('fills the team with the phases\' roles in order before rotating through scaling roles', () => {
+    const roles = suggestHiringSequence(growing).added.map((h) => h.role)
+    const firstSeen = [...new Set(roles)]
+    expect(firstSeen).toEqual(['security-engineer', 'ai-security-specialist', 'ciso', 'appsec-engineer',
+      'cloud-security-engineer', 'grc-analyst', 'detection-engineer'])
+    const { added } = suggestHiringSequence(growing)
+    expect(added.find((h) => h.role === 'cloud-security-engineer')!.reason).toBe('Growth phase needs a cloud security engineer')
+    expect(added.find((h) => h.role === 'ai-security-specialist')!.reason).toBe('Foundation phase needs an AI security specialist')
+  })
+
+  it('never hires ahead of the target FTE per 100 employees, apart from the CISO', () => {
     const { added } = suggestHiringSequence(growing)
     const rows = projectScenario(growing).quarters
-    const growthFrom = rows.findIndex((r) => r.orgPhase === 'growth')
-    const ciso = added.find((h) => h.role === 'ciso')!
-    expect(ciso.quarter).toBe(growthFrom)
-    expect(ciso.requisitionQuarter).toBe(growthFrom - 2)
-    for (const role of ['appsec-engineer', 'cloud-security-engineer', 'grc-analyst']) {
-      expect(added.some((h) => h.role === role && h.quarter === growthFrom)).toBe(true)
+    for (const row of rows.filter((r) => r.orgPhase !== 'adhoc')) {
+      const target = Math.max(1, Math.ceil(row.headcount * FTE_PER_100_TARGET[row.orgPhase] / 100))
+      const inPost = added.filter((h) => h.quarter <= row.quarter && h.role !== 'ciso').length
+      expect(inPost, row.label).toBeLessThanOrEqual(target)
     }
   })
 

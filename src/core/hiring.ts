@@ -1,10 +1,11 @@
 // Hiring-sequence suggestion: from the growth curve, who to hire and when. The result is a draft
 // the user reviews and edits; nothing in the scenario changes until they apply it.
 //
-// Rules (from the blueprint): the first hire is a senior security engineer with AI experience;
-// each phase brings the roles it needs, in the listed order; beyond those, the team grows with
-// the company at a target number of security FTE per 100 employees. A requisition opens a
-// recruiting lead time before the quarter the person is needed.
+// Rules (from the blueprint): the team grows with the company towards a target number of
+// security FTE per 100 employees; who comes next is the first role of a reached phase that
+// nobody holds yet (so the first hire is a senior security engineer with AI experience), then a
+// rotation of scaling roles. A company in Growth gets a CISO whatever the ratio says. A
+// requisition opens a recruiting lead time before the quarter the person is needed.
 import { PHASE_IDS, phaseIndex, phaseName, ROLE_BY_ID, type PhaseId } from './catalog'
 import { hireActive, projectScenario } from './projection'
 import { quarterLabel } from './quarters'
@@ -80,19 +81,24 @@ export function suggestHiringSequence(doc: ScenarioDoc, options: HiringOptions =
       })
     }
     if (orgPhase === 'adhoc') continue
-    for (const phase of PHASE_IDS.slice(1, phaseIndex(orgPhase) + 1)) {
-      for (const role of PHASE_ROLES[phase]) {
-        if (presentRoles.has(role)) continue
-        const name = ROLE_BY_ID.get(role)?.name ?? role
-        suggest(role, role === 'security-engineer' && fteFrom(kept, q) + added.length === 0
-          ? `First security hire (the blueprint's recommendation) as the company reaches ${phaseName(phase)}`
-          : `${phaseName(phase)} phase needs a ${name.toLowerCase()}`)
-      }
+    const planned = () => fteFrom(kept, q) + added.length
+    // Security needs a leader once the company is in Growth, whatever the ratio says.
+    if (phaseIndex(orgPhase) >= phaseIndex('growth') && !presentRoles.has('ciso')) {
+      suggest('ciso', `${phaseName(orgPhase)} phase needs a CISO to lead the programme`)
     }
-    const target = Math.ceil((headcount * FTE_PER_100_TARGET[orgPhase]) / 100)
-    while (fteFrom(kept, q) + added.length < target) {
-      const role = SCALING_ROLES[rotation++ % SCALING_ROLES.length]
-      suggest(role, `${headcount} employees call for ${target} security FTE (${FTE_PER_100_TARGET[orgPhase]} per 100 in ${phaseName(orgPhase)})`)
+    // The ratio decides how many; the phases' roles, in order, decide who comes first.
+    const target = Math.max(1, Math.ceil((headcount * FTE_PER_100_TARGET[orgPhase]) / 100))
+    while (planned() < target) {
+      const named = nextPhaseRole(orgPhase, presentRoles)
+      if (named) {
+        const name = ROLE_BY_ID.get(named.role)?.name ?? named.role
+        suggest(named.role, planned() === 0
+          ? `First security hire (the blueprint's recommendation) as the company reaches ${phaseName(orgPhase)}`
+          : `${phaseName(named.phase)} phase needs ${withArticle(name)}`)
+      } else {
+        const role = SCALING_ROLES[rotation++ % SCALING_ROLES.length]
+        suggest(role, `${headcount.toLocaleString('en-US')} employees call for ${target} security FTE (${FTE_PER_100_TARGET[orgPhase]} per 100 in ${phaseName(orgPhase)})`)
+      }
     }
   }
   const draft: Hire[] = [
@@ -100,6 +106,21 @@ export function suggestHiringSequence(doc: ScenarioDoc, options: HiringOptions =
     ...added.map(({ role, count, quarter, annualCost }) => ({ role, count, quarter, annualCost }))
   ]
   return { added, draft }
+}
+
+/** The first role of a reached phase that nobody holds yet, earlier phases first. */
+function nextPhaseRole(orgPhase: PhaseId, present: ReadonlySet<string>): { role: string; phase: PhaseId } | null {
+  for (const phase of PHASE_IDS.slice(1, phaseIndex(orgPhase) + 1)) {
+    const role = PHASE_ROLES[phase].find((r) => !present.has(r))
+    if (role) return { role, phase }
+  }
+  return null
+}
+
+/** "an AI security specialist", "a cloud security engineer", "a CISO". */
+function withArticle(roleName: string): string {
+  const name = /^[A-Z]{2}/.test(roleName) ? roleName : roleName.charAt(0).toLowerCase() + roleName.slice(1)
+  return `${/^[aeiouAEIOU]/.test(name) ? 'an' : 'a'} ${name}`
 }
 
 export interface FirstHireOption {

@@ -45,6 +45,31 @@ describe('pitfalls', () => {
       .toContain('Zero-trust identity (MFA, RBAC, just-in-time access) (Optimization) lands when only 0% of Growth is in place')
   })
 
+  it('flags a tool capability planned before its tool is bought, or with no tool at all', () => {
+    const doc = minimalScenario({
+      tools: [{ tool: 'siem', quarter: 4, low: 50_000, high: 50_000 }],
+      capabilities: [{ id: 'siem', quarter: 2 }, { id: 'edr', quarter: 3 }, { id: 'data-governance', quarter: 0 }]
+    })
+    expect(ofKind(doc, 'capabilityBeforeTool').map((p) => [p.field, p.detail])).toEqual([
+      ['capabilities[0].quarter', 'SIEM is planned for 2026-Q3 but the SIEM is bought in 2027-Q1'],
+      ['capabilities[1].quarter', 'EDR is planned for 2026-Q4 but no EDR is bought']
+    ])
+  })
+
+  it('flags a security team far below the FTE per 100 employees the hiring rules aim for', () => {
+    const doc = minimalScenario({
+      quarters: 3,
+      headcount: [{ quarter: 0, value: 40 }, { quarter: 1, value: 400 }, { quarter: 2, value: 1000 }],
+      hires: [{ role: 'security-engineer', count: 2, quarter: 0, annualCost: 200_000 }]
+    })
+    const [warning] = ofKind(doc, 'understaffed')
+    // Ad Hoc at 40 people is not flagged; 2 FTE for 400 (target 1.5 per 100 = 6) is too few.
+    expect(warning).toMatchObject({ fromQuarter: 1, toQuarter: 2, severity: 'warning', field: 'hires' })
+    expect(warning.detail).toBe('2026-Q3: 2 security FTE for 1,000 employees (0.20 per 100, against 1.25 per 100 for Optimization)')
+    const nobody = minimalScenario({ headcount: [{ quarter: 0, value: 60 }] })
+    expect(ofKind(nobody, 'understaffed')[0].severity).toBe('critical')
+  })
+
   it('flags tools far ahead of people', () => {
     const doc = minimalScenario({
       hires: [{ role: 'security-engineer', count: 1, quarter: 0, annualCost: 100_000 }],

@@ -2,9 +2,11 @@
 // numbers behind it, a one-line why, and the input that causes it. Consecutive quarters with the
 // same problem are reported once, as a range, with the numbers of its worst quarter.
 import {
-  BUDGET_BAND, CAPABILITIES, CAPABILITY_BY_ID, DOMAINS, PHASE_IDS, phaseIndex, phaseName, type Domain
+  BUDGET_BAND, CAPABILITIES, CAPABILITY_BY_ID, DOMAINS, PHASE_IDS, phaseIndex, phaseName,
+  TOOL_BY_ID, TOOL_FOR_CAPABILITY, type Domain
 } from './catalog'
 import { formatMoney, formatRatioAsPercent } from './format'
+import { FTE_PER_100_TARGET } from './hiring'
 import { capabilitiesInPlace, cumulativeCounts, phaseScores, prerequisiteIssues } from './maturity'
 import type { Projection } from './projection'
 import { quarterLabel, quarterRangeLabel } from './quarters'
@@ -13,6 +15,7 @@ import type { ScenarioDoc } from './scenario'
 export type PitfallKind =
   | 'scalingTooQuickly' | 'technologyOverStrategy' | 'complianceOverSecurity'
   | 'budgetOverrun' | 'outgrowingSecurity' | 'budgetOutsideBand'
+  | 'capabilityBeforeTool' | 'understaffed'
 
 export interface Pitfall {
   kind: PitfallKind
@@ -42,13 +45,19 @@ const TITLES: Record<PitfallKind, string> = {
   complianceOverSecurity: 'Compliance over security',
   budgetOverrun: 'Budget overrun',
   outgrowingSecurity: 'Organisation outgrowing its security',
-  budgetOutsideBand: 'Budget outside the 2–8% band'
+  budgetOutsideBand: 'Budget outside the 2–8% band',
+  capabilityBeforeTool: 'Capability without its tool',
+  understaffed: 'Security team too small'
 }
+
+/** A team below this share of the hiring target's FTE per 100 employees is too small. */
+export const UNDERSTAFFED_SHARE = 0.5
 
 export function findPitfalls(doc: ScenarioDoc, projection: Projection): Pitfall[] {
   return [
     ...budgetBand(doc),
     ...scalingTooQuickly(doc),
+    ...capabilitiesBeforeTools(doc),
     ...perQuarterRuns(doc, projection)
   ].sort((a, b) => a.fromQuarter - b.fromQuarter || severityRank(b) - severityRank(a))
 }
@@ -76,6 +85,27 @@ function budgetBand(doc: ScenarioDoc): Pitfall[] {
     return percent !== undefined && outside(percent)
       ? [make(percent, `budget.percent.${id}`, `The ${phaseName(id)} budget`)]
       : []
+  })
+}
+
+function capabilitiesBeforeTools(doc: ScenarioDoc): Pitfall[] {
+  const bought = new Map<string, number>()
+  for (const line of doc.tools ?? []) bought.set(line.tool, Math.min(line.quarter, bought.get(line.tool) ?? Infinity))
+  return (doc.capabilities ?? []).flatMap((c, index) => {
+    const tool = TOOL_FOR_CAPABILITY[c.id]
+    const from = tool === undefined ? undefined : bought.get(tool)
+    if (tool === undefined || (from !== undefined && from <= c.quarter)) return []
+    const name = CAPABILITY_BY_ID.get(c.id)?.name ?? c.id
+    const toolName = TOOL_BY_ID.get(tool)?.name ?? tool
+    return [{
+      kind: 'capabilityBeforeTool', severity: 'warning', title: TITLES.capabilityBeforeTool,
+      fromQuarter: c.quarter, toQuarter: c.quarter, quarters: quarterLabel(doc.start, c.quarter),
+      field: `capabilities[${index}].quarter`,
+      detail: from === undefined
+        ? `${name} is planned for ${quarterLabel(doc.start, c.quarter)} but no ${toolName} is bought`
+        : `${name} is planned for ${quarterLabel(doc.start, c.quarter)} but the ${toolName} is bought in ${quarterLabel(doc.start, from)}`,
+      why: 'Maturity counted without the money behind it flatters the plan.'
+    } satisfies Pitfall]
   })
 }
 
@@ -152,6 +182,21 @@ function perQuarterRuns(doc: ScenarioDoc, projection: Projection): Pitfall[] {
           severity: r.maturityGap >= 2 ? 'critical' : 'warning',
           weight: r.maturityGap,
           detail: `${r.label}: ${r.headcount.toLocaleString('en-US')} employees put the company in ${phaseName(r.orgPhase)}, security maturity is ${phaseName(r.maturityPhase)} (gap ${r.maturityGap})`
+        }
+      }
+    },
+    {
+      kind: 'understaffed', field: 'hires',
+      why: 'Too few people to run the programme: capabilities on paper, not in practice.',
+      check: (q) => {
+        const r = rows[q]
+        if (r.orgPhase === 'adhoc') return null
+        const target = (r.headcount * FTE_PER_100_TARGET[r.orgPhase]) / 100
+        if (r.securityFte >= target * UNDERSTAFFED_SHARE) return null
+        return {
+          severity: r.securityFte === 0 ? 'critical' : 'warning',
+          weight: target - r.securityFte,
+          detail: `${r.label}: ${r.securityFte} security FTE for ${r.headcount.toLocaleString('en-US')} employees (${(r.ftePer100 ?? 0).toFixed(2)} per 100, against ${FTE_PER_100_TARGET[r.orgPhase]} per 100 for ${phaseName(r.orgPhase)})`
         }
       }
     },

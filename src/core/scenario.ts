@@ -147,9 +147,18 @@ export function parseScenarioJson(json: string): ValidationResult {
     value = JSON.parse(json)
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error)
-    return { ok: false, errors: [{ path: '(root)', message: `not valid JSON: ${reason}` }] }
+    return { ok: false, errors: [{ path: '(root)', message: `not valid JSON: ${reason}${lineAndColumn(json, reason)}` }] }
   }
   return validateScenario(value)
+}
+
+/** " (line 3, column 14)" for a parser message that names a character position. */
+function lineAndColumn(json: string, reason: string): string {
+  const match = /position (\d+)/.exec(reason)
+  if (!match) return ''
+  const before = json.slice(0, Number(match[1]))
+  const line = before.split('\n').length
+  return ` (line ${line}, column ${before.length - before.lastIndexOf('\n')})`
 }
 
 function checkVersion(input: unknown): ValidationError | null {

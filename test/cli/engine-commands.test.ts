@@ -4,7 +4,8 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { DEFAULT_SCENARIO } from '../../src/core/defaultScenario'
 import { projectScenario } from '../../src/core/projection'
-import { rampart } from './run'
+import { spawnSync } from 'node:child_process'
+import { rampart, ROOT } from './run'
 
 let dir: string
 let scenarioFile: string
@@ -76,6 +77,35 @@ describe('rampart validate', () => {
     expect(rampart(['validate', withBom]).code).toBe(0)
   })
 
+  it('prints the plan\'s warnings on stderr without failing, and in the JSON', () => {
+    const doc = structuredClone(DEFAULT_SCENARIO)
+    doc.budget = { mode: 'fixed', fixedPercent: 15 }
+    const file = writeScenario('rich.json', doc)
+    const run = rampart(['validate', file])
+    expect(run.code).toBe(0)
+    expect(run.stdout).toMatch(/warning\(s\) on stderr/)
+    expect(run.stderr).toContain('warning: whole plan: Budget outside the 2–8% band: The fixed budget is 15% of revenue')
+    const { warnings } = JSON.parse(rampart(['project', file, '--json']).stdout)
+    expect(warnings.map((w: { kind: string }) => w.kind)).toContain('budgetOutsideBand')
+  })
+
+  it('points at the line and column of a JSON syntax error', () => {
+    const file = writeScenario('syntax.json', '{\n  "format": "rampart-scenario",\n  "version": 1,,\n}')
+    expect(rampart(['validate', file]).stderr).toMatch(/\(root\): not valid JSON: .*\(line 3, column \d+\)/)
+  })
+
+  it('explains what is missing instead of only printing usage', () => {
+    expect(rampart([])).toMatchObject({ code: 2, stderr: expect.stringContaining('which command?') })
+    expect(rampart(['validate', scenarioFile, scenarioFile])).toMatchObject({ code: 2, stderr: expect.stringContaining('one file at a time') })
+    expect(rampart(['project', '--help'])).toMatchObject({ code: 0, stdout: expect.stringContaining('usage: rampart project FILE [--json]') })
+  })
+
+  it('exits quietly when its reader closes the pipe early', () => {
+    const result = spawnSync('bash', ['-c', `node ${join(ROOT, 'bin', 'rampart.js')} catalog | head -1`], { encoding: 'utf8' })
+    expect(result.stdout).toMatch(/^Phases/)
+    expect(result.stderr).toBe('')
+  })
+
   it('exits 2 for an unknown command or option', () => {
     expect(rampart(['frobnicate']).code).toBe(2)
     expect(rampart(['project', scenarioFile, '--csv'])).toMatchObject({ code: 2, stderr: '--csv: unknown option\n' })
@@ -136,6 +166,18 @@ describe('rampart compare', () => {
     expect(rampart(['compare', scenarioFile, lean]).stdout).toContain('Δ vs base')
   })
 
+  it('shows no money difference between currencies, and says when periods differ', () => {
+    const euro = writeScenario('euro.json', { ...DEFAULT_SCENARIO, name: 'Euro', currency: 'EUR', quarters: 24 })
+    const result = JSON.parse(rampart(['compare', scenarioFile, euro, '--json', '--samples', '200']).stdout)
+    expect(result.scenarios[1].deltas.values.totalSpend).toBeNull()
+    expect(result.scenarios[1].deltas.values.quartersOverBudget).not.toBeNull()
+    expect(result.caveats).toEqual([
+      '"Euro" is in EUR, the base in USD: money differences are not shown, as no exchange rate is assumed',
+      '"Euro" covers 24 quarters from 2027-Q1, the base 20 from 2027-Q1: totals cover different periods'
+    ])
+    expect(rampart(['compare', scenarioFile, euro, '--samples', '200']).stdout).toContain('Note: "Euro" is in EUR')
+  })
+
   it('needs at least two files, and reports the problems of every bad file at once', () => {
     expect(rampart(['compare', scenarioFile])).toMatchObject({ code: 2, stderr: expect.stringContaining('usage: rampart compare FILE FILE...') })
     const badA = writeScenario('bad-a.json', { ...DEFAULT_SCENARIO, quarters: 0 })
@@ -155,6 +197,18 @@ describe('rampart demo', () => {
     expect(readdirSync(out)).toContain('dataflow-ai.json')
     expect(JSON.parse(readFileSync(join(out, 'dataflow-ai.json'), 'utf8'))).toEqual(DEFAULT_SCENARIO)
     expect(rampart(['validate', join(out, 'dataflow-ai.json')]).code).toBe(0)
+  })
+
+  it('never replaces an existing demo file without --force', () => {
+    const out = join(dir, 'demo-again')
+    expect(rampart(['demo', '--out', out]).code).toBe(0)
+    writeFileSync(join(out, 'dataflow-ai.json'), '{"edited": true}')
+    const refused = rampart(['demo', '--out', out])
+    expect(refused.code).toBe(2)
+    expect(refused.stderr).toContain('already exist')
+    expect(readFileSync(join(out, 'dataflow-ai.json'), 'utf8')).toBe('{"edited": true}')
+    expect(rampart(['demo', '--out', out, '--force']).code).toBe(0)
+    expect(JSON.parse(readFileSync(join(out, 'dataflow-ai.json'), 'utf8'))).toEqual(DEFAULT_SCENARIO)
   })
 
   it('exits 2 when --out is a file or lies under one, and writes nothing', () => {

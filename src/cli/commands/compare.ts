@@ -1,7 +1,7 @@
 import { PHASE_IDS, phaseName } from '../../core/catalog'
-import { compareScenarios, COMPARE_SAMPLES, NUMERIC_KPIS, type NumericKpi, type ScenarioKpis } from '../../core/compare'
+import { compareScenarios, NUMERIC_KPIS, type NumericKpi, type ScenarioKpis } from '../../core/compare'
 import { formatMoney, formatPercent } from '../../core/format'
-import { DEFAULT_SEED } from '../../core/simulation'
+import { DEFAULT_SAMPLES, DEFAULT_SEED } from '../../core/simulation'
 import { integerOption, parseArgs } from '../args'
 import type { Command } from '../command'
 import { UserError } from '../io'
@@ -40,21 +40,19 @@ export const compareCommand: Command = {
   summary: 'side-by-side KPIs with deltas against the first file',
   run(argv, io) {
     const args = parseArgs(argv, { flags: ['json'], options: ['samples', 'seed'] })
-    if (args.positional.length < 2) throw new UserError(`usage: rampart ${compareCommand.usage}`)
-    const samples = integerOption(args, 'samples', COMPARE_SAMPLES, 1, 100_000)
+    if (args.positional.length < 2) throw new UserError(`compare needs at least two scenario files\nusage: rampart ${compareCommand.usage}`)
+    const samples = integerOption(args, 'samples', DEFAULT_SAMPLES, 1, 100_000)
     const seed = integerOption(args, 'seed', DEFAULT_SEED, 0, 0xffffffff)
     const docs = loadScenarioFiles(args.positional)
     const comparison = compareScenarios(docs, { samples, seed })
     const kpis: ScenarioKpis[] = comparison.scenarios.map((s) => s.kpis)
     if (args.flags.has('json')) {
       io.out(JSON.stringify({
-        seed, samples, base: kpis[0].name,
+        seed, samples, base: kpis[0].name, caveats: comparison.caveats,
         scenarios: kpis.map((k, i) => ({ ...k, file: args.positional[i], deltas: comparison.deltas[i] }))
       }, null, 2) + '\n')
       return
     }
-    const currency = kpis[0].currency
-    const mixed = kpis.some((k) => k.currency !== currency)
     const header = ['KPI', ...kpis.flatMap((k, i) => (i === 0 ? [k.name] : [k.name, 'Δ vs base']))]
     const rows = NUMERIC_KPIS.map((key) => [
       LABELS[key],
@@ -73,7 +71,7 @@ export const compareCommand: Command = {
       })
     ])
     io.out(`Comparison against "${kpis[0].name}" (${samples} samples, seed ${seed})\n`)
-    if (mixed) io.out('Note: the scenarios use different currencies; money deltas are not converted.\n')
+    for (const caveat of comparison.caveats) io.out(`Note: ${caveat}.\n`)
     io.out(renderTable(header, [...rows, ...phaseRows]))
   }
 }

@@ -1,28 +1,35 @@
+import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { DEFAULT_SCENARIO } from '../../core/defaultScenario'
 import { buildBoardPack } from '../../main/export'
 import { writeFileAtomically } from '../../main/writeFileAtomically'
 import { parseArgs } from '../args'
 import type { Command } from '../command'
-import { ensureOutputFolder } from '../io'
+import { ensureOutputFolder, UserError } from '../io'
 
 export const DEMO_SCENARIO_FILE = 'dataflow-ai.json'
 export const DEMO_BOARD_PACK_FILE = 'dataflow-ai.xlsx'
 
 export const demoCommand: Command = {
   name: 'demo',
-  usage: 'demo [--out DIR]',
+  usage: 'demo [--out DIR] [--force]',
   summary: 'write the default "DataFlow AI" scenario and its board pack to DIR',
   async run(argv, io) {
-    const args = parseArgs(argv, { options: ['out'] })
+    const args = parseArgs(argv, { flags: ['force'], options: ['out'] })
     const dir = args.options.get('out') ?? '.'
     ensureOutputFolder(dir)
+    const scenarioPath = join(dir, DEMO_SCENARIO_FILE)
+    const packPath = join(dir, DEMO_BOARD_PACK_FILE)
+    // The demo file may have become someone's plan: never replace it silently.
+    const existing = [scenarioPath, packPath].filter((path) => existsSync(path))
+    if (existing.length > 0 && !args.flags.has('force')) {
+      const what = existing.length === 1 ? `${existing[0]} already exists` : `${existing.join(' and ')} already exist`
+      throw new UserError(`${what}; use --force to replace, or --out another folder`)
+    }
     // Build the pack first, so a failure leaves no half-written demo behind.
     const pack = await buildBoardPack([DEFAULT_SCENARIO])
-    const scenarioPath = join(dir, DEMO_SCENARIO_FILE)
     writeFileAtomically(scenarioPath, JSON.stringify(DEFAULT_SCENARIO, null, 2) + '\n')
     io.out(`wrote ${scenarioPath}\n`)
-    const packPath = join(dir, DEMO_BOARD_PACK_FILE)
     writeFileAtomically(packPath, pack)
     io.out(`wrote ${packPath}\n`)
   }
