@@ -63,8 +63,11 @@ describe('simulation', () => {
     expect(toolStreamKeys([cheap, siem])).toEqual(['siem#0', 'siem#1'])
   })
 
-  it('refuses a sample count outside 1 to a million', () => {
-    expect(() => simulateScenario(minimalScenario(), { samples: 0 })).toThrow(/samples/)
+  it('refuses a sample count outside 1 to a million, or not whole', () => {
+    for (const samples of [0, 1_000_001, 1.5]) {
+      expect(() => simulateScenario(minimalScenario(), { samples })).toThrow(/samples/)
+    }
+    expect(simulateScenario(minimalScenario({ quarters: 1 }), { samples: 1 }).samples).toBe(1)
   })
 })
 

@@ -340,12 +340,15 @@ describe('board pack', () => {
   })
 
   it('boardPack/export refuses bad requests', async () => {
+    // Were a request let through, it would save here.
+    dialogs.saveAnswers.push(join(folder, 'nothing.xlsx'))
     await expectRefused('boardPack/export', [{ ids: [] }], 'ids', 'needs at least 1 item(s)')
     await expectRefused('boardPack/export', [{ ids: [1, 1] }], 'ids', 'lists a scenario more than once')
     await expectRefused('boardPack/export', [{ ids: [1, 2, 3, 4, 5, 6, 7] }], 'ids', 'has more than 6 items')
     await expectRefused('boardPack/export', [{ ids: [1], samples: 5 }], 'samples', '5 must be at least 100')
     await expectRefused('boardPack/export', [{ ids: [424242] }], 'id', 'there is no scenario 424242')
     expect(existsSync(join(folder, 'nothing.xlsx'))).toBe(false)
+    dialogs.saveAnswers.length = 0
   })
 })
 

@@ -31,7 +31,7 @@ describe('electron-builder.yml', () => {
   })
 
   it('ships the built app only, with the SQLite binary outside the asar archive', () => {
-    expect(config.files).toContain('out/**')
+    expect(config.files).toEqual(['out/**', 'package.json', '!**/*.map', '!**/*.{ts,tsx}'])
     expect(config.asarUnpack).toEqual(['**/node_modules/better-sqlite3/**/*.node'])
   })
 })
