@@ -9,7 +9,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { projectionKpis } from '../../src/core/compare'
 import { DEFAULT_SCENARIO } from '../../src/core/defaultScenario'
 import { formatMoneyCompact } from '../../src/core/format'
+import { suggestHiringSequence } from '../../src/core/hiring'
+import { findPitfalls } from '../../src/core/pitfalls'
 import { projectScenario } from '../../src/core/projection'
+import { quarterRangeLabel } from '../../src/core/quarters'
+import { sensitivity } from '../../src/core/sensitivity'
+import { DEFAULT_SAMPLES } from '../../src/core/simulation'
 import type { ExportProgress, QuarterActual, ScenarioSummary, StoredScenario } from '../../src/shared/ipc'
 import { OUTPUT_DIR, startApp, type RunningApp } from './harness'
 
@@ -38,6 +43,11 @@ async function kpi(id: string): Promise<string> {
 
 async function savedRevision(): Promise<void> {
   await page.locator('[data-testid="save-status"]', { hasText: /^Saved/ }).waitFor()
+}
+
+async function storedDefault(): Promise<StoredScenario> {
+  const list = await app.call<ScenarioSummary[]>('scenario/list')
+  return app.call<StoredScenario>('scenario/get', list.find((s) => s.name === DEFAULT_SCENARIO.name)!.id)
 }
 
 beforeAll(async () => {
@@ -71,6 +81,48 @@ describe('the Rampart window', () => {
     const tile = page.locator('[data-testid="kpi-total-spend"]')
     await expect(tile.locator('.kpi-detail').textContent()).resolves.toContain(`${kpis.quartersOverBudget} quarter${kpis.quartersOverBudget === 1 ? "" : "s"} over budget`)
     await expect(tile.getAttribute('class')).resolves.not.toContain('kpi-good')
+  })
+
+  it('simulates the dashboard with the default sample count', async () => {
+    await expect.poll(() => page.locator('[data-testid="chart-spend"] .card-subtitle').textContent())
+      .toContain(`${DEFAULT_SAMPLES.toLocaleString('en-US')} samples`)
+  })
+
+  it('names each tornado driver\'s low and high setting, as the engine moves it', async () => {
+    const doc = (await storedDefault()).document
+    const summary = page.locator('[data-testid="chart-tornado-summary"] li')
+    await summary.first().waitFor({ state: 'attached' })
+    const drivers = sensitivity(doc).drivers.slice(0, 10)
+    expect(await summary.count()).toBe(drivers.length)
+    for (const [i, driver] of drivers.entries()) {
+      const text = (await summary.nth(i).textContent()) ?? ''
+      expect(text).toContain(`${driver.label}: at ${driver.lowSetting} `)
+      expect(text).toContain(`; at ${driver.highSetting} `)
+    }
+  })
+
+  it('shows the first warnings with a button for the rest, and every warning the engine finds once expanded', async () => {
+    const doc = (await storedDefault()).document
+    const engine = findPitfalls(doc, projectScenario(doc))
+    expect(engine.length).toBeGreaterThan(3)
+    const items = page.locator('[data-testid="warnings"] li')
+    expect(await items.count()).toBe(3)
+    // No inner scroll box hides warnings.
+    const list = page.locator('[data-testid="warnings"]')
+    await expect(list.evaluate((ul) => ul.scrollHeight <= ul.clientHeight + 1)).resolves.toBe(true)
+    const more = page.locator('[data-testid="warnings-more"]')
+    await expect(more.textContent()).resolves.toBe(`Show ${engine.length - 3} more warning${engine.length - 3 === 1 ? '' : 's'}`)
+    await more.click()
+    await expect.poll(() => items.count()).toBe(engine.length)
+    // Rendered from each warning's own words and field, whatever its kind.
+    expect(await items.evaluateAll((lis) => lis.map((li) => li.getAttribute('data-kind')))).toEqual(engine.map((p) => p.kind))
+    for (const [i, pitfall] of engine.entries()) {
+      await expect(items.nth(i).locator('strong').textContent()).resolves.toBe(pitfall.title)
+      await expect(items.nth(i).getByRole('button').getAttribute('title')).resolves.toBe(pitfall.field)
+    }
+    await shot('dashboard-warnings')
+    await more.click()
+    await expect.poll(() => items.count()).toBe(3)
   })
 
   it('edits a hire and the dashboard shows the engine\'s numbers for the stored plan, saved automatically', async () => {
@@ -144,6 +196,17 @@ describe('the Rampart window', () => {
     const draft = page.locator('[data-testid="suggestion"]')
     await draft.locator('tbody tr').first().waitFor()
     await expect(draft.textContent()).resolves.toContain('First security hire')
+    // What the draft does to spend and the budget, from the engine, before it is applied.
+    await savedRevision()
+    const doc = (await storedDefault()).document
+    const now = projectionKpis(projectScenario(doc))
+    const withDraft = projectionKpis(projectScenario({ ...doc, hires: suggestHiringSequence(doc, { keepExisting: false }).draft }))
+    const effect = page.locator('[data-testid="suggestion-effect"]')
+    const spendRow = effect.locator('tr', { hasText: 'Planned spend over the plan' })
+    await expect(spendRow.locator('td').nth(0).textContent()).resolves.toBe(formatMoneyCompact(now.totalSpend, now.currency))
+    await expect(spendRow.locator('td').nth(1).textContent()).resolves.toBe(formatMoneyCompact(withDraft.totalSpend, now.currency))
+    const overRow = effect.locator('tr', { hasText: 'Quarters over budget' })
+    await expect(overRow.locator('td').nth(1).textContent()).resolves.toBe(`${withDraft.quartersOverBudget} of ${now.quarters}`)
     await shot('editor-suggestion')
     const apply = draft.getByRole('button', { name: /^Apply draft/ })
     const planned = Number(/\((\d+) hires\)/.exec((await apply.textContent()) ?? '')?.[1])
@@ -162,6 +225,15 @@ describe('the Rampart window', () => {
     await shot('editor-budget')
     await page.getByRole('tab', { name: 'Tools' }).click()
     await page.locator('[data-testid="tools-table"] .badge-reference').first().waitFor()
+    const tools = page.locator('[data-testid="tools-table"]')
+    await expect(tools.locator('thead').textContent()).resolves.toContain('USD/employee/year')
+    const edr = tools.locator('tbody tr').first()
+    await expect(edr.getByLabel('Tool 1 per employee (USD/employee/year)').inputValue()).resolves.toBe('60')
+    await expect(edr.locator('td').nth(5).textContent()).resolves.toContain('$60per employee a year')
+    // A quoted amount shows once, under its box, not again under the range bar.
+    const quoted = tools.locator('tbody tr', { has: page.locator('select option:checked', { hasText: 'Quote' }) }).first()
+    await expect(quoted.locator('td').nth(4).locator('[data-testid="money-hint"]').count()).resolves.toBe(1)
+    await expect(quoted.locator('td').nth(4).locator('.range-value').count()).resolves.toBe(0)
     await shot('editor-tools')
     await page.getByRole('tab', { name: 'Programs' }).click()
     await page.locator('[data-testid="programs-table"] tbody tr').first().waitFor()
@@ -171,6 +243,7 @@ describe('the Rampart window', () => {
 
   it('jumps from a warning to the field that causes it', async () => {
     await go('dashboard')
+    await page.locator('[data-testid="warnings-more"]').click()
     const warning = page.locator('[data-testid="warnings"] li', { hasText: 'Scaling too quickly' }).first()
     await warning.getByRole('button').click()
     await page.getByRole('tab', { name: 'Capabilities', selected: true }).waitFor()
@@ -184,9 +257,20 @@ describe('the Rampart window', () => {
     await page.getByRole('button', { name: 'New scenario' }).click()
     await page.getByRole('tab', { name: 'Plan & growth', selected: true }).waitFor()
     await expect(page.getByLabel('Scenario name').inputValue()).resolves.toBe('New scenario')
+    // Headcount and revenue each get their own chart, so curves of the same shape never read as one line.
+    await page.locator('[data-testid="chart-headcount-curve"] canvas').waitFor()
+    await page.locator('[data-testid="chart-revenue-curve"] canvas').waitFor()
     await shot('editor-plan')
     await go('scenarios')
     await expect(page.locator('[data-testid="scenario-list"] tbody tr').count()).resolves.toBe(2)
+    // Each scenario's period, currency and planned spend, from the engine.
+    const stored = await storedDefault()
+    const kpis = projectionKpis(projectScenario(stored.document))
+    const base = page.locator('[data-testid="scenario-list"] tbody tr', { has: page.getByRole('button', { name: DEFAULT_SCENARIO.name, exact: true }) })
+    await expect.poll(() => base.locator('[data-testid="scenario-spend"]').textContent()).toBe(formatMoneyCompact(kpis.totalSpend, kpis.currency))
+    await expect(base.locator('[data-testid="scenario-period"]').textContent())
+      .resolves.toContain(quarterRangeLabel(stored.document.start, 0, stored.document.quarters - 1))
+    await expect(base.textContent()).resolves.toContain('USD')
     await shot('scenarios')
     expect(app.consoleErrors).toEqual([])
   })
@@ -201,6 +285,15 @@ describe('the Rampart window', () => {
     await table.locator('thead', { hasText: 'New scenario' }).waitFor()
     await expect(table.locator('thead th').nth(1).textContent()).resolves.toContain(DEFAULT_SCENARIO.name)
     expect(await table.locator('.delta').count()).toBeGreaterThan(0)
+    // Every maturity row says how the other scenario's timing differs from the base's.
+    const maturityRows = table.locator('tbody tr', { hasText: 'Maturity reaches' })
+    expect(await maturityRows.count()).toBe(4)
+    for (const text of await maturityRows.evaluateAll((rows) => rows.map((r) => r.querySelectorAll('td')[1]?.querySelector('.delta')?.textContent ?? ''))) {
+      expect(text).toMatch(/^(same quarter|[+−]\d+ qtr (later|earlier)|neither reaches it|never; base does|reached; base never)$/)
+    }
+    await expect(maturityRows.first().locator('td').nth(1).locator('.delta').textContent()).resolves.toBe('never; base does')
+    // The new scenario covers other quarters than the base: the totals are not like for like.
+    await expect(page.locator('[data-testid="different-periods"]').textContent()).resolves.toContain('different periods')
     await page.locator('[data-testid="chart-compare-spend"] canvas').waitFor()
     await shot('compare')
     expect(app.consoleErrors).toEqual([])
@@ -224,6 +317,19 @@ describe('the Rampart window', () => {
     const base = list.find((s) => s.name === DEFAULT_SCENARIO.name)!
     const actuals = await app.call<QuarterActual[]>('actual/list', base.id)
     expect(actuals).toEqual([expect.objectContaining({ quarter: 0, people: 70000, hires: 1, note: 'First engineer started' })])
+    // Money unspent because hires are behind is not shown as good news.
+    const underPlan = page.locator('[data-testid="variance-plan-0"]')
+    await expect(underPlan.getAttribute('data-tone')).resolves.toBe('warn')
+    await expect(underPlan.textContent()).resolves.toContain('hiring behind plan: 1 of 5 planned hires made')
+    // Being on plan is not an improvement.
+    const insights = page.locator('[data-testid="insights"]')
+    await expect(insights.locator('.improved').count()).resolves.toBe(0)
+    await expect(insights.locator('.concern strong', { hasText: /^Hiring$/ }).count()).resolves.toBe(1)
+    // Every ticked capability is named above the checklist, and the count says how many.
+    const legend = (await checkin.locator('.capability-checklist legend').textContent()) ?? ''
+    const ticked = Number(/\((\d+)\)/.exec(legend)?.[1])
+    await expect(checkin.locator('[data-testid="capabilities-in-place"] li').count()).resolves.toBe(ticked)
+    await expect(checkin.locator('.capability-checklist input:checked').count()).resolves.toBe(ticked)
     await shot('track')
     expect(app.consoleErrors).toEqual([])
   })
@@ -249,7 +355,9 @@ describe('the Rampart window', () => {
     expect(fractions.at(-1)).toBe(1)
     await expect.poll(() => page.evaluate(() => (window as unknown as { __progressSeen: unknown[] }).__progressSeen)).toEqual(sent)
     await expect(page.locator('[data-testid="export-progress"]').textContent()).resolves.toContain('Done')
-    await expect(page.locator('[data-testid="export-sampling"]').textContent()).resolves.toContain('10,000 samples rather than their 2,000')
+    const sampling = (await page.locator('[data-testid="export-sampling"]').textContent()) ?? ''
+    expect(sampling).toContain(`${DEFAULT_SAMPLES.toLocaleString('en-US')} samples, as on the dashboard and in comparisons`)
+    expect(sampling).not.toContain('rather than')
     await shot('export')
     expect(existsSync(file)).toBe(true)
     const workbook = new ExcelJS.Workbook()

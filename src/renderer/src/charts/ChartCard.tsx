@@ -12,12 +12,16 @@ interface ChartCardProps {
   /** Used in the PNG's file name. */
   scenarioName: string
   height?: 'small' | 'medium' | 'large'
+  /** A height in pixels instead, for charts that grow with their rows (the tornado). */
+  canvasHeight?: number
   className?: string
   testId?: string
+  /** What the chart shows in words, for screen readers (the canvas itself is a picture). */
+  summary?: ReactNode
 }
 
 export function ChartCard({
-  title, subtitle, config, scenarioName, height = 'medium', className = '', testId
+  title, subtitle, config, scenarioName, height = 'medium', canvasHeight, className = '', testId, summary
 }: ChartCardProps): React.JSX.Element {
   const chart = useRef<Chart | null>(null)
   const notify = useNotify()
@@ -43,7 +47,8 @@ export function ChartCard({
           Save PNG
         </button>
       </header>
-      <ChartView config={config} label={title} onChart={onChart} />
+      <ChartView config={config} label={title} onChart={onChart} height={canvasHeight} />
+      {summary && <div className="visually-hidden" data-testid={testId ? `${testId}-summary` : undefined}>{summary}</div>}
     </section>
   )
 }

@@ -11,12 +11,14 @@ interface ChartViewProps {
   /** What the chart shows, for screen readers. */
   label: string
   onChart?: (chart: Chart | null) => void
+  /** Pixels; without it the card's size class sets the height. */
+  height?: number
 }
 
 /** Longest an out-of-view chart waits for an idle moment before it updates anyway. */
 const OFFSCREEN_UPDATE_TIMEOUT_MS = 250
 
-export function ChartView({ config, label, onChart }: ChartViewProps): React.JSX.Element {
+export function ChartView({ config, label, onChart, height }: ChartViewProps): React.JSX.Element {
   const canvas = useRef<HTMLCanvasElement>(null)
   const chart = useRef<Chart | null>(null)
   const inView = useRef(true)
@@ -72,7 +74,7 @@ export function ChartView({ config, label, onChart }: ChartViewProps): React.JSX
   }, [onChart])
 
   return (
-    <div className="chart-canvas">
+    <div className="chart-canvas" style={height === undefined ? undefined : { height }}>
       <canvas ref={canvas} role="img" aria-label={label} />
     </div>
   )

@@ -6,7 +6,7 @@ import type { ScenarioWithResults } from '../../../core/compare'
 import { formatMoney, formatMoneyCompact } from '../../../core/format'
 import { ACHIEVED_SCORE } from '../../../core/maturity'
 import type { Projection } from '../../../core/projection'
-import type { SensitivityResult } from '../../../core/sensitivity'
+import type { SensitivityDriver, SensitivityResult } from '../../../core/sensitivity'
 import type { SimulationResult } from '../../../core/simulation'
 import type { QuarterPlanVersusActual } from '../../../core/actuals'
 import { COLORS, PHASE_COLORS, SERIES_COLORS } from './palette'
@@ -67,7 +67,9 @@ export function spendConfig(projection: Projection, simulation: SimulationResult
             // One legend entry for the band: P10 is hidden and P90 stands for both.
             generateLabels: (chart) => Chart.defaults.plugins.legend.labels.generateLabels(chart)
               .filter((item) => item.text !== P10_LABEL)
-              .map((item) => (item.text === P90_LABEL ? { ...item, text: 'P10–P90 of total spend' } : item))
+              .map((item) => (item.text === P90_LABEL
+                ? { ...item, text: 'P10–P90 of total spend', pointStyle: 'rect' as const, fillStyle: COLORS.band, lineWidth: 1, lineDash: [4, 3] }
+                : item))
           }
         }
       }
@@ -155,6 +157,21 @@ export function phaseScoresConfig(projection: Projection): Config {
 
 export const TORNADO_DRIVERS = 10
 
+/** Characters per line of a driver's name on the tornado's axis; longer names wrap. */
+const TORNADO_NAME_CHARS = 26
+/** Lines a driver's name may take before it is cut (the tooltip has it whole). */
+const TORNADO_NAME_LINES = 2
+
+/** The axis label of one driver: its name, then its two settings ("$100K / $500K"). */
+export function tornadoLabel(driver: Pick<SensitivityDriver, 'label' | 'lowSetting' | 'highSetting'>): string[] {
+  return [...wrapWords(driver.label, TORNADO_NAME_CHARS, TORNADO_NAME_LINES), settingsPair(driver.lowSetting, driver.highSetting)]
+}
+
+/** Height in pixels of a tornado chart: room for three lines of label per driver. */
+export function tornadoHeight(drivers: number): number {
+  return Math.max(200, drivers * 40 + 70)
+}
+
 /** The inputs that swing total spend the most, as bars either side of the plan's total. */
 export function tornadoConfig(result: SensitivityResult, currency: string): Config {
   const drivers = result.drivers.slice(0, TORNADO_DRIVERS)
@@ -162,11 +179,11 @@ export function tornadoConfig(result: SensitivityResult, currency: string): Conf
   return {
     type: 'bar',
     data: {
-      labels: drivers.map((d) => d.label),
+      labels: drivers.map(tornadoLabel),
       datasets: [
-        { label: 'Low setting', data: drivers.map((d) => [0, d.lowTotal - base]) as unknown as number[],
+        { label: 'Low setting (first value)', data: drivers.map((d) => [0, d.lowTotal - base]) as unknown as number[],
           backgroundColor: COLORS.low, grouped: false },
-        { label: 'High setting', data: drivers.map((d) => [0, d.highTotal - base]) as unknown as number[],
+        { label: 'High setting (second value)', data: drivers.map((d) => [0, d.highTotal - base]) as unknown as number[],
           backgroundColor: COLORS.high, grouped: false }
       ]
     },
@@ -175,7 +192,7 @@ export function tornadoConfig(result: SensitivityResult, currency: string): Conf
       scales: {
         x: { ticks: { callback: (v: string | number) => signedMoney(Number(v), currency) },
           title: { display: true, text: `Change in total spend over the plan (${currency})` } },
-        y: { grid: { display: false }, ticks: { autoSkip: false, callback: (_: string | number, i: number) => shorten(drivers[i]?.label ?? '', TORNADO_LABEL_CHARS) } }
+        y: { grid: { display: false }, ticks: { autoSkip: false } }
       },
       plugins: {
         tooltip: {
@@ -184,7 +201,7 @@ export function tornadoConfig(result: SensitivityResult, currency: string): Conf
               const driver = drivers[item.dataIndex]
               const low = item.datasetIndex === 0
               const total = low ? driver.lowTotal : driver.highTotal
-              return `${low ? driver.lowSetting : driver.highSetting}: ${signedMoney(total - base, currency)} (total ${formatMoneyCompact(total, currency)})`
+              return `${low ? 'Low' : 'High'} setting, ${low ? driver.lowSetting : driver.highSetting}: ${signedMoney(total - base, currency)} (total ${formatMoneyCompact(total, currency)})`
             },
             title: (items) => drivers[items[0]?.dataIndex ?? 0]?.label ?? ''
           }
@@ -194,39 +211,74 @@ export function tornadoConfig(result: SensitivityResult, currency: string): Conf
   }
 }
 
-/** Driver names longer than this are cut on the axis; the tooltip has them whole. */
-const TORNADO_LABEL_CHARS = 30
-
-function shorten(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`
+/** Words in lines of at most `width` characters; the last line ends in "…" if text is left over. */
+export function wrapWords(text: string, width: number, maxLines: number): string[] {
+  const lines: string[] = []
+  let line = ''
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (line === '') line = word
+    else if (line.length + 1 + word.length <= width) line = `${line} ${word}`
+    else {
+      lines.push(line)
+      line = word
+    }
+  }
+  if (line !== '') lines.push(line)
+  const cut = (l: string) => `${l.slice(0, width - 1).trimEnd()}…`
+  const kept = lines.slice(0, maxLines).map((l) => (l.length > width ? cut(l) : l))
+  const last = kept.length - 1
+  if (lines.length > maxLines && !kept[last].endsWith('…')) kept[last] = cut(kept[last])
+  return kept
 }
 
-function signedMoney(value: number, currency: string): string {
+/** "$100K / $500K"; settings that start alike say it once: "one quarter later / earlier". */
+export function settingsPair(low: string, high: string): string {
+  const lowWords = low.split(' ')
+  const highWords = high.split(' ')
+  let shared = 0
+  while (shared < lowWords.length - 1 && shared < highWords.length - 1 && lowWords[shared] === highWords[shared]) shared++
+  return shared === 0 ? `${low} / ${high}` : `${low} / ${highWords.slice(shared).join(' ')}`
+}
+
+/** A change in money: "+$1.2M", "−$300K". */
+export function signedMoney(value: number, currency: string): string {
   const text = formatMoneyCompact(Math.abs(value), currency)
   return value > 0 ? `+${text}` : value < 0 ? `−${text}` : text
 }
 
-/** The editor's small chart: headcount and revenue milestones, interpolated. */
-export function milestonesConfig(projection: Projection): Config {
+/**
+ * The editor's small charts of the growth curves the milestones make, one per series: on one
+ * chart with two axes, curves of the same shape draw on top of each other and read as one line.
+ */
+export function growthCurveConfig(projection: Projection, series: 'headcount' | 'revenue'): Config {
   const rows = projection.quarters
+  const currency = projection.currency
+  const headcount = series === 'headcount'
+  const color = headcount ? COLORS.headcount : COLORS.people
   return {
     type: 'line',
     data: {
       labels: rows.map((r) => r.label),
       datasets: [
-        { label: 'Headcount', data: rows.map((r) => r.headcount), borderColor: COLORS.headcount,
-          backgroundColor: COLORS.headcount, pointRadius: 0, borderWidth: 2, yAxisID: 'y' },
-        { label: 'Revenue run-rate', data: rows.map((r) => r.revenueRunRate), borderColor: COLORS.people,
-          backgroundColor: COLORS.people, pointRadius: 0, borderWidth: 2, borderDash: [6, 4], yAxisID: 'revenue' }
+        { label: headcount ? 'Company headcount' : 'Revenue run-rate',
+          data: rows.map((r) => (headcount ? r.headcount : r.revenueRunRate)), borderColor: color,
+          backgroundColor: color, pointRadius: 0, borderWidth: 2 }
       ]
     },
     options: {
       interaction: { mode: 'index', intersect: false },
       scales: {
-        x: { grid: { display: false }, ticks: { maxTicksLimit: 6 } },
-        y: { beginAtZero: true, ticks: { maxTicksLimit: 5 } },
-        revenue: { position: 'right', grid: { drawOnChartArea: false }, ...moneyAxis(projection.currency),
-          ticks: { ...moneyAxis(projection.currency).ticks, maxTicksLimit: 5 } }
+        x: { grid: { display: false }, ticks: { maxTicksLimit: 5 } },
+        y: headcount
+          ? { beginAtZero: true, ticks: { maxTicksLimit: 5 }, title: { display: true, text: 'Employees' } }
+          : { ...moneyAxis(currency), ticks: { ...moneyAxis(currency).ticks, maxTicksLimit: 5 },
+              title: { display: true, text: `Annual run-rate (${currency})` } }
+      },
+      plugins: {
+        legend: { display: false },
+        tooltip: headcount
+          ? { callbacks: { label: (item) => `Employees: ${(item.parsed.y ?? 0).toLocaleString('en-US')}` } }
+          : moneyTooltip(currency)
       }
     }
   }

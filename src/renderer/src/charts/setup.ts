@@ -4,6 +4,9 @@ import {
   LineElement, PointElement, Tooltip, type Plugin
 } from 'chart.js'
 
+/** Width of a legend key, enough to show two dashes of a dashed line. */
+const LEGEND_KEY_WIDTH = 22
+
 /** Paints the canvas white first, so a saved PNG has a background like the screen. */
 const whiteBackground: Plugin = {
   id: 'whiteBackground',
@@ -35,6 +38,25 @@ Chart.defaults.maintainAspectRatio = false
 Chart.defaults.plugins.legend.labels.boxWidth = 12
 Chart.defaults.plugins.legend.labels.boxHeight = 12
 Chart.defaults.plugins.legend.position = 'bottom'
+// Legend keys look like what they stand for: a line series as a short stroke in its own colour,
+// width and dash (so a dashed budget reads as dashed), anything else as a filled box.
+const datasetLabels = Chart.defaults.plugins.legend.labels.generateLabels
+Chart.defaults.plugins.legend.labels.usePointStyle = true
+Chart.defaults.plugins.legend.labels.pointStyleWidth = LEGEND_KEY_WIDTH
+Chart.defaults.plugins.legend.labels.generateLabels = (chart) => datasetLabels(chart).map((item) => {
+  const dataset = chart.data.datasets[item.datasetIndex ?? -1]
+  if (!dataset) return item
+  const type = dataset.type ?? (chart.config as { type?: string }).type
+  if (type !== 'line') return { ...item, pointStyle: 'rect', lineWidth: 0 }
+  const line = dataset as { borderColor?: unknown; borderWidth?: unknown; borderDash?: number[] }
+  return {
+    ...item,
+    pointStyle: 'line',
+    strokeStyle: typeof line.borderColor === 'string' ? line.borderColor : item.strokeStyle,
+    lineWidth: Math.max(1.5, Math.min(3, typeof line.borderWidth === 'number' ? line.borderWidth : 2)),
+    lineDash: line.borderDash ?? []
+  }
+})
 // Quarter labels stay level and are thinned out rather than slanted; with the rotation fixed and
 // only a sample of labels measured, an 80-quarter axis lays out in a fraction of the time.
 Object.assign(Chart.defaults.scale.ticks, { minRotation: 0, maxRotation: 0, autoSkipPadding: 12, sampleSize: 12 })

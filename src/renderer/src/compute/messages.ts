@@ -5,8 +5,6 @@ import type { ScenarioDoc } from '../../../core/scenario'
 import type { SensitivityResult } from '../../../core/sensitivity'
 import type { SimulationResult } from '../../../core/simulation'
 
-export const UI_SAMPLES = 2000
-
 export type WorkerRequest =
   | { id: number; kind: 'uncertainty'; doc: ScenarioDoc; seed: number; samples: number }
   | { id: number; kind: 'compare'; docs: ScenarioDoc[]; seed: number; samples: number }

@@ -1,8 +1,8 @@
 // The simulation and sensitivity of a scenario, recomputed in the worker whenever it changes.
 import { useEffect, useState } from 'react'
 import type { ScenarioDoc } from '../../../core/scenario'
-import { DEFAULT_SEED } from '../../../core/simulation'
-import { UI_SAMPLES, type Uncertainty } from './messages'
+import { DEFAULT_SAMPLES, DEFAULT_SEED } from '../../../core/simulation'
+import type { Uncertainty } from './messages'
 import { askWorker } from './workerClient'
 
 export interface UncertaintyState {
@@ -17,7 +17,7 @@ export function useUncertainty(doc: ScenarioDoc | null): UncertaintyState {
   useEffect(() => {
     if (!doc) return
     let current = true
-    void askWorker('uncertainty', { kind: 'uncertainty', doc, seed: DEFAULT_SEED, samples: UI_SAMPLES })
+    void askWorker('uncertainty', { kind: 'uncertainty', doc, seed: DEFAULT_SEED, samples: DEFAULT_SAMPLES })
       .then((response) => {
         if (!current || !response) return
         if (response.kind === 'uncertainty') setState({ value: response.value, computedFor: doc, error: null })

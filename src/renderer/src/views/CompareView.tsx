@@ -4,12 +4,12 @@ import { useEffect, useMemo, useState } from 'react'
 import { PHASE_IDS, phaseName } from '../../../core/catalog'
 import type { Comparison, NumericKpi } from '../../../core/compare'
 import { formatMoneyCompact, formatPercent, formatRatioAsPercent } from '../../../core/format'
+import { quarterRangeLabel } from '../../../core/quarters'
 import type { ScenarioDoc } from '../../../core/scenario'
-import { DEFAULT_SEED } from '../../../core/simulation'
+import { DEFAULT_SAMPLES, DEFAULT_SEED } from '../../../core/simulation'
 import { ChartCard } from '../charts/ChartCard'
 import { compareFteConfig, compareMaturityConfig, compareSpendConfig } from '../charts/configs'
 import { SERIES_COLORS } from '../charts/palette'
-import { UI_SAMPLES } from '../compute/messages'
 import { askWorker } from '../compute/workerClient'
 import { FieldFrame } from '../components/fields'
 import { PageHeader } from '../components/PageHeader'
@@ -73,7 +73,7 @@ export function CompareView(): React.JSX.Element {
           }
           docs.push(result.value.document)
         }
-        const response = await askWorker('compare', { kind: 'compare', docs, seed: DEFAULT_SEED, samples: UI_SAMPLES })
+        const response = await askWorker('compare', { kind: 'compare', docs, seed: DEFAULT_SEED, samples: DEFAULT_SAMPLES })
         if (!current || !response) return
         if (response.kind === 'compare') setComparison(response.value)
         else if (response.kind === 'error') notify(`Comparison failed: ${response.message}`, 'error')
@@ -95,10 +95,12 @@ export function CompareView(): React.JSX.Element {
     ? list.filter((x) => x !== id)
     : list.length >= MAX_OTHERS ? list : [...list, id])
   const mixedCurrencies = comparison ? new Set(comparison.scenarios.map((s) => s.kpis.currency)).size > 1 : false
+  const periods = comparison ? comparison.scenarios.map((s) => periodOf(s.kpis)) : []
+  const mixedPeriods = new Set(periods).size > 1
 
   return (
     <div className="view compare">
-      <PageHeader title="Compare" subtitle={`A base and up to ${MAX_OTHERS} others, simulated with the same seed (${DEFAULT_SEED}) and ${UI_SAMPLES.toLocaleString('en-US')} samples`} />
+      <PageHeader title="Compare" subtitle={`A base and up to ${MAX_OTHERS} others, simulated with the same seed (${DEFAULT_SEED}) and ${DEFAULT_SAMPLES.toLocaleString('en-US')} samples`} />
       <section className="card compare-picker">
         <FieldFrame label="Base scenario">
           {(id) => (
@@ -129,6 +131,13 @@ export function CompareView(): React.JSX.Element {
               against the base ({currency}) are n/a.
             </div>
           )}
+          {mixedPeriods && comparison && (
+            <div className="banner banner-warn" data-testid="different-periods">
+              These scenarios cover different periods, so totals over the plan (spend, budget, revenue, % of revenue) and the
+              figures at the end are not like for like:{' '}
+              {comparison.scenarios.map((s, i) => `${s.doc.name} ${periods[i]} (${s.kpis.quarters} quarters)`).join('; ')}.
+            </div>
+          )}
           <section className="card">
             <table className="table kpi-table" data-testid="compare-table">
               <thead>
@@ -138,6 +147,7 @@ export function CompareView(): React.JSX.Element {
                     <th key={i} className="num">
                       <span className="series-swatch" style={{ background: SERIES_COLORS[i] }} aria-hidden="true" />
                       {s.doc.name}{i === 0 && <span className="muted"> (base)</span>}
+                      <div className={`column-period ${mixedPeriods ? 'column-period-differs' : ''}`}>{periods[i]}</div>
                     </th>
                   ))}
                 </tr>
@@ -169,11 +179,8 @@ export function CompareView(): React.JSX.Element {
                       return (
                         <td key={i} className="num">
                           <div>{s.kpis.maturityPhaseReached[phase] ?? 'not in plan'}</div>
-                          {i > 0 && delta !== null && delta !== 0 && (
-                            <div className={`delta ${delta > 0 ? 'delta-bad' : 'delta-good'}`}>
-                              {Math.abs(delta)} quarter{Math.abs(delta) === 1 ? '' : 's'} {delta > 0 ? 'later' : 'earlier'}
-                            </div>
-                          )}
+                          {i > 0 && <ReachedDelta delta={delta} reached={s.kpis.maturityPhaseReached[phase] !== null}
+                            baseReached={comparison.scenarios[0].kpis.maturityPhaseReached[phase] !== null} />}
                         </td>
                       )
                     })}
@@ -190,6 +197,28 @@ export function CompareView(): React.JSX.Element {
           </div>
         </>
       )}
+    </div>
+  )
+}
+
+/** "2027-Q1 – 2031-Q4": the quarters a scenario's totals cover. */
+function periodOf(kpis: { start: string; quarters: number }): string {
+  return quarterRangeLabel(kpis.start, 0, kpis.quarters - 1)
+}
+
+/** When maturity reaches a phase against the base: "+2 qtr later", "same", or which one never does. */
+function ReachedDelta({ delta, reached, baseReached }: { delta: number | null; reached: boolean; baseReached: boolean }): React.JSX.Element {
+  if (delta === null) {
+    if (reached === baseReached) return <div className="delta">neither reaches it</div>
+    return reached
+      ? <div className="delta delta-good" title="The base does not reach this phase within its plan">reached; base never</div>
+      : <div className="delta delta-bad" title="The base reaches this phase; this scenario does not within its plan">never; base does</div>
+  }
+  if (delta === 0) return <div className="delta">same quarter</div>
+  const quarters = Math.abs(delta)
+  return (
+    <div className={`delta ${delta > 0 ? 'delta-bad' : 'delta-good'}`} title={`${quarters} quarter${quarters === 1 ? '' : 's'} ${delta > 0 ? 'later' : 'earlier'} than the base`}>
+      {delta > 0 ? '+' : '−'}{quarters} qtr {delta > 0 ? 'later' : 'earlier'}
     </div>
   )
 }

@@ -6,9 +6,8 @@ import { formatMoneyCompact, formatPercent, formatRatioAsPercent } from '../../.
 import { quarterRangeLabel } from '../../../core/quarters'
 import { ChartCard } from '../charts/ChartCard'
 import {
-  headcountConfig, maturityConfig, phaseScoresConfig, spendConfig, tornadoConfig, TORNADO_DRIVERS
+  headcountConfig, maturityConfig, phaseScoresConfig, signedMoney, spendConfig, tornadoConfig, TORNADO_DRIVERS, tornadoHeight
 } from '../charts/configs'
-import { UI_SAMPLES } from '../compute/messages'
 import { useUncertainty } from '../compute/useUncertainty'
 import { KpiTile } from '../components/KpiTile'
 import { PageHeader } from '../components/PageHeader'
@@ -83,7 +82,7 @@ export function DashboardView(): React.JSX.Element {
       <div className="grid-2">
         <ChartCard title="Budget envelope and planned spend" className="span-2" height="large" scenarioName={doc.name}
           subtitle={simulation
-            ? <>Stacked spend per quarter; shaded band is the simulated P10–P90 of total spend ({UI_SAMPLES.toLocaleString('en-US')} samples, seed {simulation.seed})</>
+            ? <>Stacked spend per quarter; shaded band is the simulated P10–P90 of total spend ({simulation.samples.toLocaleString('en-US')} samples, seed {simulation.seed})</>
             : failure ? <>Stacked spend per quarter; the P10–P90 band is missing because the simulation failed</>
               : <>Stacked spend per quarter; simulating the P10–P90 band…</>}
           config={spend} testId="chart-spend" />
@@ -92,17 +91,6 @@ export function DashboardView(): React.JSX.Element {
           subtitle="Red shading: security maturity lags the organisation's phase" testId="chart-maturity" />
         <ChartCard title="Phase scores" scenarioName={doc.name} config={scores}
           subtitle="Share of each phase's capabilities in place; 80% counts as achieved" testId="chart-scores" />
-        {tornado
-          ? <ChartCard title="What drives total spend" scenarioName={doc.name} config={tornado} testId="chart-tornado"
-              subtitle={`Top ${Math.min(TORNADO_DRIVERS, sensitivity?.drivers.length ?? 0)} inputs by swing in total spend over the plan`} />
-          : <section className="card chart-card chart-medium"><header className="card-header"><h3>What drives total spend</h3></header><p className="empty">{failure ? `The sensitivity analysis failed: ${failure}` : 'Running the sensitivity analysis…'}</p></section>}
-      </div>
-
-      <div className="grid-2 dashboard-lower">
-        <section className="card">
-          <header className="card-header"><h3>Warnings</h3></header>
-          <WarningsList pitfalls={pitfalls} />
-        </section>
         <section className="card">
           <header className="card-header">
             <div>
@@ -112,6 +100,22 @@ export function DashboardView(): React.JSX.Element {
           </header>
           <RiskHeatMap risks={risks} start={doc.start} />
         </section>
+      </div>
+
+      <div className="grid-2 dashboard-lower">
+        <section className="card">
+          <header className="card-header"><h3>Warnings ({pitfalls.length})</h3></header>
+          <WarningsList pitfalls={pitfalls} />
+        </section>
+        {tornado && sensitivity
+          ? <ChartCard title="What drives total spend" scenarioName={doc.name} config={tornado} testId="chart-tornado"
+              canvasHeight={tornadoHeight(Math.min(TORNADO_DRIVERS, sensitivity.drivers.length))}
+              summary={<ul>{sensitivity.drivers.slice(0, TORNADO_DRIVERS).map((d) => (
+                <li key={d.id}>{d.label}: at {d.lowSetting} {signedMoney(d.lowTotal - sensitivity.baseTotal, currency)}; at {d.highSetting} {signedMoney(d.highTotal - sensitivity.baseTotal, currency)}</li>
+              ))}</ul>}
+              subtitle={<>Top {Math.min(TORNADO_DRIVERS, sensitivity.drivers.length)} inputs by swing in total spend over the plan.
+                Each is moved to a low and a high setting (named under it) with everything else as planned.</>} />
+          : <section className="card chart-card chart-medium"><header className="card-header"><h3>What drives total spend</h3></header><p className="empty">{failure ? `The sensitivity analysis failed: ${failure}` : 'Running the sensitivity analysis…'}</p></section>}
       </div>
     </div>
   )

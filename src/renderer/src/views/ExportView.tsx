@@ -3,7 +3,6 @@
 import { useEffect, useState } from 'react'
 import { DEFAULT_SAMPLES, DEFAULT_SEED } from '../../../core/simulation'
 import type { ExportProgress } from '../../../shared/ipc'
-import { UI_SAMPLES } from '../compute/messages'
 import { PageHeader } from '../components/PageHeader'
 import { describeErrors, useNotify } from '../session/notices'
 import { useScenarioActions } from '../session/useScenarioActions'
@@ -73,8 +72,8 @@ export function ExportView(): React.JSX.Element {
             })}
           </fieldset>
           <p className="muted" data-testid="export-sampling">
-            Simulated with seed {DEFAULT_SEED}, as on the dashboard and in comparisons, but with {DEFAULT_SAMPLES.toLocaleString('en-US')} samples
-            rather than their {UI_SAMPLES.toLocaleString('en-US')}, so its percentiles can differ slightly from those on screen.
+            Simulated with seed {DEFAULT_SEED} and {DEFAULT_SAMPLES.toLocaleString('en-US')} samples, as on the dashboard and in
+            comparisons, so its percentiles match those on screen.
           </p>
           <div className="button-row">
             <button type="button" className="button button-primary" onClick={() => void exportPack()} disabled={busy || selected.length === 0}>

@@ -1,6 +1,7 @@
 // Every scenario: open, create, duplicate as a what-if, rename, delete to the bin, import and
 // export; the open scenario's revision history; the bin; backups.
 import { useCallback, useEffect, useState } from 'react'
+import { formatMoneyCompact } from '../../../core/format'
 import type { BackupInfo, BinEntry, RecentFile, RevisionSummary } from '../../../shared/ipc'
 import { useConfirm } from '../components/ConfirmDialog'
 import { PageHeader } from '../components/PageHeader'
@@ -9,8 +10,25 @@ import { useNavigation } from '../session/navigation'
 import { describeErrors, useNotify } from '../session/notices'
 import { useScenarioActions } from '../session/useScenarioActions'
 import { useWorkspace } from '../session/workspace'
+import { figuresOf, useScenarioFigures, type ScenarioFigures } from './scenarios/scenarioFigures'
 
 const dateTime = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' })
+
+/** The period, currency and planned spend of one scenario; blank while loading. */
+function FigureCells({ figures }: { figures: ScenarioFigures | null | undefined }): React.JSX.Element {
+  if (figures === undefined) return <><td className="muted">…</td><td /><td /></>
+  if (figures === null) return <><td className="muted" colSpan={3}>Could not read this scenario</td></>
+  return (
+    <>
+      <td className="nowrap" data-testid="scenario-period">
+        {figures.period}
+        <div className="muted scenario-saved">{figures.quarters} quarters</div>
+      </td>
+      <td>{figures.currency}</td>
+      <td className="num nowrap" data-testid="scenario-spend">{formatMoneyCompact(figures.totalSpend, figures.currency)}</td>
+    </>
+  )
+}
 
 function when(iso: string): string {
   const date = new Date(iso)
@@ -30,6 +48,10 @@ export function ScenariosView(): React.JSX.Element {
   const [backups, setBackups] = useState<BackupInfo[]>([])
   const [recent, setRecent] = useState<RecentFile[]>([])
   const [dragging, setDragging] = useState(false)
+  const storedFigures = useScenarioFigures(scenarios, open?.id ?? null)
+  const liveKpis = workspace.analysis?.kpis ?? null
+  const figuresFor = (id: number): ScenarioFigures | null | undefined =>
+    id === open?.id && liveKpis ? figuresOf(liveKpis) : storedFigures.get(id)
 
   const refreshSide = useCallback(async () => {
     const [binResult, backupResult, recentResult] = await Promise.all([
@@ -128,7 +150,12 @@ export function ScenariosView(): React.JSX.Element {
 
       <section className="card">
         <table className="table scenario-table" data-testid="scenario-list">
-          <thead><tr><th>Name</th><th className="num">Revision</th><th>Last saved</th><th className="col-actions">Actions</th></tr></thead>
+          <thead>
+            <tr>
+              <th>Name</th><th>Plan period</th><th>Currency</th><th className="num">Planned spend</th>
+              <th className="col-actions">Actions</th>
+            </tr>
+          </thead>
           <tbody>
             {scenarios.map((s) => (
               <tr key={s.id} className={open?.id === s.id ? 'row-current' : ''}>
@@ -147,9 +174,9 @@ export function ScenariosView(): React.JSX.Element {
                     </button>
                   )}
                   {open?.id === s.id && <span className="chip chip-info">open</span>}
+                  <div className="muted scenario-saved">Revision {s.revision} · saved {when(s.updatedAt)}</div>
                 </td>
-                <td className="num">{s.revision}</td>
-                <td>{when(s.updatedAt)}</td>
+                <FigureCells figures={figuresFor(s.id)} />
                 <td className="col-actions">
                   <div className="button-row">
                     <button type="button" className="button button-small" onClick={() => void openScenario(s.id).then(() => go('editor'))}>Edit</button>

@@ -1,7 +1,7 @@
 // The quarterly check-in: what was actually spent, hired and put in place, against the plan.
 import { useCallback, useEffect, useMemo, useState } from 'react'
 import { planVersusActual, type QuarterActual } from '../../../core/actuals'
-import { CAPABILITIES, PHASES, phaseName } from '../../../core/catalog'
+import { CAPABILITIES, CAPABILITY_BY_ID, PHASES, phaseName } from '../../../core/catalog'
 import { formatMoney, formatMoneyCompact } from '../../../core/format'
 import { ChartCard } from '../charts/ChartCard'
 import { planActualHiresConfig, planActualSpendConfig } from '../charts/configs'
@@ -12,6 +12,7 @@ import { useNavigation } from '../session/navigation'
 import { describeErrors, useNotify } from '../session/notices'
 import { useWorkspace } from '../session/workspace'
 import { insightsFor } from './track/insights'
+import { readVariance, type VarianceReading } from './track/variance'
 
 type Draft = Omit<QuarterActual, 'people' | 'tools' | 'programs' | 'hires'> & {
   people?: number
@@ -139,6 +140,20 @@ export function TrackView(): React.JSX.Element {
             <fieldset className="capability-checklist">
               <legend>Capabilities in place ({draft.capabilities.length})</legend>
               {errors.get('capabilities') && <div className="field-error">{errors.get('capabilities')}</div>}
+              {draft.capabilities.length === 0
+                ? <p className="muted checklist-summary">None ticked yet.</p>
+                : (
+                  <ul className="chip-list checklist-summary" data-testid="capabilities-in-place" aria-label="Ticked capabilities">
+                    {draft.capabilities.map((id) => (
+                      <li key={id}>
+                        <button type="button" className="chip chip-removable" onClick={() => toggleCapability(id)}
+                          aria-label={`Untick ${CAPABILITY_BY_ID.get(id)?.name ?? id}`}>
+                          {CAPABILITY_BY_ID.get(id)?.name ?? id} <span aria-hidden="true">×</span>
+                        </button>
+                      </li>
+                    ))}
+                  </ul>
+                )}
               <div className="checklist-columns">
                 {PHASES.slice(1).map((phase) => (
                   <div key={phase.id}>
@@ -179,7 +194,11 @@ export function TrackView(): React.JSX.Element {
                 </div>
                 <div>
                   <h4>Most improved</h4>
-                  {insights.improved.length === 0 ? <p className="muted">No measure improved on the previous check-in.</p> : (
+                  {insights.improved.length === 0 ? (
+                    <p className="muted">{insights.comparedWith
+                      ? `No measure improved on the ${insights.comparedWith} check-in.`
+                      : 'Nothing is ahead of plan yet; later check-ins show what improved on this one.'}</p>
+                  ) : (
                     <ul>{insights.improved.map((c) => <li key={c.measure} className="improved"><strong>{c.measure}</strong> {c.detail}</li>)}</ul>
                   )}
                 </div>
@@ -204,8 +223,8 @@ export function TrackView(): React.JSX.Element {
                   <td><button type="button" className="link-button" onClick={() => void switchQuarter(r.quarter)}>{r.label}</button></td>
                   <td className="num">{formatMoneyCompact(r.planned.total, currency)}</td>
                   <td className="num">{formatMoneyCompact(r.actual!.total, currency)}</td>
-                  <td className={`num ${(r.varianceToPlan?.total ?? 0) < 0 ? 'text-bad' : 'text-good'}`}>{signed(r.varianceToPlan?.total ?? 0, currency)}</td>
-                  <td className={`num ${(r.varianceToBudget ?? 0) < 0 ? 'text-bad' : 'text-good'}`}>{signed(r.varianceToBudget ?? 0, currency)}</td>
+                  <VarianceCell reading={readVariance(r, 'plan', currency)} testId={`variance-plan-${r.quarter}`} />
+                  <VarianceCell reading={readVariance(r, 'budget', currency)} testId={`variance-budget-${r.quarter}`} />
                   <td className="num">{r.hiresThisQuarter}</td>
                   <td>{phaseName(r.plannedMaturityPhase)} / {r.achievedMaturityPhase ? phaseName(r.achievedMaturityPhase) : 'n/a'}</td>
                   <td className="muted note-cell">{r.note}</td>
@@ -213,14 +232,22 @@ export function TrackView(): React.JSX.Element {
               ))}
             </tbody>
           </table>
-          <p className="muted table-note">Positive amounts are under plan or budget; negative are over.</p>
+          <p className="muted table-note">
+            Positive amounts are under plan or budget; negative are over. Under plan only because hires are behind is shown
+            in amber: it is salaries not yet paid for work not yet done, not a saving.
+          </p>
         </section>
       )}
     </div>
   )
 }
 
-function signed(value: number, currency: string): string {
-  const text = formatMoneyCompact(Math.abs(value), currency)
-  return value < 0 ? `−${text}` : `+${text}`
+function VarianceCell({ reading, testId }: { reading: VarianceReading | null; testId: string }): React.JSX.Element {
+  if (!reading) return <td className="num">n/a</td>
+  return (
+    <td className={`num text-${reading.tone}`} data-testid={testId} data-tone={reading.tone}>
+      {reading.text}
+      {reading.reason && <div className="variance-reason">{reading.reason}</div>}
+    </td>
+  )
 }

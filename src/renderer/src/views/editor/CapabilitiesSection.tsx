@@ -16,9 +16,14 @@ export function CapabilitiesSection(): React.JSX.Element | null {
   const planned = doc.capabilities ?? []
   const plannedIds = new Set(planned.map((c) => c.id))
   const unplanned = CAPABILITIES.filter((c) => !plannedIds.has(c.id))
-  const warnings = new Map<string, string>()
+  // Every warning the engine ties to a capability row, whatever its kind, shows on that row.
+  const warnings = new Map<number, string[]>()
   for (const p of analysis?.pitfalls ?? []) {
-    if (p.kind === 'scalingTooQuickly' && !warnings.has(p.field)) warnings.set(p.field, p.detail)
+    const row = /^capabilities\[(\d+)\]/.exec(p.field)
+    if (!row) continue
+    const index = Number(row[1])
+    const list = warnings.get(index) ?? []
+    if (!list.includes(p.detail)) warnings.set(index, [...list, p.detail])
   }
   const add = () => {
     if (!adding) return
@@ -63,7 +68,7 @@ export function CapabilitiesSection(): React.JSX.Element | null {
           </div>
           {planned.map((c, i) => (
             <CapabilityRow key={`${c.id}-${i}`} index={i} capability={c} options={options} horizon={options.length}
-              errors={rowErrors(errors, `capabilities[${i}]`)} warning={warnings.get(`capabilities[${i}].quarter`)}
+              errors={rowErrors(errors, `capabilities[${i}]`)} warnings={warnings.get(i)}
               onChange={setField} onRemove={remove} />
           ))}
         </div>
@@ -78,23 +83,23 @@ interface CapabilityRowProps {
   options: { value: string; label: string }[]
   horizon: number
   errors: Readonly<Record<string, string>>
-  warning?: string
+  warnings?: readonly string[]
   onChange: (path: string, value: unknown) => void
   onRemove: (index: number) => void
 }
 
-const CapabilityRow = memo(function CapabilityRow({ index, capability, options, horizon, errors, warning, onChange, onRemove }: CapabilityRowProps) {
+const CapabilityRow = memo(function CapabilityRow({ index, capability, options, horizon, errors, warnings, onChange, onRemove }: CapabilityRowProps) {
   const catalog = CAPABILITY_BY_ID.get(capability.id)
   const path = `capabilities[${index}]`
   const at = Math.min(capability.quarter, horizon - 1)
   return (
-    <div className={`timeline-row ${warning ? 'timeline-warn' : ''}`}>
+    <div className={`timeline-row ${warnings ? 'timeline-warn' : ''}`}>
       <div className="timeline-name">
         <span className={`phase-dot phase-${catalog?.phase ?? 'adhoc'}`} aria-hidden="true" />
         <span>
           {catalog?.name ?? capability.id}
           <span className="muted"> · {catalog ? `${phaseName(catalog.phase)}, ${catalog.domain}` : 'unknown'}</span>
-          {warning && <span className="timeline-warning">{warning}</span>}
+          {warnings?.map((w) => <span key={w} className="timeline-warning">{w}</span>)}
           {errors.id && <span className="field-error">{errors.id}</span>}
         </span>
       </div>

@@ -9,6 +9,7 @@ import type { Hire } from '../../../../core/scenario'
 import { NumberField, QuarterField, SelectField } from '../../components/fields'
 import { ProvenanceBadge } from '../../components/ProvenanceBadge'
 import { useWorkspace } from '../../session/workspace'
+import { draftEffect } from './draftEffect'
 import { rowErrors, useQuarterOptions, withoutIndex } from './editorShared'
 
 const ROLE_OPTIONS = ROLES.map((r) => ({ value: r.id, label: r.name }))
@@ -21,6 +22,8 @@ export function HiringSection(): React.JSX.Element | null {
   const options = useQuarterOptions(doc ?? DEFAULT_SCENARIO, fallbackStart)
   const endOptions = useQuarterOptions(doc ?? DEFAULT_SCENARIO, fallbackStart, true)
   const profiles = useMemo(() => firstHireOptions(), [])
+  const effect = useMemo(() => (suggestion && analysis ? draftEffect(analysis.doc, analysis.kpis, suggestion.draft) : null),
+    [suggestion, analysis])
   const removeHire = useCallback((index: number) => edit('hires:remove', (d) => ({ ...d, hires: withoutIndex(d.hires, index) })), [edit])
   const changeRole = useCallback((index: number, role: string) => edit(`hires[${index}].role`, (d) => ({
     ...d,
@@ -108,6 +111,30 @@ export function HiringSection(): React.JSX.Element | null {
         </header>
         {suggestion && (
           <div className="suggestion" data-testid="suggestion">
+            {effect && (
+              <div className="draft-effect">
+                <h4>What the draft does to the plan</h4>
+                <table className="table table-compact" data-testid="suggestion-effect">
+                  <thead><tr><th><span className="visually-hidden">Measure</span></th><th className="num">Now</th><th className="num">With the draft</th><th className="num">Change</th></tr></thead>
+                  <tbody>
+                    {effect.map((r) => (
+                      <tr key={r.measure}>
+                        <th scope="row">{r.measure}</th>
+                        <td className="num">{r.now}</td>
+                        <td className="num">{r.withDraft}</td>
+                        <td className={`num ${r.tone === 'worse' ? 'text-bad' : r.tone === 'better' ? 'text-good' : ''}`}>{r.change}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            )}
+            <div className="button-row">
+              <button type="button" className="button button-primary" onClick={applySuggestion} disabled={suggestion.added.length === 0 && keepExisting}>
+                Apply draft ({suggestion.draft.length} hires)
+              </button>
+              <button type="button" className="button" onClick={() => setSuggestion(null)}>Discard</button>
+            </div>
             {suggestion.added.length === 0
               ? <p className="empty">The plan already covers what the growth curve calls for; nothing to add.</p>
               : (
@@ -126,12 +153,6 @@ export function HiringSection(): React.JSX.Element | null {
                   </tbody>
                 </table>
               )}
-            <div className="button-row">
-              <button type="button" className="button button-primary" onClick={applySuggestion} disabled={suggestion.added.length === 0 && keepExisting}>
-                Apply draft ({suggestion.draft.length} hires)
-              </button>
-              <button type="button" className="button" onClick={() => setSuggestion(null)}>Discard</button>
-            </div>
           </div>
         )}
       </section>

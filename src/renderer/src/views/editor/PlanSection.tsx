@@ -1,11 +1,11 @@
 // The plan's frame (name, start, horizon, currency), the phase thresholds, and the headcount and
-// revenue milestones with a small live chart of the curves they make.
+// revenue milestones with small live charts of the curves they make.
 import { memo, useCallback, useMemo } from 'react'
 import { DEFAULT_PHASE_THRESHOLDS, PHASES, type ThresholdPhaseId } from '../../../../core/catalog'
 import { DEFAULT_SCENARIO } from '../../../../core/defaultScenario'
 import type { Milestone, ScenarioDoc } from '../../../../core/scenario'
 import { ChartCard } from '../../charts/ChartCard'
-import { milestonesConfig } from '../../charts/configs'
+import { growthCurveConfig } from '../../charts/configs'
 import { NumberField, QuarterField, SelectField, TextField } from '../../components/fields'
 import { ProvenanceBadge } from '../../components/ProvenanceBadge'
 import { useWorkspace } from '../../session/workspace'
@@ -15,7 +15,9 @@ const CURRENCIES = ['USD', 'EUR', 'GBP', 'CHF', 'CAD', 'AUD', 'JPY', 'SGD', 'INR
 
 export function PlanSection(): React.JSX.Element | null {
   const { doc, errors, setField, edit, analysis } = useWorkspace()
-  const chart = useMemo(() => (analysis ? milestonesConfig(analysis.projection) : null), [analysis])
+  const projection = analysis?.projection ?? null
+  const headcountChart = useMemo(() => (projection ? growthCurveConfig(projection, 'headcount') : null), [projection])
+  const revenueChart = useMemo(() => (projection ? growthCurveConfig(projection, 'revenue') : null), [projection])
   const fallbackStart = analysis?.doc.start ?? '2026-Q1'
   const options = useQuarterOptions(doc ?? DEFAULT_SCENARIO, fallbackStart)
   const removeMilestone = useCallback((series: 'headcount' | 'revenue', index: number) =>
@@ -56,9 +58,13 @@ export function PlanSection(): React.JSX.Element | null {
           badge={revenueIsIllustrative ? <ProvenanceBadge source="illustrative" /> : undefined} step={100000} currency={currency} />
       </div>
 
-      {chart && (
-        <ChartCard title="Growth curves" subtitle="Interpolated between milestones; flat before the first and after the last"
-          config={chart} scenarioName={doc.name} height="small" testId="chart-milestones" />
+      {headcountChart && revenueChart && (
+        <div className="grid-2" data-testid="growth-curves">
+          <ChartCard title="Headcount curve" subtitle="Employees, interpolated between milestones; flat before the first and after the last"
+            config={headcountChart} scenarioName={doc.name} height="small" testId="chart-headcount-curve" />
+          <ChartCard title="Revenue curve" subtitle={`Annual run-rate in ${analysis?.projection.currency ?? currency}, interpolated the same way`}
+            config={revenueChart} scenarioName={doc.name} height="small" testId="chart-revenue-curve" />
+        </div>
       )}
 
       <section className="card" data-field="phaseThresholds">

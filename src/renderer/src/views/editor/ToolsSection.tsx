@@ -61,7 +61,7 @@ export function ToolsSection(): React.JSX.Element | null {
           <thead>
             <tr>
               <th>Tool</th><th className="col-quarter">From</th><th className="col-money-narrow">Low</th><th className="col-money-narrow">High</th>
-              <th className="col-point">Chosen point</th><th className="col-per-employee">Per employee</th>
+              <th className="col-point">Chosen point</th><th className="col-per-employee">Per employee<div className="th-unit">{currency}/employee/year</div></th>
               <th className="col-remove"><span className="visually-hidden">Remove</span></th>
             </tr>
           </thead>
@@ -124,11 +124,13 @@ const ToolRow = memo(function ToolRow({ index, line, options, errors, currency, 
           {custom && <NumberField compact label={`Tool ${n} quoted amount`} path={`${path}.point`} value={point} onChange={onChange}
             error={errors.point} min={0} step={1000} currency={currency} />}
           {!custom && errors.point && <div className="field-error">{errors.point}</div>}
-          <RangeBar line={line} currency={currency} />
+          {/* A quote's amount is under its box already: the bar shows only where it falls. */}
+          <RangeBar line={line} currency={currency} showValue={!custom} />
         </div>
       </td>
-      <td><NumberField compact label={`Tool ${n} per employee`} path={`${path}.perEmployee`} value={line.perEmployee}
-        onChange={onChange} error={errors.perEmployee} min={0} step={5} placeholder="0" /></td>
+      <td><NumberField compact label={`Tool ${n} per employee (${currency}/employee/year)`} path={`${path}.perEmployee`} value={line.perEmployee}
+        onChange={onChange} error={errors.perEmployee} min={0} step={5} placeholder="0" currency={currency}
+        hint={line.perEmployee ? 'per employee a year' : undefined} /></td>
       <td className="cell-actions">
         <button type="button" className="icon-button" onClick={() => onRemove(index)} aria-label={`Remove tool ${n}`}>✕</button>
       </td>
@@ -136,14 +138,14 @@ const ToolRow = memo(function ToolRow({ index, line, options, errors, currency, 
   )
 })
 
-function RangeBar({ line, currency }: { line: ToolLine; currency: string }): React.JSX.Element {
+function RangeBar({ line, currency, showValue }: { line: ToolLine; currency: string; showValue: boolean }): React.JSX.Element {
   const valid = line.high > line.low && line.low >= 0
   const value = valid ? toolPointValue(line) : line.low
   const at = valid ? Math.min(1, Math.max(0, (value - line.low) / (line.high - line.low))) : 0.5
   return (
     <div className="range-bar" title={`${formatMoneyCompact(line.low, currency)} – ${formatMoneyCompact(line.high, currency)}, planned at ${formatMoneyCompact(value, currency)}`}>
       <div className="range-track"><div className="range-point" style={{ left: `${at * 100}%` }} /></div>
-      <div className="range-value">{formatMoneyCompact(value, currency)}</div>
+      {showValue && <div className="range-value">{formatMoneyCompact(value, currency)}</div>}
     </div>
   )
 }

@@ -25,3 +25,12 @@ describe('field labels', () => {
     expect(fieldLabel('(root)')).toBe('(root)')
   })
 })
+
+describe('field labels of warning links', () => {
+  it('names the fields any kind of warning points at, including kinds added later', () => {
+    expect(fieldLabel('capabilities[3].quarter')).toBe('Capability 4 · quarter in place')
+    expect(fieldLabel('hires')).toBe('Hiring plan')
+    expect(fieldLabel('budget.fixedPercent')).toBe('Budget · fixed percent')
+    expect(fieldLabel('somethingNew[2].detail')).toBe('somethingNew[2].detail')
+  })
+})

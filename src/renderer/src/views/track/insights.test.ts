@@ -53,6 +53,17 @@ describe('track insights', () => {
     expect(insights.improved.map((c) => c.measure)).toContain('People spend')
   })
 
+  it('does not call a measure that is only on plan the most improved at the first check-in', () => {
+    const q = plannedAt(0)
+    const rows = planVersusActual(DEFAULT_SCENARIO, [
+      { quarter: 0, people: q.people, tools: q.tools, programs: q.programs, hires: q.securityFte, capabilities: [], note: '' }
+    ])
+    expect(rows[0].maturityShortfall).toBe(0)
+    const insights = insightsFor(rows, 'USD')!
+    expect(insights.improved).toEqual([])
+    expect(insights.comparedWith).toBeNull()
+  })
+
   it('has nothing to say before any actuals are recorded', () => {
     expect(insightsFor(planVersusActual(DEFAULT_SCENARIO, []), 'USD')).toBeNull()
   })

@@ -1,11 +1,13 @@
 // "Most improved" and "top concerns" for the last quarter with recorded actuals: each measure's
-// shortfall against the plan now, and how it moved since the quarter recorded before it.
+// shortfall against the plan now, and how it moved since the quarter recorded before it. With no
+// earlier check-in, only measures ahead of plan count as improved: on plan is not an improvement.
 // Spending less than planned is not an improvement when it only shows that hires are behind
 // plan: people spend under plan while the team is short is a concern, and the total under budget
 // for the same reason is not counted as better.
 import type { QuarterPlanVersusActual } from '../../../../core/actuals'
 import { phaseName } from '../../../../core/catalog'
 import { formatMoneyCompact } from '../../../../core/format'
+import { hiringLag, TOLERANCE } from './variance'
 
 export interface Insight {
   measure: string
@@ -16,6 +18,8 @@ export interface Insights {
   quarter: string
   concerns: Insight[]
   improved: Insight[]
+  /** The check-in "improved" is measured against, or null when this is the first one. */
+  comparedWith: string | null
 }
 
 interface Gap {
@@ -25,10 +29,9 @@ interface Gap {
   describe: () => string
   /** Under plan only because hiring is behind: never listed as improved. */
   explainedByHiringLag?: boolean
+  /** Measured against the budget, not the plan: being under it is no achievement of this quarter. */
+  againstBudget?: boolean
 }
-
-/** Gaps within this share of the plan are "on plan". */
-const TOLERANCE = 0.05
 
 const MONEY_CATEGORIES = [
   { key: 'people', measure: 'People spend' },
@@ -41,9 +44,8 @@ function gapsOf(row: QuarterPlanVersusActual, currency: string): Gap[] {
   if (!actual) return []
   const money = (v: number) => formatMoneyCompact(v, currency)
   const planned = row.plannedHiresToDate
-  const hiringGap = planned > 0 ? (planned - row.hiredToDate) / planned : 0
-  const hiringBehind = hiringGap > TOLERANCE
-  const hiredOfPlanned = `${row.hiredToDate} of ${planned} planned hires made`
+  const lag = hiringLag(row)
+  const hiringBehind = lag.behind
   const gaps: Gap[] = MONEY_CATEGORIES.filter(({ key }) => row.planned[key] > 0 || actual[key] > 0).map(({ key, measure }) => {
     const planned = row.planned[key]
     const spent = actual[key]
@@ -53,7 +55,7 @@ function gapsOf(row: QuarterPlanVersusActual, currency: string): Gap[] {
       // The money not spent is the salaries of people not hired yet: a shortfall, not a saving.
       return {
         measure, gap: -overspend, explainedByHiringLag: true,
-        describe: () => `${money(spent)} spent against ${money(planned)} planned (${percent}) because hiring is behind plan: ${hiredOfPlanned}`
+        describe: () => `${money(spent)} spent against ${money(planned)} planned (${percent}) because hiring is behind plan: ${lag.made}`
       }
     }
     return { measure, gap: overspend, describe: () => `${money(spent)} spent against ${money(planned)} planned (${percent})` }
@@ -62,12 +64,13 @@ function gapsOf(row: QuarterPlanVersusActual, currency: string): Gap[] {
   gaps.push({
     measure: 'Total against budget',
     gap: overBudget,
+    againstBudget: true,
     explainedByHiringLag: hiringBehind && overBudget < 0,
     describe: () => `${money(actual.total)} spent against a budget of ${money(row.budget)}`
   })
   gaps.push({
     measure: 'Hiring',
-    gap: hiringGap,
+    gap: lag.gap,
     describe: () => `${row.hiredToDate} hired to date against ${planned} planned by now`
   })
   if (row.achievedMaturityPhase !== null && row.maturityShortfall !== null) {
@@ -93,11 +96,11 @@ export function insightsFor(rows: readonly QuarterPlanVersusActual[], currency: 
   const improved = now
     .filter((g) => !g.explainedByHiringLag)
     .map((g) => ({ g, change: before.has(g.measure) ? before.get(g.measure)! - g.gap : -g.gap }))
-    .filter(({ change, g }) => change > 0.01 || (!previous && g.gap <= 0))
+    .filter(({ change, g }) => (previous ? change > 0.01 : !g.againstBudget && g.gap < -TOLERANCE))
     .sort((a, b) => b.change - a.change).slice(0, 3)
     .map(({ g }) => ({
       measure: g.measure,
-      detail: previous ? `${g.describe()}; better than ${previous.label}` : `${g.describe()}; on or better than plan`
+      detail: previous ? `${g.describe()}; better than ${previous.label}` : `${g.describe()}; ahead of plan`
     }))
-  return { quarter: last.label, concerns, improved }
+  return { quarter: last.label, concerns, improved, comparedWith: previous?.label ?? null }
 }

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest'
+import { planVersusActual } from '../../../../core/actuals'
+import { DEFAULT_SCENARIO } from '../../../../core/defaultScenario'
+import { projectScenario } from '../../../../core/projection'
+import { readVariance } from './variance'
+
+// The first hire is a team of five.
+const team = { ...DEFAULT_SCENARIO, hires: DEFAULT_SCENARIO.hires!.map((h, i) => (i === 0 ? { ...h, count: 5 } : h)) }
+const planned = projectScenario(team).quarters[0]
+
+function firstQuarter(people: number, hires: number) {
+  return planVersusActual(team, [
+    { quarter: 0, people, tools: planned.tools, programs: planned.programs, hires, capabilities: [], note: '' }
+  ])[0]
+}
+
+describe('reading spend against plan and budget', () => {
+  it('does not show money unspent because hires are behind plan as good news', () => {
+    const reading = readVariance(firstQuarter(70_000, 1), 'plan', 'USD')!
+    expect(reading.text.startsWith('+')).toBe(true)
+    expect(reading.tone).toBe('warn')
+    expect(reading.reason).toBe('hiring behind plan: 1 of 5 planned hires made')
+    expect(readVariance(firstQuarter(70_000, 1), 'budget', 'USD')!.tone).toBe('warn')
+  })
+
+  it('shows spending under plan with the team hired as planned as good', () => {
+    const reading = readVariance(firstQuarter(planned.people * 0.9, 5), 'plan', 'USD')!
+    expect(reading).toMatchObject({ tone: 'good', reason: null })
+  })
+
+  it('shows spending over plan as bad', () => {
+    expect(readVariance(firstQuarter(planned.people * 1.5, 5), 'plan', 'USD')).toMatchObject({ tone: 'bad', reason: null })
+  })
+
+  it('has nothing to read for a quarter without actuals', () => {
+    expect(readVariance(planVersusActual(team, [])[0], 'plan', 'USD')).toBeNull()
+  })
+})
