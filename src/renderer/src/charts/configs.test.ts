@@ -32,6 +32,8 @@ describe('tornado labels', () => {
       expect(label.slice(0, -1).join(' ').replace('…', '')).toSatisfy((name: string) => driver.label.startsWith(name.trimEnd()))
     }
     expect(tornadoLabel({ label: 'AI security platform cost range', lowSetting: '$100K', highSetting: '$500K' }))
-      .toEqual(['AI security platform cost', 'range', '$100K / $500K'])
+      .toEqual(['AI security platform cost range', '$100K / $500K'])
+    expect(tornadoLabel({ label: 'Senior security engineer (AI experience) pay', lowSetting: '-20%', highSetting: '+20%' }))
+      .toEqual(['Senior security engineer (AI', 'experience) pay', '-20% / +20%'])
   })
 })

@@ -158,7 +158,7 @@ export function phaseScoresConfig(projection: Projection): Config {
 export const TORNADO_DRIVERS = 10
 
 /** Characters per line of a driver's name on the tornado's axis; longer names wrap. */
-const TORNADO_NAME_CHARS = 26
+const TORNADO_NAME_CHARS = 32
 /** Lines a driver's name may take before it is cut (the tooltip has it whole). */
 const TORNADO_NAME_LINES = 2
 
@@ -169,7 +169,7 @@ export function tornadoLabel(driver: Pick<SensitivityDriver, 'label' | 'lowSetti
 
 /** Height in pixels of a tornado chart: room for three lines of label per driver. */
 export function tornadoHeight(drivers: number): number {
-  return Math.max(200, drivers * 40 + 70)
+  return Math.max(200, drivers * 46 + 70)
 }
 
 /** The inputs that swing total spend the most, as bars either side of the plan's total. */

@@ -220,7 +220,7 @@ export function TrackView(): React.JSX.Element {
             <tbody>
               {recorded.map((r) => (
                 <tr key={r.quarter}>
-                  <td><button type="button" className="link-button" onClick={() => void switchQuarter(r.quarter)}>{r.label}</button></td>
+                  <td className="nowrap"><button type="button" className="link-button" onClick={() => void switchQuarter(r.quarter)}>{r.label}</button></td>
                   <td className="num">{formatMoneyCompact(r.planned.total, currency)}</td>
                   <td className="num">{formatMoneyCompact(r.actual!.total, currency)}</td>
                   <VarianceCell reading={readVariance(r, 'plan', currency)} testId={`variance-plan-${r.quarter}`} />

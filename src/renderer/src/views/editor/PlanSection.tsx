@@ -60,9 +60,9 @@ export function PlanSection(): React.JSX.Element | null {
 
       {headcountChart && revenueChart && (
         <div className="grid-2" data-testid="growth-curves">
-          <ChartCard title="Headcount curve" subtitle="Employees, interpolated between milestones; flat before the first and after the last"
+          <ChartCard title="Headcount curve" subtitle="Interpolated between milestones; flat outside them"
             config={headcountChart} scenarioName={doc.name} height="small" testId="chart-headcount-curve" />
-          <ChartCard title="Revenue curve" subtitle={`Annual run-rate in ${analysis?.projection.currency ?? currency}, interpolated the same way`}
+          <ChartCard title="Revenue curve" subtitle="Interpolated between milestones; flat outside them"
             config={revenueChart} scenarioName={doc.name} height="small" testId="chart-revenue-curve" />
         </div>
       )}

@@ -61,7 +61,7 @@ export function ToolsSection(): React.JSX.Element | null {
           <thead>
             <tr>
               <th>Tool</th><th className="col-quarter">From</th><th className="col-money-narrow">Low</th><th className="col-money-narrow">High</th>
-              <th className="col-point">Chosen point</th><th className="col-per-employee">Per employee<div className="th-unit">{currency}/employee/year</div></th>
+              <th className="col-point">Chosen point</th><th className="col-per-employee">Per employee<div className="th-unit">{currency}/employee/<wbr />year</div></th>
               <th className="col-remove"><span className="visually-hidden">Remove</span></th>
             </tr>
           </thead>
@@ -129,8 +129,7 @@ const ToolRow = memo(function ToolRow({ index, line, options, errors, currency, 
         </div>
       </td>
       <td><NumberField compact label={`Tool ${n} per employee (${currency}/employee/year)`} path={`${path}.perEmployee`} value={line.perEmployee}
-        onChange={onChange} error={errors.perEmployee} min={0} step={5} placeholder="0" currency={currency}
-        hint={line.perEmployee ? 'per employee a year' : undefined} /></td>
+        onChange={onChange} error={errors.perEmployee} min={0} step={5} placeholder="0" currency={currency} /></td>
       <td className="cell-actions">
         <button type="button" className="icon-button" onClick={() => onRemove(index)} aria-label={`Remove tool ${n}`}>✕</button>
       </td>
