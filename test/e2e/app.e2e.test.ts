@@ -57,7 +57,10 @@ beforeAll(async () => {
 })
 
 afterAll(async () => {
+  // Errors logged after a test's own check (or by a test without one) still fail the run.
+  const errors = app?.consoleErrors ?? []
   await app?.close()
+  expect(errors).toEqual([])
 })
 
 describe('the Rampart window', () => {

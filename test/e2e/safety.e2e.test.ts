@@ -20,8 +20,11 @@ async function start(options: StartOptions = {}): Promise<{ app: RunningApp; pag
 }
 
 afterEach(async () => {
+  // Every test fails on a console error, including those that do not check it themselves.
+  const errors = app?.consoleErrors ?? []
   await app?.close()
   app = null
+  expect(errors).toEqual([])
 })
 
 const SECOND = { ...DEFAULT_SCENARIO, name: 'Lean team' }
