@@ -62,7 +62,8 @@ describe('the board pack charts', () => {
     expect(bySheet.get('Summary')!.map((p) => titleOf(part(p)))).toEqual([
       'Budget envelope against planned spend (P10–P90 band)',
       'Headcount against security FTE',
-      'Organisation phase against achieved maturity phase'
+      'Organisation phase against achieved maturity phase',
+      'What drives total spend: change against the plan at each input&apos;s low and high setting'
     ])
     expect(bySheet.get('Comparison')!.map((p) => titleOf(part(p)))).toEqual(['Quarterly total spend by scenario'])
     for (const path of [...bySheet.values()].flat()) expect(part(path)).toContain('<c:chartSpace ')
@@ -102,7 +103,7 @@ describe('the board pack charts', () => {
     const [base, band] = [...area.matchAll(/<c:ser>.*?<\/c:ser>/g)].map((m) => m[0])
     expect(base).toMatch(/<c:spPr><a:noFill\/>/)
     expect(band).toMatch(/<c:spPr><a:solidFill><a:srgbClr val="[0-9A-F]{6}"><a:alpha val="\d+"\/>/)
-    expect(band).toContain("<c:f>&apos;Quarterly Plan&apos;!$T$5:$T$24</c:f>")
+    expect(band).toContain("<c:f>&apos;Quarterly Plan&apos;!$U$5:$U$24</c:f>")
     expect(axisIds(area)).toEqual(axisIds(bar))
     expect(axisIds(line)).toEqual(axisIds(bar))
     // The invisible base is left out of the legend (entry 0: the band is drawn first).
@@ -150,6 +151,21 @@ describe('the board pack charts', () => {
     expect(headcount.match(/<c:lineChart>/g)).toHaveLength(2)
   })
 
+  it('draw what drives spend as a tornado: horizontal bars either side of zero, the biggest driver on top', () => {
+    const tornado = part(chartsBySheet().get('Summary')![3])
+    const bar = /<c:barChart>.*<\/c:barChart>/.exec(tornado)![0]
+    expect(bar).toContain('<c:barDir val="bar"/><c:grouping val="clustered"/>')
+    expect(bar).toContain('<c:overlap val="100"/>')
+    expect(seriesNames(bar)).toEqual(['Low setting', 'High setting'])
+    const category = /<c:catAx>.*?<\/c:catAx>/.exec(tornado)![0]
+    expect(category).toContain('<c:orientation val="maxMin"/>')
+    expect(category).toContain('<c:axPos val="l"/>')
+    const value = /<c:valAx>.*?<\/c:valAx>/.exec(tornado)![0]
+    expect(value).toContain('<c:axPos val="b"/>')
+    expect(value).toContain('<c:crosses val="max"/>')
+    expect(unescape(/<c:numFmt formatCode="([^"]+)"/.exec(value)![1])).toBe('+"$"#,##0,"K";-"$"#,##0,"K";"$"0')
+  })
+
   it('read their categories as text and their values from the cells, whose values they cache', () => {
     let ranges = 0
     for (const path of [...chartsBySheet().values()].flat()) {
@@ -174,9 +190,9 @@ describe('the board pack charts', () => {
         })
       }
     }
-    // Categories and values of 6 + 2 + 2 + 3 series (the budget chart's band is two), and the 3
+    // Categories and values of 6 + 2 + 2 + 2 + 3 series (the budget chart's band is two), and the 3
     // compared scenarios' names.
-    expect(ranges).toBe(2 * 13 + 3)
+    expect(ranges).toBe(2 * 15 + 3)
   })
 
   it('take the compared scenarios\' names from their header cells, as text', () => {

@@ -77,7 +77,9 @@ export function formulaOf(cell: ExcelJS.Cell): string | undefined {
   return value && typeof value === 'object' ? value.formula : undefined
 }
 
+/** A formula's cached result (undefined where exceljs reads a cached 0 or empty text back as
+ * none), or the cell's value. */
 export function resultOf(cell: ExcelJS.Cell): unknown {
-  const value = cell.value as { result?: unknown } | null
-  return value && typeof value === 'object' && 'result' in value ? value.result : value
+  const value = cell.value as { formula?: string; result?: unknown } | null
+  return value && typeof value === 'object' && 'formula' in value ? value.result : value
 }

@@ -62,12 +62,12 @@ describe('the board pack in LibreOffice', () => {
   it('converts to PDF with every sheet on its pages: KPIs and the budget chart first', () => {
     const pdf = join(dir, 'single.pdf')
     const sheets = sheetOfEachPage(pdf)
-    expect(sheets.slice(0, 4)).toEqual(['Summary', 'Summary', 'Quarterly Plan', 'Quarterly Plan'])
+    expect(sheets.slice(0, 5)).toEqual(['Summary', 'Summary', 'Summary', 'Quarterly Plan', 'Quarterly Plan'])
     const counts = pagesPerSheet(pdf)
     expect(Object.keys(counts)).toEqual(['Summary', 'Quarterly Plan', 'Hiring', 'Tools', 'Maturity', 'Risks', 'Assumptions'])
-    // Summary prints on two pages by design (a page break after the budget chart); the 20-quarter
-    // plan prints two pages across, one page long.
-    expect(counts.Summary).toBe(2)
+    // Summary prints on three pages by design (page breaks after the budget chart and its drivers,
+    // and after growth and maturity); the 20-quarter plan prints two pages across, one page long.
+    expect(counts.Summary).toBe(3)
     expect(counts['Quarterly Plan']).toBe(2)
     const first = pageText(pdf, 1)
     for (const text of ['Security plan: DataFlow AI - Base', 'Total spend over the horizon', 'Average % of revenue',
@@ -133,14 +133,19 @@ describe('the board pack in LibreOffice', () => {
     render(pdf, comparisonPages[0], 'board-pack-comparison')
   })
 
-  it('renders the Summary pages for a person to look at', () => {
+  it('renders every page for a person to look at', () => {
     const pdf = join(dir, 'single.pdf')
     expect(statSync(render(pdf, 1, 'board-pack-summary')).size).toBeGreaterThan(10_000)
     expect(statSync(render(pdf, 2, 'board-pack-summary-detail')).size).toBeGreaterThan(10_000)
-    render(pdf, 3, 'board-pack-quarterly-plan')
-    render(pdf, 4, 'board-pack-quarterly-plan-right')
-    const maturity = sheetOfEachPage(pdf).indexOf('Maturity') + 1
-    render(pdf, maturity, 'board-pack-maturity')
+    expect(statSync(render(pdf, 3, 'board-pack-summary-drivers')).size).toBeGreaterThan(10_000)
+    const pages = sheetOfEachPage(pdf)
+    const seen = new Map<string, number>()
+    pages.forEach((name, i) => {
+      if (name === 'Summary') return
+      const n = (seen.get(name) ?? 0) + 1
+      seen.set(name, n)
+      render(pdf, i + 1, `board-pack-${name.toLowerCase().replace(/ /g, '-')}${n > 1 ? `-${n}` : ''}`)
+    })
   })
 })
 

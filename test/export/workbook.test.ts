@@ -3,7 +3,7 @@
 import ExcelJS from 'exceljs'
 import { beforeAll, describe, expect, it } from 'vitest'
 import {
-  BENCHMARKS, compareScenarios, findPitfalls, phaseIndex, projectScenario, riskTimelines,
+  BENCHMARKS, compareScenarios, findPitfalls, phaseIndex, projectScenario, riskTimelines, sensitivity,
   simulateScenario, type Projection, type SimulationResult
 } from '../../src/core'
 import { DEFAULT_SCENARIO } from '../../src/core/defaultScenario'
@@ -59,11 +59,12 @@ describe('the Quarterly Plan sheet', () => {
   beforeAll(() => {
     ws = sheet(workbook, SHEET_NAMES.plan)
     for (const [key, header] of Object.entries({
-      quarter: 'Quarter', headcount: 'Headcount (employees)', revenue: 'Revenue (USD/quarter)',
+      quarter: 'Quarter', year: 'Plan year (#)', headcount: 'Headcount (employees)', orgPhase: 'Org phase',
+      revenue: 'Revenue (USD/quarter)',
       percent: 'Budget (% of revenue)', budget: 'Budget (USD/quarter)', people: 'People (USD/quarter)',
       tools: 'Tools (USD/quarter)', programs: 'Programs (USD/quarter)', total: 'Total (USD/quarter)',
       variance: 'Variance (USD/quarter)', utilization: 'Utilization (% of budget)',
-      fte: 'Security FTE (people)', gap: 'Maturity gap (phases)', p10: 'P10 total (USD/quarter)',
+      fte: 'Security FTE (people)', per100: 'FTE per 100 employees', gap: 'Maturity gap (phases)', p10: 'P10 total (USD/quarter)',
       p50: 'P50 total (USD/quarter)', p90: 'P90 total (USD/quarter)', range: 'P10–P90 range (USD/quarter)',
       overrun: 'P(overrun) (% chance)'
     })) col[key] = columnWith(ws, HEADER_ROW, header)
@@ -75,16 +76,17 @@ describe('the Quarterly Plan sheet', () => {
       const cell = (key: string) => ws.getCell(row, col[key])
       expect(cell('quarter').value).toBe(q.label)
       expect(cell('headcount').value).toBe(q.headcount)
+      expect(cell('year').value).toBe(Math.floor(q.quarter / 4) + 1)
       expect(cell('revenue').value).toBe(q.revenue)
-      expect(cell('percent').value).toBe(q.budgetPercent / 100)
+      expect(resultOf(cell('percent'))).toBe(q.budgetPercent / 100)
       expect(resultOf(cell('budget'))).toBe(q.budget)
-      expect(cell('people').value).toBe(q.people)
-      expect(cell('tools').value).toBe(q.tools)
+      expect(resultOf(cell('people')) ?? 0).toBe(q.people)
+      expect(resultOf(cell('tools')) ?? 0).toBe(q.tools)
       expect(cell('programs').value).toBe(q.programs)
       expect(resultOf(cell('total'))).toBe(q.total)
       expect(resultOf(cell('variance'))).toBe(q.variance)
       expect(resultOf(cell('utilization'))).toBe(q.utilization ?? '')
-      expect(cell('fte').value).toBe(q.securityFte)
+      expect(resultOf(cell('fte'))).toBe(q.securityFte)
       expect(cell('gap').value).toBe(q.maturityGap)
       const u = simulation.quarters[q.quarter]
       expect([cell('p10').value, cell('p50').value, cell('p90').value, cell('overrun').value])
@@ -96,24 +98,56 @@ describe('the Quarterly Plan sheet', () => {
     }
   })
 
-  it('computes budget, total, variance and utilization with live formulas over their cells', () => {
-    const minimum = ws.getCell('F3')
-    expect(minimum.value).toBe(DEFAULT_SCENARIO.budget.minimumAnnual)
-    expect(col.budget).toBe(6)
+  it('computes budget %, budget, people, tools, total, variance, utilization and FTE with live formulas', () => {
+    const assumptions = sheet(workbook, SHEET_NAMES.assumptions)
+    const inputRow = (input: string) => rowWith(assumptions, input, 2)
+    const minimum = `Assumptions!$C$${inputRow('Minimum annual budget')}`
+    const growth = `Assumptions!$C$${inputRow('Salary growth')}`
+    const budgetRows = `Assumptions!$B$${inputRow('Budget in Ad Hoc')}:$C$${inputRow('Budget in World-Class')}`
+    const hires = DEFAULT_SCENARIO.hires!.length
+    const hiring = (column: string) => `Hiring!$${column}$5:$${column}$${4 + hires}`
+    const tools = (column: string) => `Tools!$${column}$5:$${column}$${4 + DEFAULT_SCENARIO.tools!.length}`
     for (const q of projection.quarters) {
       const r = HEADER_ROW + 1 + q.quarter
       const L = (key: string) => `${letter(col[key])}${r}`
-      expect(formulaOf(ws.getCell(r, col.budget))).toBe(`MAX(${L('revenue')}*${L('percent')},$F$3/4)`)
+      expect(formulaOf(ws.getCell(r, col.percent))).toBe(`VLOOKUP("Budget in "&${L('orgPhase')},${budgetRows},2,FALSE)`)
+      expect(formulaOf(ws.getCell(r, col.budget))).toBe(`MAX(${L('revenue')}*${L('percent')},${minimum}/4)`)
+      const onTeam = `(${hiring('D')}<=${L('quarter')})*((${hiring('E')}="")+(${hiring('E')}>${L('quarter')}))`
+      expect(formulaOf(ws.getCell(r, col.people)))
+        .toBe(`SUMPRODUCT(${hiring('G')}*${onTeam})/4*(1+${growth})^(${L('year')}-1)`)
+      expect(formulaOf(ws.getCell(r, col.fte))).toBe(`SUMPRODUCT(${hiring('C')}*${onTeam})`)
+      expect(formulaOf(ws.getCell(r, col.tools)))
+        .toBe(`SUMPRODUCT((${tools('B')}<=${L('quarter')})*(${tools('F')}+${tools('G')}*${L('headcount')}))/4`)
       expect(formulaOf(ws.getCell(r, col.total))).toBe(`SUM(${L('people')}:${L('programs')})`)
       expect(formulaOf(ws.getCell(r, col.variance))).toBe(`${L('budget')}-${L('total')}`)
       expect(formulaOf(ws.getCell(r, col.utilization))).toBe(`IF(${L('budget')}=0,"",${L('total')}/${L('budget')})`)
-      // Evaluated by hand from the cells they name, the formulas give the cached values.
-      const value = (key: string) => ws.getCell(r, col[key]).value as number
-      const budget = Math.max(value('revenue') * value('percent'), (minimum.value as number) / 4)
-      const total = value('people') + value('tools') + value('programs')
+      expect(formulaOf(ws.getCell(r, col.per100))).toBe(`IF(${L('headcount')}=0,"",${L('fte')}/${L('headcount')}*100)`)
+      // Evaluated by hand from the cells they name, the simple formulas give the cached values
+      // (the LibreOffice test recalculates them all).
+      const value = (key: string) => (resultOf(ws.getCell(r, col[key])) ?? 0) as number
+      const budget = Math.max(ws.getCell(r, col.revenue).value as number * value('percent'),
+        (assumptions.getCell(minimum.split('$').slice(-2).join('')).value as number) / 4)
       expect(budget).toBeCloseTo(q.budget, 6)
-      expect(total).toBeCloseTo(q.total, 6)
+      expect(value('people') + value('tools') + value('programs')).toBeCloseTo(q.total, 6)
     }
+  })
+
+  it('styles inputs, formulas and computed values apart, with a legend that says which is which', () => {
+    const r = HEADER_ROW + 1
+    const color = (key: string) => ws.getCell(r, col[key]).font?.color?.argb
+    for (const key of ['headcount', 'revenue', 'programs', 'p10', 'overrun']) expect(color(key), key).toBe('FF808080')
+    for (const key of ['percent', 'budget', 'people', 'total', 'variance']) expect(color(key), key).not.toBe('FF808080')
+    const legend = (ws.getCell('B3').value as { richText: { text: string }[] }).richText.map((t) => t.text).join('')
+    expect(legend).toBe('Inputs (blue) are on Assumptions, Hiring and Tools: edit them there · Formulas (black): recalculate · ' +
+      'Values (grey): computed by Rampart, do not recalculate')
+    const assumptions = sheet(workbook, SHEET_NAMES.assumptions)
+    const growth = assumptions.getCell(rowWith(assumptions, 'Salary growth', 2), 3)
+    expect(growth.font?.color?.argb).toBe('FF0000FF')
+    expect((growth.fill as { fgColor?: { argb?: string } }).fgColor?.argb).toBe('FFFFF2CC')
+    const hiring = sheet(workbook, SHEET_NAMES.hiring)
+    const cost = hiring.getCell(HEADER_ROW + 1, columnWith(hiring, HEADER_ROW, 'Annual cost per person (USD/year)'))
+    expect(cost.font).toEqual(growth.font)
+    expect(cost.fill).toEqual(growth.fill)
   })
 
   it('totals the horizon below the table with formulas', () => {
@@ -121,7 +155,7 @@ describe('the Quarterly Plan sheet', () => {
     expect(totals).toBe(HEADER_ROW + projection.quarters.length + 1)
     const sum = (pick: (q: Projection['quarters'][number]) => number) =>
       projection.quarters.reduce((s, q) => s + pick(q), 0)
-    expect(formulaOf(ws.getCell(totals, col.total))).toBe(`SUM(J5:J${totals - 1})`)
+    expect(formulaOf(ws.getCell(totals, col.total))).toBe(`SUM(${letter(col.total)}5:${letter(col.total)}${totals - 1})`)
     expect(resultOf(ws.getCell(totals, col.total))).toBeCloseTo(sum((q) => q.total), 4)
     expect(resultOf(ws.getCell(totals, col.budget))).toBeCloseTo(sum((q) => q.budget), 4)
   })
@@ -146,8 +180,8 @@ describe('the Quarterly Plan sheet', () => {
   it('highlights overrun quarters with conditional formatting on the variance', async () => {
     const parts = await unzip(pack)
     const xml = parts.get('xl/worksheets/sheet2.xml')!
-    expect(xml).toContain(`<conditionalFormatting sqref="A5:U${HEADER_ROW + projection.quarters.length}">`)
-    expect(xml).toContain('<formula>$K5&lt;0</formula>')
+    expect(xml).toContain(`<conditionalFormatting sqref="A5:V${HEADER_ROW + projection.quarters.length}">`)
+    expect(xml).toContain(`<formula>$${letter(col.variance)}5&lt;0</formula>`)
     const overruns = projection.quarters.filter((q) => q.variance < 0)
     expect(overruns.length).toBeGreaterThan(0)
   })
@@ -165,11 +199,20 @@ describe('the Quarterly Plan sheet', () => {
       "&apos;Quarterly Plan&apos;!$A:$A,&apos;Quarterly Plan&apos;!$4:$4</definedName>")
   })
 
-  it('keeps the title and the input label out of the quarter column, which prints on every page', () => {
+  it('keeps the title, subtitle and legend out of the quarter column, which prints on every page, and within the first page', () => {
     for (let row = 1; row < HEADER_ROW; row++) expect(ws.getCell(row, 1).value, `A${row}`).toBeNull()
     expect(ws.getCell('B1').value).toBe('Quarterly plan: DataFlow AI - Base')
-    expect(ws.getCell('E3').value).toBe('Minimum annual budget (USD/year), an input of the Budget formula:')
-    expect(ws.getCell('E3').alignment).toMatchObject({ horizontal: 'right' })
+    expect(ws.getCell('B2').value).toContain('simulated samples (seed 424242)')
+    // Wrapped within the columns of the left half of the sheet, which the first page prints.
+    const widths = ws.columns.map((column) => column.width ?? 9)
+    const half = widths.reduce((a, b) => a + b, 0) / 2
+    const lastOnFirstPage = widths.findIndex((_, i) => widths.slice(0, i + 1).reduce((a, b) => a + b, 0) > half)
+    expect(lastOnFirstPage).toBeGreaterThan(5)
+    for (const row of [2, 3]) {
+      expect(ws.getCell(row, lastOnFirstPage).isMerged, `row ${row}`).toBe(true)
+      expect(ws.getCell(row, lastOnFirstPage + 1).isMerged, `row ${row}`).toBe(false)
+      expect(ws.getCell(row, 2).alignment).toMatchObject({ wrapText: true })
+    }
   })
 })
 
@@ -196,7 +239,7 @@ describe('every sheet', () => {
 describe('the Summary sheet', () => {
   const comparison = () => compareScenarios([DEFAULT_SCENARIO], { seed: SEED, samples: SAMPLES })
   const tileValue = (ws: ExcelJS.Worksheet, label: string) => {
-    for (let c = 1; c <= 12; c++) if (ws.getCell(5, c).value === label) return ws.getCell(6, c)
+    for (let c = 1; c <= 14; c++) if (ws.getCell(5, c).value === label) return ws.getCell(6, c)
     throw new Error(`no tile ${label}`)
   }
 
@@ -207,34 +250,75 @@ describe('the Summary sheet', () => {
     expect(ws.getCell('A2').value).toContain('generated 2026-11-27')
   })
 
-  it('shows the KPI tiles with the engine\'s values, totals as formulas over the plan', () => {
+  it('shows the KPI tiles with the engine\'s values, totals as formulas over the plan, money in millions', () => {
     const ws = sheet(workbook, SHEET_NAMES.summary)
     const kpis = comparison().scenarios[0].kpis
+    const plan = sheet(workbook, SHEET_NAMES.plan)
+    const range = (header: string) => {
+      const column = letter(columnWith(plan, HEADER_ROW, header))
+      return `'Quarterly Plan'!$${column}$5:$${column}$24`
+    }
     const total = tileValue(ws, 'Total spend over the horizon')
-    expect(formulaOf(total)).toBe("SUM('Quarterly Plan'!$J$5:$J$24)")
+    expect(formulaOf(total)).toBe(`SUM(${range('Total (USD/quarter)')})`)
     expect(resultOf(total)).toBe(kpis.totalSpend)
-    expect(total.numFmt).toBe('"$"#,##0;[Red]-"$"#,##0')
+    // $17.9M in the tile; the exact amount under it, as in the tables.
+    expect(total.numFmt).toBe('[>=1000000]"$"0.0,,"M";[>=1000]"$"0,"K";"$"0')
+    expect(ws.getCell(7, 1).value).toBe(`$${Math.round(kpis.totalSpend).toLocaleString('en-US')} over 20 quarters`)
+    const used = tileValue(ws, 'Budget used over the horizon')
+    expect(formulaOf(used)).toBe(`IF(SUM(${range('Budget (USD/quarter)')})=0,"",SUM(${range('Total (USD/quarter)')})/SUM(${range('Budget (USD/quarter)')}))`)
+    expect(resultOf(used)).toBeCloseTo(kpis.totalSpend / kpis.totalBudget, 12)
+    expect(used.numFmt).toBe('0%')
+    expect(ws.getCell(7, 3).value).toMatch(/^The plan uses \$17\.9M of a \$31\.1M budget; most in 2029-Q1 \(104%\)$/)
     const percent = tileValue(ws, 'Average % of revenue')
     expect(resultOf(percent)).toBeCloseTo(kpis.averagePercentOfRevenue! / 100, 12)
     expect(percent.numFmt).toBe('0.00%')
     expect(resultOf(tileValue(ws, 'Quarters over budget'))).toBe(kpis.quartersOverBudget)
-    expect(formulaOf(tileValue(ws, 'Quarters over budget'))).toBe(`COUNTIF('Quarterly Plan'!$K$5:$K$24,"<0")`)
+    expect(formulaOf(tileValue(ws, 'Quarters over budget'))).toBe(`COUNTIF(${range('Variance (USD/quarter)')},"<0")`)
     expect(tileValue(ws, 'Peak maturity gap (phases)').value).toBe(kpis.peakMaturityGap)
     expect(tileValue(ws, 'Peak P(overrun)').value).toBe(kpis.peakOverrunProbability)
-    const reached = ws.getCell(7, 5).value as string
+    const reached = ws.getCell(7, 7).value as string
     expect(reached).toContain(`Foundation ${kpis.maturityPhaseReached.foundation}`)
     expect(reached).toContain(`Growth ${kpis.maturityPhaseReached.growth}`)
   })
 
+  it('names each step of the budget line under the chart', () => {
+    const ws = sheet(workbook, SHEET_NAMES.summary)
+    const note = allText(ws).split('\n').find((text) => text.startsWith('Budget envelope'))
+    // The default plan steps from Foundation's 3% to Growth's 4% to Optimization's 6%.
+    expect(note).toBe('Budget envelope steps with the org phase: 3% of revenue (Foundation) from 2027-Q1; ' +
+      '2027-Q3 → 4% (Growth); 2030-Q3 → 6% (Optimization).')
+  })
+
+  it('shows what drives spend: the biggest drivers on the first page, the top ten with a chart after', () => {
+    const ws = sheet(workbook, SHEET_NAMES.summary)
+    const result = sensitivity(DEFAULT_SCENARIO)
+    const top = result.drivers.filter((d) => d.swing > 0).slice(0, 10)
+    const first = rowWith(ws, 'Biggest drivers of total spend') + 2
+    const full = rowWith(ws, 'What drives spend') + 3
+    expect(ws.getCell(first - 1, 1).value).toBe('Driver')
+    for (const [start, count] of [[first, 5], [full, 10]]) {
+      top.slice(0, count).forEach((d, i) => {
+        const row = start + i
+        expect(ws.getCell(row, 1).value).toBe(d.label)
+        expect(ws.getCell(row, 5).value).toBe(d.lowSetting)
+        expect(ws.getCell(row, 7).value).toBe(d.lowTotal - result.baseTotal)
+        expect(ws.getCell(row, 9).value).toBe(d.highSetting)
+        expect(ws.getCell(row, 11).value).toBe(d.highTotal - result.baseTotal)
+        expect(formulaOf(ws.getCell(row, 13))).toBe(`ABS(K${row}-G${row})`)
+        expect(resultOf(ws.getCell(row, 13))).toBe(d.swing)
+      })
+      expect(ws.getCell(start + count, 1).value).not.toBe(top[count]?.label ?? 'none')
+    }
+  })
   it('sets the average % of revenue against the 2–8% band and the cited peer benchmarks', () => {
     const ws = sheet(workbook, SHEET_NAMES.summary)
     const texts = allText(ws)
     expect(texts).toContain('2.00% – 8.00%')
     for (const b of BENCHMARKS.filter((x) => x.metric === 'percentOfRevenue')) {
       const row = rowWith(ws, b.label)
-      expect(ws.getCell(row, 6).value).toBe(b.value / 100)
-      expect(ws.getCell(row, 8).value).toBe(b.source)
-      expect(ws.getCell(row, 12).value).toBe(b.year)
+      expect(ws.getCell(row, 7).value).toBe(b.value / 100)
+      expect(ws.getCell(row, 9).value).toBe(b.source)
+      expect(ws.getCell(row, 14).value).toBe(b.year)
     }
   })
 
@@ -300,15 +384,32 @@ describe('the Summary of a plan with few warnings', () => {
 })
 
 describe('the detail sheets', () => {
-  it('Hiring costs add up to the people line of the projection', () => {
+  it('Hiring costs add up to the people line of the projection, each hire\'s cost a formula over the plan\'s quarters', () => {
     const ws = sheet(workbook, SHEET_NAMES.hiring)
     const totals = rowWith(ws, 'Total')
     const cost = columnWith(ws, HEADER_ROW, 'Cost over the plan (USD, with salary growth)')
     expect(resultOf(ws.getCell(totals, cost)))
       .toBeCloseTo(projection.quarters.reduce((s, q) => s + q.people, 0), 4)
     expect(totals - HEADER_ROW - 1).toBe(DEFAULT_SCENARIO.hires!.length)
-    const enables = columnWith(ws, HEADER_ROW, 'Capabilities it helps deliver (planned quarter)')
-    expect(ws.getCell(HEADER_ROW + 1, enables).value).toContain('First security hire (2027-Q1)')
+    const growth = `Assumptions!$C$${rowWith(sheet(workbook, SHEET_NAMES.assumptions), 'Salary growth', 2)}`
+    const quarters = "'Quarterly Plan'!$A$5:$A$24"
+    expect(formulaOf(ws.getCell(HEADER_ROW + 1, cost))).toBe(
+      `SUMPRODUCT((${quarters}>=D5)*((${quarters}<E5)+(E5=""))*(1+${growth})^('Quarterly Plan'!$B$5:$B$24-1))*G5/4`)
+  })
+
+  it('Hiring keeps one line a hire and lists what each helps deliver below the table', () => {
+    const ws = sheet(workbook, SHEET_NAMES.hiring)
+    const totals = rowWith(ws, 'Total')
+    for (let r = HEADER_ROW + 1; r < totals; r++) expect(ws.getRow(r).height, `row ${r}`).toBeUndefined()
+    const section = rowWith(ws, 'Capabilities each hire helps deliver (planned quarter)')
+    expect(section).toBeGreaterThan(totals)
+    const header = section + 2
+    expect(ws.getCell(header, 3).value).toBe('Capabilities it helps deliver (planned quarter)')
+    expect(ws.getCell(header + 1, 1).value).toBe(1)
+    expect(ws.getCell(header + 1, 3).value).toContain('First security hire (2027-Q1)')
+    // Wide enough to print at a readable size: the whole sheet is at most about a page wide at 100%.
+    const width = ws.columns.reduce((sum, column) => sum + (column.width ?? 9), 0)
+    expect(width).toBeLessThan(190)
   })
 
   it('Tools shows each line\'s P10/P50/P90 and costs that add up to the tools line', () => {
@@ -434,13 +535,13 @@ describe('user text', () => {
 
   it('is formatted in the scenario currency', () => {
     const ws = book.getWorksheet(SHEET_NAMES.plan)!
-    expect(ws.getCell(HEADER_ROW + 1, 6).numFmt).toBe('"€"#,##0;[Red]-"€"#,##0')
-    expect(ws.getCell(HEADER_ROW, 6).value).toBe('Budget (EUR/quarter)')
+    expect(ws.getCell(HEADER_ROW + 1, 7).numFmt).toBe('"€"#,##0;[Red]-"€"#,##0')
+    expect(ws.getCell(HEADER_ROW, 7).value).toBe('Budget (EUR/quarter)')
   })
 
   it('uses a currency-code format for currencies without a known symbol', async () => {
     const chf = await readWorkbook(await buildBoardPack([{ ...DEFAULT_SCENARIO, currency: 'CHF' }], { samples: 100 }))
-    expect(chf.getWorksheet(SHEET_NAMES.plan)!.getCell(HEADER_ROW + 1, 6).numFmt).toBe('[$CHF] #,##0;[Red]-[$CHF] #,##0')
+    expect(chf.getWorksheet(SHEET_NAMES.plan)!.getCell(HEADER_ROW + 1, 7).numFmt).toBe('[$CHF] #,##0;[Red]-[$CHF] #,##0')
   })
 })
 
@@ -486,8 +587,10 @@ describe('a bare scenario', () => {
     expect(book.worksheets).toHaveLength(7)
     // exceljs reads a cached 0 or empty text back as no result, so look at the cells as written.
     const plan = (await unzip(buffer)).get('xl/worksheets/sheet2.xml')!
-    expect(plan).toContain('<f>MAX(D5*E5,$F$3/4)</f><v>0</v>')
-    expect(plan).toMatch(/<c r="L5" s="\d+" t="str"><f>IF\(F5=0,&quot;&quot;,J5\/F5\)<\/f><v><\/v><\/c>/)
+    expect(plan).toMatch(/<f>MAX\(E5\*F5,Assumptions!\$C\$\d+\/4\)<\/f><v>0<\/v>/)
+    expect(plan).toMatch(/<c r="M5" s="\d+" t="str"><f>IF\(G5=0,&quot;&quot;,K5\/G5\)<\/f><v><\/v><\/c>/)
+    // With no hires or tools, people, tools and security FTE are plain zeros, not formulas over nothing.
+    expect(plan).toMatch(/<c r="H5" s="\d+"><v>0<\/v><\/c>/)
     expect(sheet(book, SHEET_NAMES.hiring).getCell(HEADER_ROW, 1).value).toBe('The scenario plans no hires.')
     expect(sheet(book, SHEET_NAMES.tools).getCell(HEADER_ROW, 1).value).toBe('The scenario plans no tools.')
     expect(sheet(book, SHEET_NAMES.summary).getCell('A2').value).toContain('2026-Q4 (1 quarters)')

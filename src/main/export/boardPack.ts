@@ -13,7 +13,7 @@ import { writeAssumptionsSheet } from './sheets/assumptions'
 import { writeComparisonSheet } from './sheets/comparison'
 import { writeHiringSheet } from './sheets/hiring'
 import { writeMaturitySheet } from './sheets/maturity'
-import { writeQuarterlyPlanSheet } from './sheets/quarterlyPlan'
+import { planReferences, writeQuarterlyPlanSheet } from './sheets/quarterlyPlan'
 import { writeRisksSheet } from './sheets/risks'
 import { writeSummarySheet } from './sheets/summary'
 import { writeToolsSheet } from './sheets/tools'
@@ -40,15 +40,18 @@ export async function buildBoardPack(docs: ScenarioDoc[], options: BoardPackOpti
   const sheets = new Map(sheetOrder(docs.length).map((name) => [name, workbook.addWorksheet(name)]))
   const sheet = (name: string) => sheets.get(name)!
 
+  // Hiring, Tools and Assumptions hold the inputs the plan's formulas read, so they are written
+  // first; they in turn read the plan's quarters, whose cells are known before it is written.
   const charts: PlacedChart[] = []
-  const plan = writeQuarterlyPlanSheet(sheet(SHEET_NAMES.plan), ctx)
+  const planCells = planReferences(ctx)
+  const assumptions = writeAssumptionsSheet(sheet(SHEET_NAMES.assumptions), ctx)
+  const hiring = writeHiringSheet(sheet(SHEET_NAMES.hiring), ctx, planCells, assumptions)
+  const tools = writeToolsSheet(sheet(SHEET_NAMES.tools), ctx, planCells)
+  const plan = writeQuarterlyPlanSheet(sheet(SHEET_NAMES.plan), ctx, { assumptions, hiring, tools })
   const maturity = writeMaturitySheet(sheet(SHEET_NAMES.maturity), ctx)
   charts.push(...writeSummarySheet(sheet(SHEET_NAMES.summary), ctx, plan, maturity))
   progress(0.6, 'writing')
-  writeHiringSheet(sheet(SHEET_NAMES.hiring), ctx)
-  writeToolsSheet(sheet(SHEET_NAMES.tools), ctx)
   writeRisksSheet(sheet(SHEET_NAMES.risks), ctx)
-  writeAssumptionsSheet(sheet(SHEET_NAMES.assumptions), ctx)
   if (docs.length > 1) charts.push(...writeComparisonSheet(sheet(SHEET_NAMES.comparison), ctx))
   progress(0.7, 'writing')
 

@@ -1,13 +1,62 @@
 // Shared sheet layout: print setup, titles, frozen headers and data tables with filters and
 // column widths that fit their contents.
-import type { CellFormulaValue, Worksheet } from 'exceljs'
+import type { Cell, CellFormulaValue, Worksheet } from 'exceljs'
 import {
-  font, HEADER_ALIGNMENT, HEADER_FILL, HEADER_FONT, NOTE_FONT, SECTION_FONT, SUBTITLE_FONT, THIN_BORDER,
-  TITLE_FONT
+  argb, COLORS, font, HEADER_ALIGNMENT, HEADER_FILL, HEADER_FONT, INPUT_FILL, INPUT_FONT, NOTE_FONT, SECTION_FONT,
+  SUBTITLE_FONT, THIN_BORDER, TITLE_FONT, VALUE_FONT
 } from './styles'
 import { headerFooterText } from './text'
 
 export type CellInput = number | string | null | CellFormulaValue
+
+/**
+ * What a cell is to someone editing the workbook: an input to change (blue), a formula that
+ * follows its inputs (black), or a value Rampart computed that no formula recalculates (grey).
+ * Descriptive text (names, labels, sources) is none of these.
+ */
+export type CellKind = 'input' | 'formula' | 'value'
+
+/** Styles a cell as the kind it is; formulas keep the default black. */
+export function styleAsKind(cell: Cell, kind: CellKind | undefined): void {
+  if (kind === 'input') {
+    cell.font = INPUT_FONT
+    cell.fill = INPUT_FILL
+  } else if (kind === 'value') {
+    cell.font = VALUE_FONT
+  }
+}
+
+/**
+ * Merges a row's cells from `from` to `to` and wraps the text of the first within them, the row as
+ * tall as the text needs. `scale` is the text's size relative to 11 pt.
+ */
+export function wrapAcross(ws: Worksheet, row: number, from: number, to: number, textLength: number, scale = 1): void {
+  const width = widthOf(ws, from, to)
+  ws.mergeCells(row, from, row, to)
+  const cell = ws.getCell(row, from)
+  cell.alignment = { ...cell.alignment, wrapText: true, vertical: 'top' }
+  const lines = Math.ceil((textLength * scale) / textCapacity(width))
+  ws.getRow(row).height = Math.max(15, 15 * scale * lines + 2)
+}
+
+export type LegendPart = readonly [text: string, color: string]
+
+/** The key to the colours used for inputs, formulas and computed values. */
+export const STANDARD_LEGEND: readonly LegendPart[] = [
+  ['Inputs (blue): edit these', COLORS.input],
+  ['Formulas (black): recalculate', '000000'],
+  ['Values (grey): computed by Rampart, do not recalculate', COLORS.value]
+]
+
+/** The key to the colours, each part in its colour, on one line. */
+export function writeLegend(ws: Worksheet, row: number, column: number, parts: readonly LegendPart[] = STANDARD_LEGEND): void {
+  const run = (text: string, color: string, bold: boolean) => ({ text, font: font({ size: 9, bold, color: argb(color) }) })
+  ws.getCell(row, column).value = {
+    richText: parts.flatMap(([text, color], i) => [
+      ...(i > 0 ? [run(' · ', COLORS.grey, false)] : []), run(text, color, true)
+    ])
+  }
+}
 
 export interface PrintSetup {
   scenarioName: string
@@ -99,6 +148,8 @@ export interface ColumnSpec<Row> {
   /** Long text wraps at this width instead of widening the column. */
   wrapAt?: number
   align?: 'left' | 'center' | 'right'
+  /** Inputs, formulas or computed values: styled so a reader can tell them apart. */
+  kind?: CellKind | ((row: Row) => CellKind | undefined)
   /** A totals-row formula over the column's data cells (e.g. `SUM(F5:F24)`) and its value. */
   total?: { formula: (range: string, totalsRow: number) => string; result: number | string }
 }
@@ -187,7 +238,9 @@ export function writeTable<Row>(ws: Worksheet, spec: TableSpec<Row>): WrittenTab
         ...(column.align ? { horizontal: column.align } : {}),
         ...(text ? { horizontal: column.align ?? 'left', indent: 1 } : {})
       }
-      if (r > lastDataRow) {
+      if (r <= lastDataRow) {
+        styleAsKind(cell, typeof column.kind === 'function' ? column.kind(spec.rows[r - firstDataRow]) : column.kind)
+      } else {
         cell.font = font({ bold: true })
         cell.border = { ...THIN_BORDER, top: { style: 'double', color: { argb: 'FF1F3864' } } }
       }
@@ -227,8 +280,15 @@ export function writeTable<Row>(ws: Worksheet, spec: TableSpec<Row>): WrittenTab
 /** Characters of text a line of an indented column holds: a character of text is about 15%
  * narrower than a digit (the unit of column widths), less the padding and the indent. Measured
  * in LibreOffice's fallback font, which is wider than Calibri, so Excel holds a little more. */
-function textCapacity(width: number): number {
+export function textCapacity(width: number): number {
   return Math.max(1, Math.floor((width - 3) * 1.15) - 1)
+}
+
+/** The width of columns `from` to `to` together, in the units of column widths. */
+export function widthOf(ws: Worksheet, from: number, to: number): number {
+  let width = 0
+  for (let c = from; c <= to; c++) width += ws.getColumn(c).width ?? 9
+  return width
 }
 
 /** Lines a text takes wrapped at word boundaries (long words broken) in lines of `capacity`. */

@@ -1,7 +1,7 @@
 // Everything the board pack shows, computed once by the engine before any sheet is written.
 import {
-  compareScenarios, DEFAULT_SAMPLES, DEFAULT_SEED, findPitfalls, riskTimelines,
-  type Comparison, type Pitfall, type RiskTimeline, type ScenarioWithResults
+  compareScenarios, DEFAULT_SAMPLES, DEFAULT_SEED, findPitfalls, riskTimelines, sensitivity,
+  type Comparison, type Pitfall, type RiskTimeline, type ScenarioWithResults, type SensitivityResult
 } from '../../core'
 
 export interface ScenarioReport extends ScenarioWithResults {
@@ -19,6 +19,8 @@ export interface BoardPackModel {
   /** The first is the scenario the pack is about; the others are compared with it. */
   reports: ScenarioReport[]
   comparison: Comparison
+  /** What drives the first scenario's total spend over the horizon (a tornado). */
+  sensitivity: SensitivityResult
 }
 
 export interface ModelOptions {
@@ -40,6 +42,7 @@ export function buildModel(docs: Parameters<typeof compareScenarios>[0], options
     risks: riskTimelines(scenario.doc)
   }))
   return {
-    generatedAt, dateLabel: generatedAt.toISOString().slice(0, 10), seed, samples, reports, comparison
+    generatedAt, dateLabel: generatedAt.toISOString().slice(0, 10), seed, samples, reports, comparison,
+    sensitivity: sensitivity(docs[0])
   }
 }

@@ -24,10 +24,16 @@ export function signedCurrencyFormat(currency: string): string {
   return `+${withCurrency(currency, '#,##0')};-${withCurrency(currency, '#,##0')};${withCurrency(currency, '0')}`
 }
 
-/** Chart axes: thousands with a K, millions with an M: `[>=1000000]"$"0.0,,"M";[>=1000]"$"0,"K";"$"0`.
- * Axes start at zero, so the last section only ever shows small positive amounts and zero. */
+/** Chart axes and KPI tiles: thousands with a K, millions with an M:
+ * `[>=1000000]"$"0.0,,"M";[>=1000]"$"0,"K";"$"0`. For amounts that are never negative: the last
+ * section only ever shows small positive amounts and zero. */
 export function currencyAxisFormat(currency: string): string {
   return `[>=1000000]${withCurrency(currency, '0.0,,"M"')};[>=1000]${withCurrency(currency, '0,"K"')};${withCurrency(currency, '0')}`
+}
+
+/** A signed difference of money in thousands, for a tornado's axis: `+"$"#,##0,"K";-"$"#,##0,"K";"$"0`. */
+export function signedThousandsFormat(currency: string): string {
+  return `+${withCurrency(currency, '#,##0,"K"')};-${withCurrency(currency, '#,##0,"K"')};${withCurrency(currency, '0')}`
 }
 
 /** The same for axes over several currencies, without a symbol. */
@@ -71,6 +77,9 @@ export const COLORS = {
   overrunFill: 'FFC7CE',
   overrunText: '9C0006',
   inputFill: 'FFF2CC',
+  /** Finance convention: inputs in blue, formulas in black, and (here) values Rampart computed in grey. */
+  input: '0000FF',
+  value: '808080',
   white: 'FFFFFF'
 } as const
 
@@ -88,6 +97,12 @@ export const HEADER_FONT = font({ size: 10, bold: true, color: argb(COLORS.white
 export const NOTE_FONT = font({ size: 9, italic: true, color: argb(COLORS.grey) })
 
 export const HEADER_FILL = solid(COLORS.navy)
+
+/** A cell someone may edit and whose formulas follow: blue on a pale yellow fill, everywhere. */
+export const INPUT_FONT = font({ color: argb(COLORS.input) })
+export const INPUT_FILL = solid(COLORS.inputFill)
+/** A number Rampart computed that no formula in the workbook recalculates. */
+export const VALUE_FONT = font({ color: argb(COLORS.value) })
 export const HEADER_ALIGNMENT: Partial<Alignment> = { wrapText: true, vertical: 'middle', horizontal: 'center' }
 
 const thin = { style: 'thin' as const, color: argb('BFBFBF') }

@@ -13,7 +13,8 @@ export const CHART_TITLES = {
   budget: 'Budget envelope against planned spend (P10–P90 band)',
   headcount: 'Headcount against security FTE',
   maturity: 'Organisation phase against achieved maturity phase',
-  comparison: 'Quarterly total spend by scenario'
+  comparison: 'Quarterly total spend by scenario',
+  drivers: 'What drives total spend: change against the plan at each input\'s low and high setting'
 } as const
 
 export const SERIES_COLORS = {

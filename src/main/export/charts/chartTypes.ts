@@ -50,6 +50,11 @@ export interface ChartSpec {
   primaryAxis: ChartAxis
   /** For series on the secondary axis, drawn on the right. */
   secondaryAxis?: ChartAxis
+  /**
+   * Column series as horizontal bars, each series over the others rather than stacked: a tornado,
+   * with the first category at the top and the value axis along the bottom.
+   */
+  horizontalBars?: boolean
 }
 
 /** Zero-based cell coordinates of a chart's top-left and bottom-right corners. */

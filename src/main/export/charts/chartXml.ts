@@ -34,10 +34,14 @@ export function chartSpaceXml(spec: ChartSpec): string {
   // Columns and areas sit between the category ticks; lines alone run from edge to edge.
   const crossBetween = columns.length + areas.length > 0 ? 'between' : 'midCat'
   const overlay = spec.secondaryAxis?.overlayPrimary === true
+  const horizontal = spec.horizontalBars === true
   const axes = [
-    categoryAxis(AXIS_IDS.primaryCategory, AXIS_IDS.primaryValue, false, spec.categoryTitle),
-    valueAxis(AXIS_IDS.primaryValue, AXIS_IDS.primaryCategory, spec.primaryAxis,
-      { position: 'l', crosses: 'autoZero', crossBetween, gridlines: true }),
+    categoryAxis(AXIS_IDS.primaryCategory, AXIS_IDS.primaryValue, false, spec.categoryTitle, horizontal),
+    // Horizontal bars list the categories top down, so the value axis crosses at the last one,
+    // which is at the bottom.
+    valueAxis(AXIS_IDS.primaryValue, AXIS_IDS.primaryCategory, spec.primaryAxis, horizontal
+      ? { position: 'b', crosses: 'max', crossBetween, gridlines: true }
+      : { position: 'l', crosses: 'autoZero', crossBetween, gridlines: true }),
     ...(secondary.length > 0 && spec.secondaryAxis ? [
       categoryAxis(AXIS_IDS.secondaryCategory, AXIS_IDS.secondaryValue, true),
       valueAxis(AXIS_IDS.secondaryValue, AXIS_IDS.secondaryCategory, spec.secondaryAxis, overlay
@@ -67,14 +71,17 @@ export function chartSpaceXml(spec: ChartSpec): string {
 type Indexed = { series: ChartSeries; idx: number }
 
 function barChart(series: Indexed[], spec: ChartSpec, axes: readonly [number, number]): string {
-  const stacked = series.length > 1
-  return '<c:barChart><c:barDir val="col"/>' +
+  const horizontal = spec.horizontalBars === true
+  // Stacked columns add up; a tornado's bars lie over each other, on either side of zero.
+  const stacked = series.length > 1 && !horizontal
+  const overlaid = series.length > 1 && horizontal
+  return `<c:barChart><c:barDir val="${horizontal ? 'bar' : 'col'}"/>` +
     `<c:grouping val="${stacked ? 'stacked' : 'clustered'}"/><c:varyColors val="0"/>` +
     series.map(({ series: s, idx }) =>
       `<c:ser>${seriesHead(s, idx)}<c:spPr>${fill(s)}</c:spPr>` +
       '<c:invertIfNegative val="0"/>' +
       `${categories(spec)}${values(s)}</c:ser>`).join('') +
-    `<c:gapWidth val="100"/>${stacked ? '<c:overlap val="100"/>' : ''}` +
+    `<c:gapWidth val="${horizontal ? 40 : 100}"/>${stacked || overlaid ? '<c:overlap val="100"/>' : ''}` +
     `<c:axId val="${axes[0]}"/><c:axId val="${axes[1]}"/></c:barChart>`
 }
 
@@ -134,20 +141,22 @@ export function formula(range: CellRange): string {
   return xmlText(`'${range.sheet.replace(/'/g, "''")}'!${range.ref}`)
 }
 
-function categoryAxis(id: number, crossAx: number, hidden: boolean, axisTitle?: string): string {
-  return `<c:catAx><c:axId val="${id}"/><c:scaling><c:orientation val="minMax"/></c:scaling>` +
-    `<c:delete val="${hidden ? 1 : 0}"/><c:axPos val="b"/>` +
+function categoryAxis(id: number, crossAx: number, hidden: boolean, axisTitle?: string, horizontal = false): string {
+  // Quarter labels run up the bottom axis; a horizontal chart's labels read across on the left.
+  const rotation = horizontal ? '' : ' rot="-2700000" vert="horz"'
+  return `<c:catAx><c:axId val="${id}"/><c:scaling><c:orientation val="${horizontal ? 'maxMin' : 'minMax'}"/></c:scaling>` +
+    `<c:delete val="${hidden ? 1 : 0}"/><c:axPos val="${horizontal ? 'l' : 'b'}"/>` +
     (axisTitle ? title(axisTitle, 900) : '') +
     '<c:numFmt formatCode="@" sourceLinked="0"/>' +
     '<c:majorTickMark val="none"/><c:minorTickMark val="none"/><c:tickLblPos val="low"/>' +
     '<c:spPr><a:ln><a:solidFill><a:srgbClr val="BFBFBF"/></a:solidFill></a:ln></c:spPr>' +
-    '<c:txPr><a:bodyPr rot="-2700000" vert="horz"/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="800"/></a:pPr><a:endParaRPr lang="en-US"/></a:p></c:txPr>' +
+    `<c:txPr><a:bodyPr${rotation}/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="${horizontal ? 900 : 800}"/></a:pPr><a:endParaRPr lang="en-US"/></a:p></c:txPr>` +
     `<c:crossAx val="${crossAx}"/><c:crosses val="autoZero"/>` +
     '<c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/></c:catAx>'
 }
 
 interface ValueAxisPlacement {
-  position: 'l' | 'r'
+  position: 'l' | 'r' | 'b'
   crosses: 'autoZero' | 'max'
   crossBetween: 'between' | 'midCat'
   gridlines: boolean
@@ -166,7 +175,7 @@ function valueAxis(id: number, crossAx: number, axis: ChartAxis, placement: Valu
   return `<c:valAx><c:axId val="${id}"/>${scaling}<c:delete val="0"/><c:axPos val="${position}"/>` +
     (gridlines ? gridline('majorGridlines', 'E7E6E6') : '') +
     (gridlines && axis.minorUnit !== undefined ? gridline('minorGridlines', 'E7E6E6') : '') +
-    (bare ? '' : title(axis.title, 900, true)) +
+    (bare ? '' : title(axis.title, 900, position !== 'b')) +
     `<c:numFmt formatCode="${xmlText(axis.numFmt)}" sourceLinked="0"/>` +
     `<c:majorTickMark val="${bare ? 'none' : 'out'}"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>` +
     (bare ? '<c:spPr><a:ln><a:noFill/></a:ln></c:spPr>' : '') +

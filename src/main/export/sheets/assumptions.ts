@@ -1,17 +1,25 @@
 // Assumptions: every input of the plan with its provenance: `reference` (the blueprint or a cited
-// benchmark), `illustrative` (a placeholder to replace with a quote) or `scenario input`.
+// benchmark), `illustrative` (a placeholder to replace with a quote) or `scenario input`. The
+// budget inputs and salary growth are live: the Quarterly Plan's and Hiring's formulas read them here.
 import type { Worksheet } from 'exceljs'
 import {
   ACHIEVED_SCORE, BENCHMARKS, BLUEPRINT_SOURCE, BUDGET_BAND, CAPABILITY_BY_ID, DEFAULT_BUDGET_PERCENT,
   DEFAULT_PHASE_THRESHOLDS, ILLUSTRATIVE_SOURCE, MITIGATION_EFFECT, PHASE_IDS, phaseName, quarterLabel,
-  resolvedThresholds, ROLE_BY_ID, TOOL_BY_ID, toolPointValue, type Provenance, type ThresholdPhaseId
+  resolvedThresholds, ROLE_BY_ID, TOOL_BY_ID, toolPointValue, type PhaseId, type Provenance, type ThresholdPhaseId
 } from '../../../core'
-import { freeze, setUpPrinting, writeTable, writeTitle, type ColumnSpec } from '../layout'
+import { columnLetter, freeze, setUpPrinting, writeLegend, writeTable, writeTitle, type ColumnSpec } from '../layout'
 import type { SheetContext } from '../sheetContext'
+import { SHEET_NAMES } from '../sheetNames'
+import { COLORS } from '../styles'
 
 type Origin = Provenance | 'scenario input' | 'model setting'
 
+/** The inputs other sheets' formulas read. */
+export type LinkedInput = 'fixedPercent' | `budgetPercent:${PhaseId}` | 'minimumAnnual' | 'salaryGrowth'
+
 interface Assumption {
+  /** Set on the inputs other sheets' formulas read. */
+  link?: LinkedInput
   section: string
   input: string
   value: number | string
@@ -50,15 +58,16 @@ function assumptionRows(ctx: SheetContext): Assumption[] {
 
   add({ section: 'Budget', input: 'Budget mode', value: doc.budget.mode === 'fixed' ? 'fixed % of revenue' : '% of revenue by org phase', unit: '' })
   if (doc.budget.mode === 'fixed') {
-    add({ section: 'Budget', input: 'Fixed budget', value: (doc.budget.fixedPercent ?? 0) / 100, unit: '% of revenue', numFmt: formats.percent1 })
+    add({ link: 'fixedPercent', section: 'Budget', input: 'Fixed budget', value: (doc.budget.fixedPercent ?? 0) / 100,
+      unit: '% of revenue', numFmt: formats.percent1 })
   } else {
     for (const id of PHASE_IDS) {
       const percent = doc.budget.percent?.[id] ?? DEFAULT_BUDGET_PERCENT[id]
-      add({ section: 'Budget', input: `Budget in ${phaseName(id)}`, value: percent / 100, unit: '% of revenue', numFmt: formats.percent1,
+      add({ link: `budgetPercent:${id}`, section: 'Budget', input: budgetInputLabel(phaseName(id)), value: percent / 100, unit: '% of revenue', numFmt: formats.percent1,
         ...catalogOrInput(percent === DEFAULT_BUDGET_PERCENT[id], 'reference') })
     }
   }
-  add({ section: 'Budget', input: 'Minimum annual budget', value: doc.budget.minimumAnnual ?? 0, unit: `${currency}/year`, numFmt: formats.money })
+  add({ link: 'minimumAnnual', section: 'Budget', input: 'Minimum annual budget', value: doc.budget.minimumAnnual ?? 0, unit: `${currency}/year`, numFmt: formats.money })
   add({ section: 'Budget', input: 'Target band for AI companies',
     value: `${BUDGET_BAND.min}–${BUDGET_BAND.max}%`, unit: '% of revenue', provenance: 'reference', source: BLUEPRINT_SOURCE })
 
@@ -70,7 +79,7 @@ function assumptionRows(ctx: SheetContext): Assumption[] {
   add({ section: 'Phases', input: 'A phase is achieved at', value: ACHIEVED_SCORE, unit: 'of its capabilities in place',
     numFmt: formats.percent0, provenance: 'model setting', source: MODEL_SOURCE })
 
-  add({ section: 'People', input: 'Salary growth', value: (doc.salaryGrowthPercent ?? 0) / 100, unit: '% a year', numFmt: formats.percent1 })
+  add({ link: 'salaryGrowth', section: 'People', input: 'Salary growth', value: (doc.salaryGrowthPercent ?? 0) / 100, unit: '% a year', numFmt: formats.percent1 })
   for (const hire of doc.hires ?? []) {
     const role = ROLE_BY_ID.get(hire.role)
     add({ section: 'People', input: `${role?.name ?? hire.role} ×${hire.count} from ${label(hire.quarter)}` +
@@ -116,12 +125,28 @@ function assumptionRows(ctx: SheetContext): Assumption[] {
   return rows
 }
 
-export function writeAssumptionsSheet(ws: Worksheet, ctx: SheetContext): void {
+/** "Budget in Growth": the label the Quarterly Plan's budget % looks up by org phase. */
+export function budgetInputLabel(phase: string): string {
+  return `Budget in ${phase}`
+}
+
+export interface AssumptionLinks {
+  /** `Assumptions!$C$21`: the cell of a linked input. */
+  cell(input: LinkedInput): string
+  /** The label and value cells of the budget % of each phase, for a lookup by phase name; null
+   * when the budget is a fixed % of revenue. */
+  budgetByPhase: string | null
+}
+
+const VALUE_COLUMN = 3
+
+export function writeAssumptionsSheet(ws: Worksheet, ctx: SheetContext): AssumptionLinks {
   const { report, model } = ctx
   const columns: ColumnSpec<Assumption>[] = [
     { header: 'Section', value: (a) => a.section },
     { header: 'Input', wrapAt: 56, value: (a) => a.input },
-    { header: 'Value', rowNumFmt: (a) => a.numFmt, align: 'right', value: (a) => a.value },
+    { header: 'Value', rowNumFmt: (a) => a.numFmt, align: 'right', value: (a) => a.value,
+      kind: (a) => (a.link ? 'input' : undefined) },
     { header: 'Unit', wrapAt: 28, value: (a) => a.unit },
     { header: 'Provenance', value: (a) => a.provenance },
     { header: 'Source', wrapAt: 56, value: (a) => a.source }
@@ -129,9 +154,27 @@ export function writeAssumptionsSheet(ws: Worksheet, ctx: SheetContext): void {
   writeTitle(ws, `Assumptions: ${report.doc.name}`,
     'Provenance: "reference" is from the AI-security maturity blueprint or a cited benchmark; "illustrative" is a ' +
     'placeholder to replace with a quote; "scenario input" is set in this scenario; "model setting" is how Rampart computes.')
+  writeLegend(ws, 3, 1, [
+    ['Inputs (blue): edit these, and the Quarterly Plan, Hiring and Summary recalculate', COLORS.input],
+    ['Other values record the scenario as planned in Rampart: change them there and export again (hires and tools are inputs on their own sheets)', COLORS.grey]
+  ])
   const headerRow = 4
-  const table = writeTable(ws, { name: 'AssumptionList', headerRow, columns, rows: assumptionRows(ctx) })
+  const rows = assumptionRows(ctx)
+  const table = writeTable(ws, { name: 'AssumptionList', headerRow, columns, rows })
   freeze(ws, table.firstDataRow, 3)
   setUpPrinting(ws, { scenarioName: report.doc.name, dateLabel: model.dateLabel,
     repeatRows: { from: headerRow, to: headerRow } })
+
+  const rowOf = (input: LinkedInput) => table.firstDataRow + rows.findIndex((a) => a.link === input)
+  const at = (column: number, row: number) => `${SHEET_NAMES.assumptions}!$${columnLetter(column)}$${row}`
+  const budgetRows = rows.flatMap((a, i) => (a.link?.startsWith('budgetPercent:') ? [table.firstDataRow + i] : []))
+  return {
+    cell(input) {
+      const row = rowOf(input)
+      if (row < table.firstDataRow) throw new Error(`no ${input} input on ${SHEET_NAMES.assumptions}`)
+      return at(VALUE_COLUMN, row)
+    },
+    budgetByPhase: budgetRows.length === 0 ? null
+      : `${at(VALUE_COLUMN - 1, budgetRows[0])}:${at(VALUE_COLUMN, budgetRows[budgetRows.length - 1]).split('!')[1]}`
+  }
 }

@@ -1,19 +1,40 @@
-// Hiring: the hiring sequence in start order, with what each hire costs and which planned
-// capabilities the role helps deliver.
+// Hiring: the hiring sequence in start order, with what each hire costs, then which planned
+// capabilities each role helps deliver. Count, start, leaving quarter and pay are inputs: the
+// Quarterly Plan's people and security FTE, and each hire's cost over the plan, follow them.
 import type { Worksheet } from 'exceljs'
 import {
   formatMoney, hireQuarterCost, quarterLabel, ROLE_BY_ID, type Hire
 } from '../../../core'
 import { capabilitiesEnabledBy, ROLE_CAPABILITIES_SOURCE } from '../../../core/roleCapabilities'
-import { columnLetter, freeze, setUpPrinting, writeNote, writeTable, writeTitle, type ColumnSpec } from '../layout'
+import {
+  columnLetter, freeze, setUpPrinting, STANDARD_LEGEND, textCapacity, widthOf, wrappedLineCount, writeLegend, writeNote, writeSection,
+  writeTable, writeTitle, type ColumnSpec
+} from '../layout'
 import type { SheetContext } from '../sheetContext'
+import { SHEET_NAMES } from '../sheetNames'
+import { font, HEADER_FILL, HEADER_FONT, THIN_BORDER } from '../styles'
+import type { AssumptionLinks } from './assumptions'
+import type { PlanReferences } from './quarterlyPlan'
 
 interface HireRow {
   sequence: number
   hire: Hire
 }
 
-export function writeHiringSheet(ws: Worksheet, ctx: SheetContext): void {
+/** The Hiring cells the Quarterly Plan's formulas read, as absolute ranges over the hires. */
+export interface HiringLinks {
+  counts: string
+  starts: string
+  leaves: string
+  /** Count × annual cost per person, at starting pay. */
+  annualCosts: string
+}
+
+const HEADER_ROW = 4
+
+export function writeHiringSheet(
+  ws: Worksheet, ctx: SheetContext, plan: PlanReferences, assumptions: AssumptionLinks
+): HiringLinks | null {
   const { report, formats, currency, model } = ctx
   const { doc } = report
   const growth = doc.salaryGrowthPercent ?? 0
@@ -30,38 +51,93 @@ export function writeHiringSheet(ws: Worksheet, ctx: SheetContext): void {
   }
   const header = {
     count: 'Count (people)',
+    start: 'Start quarter',
+    leaves: 'Leaves (quarter)',
     annualCost: `Annual cost per person (${currency}/year)`,
     teamCost: `Annual cost (${currency}/year)`
   }
   const letter = (name: string) => columnLetter(columns.findIndex((c) => c.header === name) + 1)
+  const ref = (name: string, row: number) => `${letter(name)}${row}`
   const columns: ColumnSpec<HireRow>[] = [
-    { header: 'Sequence (#)', numFmt: formats.integer, align: 'center', value: (r) => r.sequence },
-    { header: 'Role', wrapAt: 30, value: (r) => ROLE_BY_ID.get(r.hire.role)?.name ?? r.hire.role },
-    { header: header.count, numFmt: formats.integer, align: 'center', value: (r) => r.hire.count },
-    { header: 'Start quarter', value: (r) => quarterLabel(doc.start, r.hire.quarter) },
-    { header: 'Leaves (quarter)', value: (r) => r.hire.endQuarter === undefined ? '' : quarterLabel(doc.start, r.hire.endQuarter) },
-    { header: header.annualCost, numFmt: formats.money, value: (r) => r.hire.annualCost },
-    { header: header.teamCost, numFmt: formats.money,
-      value: (r, row) => ({ formula: `${letter(header.count)}${row}*${letter(header.annualCost)}${row}`, result: r.hire.count * r.hire.annualCost }) },
-    { header: `Cost over the plan (${currency}, with salary growth)`, numFmt: formats.money, value: (r) => costOverPlan(r.hire),
+    { header: '#', numFmt: formats.integer, align: 'center', value: (r) => r.sequence },
+    { header: 'Role', value: (r) => ROLE_BY_ID.get(r.hire.role)?.name ?? r.hire.role },
+    { header: header.count, numFmt: formats.integer, align: 'center', kind: 'input', value: (r) => r.hire.count },
+    { header: header.start, kind: 'input', value: (r) => quarterLabel(doc.start, r.hire.quarter) },
+    { header: header.leaves, kind: 'input',
+      value: (r) => r.hire.endQuarter === undefined ? '' : quarterLabel(doc.start, r.hire.endQuarter) },
+    { header: header.annualCost, numFmt: formats.money, kind: 'input', value: (r) => r.hire.annualCost },
+    { header: header.teamCost, numFmt: formats.money, kind: 'formula',
+      value: (r, row) => ({ formula: `${ref(header.count, row)}*${ref(header.annualCost, row)}`, result: r.hire.count * r.hire.annualCost }) },
+    // The quarters of the plan the hire is on the team, each at its plan year's pay.
+    { header: `Cost over the plan (${currency}, with salary growth)`, numFmt: formats.money, kind: 'formula',
+      value: (r, row) => ({
+        formula: `SUMPRODUCT((${plan.quarters}>=${ref(header.start, row)})*((${plan.quarters}<${ref(header.leaves, row)})+(${ref(header.leaves, row)}=""))` +
+          `*(1+${assumptions.cell('salaryGrowth')})^(${plan.planYears}-1))*${ref(header.teamCost, row)}/4`,
+        result: costOverPlan(r.hire)
+      }),
       total: { formula: (range) => `SUM(${range})`, result: rows.reduce((s, r) => s + costOverPlan(r.hire), 0) } },
-    { header: 'Salary provenance', value: (r) => salaryProvenance(r.hire) },
-    { header: 'Capabilities it helps deliver (planned quarter)', wrapAt: 60,
-      value: (r) => capabilitiesEnabledBy(r.hire, doc).map((c) => `${c.name} (${quarterLabel(doc.start, c.quarter)})`).join('; ') }
+    { header: 'Salary provenance', value: (r) => salaryProvenance(r.hire) }
   ]
 
   writeTitle(ws, `Hiring: ${doc.name}`,
-    `Hires in the order they start. Salary growth ${growth}% a year. Capabilities a role helps deliver are an ` +
-    `${ROLE_CAPABILITIES_SOURCE} mapping of roles to the capability catalog.`)
-  const headerRow = 4
+    `Hires in the order they start. Salary growth ${growth}% a year (an input on ${SHEET_NAMES.assumptions}). ` +
+    `A hire is on the team from its start quarter until the quarter it leaves.`)
+  writeLegend(ws, 3, 1, STANDARD_LEGEND)
   if (rows.length === 0) {
-    writeNote(ws, headerRow, 'The scenario plans no hires.')
-  } else {
-    const table = writeTable(ws, { name: 'HiringPlan', headerRow, columns, rows, totalsLabel: 'Total' })
-    freeze(ws, table.firstDataRow, 3)
+    writeNote(ws, HEADER_ROW, 'The scenario plans no hires.')
+    setUpPrinting(ws, { scenarioName: doc.name, dateLabel: model.dateLabel })
+    return null
   }
+  const table = writeTable(ws, { name: 'HiringPlan', headerRow: HEADER_ROW, columns, rows, totalsLabel: 'Total' })
+  writeCapabilities(ws, ctx, rows, table.totalsRow! + 3, columns.length)
+  freeze(ws, table.firstDataRow, 3)
   setUpPrinting(ws, { scenarioName: doc.name, dateLabel: model.dateLabel,
-    repeatRows: { from: headerRow, to: headerRow } })
+    repeatRows: { from: HEADER_ROW, to: HEADER_ROW } })
+  const range = (name: string) => `${SHEET_NAMES.hiring}!${table.dataRange(name)}`
+  return {
+    counts: range(header.count), starts: range(header.start), leaves: range(header.leaves), annualCosts: range(header.teamCost)
+  }
+}
+
+/**
+ * Which planned capabilities each hire helps deliver, below the hiring table so its rows stay one
+ * line each: the hire's number and role, then the capabilities across the remaining columns.
+ */
+function writeCapabilities(ws: Worksheet, ctx: SheetContext, rows: readonly HireRow[], sectionRow: number, lastColumn: number): void {
+  const { doc } = ctx.report
+  writeSection(ws, sectionRow, 'Capabilities each hire helps deliver (planned quarter)')
+  writeNote(ws, sectionRow + 1,
+    `An ${ROLE_CAPABILITIES_SOURCE} mapping of roles to the capability catalog: the planned capabilities a role builds or runs ` +
+    'that land while the hire is on the team.')
+  const headerRow = sectionRow + 2
+  const header = ws.getRow(headerRow)
+  ws.mergeCells(headerRow, 3, headerRow, lastColumn)
+  for (const [column, text] of [[1, '#'], [2, 'Role'], [3, 'Capabilities it helps deliver (planned quarter)']] as const) {
+    const cell = header.getCell(column)
+    cell.value = text
+    cell.font = HEADER_FONT
+    cell.fill = HEADER_FILL
+    cell.alignment = { vertical: 'middle', horizontal: column === 3 ? 'left' : 'center', indent: column === 3 ? 1 : 0 }
+    cell.border = THIN_BORDER
+  }
+  header.height = 20
+
+  const capacity = textCapacity(widthOf(ws, 3, lastColumn))
+  rows.forEach((r, i) => {
+    const row = headerRow + 1 + i
+    const enabled = capabilitiesEnabledBy(r.hire, doc).map((c) => `${c.name} (${quarterLabel(doc.start, c.quarter)})`).join('; ')
+    ws.mergeCells(row, 3, row, lastColumn)
+    const values = [r.sequence, ROLE_BY_ID.get(r.hire.role)?.name ?? r.hire.role, enabled || 'none planned while on the team']
+    values.forEach((value, k) => {
+      const cell = ws.getCell(row, k + 1)
+      cell.value = value
+      cell.font = font({})
+      cell.alignment = k === 0 ? { vertical: 'top', horizontal: 'center' } : { vertical: 'top', wrapText: true, indent: 1 }
+    })
+    for (let c = 1; c <= lastColumn; c++) ws.getCell(row, c).border = THIN_BORDER
+    const lines = wrappedLineCount(enabled, capacity)
+    ws.getRow(row).height = 15 * lines + 3
+  })
 }
 
 function salaryProvenance(hire: Hire): string {

@@ -1,23 +1,28 @@
 // Summary: what a board member reads first. Scenario, horizon and date; KPI tiles; the budget
-// against the 2-8% band and cited peer benchmarks; the top warnings; the key charts.
+// chart with its steps and the biggest drivers of spend; the budget against the 2-8% band and
+// cited peer benchmarks; the top warnings; growth and maturity; then what drives spend in full.
 import type { Cell, Worksheet } from 'exceljs'
 import {
-  BENCHMARKS, BUDGET_BAND, formatMoney, PHASE_IDS, phaseName, quarterRangeLabel, type Pitfall
+  BENCHMARKS, BUDGET_BAND, formatMoney, formatMoneyCompact, PHASE_IDS, phaseName, quarterRangeLabel, type QuarterResult
 } from '../../../core'
 import { budgetChart, headcountChart, maturityChart } from '../charts/boardCharts'
 import type { PlacedChart } from '../charts/chartTypes'
-import { setUpPrinting, writeSection, writeNote, writeTitle } from '../layout'
+import { setUpPrinting, writeNote, writeSection, writeTitle } from '../layout'
 import type { SheetContext } from '../sheetContext'
 import { SHEET_NAMES } from '../sheetNames'
-import { argb, COLORS, font, HEADER_FILL, HEADER_FONT, solid, THIN_BORDER } from '../styles'
+import { argb, COLORS, currencyAxisFormat, font, solid } from '../styles'
+import { driverChart, driverNote, topDrivers, writeDriverTable } from './drivers'
+import { writeBodyRow, writeHeaderRow } from './gridRows'
 import type { MaturityLayout } from './maturity'
 import type { PlanLayout } from './quarterlyPlan'
+import { MAX_WARNINGS, writeOtherWarnings, writeTopWarnings } from './warnings'
 
-const COLUMNS = 12
-const COLUMN_WIDTH = 14
+const COLUMNS = 14
+const COLUMN_WIDTH = 12
 const TILE_SPAN = 2
-const MAX_WARNINGS = 8
-const OTHER_WARNINGS = 'Other warnings'
+/** Drivers under the budget chart on the first page, and in the full table with its chart. */
+const FIRST_PAGE_DRIVERS = 5
+const ALL_DRIVERS = 10
 
 interface Tile {
   label: string
@@ -40,21 +45,27 @@ export function writeSummarySheet(
   writeSection(ws, 4, 'Key figures')
   writeTiles(ws, 5, kpiTiles(ctx, plan))
 
+  // Page 1: the KPIs, the budget chart, what makes its line step, and the biggest drivers.
   const charts: PlacedChart[] = []
   const mainChartTop = 10
-  const mainChartBottom = 46
+  const mainChartBottom = 43
   charts.push({
     sheet: SHEET_NAMES.summary,
     anchor: { from: { col: 0, row: mainChartTop - 1 }, to: { col: COLUMNS, row: mainChartBottom } },
     spec: budgetChart(plan, report)
   })
-  // The first printed page is the KPIs and the budget chart; the detail follows.
-  ws.getRow(mainChartBottom + 1).addPageBreak()
-
+  writeNote(ws, mainChartBottom + 1, budgetStepNote(ctx))
+  const drivers = topDrivers(model.sensitivity, ALL_DRIVERS)
   let row = mainChartBottom + 3
-  row = writeBenchmarks(ws, row, ctx) + 2
-  row = writeTopWarnings(ws, row, report.pitfalls) + 2
+  writeSection(ws, row, 'Biggest drivers of total spend')
+  const firstPage = writeDriverTable(ws, row + 1, ctx, drivers.slice(0, FIRST_PAGE_DRIVERS))
+  row = firstPage ? firstPage.lastRow + 1 : row + 2
+  if (firstPage) writeNote(ws, row, `All ${drivers.length} drivers with a chart: "What drives spend", page 3 of this sheet.`)
+  ws.getRow(row).addPageBreak()
 
+  // Page 2: the budget against the band and peers, the warnings, growth and maturity.
+  row = writeBenchmarks(ws, row + 2, ctx) + 2
+  row = writeTopWarnings(ws, row, report.pitfalls, COLUMNS) + 2
   writeSection(ws, row, 'Growth and maturity')
   const chartTop = row + 1
   const chartBottom = chartTop + 20
@@ -66,9 +77,27 @@ export function writeSummarySheet(
   )
   writeNote(ws, chartBottom + 2,
     `Figures are the plan's; see ${SHEET_NAMES.assumptions} for every input and whether it is reference data or an illustrative placeholder.`)
+  ws.getRow(chartBottom + 2).addPageBreak()
+
+  // Page 3: what drives spend, in full.
+  row = chartBottom + 4
+  writeSection(ws, row, 'What drives spend')
+  writeNote(ws, row + 1, driverNote(ctx))
+  const table = writeDriverTable(ws, row + 2, ctx, drivers)
+  row = table ? table.lastRow + 2 : row + 4
+  if (table) {
+    const driverChartBottom = row + 2 + Math.max(12, 2 * drivers.length)
+    charts.push({
+      sheet: SHEET_NAMES.summary,
+      anchor: { from: { col: 0, row: row - 1 }, to: { col: COLUMNS, row: driverChartBottom } },
+      spec: driverChart(table, drivers, ctx)
+    })
+    row = driverChartBottom + 1
+  }
+
   if (report.pitfalls.length > MAX_WARNINGS) {
-    ws.getRow(chartBottom + 2).addPageBreak()
-    writeOtherWarnings(ws, chartBottom + 3, report.pitfalls)
+    ws.getRow(row).addPageBreak()
+    writeOtherWarnings(ws, row + 1, report.pitfalls, COLUMNS)
   }
   ws.views = [{ showGridLines: false }]
   setUpPrinting(ws, { scenarioName: doc.name, dateLabel: model.dateLabel })
@@ -81,25 +110,32 @@ function kpiTiles(ctx: SheetContext, plan: PlanLayout): Tile[] {
   const rows = projection.quarters
   const planRange = (header: string) => `'${SHEET_NAMES.plan}'!${plan.table.dataRange(header)}`
   const total = planRange(plan.headers.total)
+  const budget = planRange(plan.headers.budget)
   const revenue = planRange(plan.headers.revenue)
   const variance = planRange(plan.headers.variance)
+  const compact = (value: number) => formatMoneyCompact(value, currency)
 
   const reached = PHASE_IDS.slice(1).map((id) =>
     `${phaseName(id)} ${kpis.maturityPhaseReached[id] ?? 'not reached'}`).join(' · ')
   const finalPhase = rows[rows.length - 1].maturityPhase
   const firstOver = rows.find((q) => q.total > q.budget)
   const peak = simulation.quarters.reduce((a, b) => (b.overrunProbability > a.overrunProbability ? b : a))
+  const busiest = rows.reduce((a, b) => ((b.utilization ?? 0) > (a.utilization ?? 0) ? b : a))
   const peers = BENCHMARKS.find((b) => b.metric === 'percentOfRevenue')
   const gapQuarters = rows.filter((q) => q.maturityGap > 0).length
 
   return [
-    { label: 'Total spend over the horizon', numFmt: formats.money,
+    { label: 'Total spend over the horizon', numFmt: currencyAxisFormat(currency),
       value: { formula: `SUM(${total})`, result: kpis.totalSpend },
-      context: `Against a budget of ${formatMoney(kpis.totalBudget, currency)} over ${kpis.quarters} quarters` },
+      context: `${formatMoney(kpis.totalSpend, currency)} over ${kpis.quarters} quarters` },
+    { label: 'Budget used over the horizon', numFmt: formats.percent0,
+      value: { formula: `IF(SUM(${budget})=0,"",SUM(${total})/SUM(${budget}))`, result: kpis.totalBudget === 0 ? '' : kpis.totalSpend / kpis.totalBudget },
+      context: `The plan uses ${compact(kpis.totalSpend)} of a ${compact(kpis.totalBudget)} budget` +
+        (busiest.utilization === null ? '' : `; most in ${busiest.label} (${Math.round(busiest.utilization * 100)}%)`) },
     { label: 'Average % of revenue', numFmt: formats.percent2,
       value: { formula: `IF(SUM(${revenue})=0,"",SUM(${total})/SUM(${revenue}))`, result: kpis.averagePercentOfRevenue === null ? '' : kpis.averagePercentOfRevenue / 100 },
       context: `Blueprint band for AI companies ${BUDGET_BAND.min}–${BUDGET_BAND.max}%` +
-        (peers ? `; cross-industry peers ${peers.value}% (${peers.source})` : '') },
+        (peers ? `; cross-industry peers ${peers.value}%` : '') },
     { label: 'Maturity phase reached', value: phaseName(finalPhase),
       context: reached },
     { label: 'Peak maturity gap (phases)', numFmt: formats.integer, value: kpis.peakMaturityGap,
@@ -114,11 +150,34 @@ function kpiTiles(ctx: SheetContext, plan: PlanLayout): Tile[] {
   ]
 }
 
+/**
+ * The budget line's steps, named: where the org phase changes the budget's % of revenue, and the
+ * quarters where the minimum annual budget sets the envelope instead.
+ */
+export function budgetStepNote(ctx: SheetContext): string {
+  const { doc, projection } = ctx.report
+  const rows = projection.quarters
+  const percent = (q: QuarterResult) => `${Number(q.budgetPercent.toFixed(2))}%`
+  const steps = rows.slice(1).flatMap((q, i) => (q.budgetPercent !== rows[i].budgetPercent
+    ? [`${q.label} → ${percent(q)} (${phaseName(q.orgPhase)})`] : []))
+  const first = rows[0]
+  const opening = doc.budget.mode === 'fixed'
+    ? `Budget envelope: a fixed ${percent(first)} of revenue.`
+    : steps.length === 0
+      ? `Budget envelope: ${percent(first)} of revenue (${phaseName(first.orgPhase)}) throughout.`
+      : `Budget envelope steps with the org phase: ${percent(first)} of revenue (${phaseName(first.orgPhase)}) from ${first.label}; ${steps.join('; ')}.`
+  const minimum = doc.budget.minimumAnnual ?? 0
+  const floored = rows.filter((q) => minimum > 0 && (q.revenue * q.budgetPercent) / 100 < minimum / 4)
+  if (floored.length === 0) return opening
+  return `${opening} The minimum annual budget of ${formatMoneyCompact(minimum, ctx.currency)} sets the envelope in ` +
+    `${floored.length} of ${rows.length} quarters (first ${floored[0].label}).`
+}
+
 function writeTiles(ws: Worksheet, top: number, tiles: readonly Tile[]): void {
   ws.getRow(top).height = 18
   ws.getRow(top + 1).height = 34
   ws.getRow(top + 2).height = 15
-  ws.getRow(top + 3).height = 15
+  ws.getRow(top + 3).height = 22
   tiles.forEach((tile, i) => {
     const left = 1 + i * TILE_SPAN
     const right = left + TILE_SPAN - 1
@@ -154,109 +213,34 @@ function writeTiles(ws: Worksheet, top: number, tiles: readonly Tile[]): void {
   })
 }
 
-/** A header row over merged column groups: [text, first column, last column]. */
-function writeHeaderRow(ws: Worksheet, row: number, groups: readonly [string, number, number][]): void {
-  for (const [text, from, to] of groups) {
-    if (to > from) ws.mergeCells(row, from, row, to)
-    const cell = ws.getCell(row, from)
-    cell.value = text
-    cell.font = HEADER_FONT
-    cell.fill = HEADER_FILL
-    cell.alignment = { vertical: 'middle', horizontal: 'left', indent: 1 }
-    cell.border = THIN_BORDER
-  }
-  ws.getRow(row).height = 20
-}
-
-/** A cell over merged columns: [value, first column, last column, number format, centred]. */
-type BodyCell = readonly [Cell['value'], number, number, string?, 'center'?]
-
-function writeBodyRow(ws: Worksheet, row: number, cells: readonly BodyCell[], lines = 1): void {
-  for (const [value, from, to, numFmt, centred] of cells) {
-    if (to > from) ws.mergeCells(row, from, row, to)
-    const cell = ws.getCell(row, from)
-    cell.value = value
-    if (numFmt) cell.numFmt = numFmt
-    cell.alignment = centred
-      ? { vertical: 'top', horizontal: 'center' }
-      : { vertical: 'top', horizontal: 'left', wrapText: true, indent: 1 }
-    for (let c = from; c <= to; c++) ws.getCell(row, c).border = THIN_BORDER
-  }
-  ws.getRow(row).height = 15 * lines + 3
-}
-
 /** The plan's average % of revenue next to the blueprint band and the cited peer benchmarks;
  * returns the last row written. */
 function writeBenchmarks(ws: Worksheet, top: number, ctx: SheetContext): number {
   const { kpis } = ctx.report
+  const percent2 = ctx.formats.percent2
   writeSection(ws, top, 'Security spend as % of revenue: the plan against the blueprint and peers')
-  writeHeaderRow(ws, top + 1, [['Measure', 1, 5], ['% of revenue', 6, 7], ['Source', 8, 11], ['Year', 12, 12]])
+  writeHeaderRow(ws, top + 1, [['Measure', 1, 6], ['% of revenue', 7, 8], ['Source', 9, 13], ['Year', 14, 14]])
   // Percentages and years centred under their headers, the band's text like the numbers.
   let row = top + 2
   writeBodyRow(ws, row++, [
-    ['This plan: average over the horizon', 1, 5],
-    [kpis.averagePercentOfRevenue === null ? 'n/a' : kpis.averagePercentOfRevenue / 100, 6, 7, ctx.formats.percent2, 'center'],
-    ['Rampart projection of this scenario', 8, 11], ['', 12, 12]
+    { value: 'This plan: average over the horizon', from: 1, to: 6 },
+    { value: kpis.averagePercentOfRevenue === null ? 'n/a' : kpis.averagePercentOfRevenue / 100, from: 7, to: 8, numFmt: percent2, align: 'center' },
+    { value: 'Rampart projection of this scenario', from: 9, to: 13 }, { value: '', from: 14, to: 14 }
   ])
   writeBodyRow(ws, row++, [
-    ['Target band for AI companies: early stage to mature', 1, 5],
-    [`${BUDGET_BAND.min.toFixed(2)}% – ${BUDGET_BAND.max.toFixed(2)}%`, 6, 7, undefined, 'center'],
-    ['AI-security maturity blueprint (reference)', 8, 11], ['', 12, 12]
+    { value: 'Target band for AI companies: early stage to mature', from: 1, to: 6 },
+    { value: `${BUDGET_BAND.min.toFixed(2)}% – ${BUDGET_BAND.max.toFixed(2)}%`, from: 7, to: 8, align: 'center' },
+    { value: 'AI-security maturity blueprint (reference)', from: 9, to: 13 }, { value: '', from: 14, to: 14 }
   ])
   for (const benchmark of BENCHMARKS.filter((b) => b.metric === 'percentOfRevenue')) {
     writeBodyRow(ws, row++, [
-      [benchmark.label, 1, 5], [benchmark.value / 100, 6, 7, ctx.formats.percent2, 'center'],
-      [benchmark.source, 8, 11], [benchmark.year, 12, 12, '0', 'center']
+      { value: benchmark.label, from: 1, to: 6 },
+      { value: benchmark.value / 100, from: 7, to: 8, numFmt: percent2, align: 'center' },
+      { value: benchmark.source, from: 9, to: 13 }, { value: benchmark.year, from: 14, to: 14, numFmt: '0', align: 'center' }
     ])
   }
   writeNote(ws, row,
     `The blueprint's ${BUDGET_BAND.min}–${BUDGET_BAND.max}% target for AI companies sits well above cross-industry averages: ` +
     'model theft, data poisoning and adversarial attacks add risks most companies do not carry.')
-  return row
-}
-
-/** The most severe first, then by quarter. */
-function byImportance(pitfalls: readonly Pitfall[]): Pitfall[] {
-  return [...pitfalls].sort((a, b) =>
-    Number(b.severity === 'critical') - Number(a.severity === 'critical') || a.fromQuarter - b.fromQuarter)
-}
-
-/** The top warnings, and a note saying how many more there are and where; returns the last row
- * written. */
-function writeTopWarnings(ws: Worksheet, top: number, pitfalls: readonly Pitfall[]): number {
-  writeSection(ws, top, 'Top warnings')
-  if (pitfalls.length === 0) {
-    writeNote(ws, top + 1, 'No warnings: the plan stays within its budget and maturity keeps pace.')
-    return top + 1
-  }
-  let row = writeWarningTable(ws, top + 1, byImportance(pitfalls).slice(0, MAX_WARNINGS))
-  const more = pitfalls.length - MAX_WARNINGS
-  if (more > 0) {
-    writeNote(ws, row++, `The ${MAX_WARNINGS} most important of ${pitfalls.length} warnings. ` +
-      `The other ${more} ${more === 1 ? 'is' : 'are'} listed under "${OTHER_WARNINGS}" at the end of this sheet, on its last printed page.`)
-  }
-  return row - 1
-}
-
-/** The warnings the top list leaves out, in the same order; returns the last row written. */
-function writeOtherWarnings(ws: Worksheet, top: number, pitfalls: readonly Pitfall[]): number {
-  const others = byImportance(pitfalls).slice(MAX_WARNINGS)
-  writeSection(ws, top, `${OTHER_WARNINGS} (${others.length} more)`)
-  return writeWarningTable(ws, top + 1, others) - 1
-}
-
-/** A header row and a row per warning; returns the row after the table. */
-function writeWarningTable(ws: Worksheet, top: number, pitfalls: readonly Pitfall[]): number {
-  writeHeaderRow(ws, top, [['Severity', 1, 1], ['Warning', 2, 3], ['Quarters', 4, 5], ['What the plan shows, and why it matters', 6, 12]])
-  let row = top + 1
-  for (const pitfall of pitfalls) {
-    const detail = `${pitfall.detail}. ${pitfall.why}`
-    writeBodyRow(ws, row, [
-      [pitfall.severity === 'critical' ? 'Critical' : 'Warning', 1, 1], [pitfall.title, 2, 3], [pitfall.quarters, 4, 5], [detail, 6, 12]
-    ], Math.max(Math.ceil(detail.length / 95), Math.ceil(pitfall.title.length / 24)))
-    const severity = ws.getCell(row, 1)
-    severity.font = font({ bold: true, color: argb(pitfall.severity === 'critical' ? COLORS.red : COLORS.gold) })
-    row++
-  }
   return row
 }
