@@ -76,17 +76,59 @@ describe('the board pack for several scenarios', () => {
     expect(ws.getCell(rowWith(ws, 'Quarters over budget'), 7).value).not.toBe('n/a')
   })
 
-  it('tables the quarterly totals of every scenario on one calendar', () => {
-    const header = rowWith(ws, 'Quarter')
-    expect(ws.getCell(header, 2).value).toBe('DataFlow AI - Base (USD/quarter)')
-    expect(ws.getCell(header, 4).value).toBe(`${MALICIOUS_NAME} (EUR/quarter)`)
+  it('tables the quarterly spend and budget of every scenario on one calendar, with deltas and totals', () => {
+    const group = rowWith(ws, 'Quarter')
+    const header = group + 1
+    const first = header + 1
+    expect([2, 4, 7].map((c) => ws.getCell(group, c).value)).toEqual(['DataFlow AI - Base', 'DataFlow AI - Lean', MALICIOUS_NAME])
+    expect([2, 3, 4, 5, 6, 7, 8, 9].map((c) => ws.getCell(header, c).value)).toEqual([
+      'Spend (USD/quarter)', 'Budget (USD/quarter)', 'Spend (USD/quarter)', 'Budget (USD/quarter)',
+      'Δ spend vs first (USD/quarter)', 'Spend (EUR/quarter)', 'Budget (EUR/quarter)', 'Δ spend vs first (EUR/quarter)'
+    ])
     // The hostile scenario starts two quarters later, so the calendar runs two quarters longer.
     const base = projectScenario(DEFAULT_SCENARIO).quarters
+    const lean = projectScenario(leanScenario()).quarters
     const later = projectScenario(hostileScenario()).quarters
-    expect(ws.getCell(header + 1, 1).value).toBe('2027-Q1')
-    expect(ws.getCell(header + 22, 1).value).toBe('2032-Q2')
-    base.forEach((q, i) => expect(ws.getCell(header + 1 + i, 2).value).toBe(q.total))
-    expect(ws.getCell(header + 1, 4).value).toBeNull()
-    later.forEach((q, i) => expect(ws.getCell(header + 3 + i, 4).value).toBe(q.total))
+    expect(ws.getCell(first, 1).value).toBe('2027-Q1')
+    expect(ws.getCell(first + 21, 1).value).toBe('2032-Q2')
+    base.forEach((q, i) => {
+      const row = first + i
+      expect([ws.getCell(row, 2).value, ws.getCell(row, 3).value]).toEqual([q.total, q.budget])
+      expect(ws.getCell(row, 4).value).toBe(lean[i].total)
+      expect(formulaOf(ws.getCell(row, 6))).toBe(`D${row}-B${row}`)
+      expect(resultOf(ws.getCell(row, 6)) ?? 0).toBe(lean[i].total - q.total)
+    })
+    expect(ws.getCell(first, 7).value).toBeNull()
+    later.forEach((q, i) => expect(ws.getCell(first + 2 + i, 7).value).toBe(q.total))
+    // No money difference across currencies.
+    expect(ws.getCell(first + 2, 9).value).toBe('n/a')
+    const totals = first + 22
+    expect(ws.getCell(totals, 1).value).toBe('Total')
+    expect(formulaOf(ws.getCell(totals, 3))).toBe(`SUM(C${first}:C${totals - 1})`)
+    expect(resultOf(ws.getCell(totals, 3))).toBeCloseTo(base.reduce((s, q) => s + q.budget, 0), 4)
+    expect(resultOf(ws.getCell(totals, 6))).toBeCloseTo(lean.reduce((s, q, i) => s + q.total - base[i].total, 0), 4)
+    expect(resultOf(ws.getCell(totals, 7))).toBeCloseTo(later.reduce((s, q) => s + q.total, 0), 4)
+  })
+
+  it('says when scenarios cover different periods or use different currencies', () => {
+    const text = notes(ws)
+    expect(text).toContain('The scenarios cover different periods, so their totals over the horizon do too: ' +
+      `DataFlow AI - Base 2027-Q1 – 2031-Q4 (20 quarters); DataFlow AI - Lean 2027-Q1 – 2031-Q4 (20 quarters); ` +
+      `${MALICIOUS_NAME} 2027-Q3 – 2032-Q2 (20 quarters).`)
+    expect(text).toContain(`Not charted: ${MALICIOUS_NAME} (EUR).`)
   })
 })
+
+describe('scenarios over the same period in one currency', () => {
+  it('need no caveats', async () => {
+    const same = sheet(await readWorkbook(await buildBoardPack([DEFAULT_SCENARIO, leanScenario()], { samples: 100 })),
+      SHEET_NAMES.comparison)
+    expect(notes(same)).not.toMatch(/different (periods|currencies)/)
+  })
+})
+
+function notes(worksheet: ExcelJS.Worksheet): string {
+  const texts: string[] = []
+  worksheet.eachRow((row) => row.eachCell((cell) => { if (typeof cell.value === 'string') texts.push(cell.value) }))
+  return texts.join('\n')
+}

@@ -36,9 +36,6 @@ export function signedThousandsFormat(currency: string): string {
   return `+${withCurrency(currency, '#,##0,"K"')};-${withCurrency(currency, '#,##0,"K"')};${withCurrency(currency, '0')}`
 }
 
-/** The same for axes over several currencies, without a symbol. */
-export const PLAIN_AXIS_FORMAT = '[>=1000000]0.0,,"M";[>=1000]0,"K";0'
-
 /** Differences of percentages are percentage points: the cell holds points (2.5 = 2.5 pts). */
 export function pointsFormat(decimals: number): string {
   const digits = decimals > 0 ? `0.${'0'.repeat(decimals)}` : '0'

@@ -2,7 +2,7 @@
 // and the quarterly totals of all scenarios in one table and one chart.
 import type { Cell, Worksheet } from 'exceljs'
 import {
-  parseQuarter, PHASE_IDS, phaseName, type NumericKpi, type PhaseId
+  parseQuarter, PHASE_IDS, phaseName, quarterRangeLabel, type NumericKpi, type PhaseId
 } from '../../../core'
 import { CHART_TITLES, SCENARIO_COLORS } from '../charts/boardCharts'
 import type { CellRange, PlacedChart } from '../charts/chartTypes'
@@ -10,8 +10,8 @@ import { columnLetter, freeze, setUpPrinting, writeNote, writeSection, writeTitl
 import type { BoardPackModel, ScenarioReport } from '../model'
 import { SHEET_NAMES } from '../sheetNames'
 import {
-  argb, currencyAxisFormat, font, HEADER_ALIGNMENT, HEADER_FILL, HEADER_FONT, numberFormats, PLAIN_AXIS_FORMAT,
-  pointsFormat, signedCurrencyFormat, THIN_BORDER
+  argb, currencyAxisFormat, font, HEADER_ALIGNMENT, HEADER_FILL, HEADER_FONT, numberFormats, pointsFormat,
+  signedCurrencyFormat, THIN_BORDER
 } from '../styles'
 import type { SheetContext } from '../sheetContext'
 
@@ -41,10 +41,6 @@ export function writeComparisonSheet(ws: Worksheet, ctx: SheetContext): PlacedCh
   writeTitle(ws, `Comparison: ${reports.length} scenarios against ${base.doc.name}`,
     `Deltas are each scenario minus the first (live formulas). All simulations share seed ${model.seed} ` +
     `and ${model.samples.toLocaleString('en-US')} samples, so differences come from the scenarios, not sampling noise.`)
-  const mixedCurrencies = reports.some((r) => r.currency !== base.currency)
-  if (mixedCurrencies) {
-    writeNote(ws, 3, 'The scenarios use different currencies: money deltas are shown only against a scenario in the same currency.')
-  }
 
   // Columns: KPI, unit, first scenario, then value and delta for each other scenario.
   const headerRow = 4
@@ -90,8 +86,10 @@ export function writeComparisonSheet(ws: Worksheet, ctx: SheetContext): PlacedCh
   ws.getColumn(2).width = Math.max(8, ...kpiRows.map((k) => k.unit(base.currency).length)) + 3
   for (let c = 3; c <= valueColumn(reports.length - 1) + 1; c++) ws.getColumn(c).width = NAME_WRAP + 3
 
-  // The chart sits under the KPIs, so the first printed page tells the story; the table follows.
-  const chartTop = headerRow + kpiRows.length + 2
+  // Caveats under the KPIs, then the chart, so the first printed page tells the story; the table follows.
+  const notes = comparisonNotes(model)
+  notes.forEach((note, i) => writeNote(ws, headerRow + kpiRows.length + 1 + i, note))
+  const chartTop = headerRow + kpiRows.length + notes.length + 2
   const totalsSection = chartTop + CHART_ROWS + 1
   ws.getRow(totalsSection - 1).addPageBreak()
   const nameCells = reports.map((_, i) => ({
@@ -148,14 +146,62 @@ function comparisonKpis(model: BoardPackModel): KpiRow[] {
   return rows
 }
 
+/**
+ * What a reader must know before comparing totals: scenarios in other currencies (no money deltas,
+ * left out of the chart) and scenarios over other periods (their totals cover other quarters).
+ */
+export function comparisonNotes(model: BoardPackModel): string[] {
+  const reports = model.reports
+  const base = reports[0]
+  const notes: string[] = []
+  const otherCurrency = reports.filter((r) => r.currency !== base.currency)
+  if (otherCurrency.length > 0) {
+    notes.push(`The scenarios use different currencies: money deltas are shown only between scenarios in the same currency, and ` +
+      `the chart shows only those in ${base.currency}, the first scenario's. Not charted: ` +
+      `${otherCurrency.map((r) => `${r.doc.name} (${r.currency})`).join('; ')}.`)
+  }
+  const period = (r: ScenarioReport) => `${quarterRangeLabel(r.doc.start, 0, r.doc.quarters - 1)} (${r.doc.quarters} quarters)`
+  if (reports.some((r) => r.doc.start !== base.doc.start || r.doc.quarters !== base.doc.quarters)) {
+    notes.push(`The scenarios cover different periods, so their totals over the horizon do too: ` +
+      `${reports.map((r) => `${r.doc.name} ${period(r)}`).join('; ')}. Compare quarter by quarter below.`)
+  }
+  return notes
+}
+
+interface ScenarioColumns {
+  spend: number
+  budget: number
+  /** Spend minus the first scenario's spend, where both are in the same currency. */
+  delta: number | null
+}
+
 function writeQuarterlyTotals(
   ws: Worksheet, model: BoardPackModel, sectionRow: number, chartTop: number, nameCells: readonly CellRange[]
 ): PlacedChart[] {
   const reports = model.reports
-  writeSection(ws, sectionRow, 'Total spend per quarter')
-  const headerRow = sectionRow + 1
-  writeHeaders(ws, headerRow, [[1, 'Quarter'], ...reports.map((r, i): [number, string] =>
-    [i + 2, `${r.doc.name} (${r.currency}/quarter)`])])
+  const base = reports[0]
+  writeSection(ws, sectionRow, 'Total spend and budget per quarter')
+  const groupRow = sectionRow + 1
+  const headerRow = sectionRow + 2
+
+  // A group of columns per scenario: spend, budget and, after the first, the difference in spend.
+  let next = 2
+  const columns: ScenarioColumns[] = reports.map((r, i) => {
+    const spend = next
+    const delta = i > 0 && r.currency === base.currency ? spend + 2 : null
+    next = spend + (i > 0 ? 3 : 2)
+    return { spend, budget: spend + 1, delta }
+  })
+  ws.mergeCells(groupRow, 1, headerRow, 1)
+  reports.forEach((_, i) => ws.mergeCells(groupRow, columns[i].spend, groupRow, columns[i].spend + (i > 0 ? 2 : 1)))
+  writeHeaders(ws, groupRow, [[1, 'Quarter'], ...reports.map((r, i): [number, string] => [columns[i].spend, r.doc.name])])
+  writeHeaders(ws, headerRow, reports.flatMap((r, i): [number, string][] => {
+    const perQuarter = `${r.currency}/quarter`
+    return [
+      [columns[i].spend, `Spend (${perQuarter})`], [columns[i].budget, `Budget (${perQuarter})`],
+      ...(i > 0 ? [[columns[i].spend + 2, `Δ spend vs first (${perQuarter})`] as [number, string]] : [])
+    ]
+  }))
 
   // Scenarios may start at different quarters: one row per calendar quarter any of them covers.
   const absolute = (label: string) => {
@@ -164,20 +210,69 @@ function writeQuarterlyTotals(
   }
   const labels = [...new Set(reports.flatMap((r) => r.projection.quarters.map((q) => q.label)))]
     .sort((a, b) => absolute(a) - absolute(b))
-  const totals = reports.map((r) => new Map(r.projection.quarters.map((q) => [q.label, q.total])))
+  const byLabel = reports.map((r) => new Map(r.projection.quarters.map((q) => [q.label, q])))
   const firstDataRow = headerRow + 1
+  const lastDataRow = firstDataRow + labels.length - 1
+  const totalsRow = lastDataRow + 1
   labels.forEach((label, k) => {
     const row = firstDataRow + k
-    styleRow(ws, row, 1, reports.length + 1)
+    styleRow(ws, row, 1, next - 1)
     ws.getCell(row, 1).value = label
+    const baseQuarter = byLabel[0].get(label)
     reports.forEach((r, i) => {
-      const cell = ws.getCell(row, i + 2)
-      cell.value = totals[i].get(label) ?? null
-      cell.numFmt = numberFormats(r.currency).money
+      const quarter = byLabel[i].get(label)
+      const money = numberFormats(r.currency).money
+      const { spend, budget, delta } = columns[i]
+      ws.getCell(row, spend).value = quarter?.total ?? null
+      ws.getCell(row, budget).value = quarter?.budget ?? null
+      ws.getCell(row, spend).numFmt = money
+      ws.getCell(row, budget).numFmt = money
+      if (delta === null) {
+        if (i > 0) ws.getCell(row, spend + 2).value = 'n/a'
+        if (i > 0) ws.getCell(row, spend + 2).alignment = { horizontal: 'right' }
+        return
+      }
+      if (quarter && baseQuarter) {
+        ws.getCell(row, delta).value = {
+          formula: `${columnLetter(spend)}${row}-${columnLetter(columns[0].spend)}${row}`, result: quarter.total - baseQuarter.total
+        }
+        ws.getCell(row, delta).numFmt = signedCurrencyFormat(r.currency)
+      }
     })
   })
-  const lastDataRow = firstDataRow + labels.length - 1
-  const base = reports[0]
+
+  // The totals of each column; a scenario's totals cover only the quarters it plans.
+  styleRow(ws, totalsRow, 1, next - 1)
+  ws.getCell(totalsRow, 1).value = 'Total'
+  reports.forEach((r, i) => {
+    const sum = (column: number, pick: (label: string) => number | null) => {
+      const letter = columnLetter(column)
+      const cell = ws.getCell(totalsRow, column)
+      cell.value = {
+        formula: `SUM(${letter}${firstDataRow}:${letter}${lastDataRow})`,
+        result: labels.reduce((s, label) => s + (pick(label) ?? 0), 0)
+      }
+      cell.font = font({ bold: true })
+      cell.border = { ...THIN_BORDER, top: { style: 'double', color: argb('1F3864') } }
+    }
+    const { spend, budget, delta } = columns[i]
+    sum(spend, (label) => byLabel[i].get(label)?.total ?? null)
+    sum(budget, (label) => byLabel[i].get(label)?.budget ?? null)
+    ws.getCell(totalsRow, spend).numFmt = numberFormats(r.currency).money
+    ws.getCell(totalsRow, budget).numFmt = numberFormats(r.currency).money
+    if (delta !== null) {
+      sum(delta, (label) => {
+        const quarter = byLabel[i].get(label)
+        const baseQuarter = byLabel[0].get(label)
+        return quarter && baseQuarter ? quarter.total - baseQuarter.total : null
+      })
+      ws.getCell(totalsRow, delta).numFmt = signedCurrencyFormat(r.currency)
+    }
+  })
+  for (let c = 2; c < next; c++) ws.getColumn(c).width = Math.max(ws.getColumn(c).width ?? 0, 15)
+
+  // Amounts in other currencies do not share an axis: the chart shows the first scenario's currency.
+  const charted = reports.flatMap((r, i) => (r.currency === base.currency ? [i] : []))
   return [{
     sheet: SHEET_NAMES.comparison,
     anchor: { from: { col: 0, row: chartTop - 1 }, to: { col: Math.max(6, reports.length + 2), row: chartTop - 1 + CHART_ROWS } },
@@ -185,15 +280,16 @@ function writeQuarterlyTotals(
       title: CHART_TITLES.comparison,
       categories: { sheet: SHEET_NAMES.comparison, ref: `$A$${firstDataRow}:$A$${lastDataRow}` },
       categoryLabels: labels,
-      series: reports.map((r, i) => ({
-        name: r.doc.name, nameCell: nameCells[i], kind: 'line' as const, axis: 'primary' as const,
-        values: { sheet: SHEET_NAMES.comparison, ref: `$${columnLetter(i + 2)}$${firstDataRow}:$${columnLetter(i + 2)}$${lastDataRow}` },
-        cache: labels.map((label) => totals[i].get(label) ?? null),
-        color: SCENARIO_COLORS[i % SCENARIO_COLORS.length]
-      })),
-      primaryAxis: reports.every((r) => r.currency === base.currency)
-        ? { title: `${base.currency} per quarter`, numFmt: currencyAxisFormat(base.currency), min: 0 }
-        : { title: 'Per quarter, in each scenario\'s currency', numFmt: PLAIN_AXIS_FORMAT, min: 0 }
+      series: charted.map((i) => {
+        const letter = columnLetter(columns[i].spend)
+        return {
+          name: reports[i].doc.name, nameCell: nameCells[i], kind: 'line' as const, axis: 'primary' as const,
+          values: { sheet: SHEET_NAMES.comparison, ref: `$${letter}$${firstDataRow}:$${letter}$${lastDataRow}` },
+          cache: labels.map((label) => byLabel[i].get(label)?.total ?? null),
+          color: SCENARIO_COLORS[i % SCENARIO_COLORS.length]
+        }
+      }),
+      primaryAxis: { title: `${base.currency} per quarter`, numFmt: currencyAxisFormat(base.currency), min: 0 }
     }
   }]
 }
