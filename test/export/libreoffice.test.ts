@@ -3,13 +3,18 @@
 // images are kept in test-output/ to look at.
 import { execFileSync } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
-import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import type ExcelJS from 'exceljs'
+import JSZip from 'jszip'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { compareScenarios, projectScenario, type ScenarioDoc } from '../../src/core'
 import { DEFAULT_SCENARIO } from '../../src/core/defaultScenario'
 import { buildBoardPack, SHEET_NAMES } from '../../src/main/export'
-import { GENERATED_AT, hostileScenario, leanScenario, MALICIOUS_NAME, SEED } from './helpers'
+import {
+  columnWith, GENERATED_AT, hostileScenario, leanScenario, MALICIOUS_NAME, readWorkbook, resultOf, rowWith, SEED, sheet
+} from './helpers'
 
 const OUTPUT = join(__dirname, '..', '..', 'test-output')
 const CHART_TITLES = [
@@ -19,6 +24,7 @@ const CHART_TITLES = [
 
 let dir: string
 let profile: string
+let recalculating: string
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'rampart-pack-pdf-'))
@@ -29,12 +35,67 @@ beforeAll(async () => {
   writeFileSync(join(dir, 'multi.xlsx'), await buildBoardPack([hostileScenario(), DEFAULT_SCENARIO, leanScenario()], options))
   execFileSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf',
     '--outdir', dir, join(dir, 'single.xlsx'), join(dir, 'multi.xlsx')], { stdio: 'pipe', timeout: 120_000 })
+
+  // A second profile that recalculates every formula on load, as Excel does when a finance
+  // partner edits an input; the pack as written, and with inputs changed, saved back as xlsx.
+  recalculating = join(tmpdir(), `rampart-lo-recalc-${randomBytes(6).toString('hex')}`)
+  mkdirSync(join(recalculating, 'user'), { recursive: true })
+  writeFileSync(join(recalculating, 'user', 'registrymodifications.xcu'), RECALCULATE_ON_LOAD)
+  writeFileSync(join(dir, 'asis.xlsx'), await buildBoardPack([DEFAULT_SCENARIO], options))
+  writeFileSync(join(dir, 'whatif.xlsx'), await withInputsChanged(readFileSync(join(dir, 'asis.xlsx'))))
+  mkdirSync(join(dir, 'recalculated'))
+  execFileSync('soffice', [`-env:UserInstallation=file://${recalculating}`, '--headless', '--convert-to', 'xlsx',
+    '--outdir', join(dir, 'recalculated'), join(dir, 'asis.xlsx'), join(dir, 'whatif.xlsx')], { stdio: 'pipe', timeout: 120_000 })
 })
 
 afterAll(() => {
   rmSync(dir, { recursive: true, force: true })
   rmSync(profile, { recursive: true, force: true })
+  rmSync(recalculating, { recursive: true, force: true })
 })
+
+const RECALCULATE_ON_LOAD = '<?xml version="1.0" encoding="UTF-8"?>\n' +
+  '<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" ' +
+  'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">' +
+  '<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse">' +
+  '<value>0</value></prop></item></oor:items>\n'
+
+/** The default scenario with the inputs `withInputsChanged` edits in its workbook changed the same way. */
+function changedScenario(): ScenarioDoc {
+  const doc = structuredClone(DEFAULT_SCENARIO)
+  doc.salaryGrowthPercent = 6
+  doc.budget = { ...doc.budget, percent: { ...doc.budget.percent, growth: 5 } }
+  doc.hires![0].annualCost = 300_000
+  doc.hires![1].count = 2
+  doc.tools![0].low = 10_000
+  return doc
+}
+
+/** Edits input cells in the package as a person would in Excel: new numbers, no cached results touched. */
+async function withInputsChanged(pack: Buffer): Promise<Buffer> {
+  const book = await readWorkbook(pack)
+  const assumptions = sheet(book, SHEET_NAMES.assumptions)
+  const hiring = sheet(book, SHEET_NAMES.hiring)
+  const tools = sheet(book, SHEET_NAMES.tools)
+  const address = (ws: ExcelJS.Worksheet, row: number, column: number) => ws.getCell(row, column).address
+  const edits: [string, string, number][] = [
+    [SHEET_NAMES.assumptions, address(assumptions, rowWith(assumptions, 'Salary growth', 2), 3), 0.06],
+    [SHEET_NAMES.assumptions, address(assumptions, rowWith(assumptions, 'Budget in Growth', 2), 3), 0.05],
+    [SHEET_NAMES.hiring, address(hiring, 5, columnWith(hiring, 4, 'Annual cost per person (USD/year)')), 300_000],
+    [SHEET_NAMES.hiring, address(hiring, 6, columnWith(hiring, 4, 'Count (people)')), 2],
+    [SHEET_NAMES.tools, address(tools, 5, columnWith(tools, 4, 'Low (USD/year)')), 10_000]
+  ]
+  const zip = await JSZip.loadAsync(pack)
+  const order = book.worksheets.map((ws) => ws.name)
+  for (const [name, ref, value] of edits) {
+    const path = `xl/worksheets/sheet${order.indexOf(name) + 1}.xml`
+    const xml = await zip.file(path)!.async('string')
+    const cell = new RegExp(`(<c r="${ref}"[^>]*>)<v>[^<]*</v>`)
+    expect(xml, `${name}!${ref}`).toMatch(cell)
+    zip.file(path, xml.replace(cell, `$1<v>${value}</v>`))
+  }
+  return zip.generateAsync({ type: 'nodebuffer' })
+}
 
 function pageCount(pdf: string): number {
   return Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))![1])
@@ -57,6 +118,49 @@ function pagesPerSheet(pdf: string): Record<string, number> {
   for (const name of sheetOfEachPage(pdf)) counts[name] = (counts[name] ?? 0) + 1
   return counts
 }
+
+describe('the board pack\'s formulas, recalculated by LibreOffice', () => {
+  const planOf = async (file: string) => sheet(await readWorkbook(readFileSync(join(dir, 'recalculated', file))), SHEET_NAMES.plan)
+  const check = (plan: ExcelJS.Worksheet, doc: ScenarioDoc) => {
+    const header = (text: string) => columnWith(plan, 4, text)
+    const columns = {
+      budgetPercent: header('Budget (% of revenue)'), budget: header('Budget (USD/quarter)'), people: header('People (USD/quarter)'),
+      tools: header('Tools (USD/quarter)'), total: header('Total (USD/quarter)'), variance: header('Variance (USD/quarter)'),
+      securityFte: header('Security FTE (people)')
+    }
+    for (const q of projectScenario(doc).quarters) {
+      const expected = { ...q, budgetPercent: q.budgetPercent / 100 }
+      for (const [key, column] of Object.entries(columns)) {
+        const value = Number(resultOf(plan.getCell(5 + q.quarter, column)) ?? 0)
+        expect(value, `${key} in ${q.label}`).toBeCloseTo(expected[key as keyof typeof columns], 4)
+      }
+    }
+  }
+
+  it('give the engine\'s numbers for the pack as written', async () => {
+    check(await planOf('asis.xlsx'), DEFAULT_SCENARIO)
+  })
+
+  it('follow changed inputs on Assumptions, Hiring and Tools to the engine\'s numbers for the changed plan', async () => {
+    const doc = changedScenario()
+    const plan = await planOf('whatif.xlsx')
+    check(plan, doc)
+    const book = plan.workbook
+    const kpis = compareScenarios([doc], { samples: 10 }).scenarios[0].kpis
+    // The budget-used tile (LibreOffice saves the total's compact money format in a form exceljs
+    // reads back as a date, so the share stands for both).
+    const summary = sheet(book, SHEET_NAMES.summary)
+    expect(Number(resultOf(summary.getCell('C6')))).toBeCloseTo(kpis.totalSpend / kpis.totalBudget, 10)
+    const horizon = rowWith(plan, 'Horizon')
+    expect(Number(resultOf(plan.getCell(horizon, columnWith(plan, 4, 'Total (USD/quarter)'))))).toBeCloseTo(kpis.totalSpend, 4)
+    const hiring = sheet(book, SHEET_NAMES.hiring)
+    const cost = columnWith(hiring, 4, 'Cost over the plan (USD, with salary growth)')
+    const people = projectScenario(doc).quarters.reduce((s, q) => s + q.people, 0)
+    expect(Number(resultOf(hiring.getCell(rowWith(hiring, 'Total'), cost)))).toBeCloseTo(people, 4)
+    const tools = sheet(book, SHEET_NAMES.tools)
+    expect(Number(resultOf(tools.getCell(5, columnWith(tools, 4, 'Point value (USD/year)'))))).toBe(15_000)
+  })
+})
 
 describe('the board pack in LibreOffice', () => {
   it('converts to PDF with every sheet on its pages: KPIs and the budget chart first', () => {

@@ -426,6 +426,19 @@ describe('the detail sheets', () => {
     expect(resultOf(ws.getCell(totals, cost))).toBeCloseTo(projection.quarters.reduce((s, x) => s + x.tools, 0), 4)
   })
 
+  it('Tools says when the plan counts on the low end of a range whose median is higher', () => {
+    const ws = sheet(workbook, SHEET_NAMES.tools)
+    const note = columnWith(ws, HEADER_ROW, 'Chosen point against the median')
+    const category = columnWith(ws, HEADER_ROW, 'Category')
+    const line = DEFAULT_SCENARIO.tools!.find((t) => t.tool === 'compliance-automation')!
+    expect(line.point).toBe('low')
+    const median = toolCostQuantiles(line).p50
+    expect(ws.getCell(rowWith(ws, 'Compliance automation', category), note).value)
+      .toBe(`Plan uses the low end; median $${Math.round(median / 1000)}K`)
+    // A mid point of a symmetric range is the median: nothing to say.
+    expect(ws.getCell(rowWith(ws, 'SIEM', category), note).value).toBe('')
+  })
+
   it('Maturity shows phase scores, org phase and achieved phase per quarter', () => {
     const ws = sheet(workbook, SHEET_NAMES.maturity)
     const growth = columnWith(ws, HEADER_ROW, 'Growth (% of 21 in place)')
@@ -462,6 +475,16 @@ describe('the detail sheets', () => {
     expect(new Set(sqref.split(' ').flatMap(cellsOfRange))).toEqual(due)
     const note = rowWith(ws, 'Quarter') + projection.quarters.length + 1
     expect(ws.getCell(note, 1).value).toContain('Grey: a phase above the organisation\'s phase in that quarter, not yet due')
+  })
+
+  it('Maturity starts the capability plan on a page of its own and prints its header on every page it runs on to', async () => {
+    const ws = sheet(workbook, SHEET_NAMES.maturity)
+    const header = rowWith(ws, 'Capability')
+    expect(ws.pageSetup.printTitlesRow).toBe(`${header}:${header}`)
+    const xml = (await unzip(pack)).get('xl/worksheets/sheet5.xml')!
+    const breaks = [...xml.matchAll(/<brk id="(\d+)"/g)].map((m) => Number(m[1]))
+    expect(breaks).toEqual([header - 2])
+    expect(ws.getCell(header - 1, 1).value).toBe('Capability plan')
   })
 
   it('Risks shows the register and the residual risk by quarter', () => {

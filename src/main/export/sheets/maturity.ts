@@ -81,9 +81,14 @@ export function writeMaturitySheet(ws: Worksheet, ctx: SheetContext): MaturityLa
   writeNote(ws, table.lastDataRow + 1,
     `Heat map: red to green is 0% to 100% of a phase's capabilities in place (${Math.round(ACHIEVED_SCORE * 100)}% achieves it). ` +
     'Grey: a phase above the organisation\'s phase in that quarter, not yet due.')
-  writeCapabilityPlan(ws, ctx, table.lastDataRow + 4)
+  // The capability plan starts a page, and its header row is printed again at the top of each
+  // page it runs on to (title rows repeat only from the page where they first appear, so the
+  // quarter table above keeps its own header).
+  ws.getRow(table.lastDataRow + 2).addPageBreak()
+  const capabilityHeader = writeCapabilityPlan(ws, ctx, table.lastDataRow + 3)
   freeze(ws, table.firstDataRow, 2)
-  setUpPrinting(ws, { scenarioName: report.doc.name, dateLabel: model.dateLabel })
+  setUpPrinting(ws, { scenarioName: report.doc.name, dateLabel: model.dateLabel,
+    repeatRows: { from: capabilityHeader, to: capabilityHeader } })
   return { table }
 }
 
@@ -124,7 +129,8 @@ interface CapabilityRow {
   quarter: number | null
 }
 
-function writeCapabilityPlan(ws: Worksheet, ctx: SheetContext, sectionRow: number): void {
+/** Writes the capability plan under a section title; returns its header row. */
+function writeCapabilityPlan(ws: Worksheet, ctx: SheetContext, sectionRow: number): number {
   const { doc } = ctx.report
   const planned = new Map((doc.capabilities ?? []).map((p) => [p.id, p.quarter]))
   const label = (quarter: number | null | undefined) =>
@@ -143,13 +149,13 @@ function writeCapabilityPlan(ws: Worksheet, ctx: SheetContext, sectionRow: numbe
   }
   writeSection(ws, sectionRow, 'Capability plan')
   const columns: ColumnSpec<CapabilityRow>[] = [
-    { header: 'Capability', wrapAt: 26, value: (r) => r.capability.name },
+    { header: 'Capability', wrapAt: 36, value: (r) => r.capability.name },
     { header: 'Phase', value: (r) => PHASES[phaseIndex(r.capability.phase)].name },
     { header: 'Domain', value: (r) => r.capability.domain },
     { header: 'In place from (quarter)', value: (r) => label(r.quarter) },
-    { header: 'Prerequisites', wrapAt: 30,
+    { header: 'Prerequisites', wrapAt: 46,
       value: (r) => r.capability.prerequisites.map((id) => `${names.get(id) ?? id} (${label(planned.get(id))})`).join(', ') },
-    { header: 'Prerequisites in place first?', wrapAt: 24, value: prerequisitesMet }
+    { header: 'Prerequisites in place first?', wrapAt: 28, value: prerequisitesMet }
   ]
-  writeTable(ws, { name: 'CapabilityPlan', headerRow: sectionRow + 1, columns, rows })
+  return writeTable(ws, { name: 'CapabilityPlan', headerRow: sectionRow + 1, columns, rows }).headerRow
 }
