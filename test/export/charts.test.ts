@@ -78,7 +78,7 @@ describe('the board pack charts', () => {
   })
 
   it('are referenced from the sheet where the worksheet schema puts <drawing>', () => {
-    for (const path of ['xl/worksheets/sheet1.xml', 'xl/worksheets/sheet8.xml']) {
+    for (const path of ['xl/worksheets/sheet1.xml', 'xl/worksheets/sheet9.xml']) {
       const xml = part(path)
       const drawing = xml.indexOf('<drawing ')
       expect(drawing).toBeGreaterThan(xml.indexOf('</headerFooter>'))

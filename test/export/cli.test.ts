@@ -34,7 +34,7 @@ describe('rampart export', () => {
     const run = rampart(['export', base, '--out', out])
     expect(run.stderr).toBe('')
     expect(run.code).toBe(0)
-    expect(run.stdout).toBe(`wrote ${out}: Summary, Quarterly Plan, Hiring, Tools, Maturity, Risks, Assumptions\n`)
+    expect(run.stdout).toBe(`wrote ${out}: Summary, Quarterly Plan, Hiring, Tools, Maturity, Capability Map, Risks, Assumptions\n`)
     const workbook = await readWorkbook(readFileSync(out))
     const plan = workbook.getWorksheet(SHEET_NAMES.plan)!
     const budget = columnWith(plan, 4, 'Budget (USD/quarter)')
@@ -86,7 +86,7 @@ describe('rampart export', () => {
     expect(rampart(['export', bad, '--out', out]).code).toBe(2)
     expect(readFileSync(out, 'utf8')).toBe('previous pack')
     expect(rampart(['export', base, '--out', out]).code).toBe(0)
-    expect((await readWorkbook(readFileSync(out))).worksheets).toHaveLength(7)
+    expect((await readWorkbook(readFileSync(out))).worksheets).toHaveLength(8)
     expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([])
   })
 

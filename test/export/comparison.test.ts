@@ -22,7 +22,7 @@ beforeAll(async () => {
 describe('the board pack for several scenarios', () => {
   it('adds the Comparison sheet after the first scenario\'s sheets', () => {
     expect(workbook.worksheets.map((w) => w.name)).toEqual(
-      ['Summary', 'Quarterly Plan', 'Hiring', 'Tools', 'Maturity', 'Risks', 'Assumptions', 'Comparison'])
+      ['Summary', 'Quarterly Plan', 'Hiring', 'Tools', 'Maturity', 'Capability Map', 'Risks', 'Assumptions', 'Comparison'])
     expect(sheet(workbook, SHEET_NAMES.summary).getCell('A1').value).toBe('Security plan: DataFlow AI - Base')
   })
 

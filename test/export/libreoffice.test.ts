@@ -168,7 +168,7 @@ describe('the board pack in LibreOffice', () => {
     const sheets = sheetOfEachPage(pdf)
     expect(sheets.slice(0, 5)).toEqual(['Summary', 'Summary', 'Summary', 'Quarterly Plan', 'Quarterly Plan'])
     const counts = pagesPerSheet(pdf)
-    expect(Object.keys(counts)).toEqual(['Summary', 'Quarterly Plan', 'Hiring', 'Tools', 'Maturity', 'Risks', 'Assumptions'])
+    expect(Object.keys(counts)).toEqual(['Summary', 'Quarterly Plan', 'Hiring', 'Tools', 'Maturity', 'Capability Map', 'Risks', 'Assumptions'])
     // Summary prints on three pages by design (page breaks after the budget chart and its drivers,
     // and after growth and maturity); the 20-quarter plan prints two pages across, one page long.
     expect(counts.Summary).toBe(3)
@@ -226,7 +226,7 @@ describe('the board pack in LibreOffice', () => {
   it('prints the comparison with its chart, and hostile names as plain text', () => {
     const pdf = join(dir, 'multi.pdf')
     const counts = pagesPerSheet(pdf)
-    expect(Object.keys(counts)).toEqual(['Summary', 'Quarterly Plan', 'Hiring', 'Tools', 'Maturity', 'Risks', 'Assumptions', 'Comparison'])
+    expect(Object.keys(counts)).toEqual(['Summary', 'Quarterly Plan', 'Hiring', 'Tools', 'Maturity', 'Capability Map', 'Risks', 'Assumptions', 'Comparison'])
     const comparisonPages = sheetOfEachPage(pdf).flatMap((name, i) => (name === 'Comparison' ? [i + 1] : []))
     const text = comparisonPages.map((p) => pageText(pdf, p)).join('\n')
     expect(text).toContain('Comparison: 3 scenarios against')

@@ -3,7 +3,7 @@
 import ExcelJS from 'exceljs'
 import { beforeAll, describe, expect, it } from 'vitest'
 import {
-  BENCHMARKS, compareScenarios, findPitfalls, phaseIndex, projectScenario, riskTimelines, sensitivity,
+  BENCHMARKS, CAPABILITIES, compareScenarios, findPitfalls, phaseIndex, projectScenario, riskTimelines, sensitivity,
   simulateScenario, type Projection, type SimulationResult
 } from '../../src/core'
 import { DEFAULT_SCENARIO } from '../../src/core/defaultScenario'
@@ -36,7 +36,7 @@ beforeAll(async () => {
 describe('the board pack for one scenario', () => {
   it('has the sheets people and scripts look for, in order, without Comparison', () => {
     expect(workbook.worksheets.map((ws) => ws.name)).toEqual(
-      ['Summary', 'Quarterly Plan', 'Hiring', 'Tools', 'Maturity', 'Risks', 'Assumptions'])
+      ['Summary', 'Quarterly Plan', 'Hiring', 'Tools', 'Maturity', 'Capability Map', 'Risks', 'Assumptions'])
   })
 
   it('reports progress from simulating to a finished workbook', () => {
@@ -487,6 +487,33 @@ describe('the detail sheets', () => {
     expect(ws.getCell(header - 1, 1).value).toBe('Capability plan')
   })
 
+  it('Capability Map shows every capability by phase against the quarters: in place, missing where due, or not yet due', () => {
+    const ws = sheet(workbook, SHEET_NAMES.capabilityMap)
+    const quarters = projection.quarters
+    expect(ws.getCell(HEADER_ROW, 3).value).toBe('2027-Q1')
+    expect(ws.getCell(HEADER_ROW, 2 + quarters.length).value).toBe('2031-Q4')
+    const planned = new Map(DEFAULT_SCENARIO.capabilities!.map((c) => [c.id, c.quarter]))
+    const fillOf = (row: number, q: number) =>
+      (ws.getCell(row, 3 + q).fill as { fgColor?: { argb?: string } }).fgColor?.argb
+    let checked = 0
+    for (const capability of CAPABILITIES) {
+      const row = rowWith(ws, capability.name)
+      expect(ws.getCell(row, 2).value).toBe(planned.has(capability.id)
+        ? quarters[planned.get(capability.id)!].label : 'not planned')
+      for (const q of quarters) {
+        const inPlace = (planned.get(capability.id) ?? Infinity) <= q.quarter
+        const due = phaseIndex(q.orgPhase) >= phaseIndex(capability.phase)
+        expect(fillOf(row, q.quarter), `${capability.name} in ${q.label}`)
+          .toBe(inPlace ? 'FF63BE7B' : due ? 'FFF8696B' : 'FFF2F2F2')
+        checked++
+      }
+    }
+    expect(checked).toBe(CAPABILITIES.length * quarters.length)
+    // Grouped by phase: each group's row comes before its capabilities.
+    expect(rowWith(ws, 'First security hire')).toBeGreaterThan(rowWith(ws, 'Foundation: 12 of 12 planned; due from 2027-Q1, when the organisation reaches it'))
+    expect(ws.pageSetup).toMatchObject({ fitToWidth: 1, fitToHeight: 1 })
+  })
+
   it('Risks shows the register and the residual risk by quarter', () => {
     const ws = sheet(workbook, SHEET_NAMES.risks)
     const timelines = riskTimelines(DEFAULT_SCENARIO)
@@ -607,7 +634,7 @@ describe('a bare scenario', () => {
     }
     const buffer = await buildBoardPack([bare], { samples: 50 })
     const book = await readWorkbook(buffer)
-    expect(book.worksheets).toHaveLength(7)
+    expect(book.worksheets).toHaveLength(8)
     // exceljs reads a cached 0 or empty text back as no result, so look at the cells as written.
     const plan = (await unzip(buffer)).get('xl/worksheets/sheet2.xml')!
     expect(plan).toMatch(/<f>MAX\(E5\*F5,Assumptions!\$C\$\d+\/4\)<\/f><v>0<\/v>/)

@@ -10,6 +10,7 @@ import type { SheetContext } from './sheetContext'
 import { SHEET_NAMES, sheetOrder } from './sheetNames'
 import { numberFormats } from './styles'
 import { writeAssumptionsSheet } from './sheets/assumptions'
+import { writeCapabilityMapSheet } from './sheets/capabilityMap'
 import { writeComparisonSheet } from './sheets/comparison'
 import { writeHiringSheet } from './sheets/hiring'
 import { writeMaturitySheet } from './sheets/maturity'
@@ -49,6 +50,7 @@ export async function buildBoardPack(docs: ScenarioDoc[], options: BoardPackOpti
   const tools = writeToolsSheet(sheet(SHEET_NAMES.tools), ctx, planCells)
   const plan = writeQuarterlyPlanSheet(sheet(SHEET_NAMES.plan), ctx, { assumptions, hiring, tools })
   const maturity = writeMaturitySheet(sheet(SHEET_NAMES.maturity), ctx)
+  writeCapabilityMapSheet(sheet(SHEET_NAMES.capabilityMap), ctx)
   charts.push(...writeSummarySheet(sheet(SHEET_NAMES.summary), ctx, plan, maturity))
   progress(0.6, 'writing')
   writeRisksSheet(sheet(SHEET_NAMES.risks), ctx)

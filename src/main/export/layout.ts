@@ -68,6 +68,8 @@ export interface PrintSetup {
    * its first `repeatColumns` columns (the row labels) printed again on the left of every page.
    */
   twoPagesWide?: { repeatColumns: number }
+  /** Shrunk to one page tall as well, for a sheet read as one picture. */
+  onePage?: boolean
 }
 
 /** Landscape, fitted to the page width (or two pages across), with the scenario, date and page
@@ -79,7 +81,7 @@ export function setUpPrinting(ws: Worksheet, setup: PrintSetup): void {
     orientation: 'landscape',
     fitToPage: true,
     fitToWidth: across ? 2 : 1,
-    fitToHeight: 0,
+    fitToHeight: setup.onePage ? 1 : 0,
     // Across then down: the two halves of the same quarters print one after the other.
     ...(across ? { pageOrder: 'overThenDown' as const, printTitlesColumn: `A:${columnLetter(across.repeatColumns)}` } : {}),
     horizontalCentered: !across,

@@ -5,6 +5,7 @@ export const SHEET_NAMES = {
   hiring: 'Hiring',
   tools: 'Tools',
   maturity: 'Maturity',
+  capabilityMap: 'Capability Map',
   risks: 'Risks',
   assumptions: 'Assumptions',
   comparison: 'Comparison'
