@@ -108,6 +108,8 @@ describe('the board pack for several scenarios', () => {
     expect(resultOf(ws.getCell(totals, 3))).toBeCloseTo(base.reduce((s, q) => s + q.budget, 0), 4)
     expect(resultOf(ws.getCell(totals, 6))).toBeCloseTo(lean.reduce((s, q, i) => s + q.total - base[i].total, 0), 4)
     expect(resultOf(ws.getCell(totals, 7))).toBeCloseTo(later.reduce((s, q) => s + q.total, 0), 4)
+    // Its two header rows head every page a long table runs on to.
+    expect(ws.pageSetup.printTitlesRow).toBe(`${group}:${header}`)
   })
 
   it('says when scenarios cover different periods or use different currencies', () => {

@@ -410,6 +410,8 @@ describe('the detail sheets', () => {
     // Wide enough to print at a readable size: the whole sheet is at most about a page wide at 100%.
     const width = ws.columns.reduce((sum, column) => sum + (column.width ?? 9), 0)
     expect(width).toBeLessThan(190)
+    // One page: no title rows, which would also head the capabilities on a page of their own.
+    expect(ws.pageSetup.printTitlesRow).toBeUndefined()
   })
 
   it('Tools shows each line\'s P10/P50/P90 and costs that add up to the tools line', () => {

@@ -95,9 +95,12 @@ export function writeComparisonSheet(ws: Worksheet, ctx: SheetContext): PlacedCh
   const nameCells = reports.map((_, i) => ({
     sheet: SHEET_NAMES.comparison, ref: `$${columnLetter(valueColumn(i))}$${headerRow}`
   }))
-  const charts = writeQuarterlyTotals(ws, model, totalsSection, chartTop, nameCells)
+  const { charts, headerRows } = writeQuarterlyTotals(ws, model, totalsSection, chartTop, nameCells)
   freeze(ws, headerRow + 1, 2)
-  setUpPrinting(ws, { scenarioName: base.doc.name, dateLabel: model.dateLabel })
+  // The quarterly table's two header rows head every page it runs on to (title rows repeat only
+  // from the page they are on, so the KPIs above keep their own).
+  setUpPrinting(ws, { scenarioName: base.doc.name, dateLabel: model.dateLabel,
+    repeatRows: headerRows })
   return charts
 }
 
@@ -177,7 +180,7 @@ interface ScenarioColumns {
 
 function writeQuarterlyTotals(
   ws: Worksheet, model: BoardPackModel, sectionRow: number, chartTop: number, nameCells: readonly CellRange[]
-): PlacedChart[] {
+): { charts: PlacedChart[]; headerRows: { from: number; to: number } } {
   const reports = model.reports
   const base = reports[0]
   writeSection(ws, sectionRow, 'Total spend and budget per quarter')
@@ -273,7 +276,7 @@ function writeQuarterlyTotals(
 
   // Amounts in other currencies do not share an axis: the chart shows the first scenario's currency.
   const charted = reports.flatMap((r, i) => (r.currency === base.currency ? [i] : []))
-  return [{
+  const charts: PlacedChart[] = [{
     sheet: SHEET_NAMES.comparison,
     anchor: { from: { col: 0, row: chartTop - 1 }, to: { col: Math.max(6, reports.length + 2), row: chartTop - 1 + CHART_ROWS } },
     spec: {
@@ -292,6 +295,7 @@ function writeQuarterlyTotals(
       primaryAxis: { title: `${base.currency} per quarter`, numFmt: currencyAxisFormat(base.currency), min: 0 }
     }
   }]
+  return { charts, headerRows: { from: groupRow, to: headerRow } }
 }
 
 /** Header cells whose text may be a long scenario name: wrapped, the row as tall as needed. */

@@ -31,6 +31,8 @@ export interface HiringLinks {
 }
 
 const HEADER_ROW = 4
+/** About as many one-line hire rows as the first printed page holds under the title. */
+const HIRES_ON_FIRST_PAGE = 30
 
 export function writeHiringSheet(
   ws: Worksheet, ctx: SheetContext, plan: PlanReferences, assumptions: AssumptionLinks
@@ -89,10 +91,16 @@ export function writeHiringSheet(
     return null
   }
   const table = writeTable(ws, { name: 'HiringPlan', headerRow: HEADER_ROW, columns, rows, totalsLabel: 'Total' })
+  const long = rows.length > HIRES_ON_FIRST_PAGE
+  // A long list of hires is followed by its capabilities on a page of their own.
+  if (long) ws.getRow(table.totalsRow! + 1).addPageBreak()
   writeCapabilities(ws, ctx, rows, table.totalsRow! + 3, columns.length)
   freeze(ws, table.firstDataRow, 3)
+  // Title rows repeat on every page from the one they are on, so they would also head the
+  // capabilities below, which have columns of their own: the table's header repeats only when
+  // the table itself runs past its first page.
   setUpPrinting(ws, { scenarioName: doc.name, dateLabel: model.dateLabel,
-    repeatRows: { from: HEADER_ROW, to: HEADER_ROW } })
+    ...(long ? { repeatRows: { from: HEADER_ROW, to: HEADER_ROW } } : {}) })
   const range = (name: string) => `${SHEET_NAMES.hiring}!${table.dataRange(name)}`
   return {
     counts: range(header.count), starts: range(header.start), leaves: range(header.leaves), annualCosts: range(header.teamCost)
