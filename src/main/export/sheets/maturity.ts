@@ -149,13 +149,13 @@ function writeCapabilityPlan(ws: Worksheet, ctx: SheetContext, sectionRow: numbe
   }
   writeSection(ws, sectionRow, 'Capability plan')
   const columns: ColumnSpec<CapabilityRow>[] = [
-    { header: 'Capability', wrapAt: 36, value: (r) => r.capability.name },
+    { header: 'Capability', wrapAt: 26, value: (r) => r.capability.name },
     { header: 'Phase', value: (r) => PHASES[phaseIndex(r.capability.phase)].name },
     { header: 'Domain', value: (r) => r.capability.domain },
     { header: 'In place from (quarter)', value: (r) => label(r.quarter) },
-    { header: 'Prerequisites', wrapAt: 46,
+    { header: 'Prerequisites', wrapAt: 30,
       value: (r) => r.capability.prerequisites.map((id) => `${names.get(id) ?? id} (${label(planned.get(id))})`).join(', ') },
-    { header: 'Prerequisites in place first?', wrapAt: 28, value: prerequisitesMet }
+    { header: 'Prerequisites in place first?', wrapAt: 24, value: prerequisitesMet }
   ]
   return writeTable(ws, { name: 'CapabilityPlan', headerRow: sectionRow + 1, columns, rows }).headerRow
 }

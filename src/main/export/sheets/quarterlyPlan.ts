@@ -126,6 +126,7 @@ export function writeQuarterlyPlanSheet(ws: Worksheet, ctx: SheetContext, inputs
   const money = formats.money
   const sumTotal = (pick: (q: QuarterResult) => number) => ({ formula: (range: string) => `SUM(${range})`, result: sum(pick) })
 
+  // The % of the quarter's org phase, looked up on Assumptions by its label ("Budget in Growth").
   const budgetPercent = (r: number) => assumptions.budgetByPhase
     ? `VLOOKUP("${budgetInputLabel('')}"&${cell(h.orgPhase, r)},${assumptions.budgetByPhase},2,FALSE)`
     : assumptions.cell('fixedPercent')
