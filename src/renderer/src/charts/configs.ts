@@ -31,6 +31,13 @@ const phaseAxis = {
   ticks: { stepSize: 1, callback: (value: string | number) => PHASES[Number(value)]?.name ?? '' }
 }
 
+type LineStyle = Partial<ChartDataset<'line', (number | null)[]>>
+
+/** A line series without point markers, drawn in one colour; `style` adds or overrides. */
+function line(label: string, data: (number | null)[], color: string, style: LineStyle = {}): ChartDataset<'line', (number | null)[]> {
+  return { label, data, borderColor: color, backgroundColor: color, pointRadius: 0, borderWidth: 2, ...style }
+}
+
 const P10_LABEL = 'P10 of total spend'
 const P90_LABEL = 'P90 of total spend'
 
@@ -85,10 +92,8 @@ export function headcountConfig(projection: Projection): Config {
     data: {
       labels: rows.map((r) => r.label),
       datasets: [
-        { label: 'Company headcount', data: rows.map((r) => r.headcount), borderColor: COLORS.headcount,
-          backgroundColor: COLORS.headcount, pointRadius: 0, borderWidth: 2, yAxisID: 'y' },
-        { label: 'Security FTE', data: rows.map((r) => r.securityFte), borderColor: COLORS.fte,
-          backgroundColor: COLORS.fte, pointRadius: 0, borderWidth: 2, stepped: true, yAxisID: 'fte' }
+        line('Company headcount', rows.map((r) => r.headcount), COLORS.headcount, { yAxisID: 'y' }),
+        line('Security FTE', rows.map((r) => r.securityFte), COLORS.fte, { stepped: true, yAxisID: 'fte' })
       ]
     },
     options: {
@@ -111,11 +116,9 @@ export function maturityConfig(projection: Projection): Config {
     data: {
       labels: rows.map((r) => r.label),
       datasets: [
-        { label: 'Organisation phase', data: rows.map((r) => phaseIndex(r.orgPhase)), borderColor: COLORS.orgPhase,
-          backgroundColor: COLORS.orgPhase, stepped: 'middle', pointRadius: 0, borderWidth: 2 },
-        { label: 'Achieved maturity', data: rows.map((r) => phaseIndex(r.maturityPhase)), borderColor: COLORS.maturity,
-          backgroundColor: COLORS.maturity, stepped: 'middle', pointRadius: 0, borderWidth: 2,
-          fill: { target: 0, above: COLORS.ahead, below: COLORS.gap } }
+        line('Organisation phase', rows.map((r) => phaseIndex(r.orgPhase)), COLORS.orgPhase, { stepped: 'middle' }),
+        line('Achieved maturity', rows.map((r) => phaseIndex(r.maturityPhase)), COLORS.maturity, { stepped: 'middle',
+          fill: { target: 0, above: COLORS.ahead, below: COLORS.gap } })
       ]
     },
     options: {
@@ -137,12 +140,8 @@ export function phaseScoresConfig(projection: Projection): Config {
     data: {
       labels: rows.map((r) => r.label),
       datasets: [
-        ...phases.map((id) => ({
-          label: phaseName(id), data: rows.map((r) => Math.round(r.phaseScores[id] * 1000) / 10),
-          borderColor: PHASE_COLORS[id], backgroundColor: PHASE_COLORS[id], pointRadius: 0, borderWidth: 2
-        })),
-        { label: `Achieved (${ACHIEVED_SCORE * 100}%)`, data: rows.map(() => ACHIEVED_SCORE * 100),
-          borderColor: '#94a3b8', borderDash: [5, 4], borderWidth: 1, pointRadius: 0, backgroundColor: '#94a3b8' }
+        ...phases.map((id) => line(phaseName(id), rows.map((r) => Math.round(r.phaseScores[id] * 1000) / 10), PHASE_COLORS[id])),
+        line(`Achieved (${ACHIEVED_SCORE * 100}%)`, rows.map(() => ACHIEVED_SCORE * 100), '#94a3b8', { borderDash: [5, 4], borderWidth: 1 })
       ]
     },
     options: {
@@ -260,9 +259,7 @@ export function growthCurveConfig(projection: Projection, series: 'headcount' | 
     data: {
       labels: rows.map((r) => r.label),
       datasets: [
-        { label: headcount ? 'Company headcount' : 'Revenue run-rate',
-          data: rows.map((r) => (headcount ? r.headcount : r.revenueRunRate)), borderColor: color,
-          backgroundColor: color, pointRadius: 0, borderWidth: 2 }
+        line(headcount ? 'Company headcount' : 'Revenue run-rate', rows.map((r) => (headcount ? r.headcount : r.revenueRunRate)), color)
       ]
     },
     options: {
@@ -329,10 +326,8 @@ export function compareSpendConfig(scenarios: readonly ScenarioWithResults[], cu
     data: {
       labels,
       datasets: scenarios.flatMap((s, i) => [
-        { label: `${s.doc.name}: spend`, data: alignTo(labels, s.projection, (q) => q.total),
-          borderColor: SERIES_COLORS[i], backgroundColor: SERIES_COLORS[i], pointRadius: 0, borderWidth: 2 },
-        { label: `${s.doc.name}: budget`, data: alignTo(labels, s.projection, (q) => q.budget),
-          borderColor: SERIES_COLORS[i], backgroundColor: SERIES_COLORS[i], pointRadius: 0, borderWidth: 1, borderDash: [5, 4] }
+        line(`${s.doc.name}: spend`, alignTo(labels, s.projection, (q) => q.total), SERIES_COLORS[i]),
+        line(`${s.doc.name}: budget`, alignTo(labels, s.projection, (q) => q.budget), SERIES_COLORS[i], { borderWidth: 1, borderDash: [5, 4] })
       ])
     },
     options: {
@@ -350,11 +345,8 @@ export function compareMaturityConfig(scenarios: readonly ScenarioWithResults[])
     type: 'line',
     data: {
       labels,
-      datasets: scenarios.map((s, i) => ({
-        label: s.doc.name, data: alignTo(labels, s.projection, (q) => phaseIndex(q.maturityPhase)),
-        borderColor: SERIES_COLORS[i], backgroundColor: SERIES_COLORS[i], pointRadius: 0, borderWidth: 2,
-        stepped: 'middle' as const
-      }))
+      datasets: scenarios.map((s, i) =>
+        line(s.doc.name, alignTo(labels, s.projection, (q) => phaseIndex(q.maturityPhase)), SERIES_COLORS[i], { stepped: 'middle' }))
     },
     options: { scales: { x: { grid: { display: false } }, y: phaseAxis } }
   }
@@ -367,11 +359,8 @@ export function compareFteConfig(scenarios: readonly ScenarioWithResults[]): Con
     type: 'line',
     data: {
       labels,
-      datasets: scenarios.map((s, i) => ({
-        label: s.doc.name, data: alignTo(labels, s.projection, (q) => q.securityFte),
-        borderColor: SERIES_COLORS[i], backgroundColor: SERIES_COLORS[i], pointRadius: 0, borderWidth: 2,
-        stepped: true as const
-      }))
+      datasets: scenarios.map((s, i) =>
+        line(s.doc.name, alignTo(labels, s.projection, (q) => q.securityFte), SERIES_COLORS[i], { stepped: true }))
     },
     options: { scales: { x: { grid: { display: false } }, y: { beginAtZero: true, title: { display: true, text: 'Security FTE' } } } }
   }
@@ -406,10 +395,9 @@ export function planActualHiresConfig(rows: readonly QuarterPlanVersusActual[]):
     data: {
       labels: rows.map((r) => r.label),
       datasets: [
-        { label: 'Planned hires to date', data: rows.map((r) => r.plannedHiresToDate), borderColor: COLORS.planned,
-          backgroundColor: COLORS.planned, stepped: true, pointRadius: 0, borderWidth: 2 },
-        { label: 'Planned security FTE in post', data: rows.map((r) => r.plannedFteInPost), borderColor: COLORS.headcount,
-          backgroundColor: COLORS.headcount, stepped: true, pointRadius: 0, borderWidth: 1.5, borderDash: [4, 3] },
+        line('Planned hires to date', rows.map((r) => r.plannedHiresToDate), COLORS.planned, { stepped: true }),
+        line('Planned security FTE in post', rows.map((r) => r.plannedFteInPost), COLORS.headcount,
+          { stepped: true, borderWidth: 1.5, borderDash: [4, 3] }),
         { label: 'Hired to date (recorded)', data: rows.map((r, i) => (i <= lastRecorded ? r.hiredToDate : null)),
           borderColor: COLORS.actual, backgroundColor: COLORS.actual, stepped: true, pointRadius: 3, borderWidth: 2 }
       ]
