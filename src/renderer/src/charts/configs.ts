@@ -1,6 +1,6 @@
 // Chart configurations built from engine results. Pure functions: the same inputs give the same
 // configuration, and views memoise them so a chart only redraws when its numbers change.
-import { Chart, type ChartConfiguration, type ChartDataset, type TooltipItem } from 'chart.js'
+import { Chart, type ChartConfiguration, type ChartDataset, type ChartOptions, type TooltipItem } from 'chart.js'
 import { PHASE_IDS, PHASES, phaseIndex, phaseName, type PhaseId } from '../../../core/catalog'
 import type { ScenarioWithResults } from '../../../core/compare'
 import { formatMoney, formatMoneyCompact } from '../../../core/format'
@@ -38,6 +38,14 @@ function line(label: string, data: (number | null)[], color: string, style: Line
   return { label, data, borderColor: color, backgroundColor: color, pointRadius: 0, borderWidth: 2, ...style }
 }
 
+/** Tooltips list every series of the hovered quarter. */
+const BY_QUARTER = { mode: 'index', intersect: false } as const
+
+/** A line chart over quarter labels. */
+function lineChart(labels: string[], datasets: ChartDataset<'line', (number | null)[]>[], options: ChartOptions<'line'>): Config {
+  return { type: 'line', data: { labels, datasets }, options }
+}
+
 const P10_LABEL = 'P10 of total spend'
 const P90_LABEL = 'P90 of total spend'
 
@@ -65,7 +73,7 @@ export function spendConfig(projection: Projection, simulation: SimulationResult
     type: 'bar',
     data: { labels: rows.map((r) => r.label), datasets: datasets as ChartDataset<'bar', number[]>[] },
     options: {
-      interaction: { mode: 'index', intersect: false },
+      interaction: BY_QUARTER,
       scales: { x: { stacked: true, grid: { display: false } }, y: { stacked: true, ...moneyAxis(projection.currency) } },
       plugins: {
         tooltip: moneyTooltip(projection.currency),
@@ -87,71 +95,50 @@ export function spendConfig(projection: Projection, simulation: SimulationResult
 /** Company headcount against security FTE. */
 export function headcountConfig(projection: Projection): Config {
   const rows = projection.quarters
-  return {
-    type: 'line',
-    data: {
-      labels: rows.map((r) => r.label),
-      datasets: [
-        line('Company headcount', rows.map((r) => r.headcount), COLORS.headcount, { yAxisID: 'y' }),
-        line('Security FTE', rows.map((r) => r.securityFte), COLORS.fte, { stepped: true, yAxisID: 'fte' })
-      ]
-    },
-    options: {
-      interaction: { mode: 'index', intersect: false },
-      scales: {
-        x: { grid: { display: false } },
-        y: { beginAtZero: true, title: { display: true, text: 'Employees' } },
-        fte: { position: 'right', beginAtZero: true, grid: { drawOnChartArea: false },
-          title: { display: true, text: 'Security FTE' } }
-      }
+  return lineChart(rows.map((r) => r.label), [
+    line('Company headcount', rows.map((r) => r.headcount), COLORS.headcount, { yAxisID: 'y' }),
+    line('Security FTE', rows.map((r) => r.securityFte), COLORS.fte, { stepped: true, yAxisID: 'fte' })
+  ], {
+    interaction: BY_QUARTER,
+    scales: {
+      x: { grid: { display: false } },
+      y: { beginAtZero: true, title: { display: true, text: 'Employees' } },
+      fte: { position: 'right', beginAtZero: true, grid: { drawOnChartArea: false },
+        title: { display: true, text: 'Security FTE' } }
     }
-  }
+  })
 }
 
 /** Org phase against achieved maturity phase; the gap where security lags is shaded. */
 export function maturityConfig(projection: Projection): Config {
   const rows = projection.quarters
-  return {
-    type: 'line',
-    data: {
-      labels: rows.map((r) => r.label),
-      datasets: [
-        line('Organisation phase', rows.map((r) => phaseIndex(r.orgPhase)), COLORS.orgPhase, { stepped: 'middle' }),
-        line('Achieved maturity', rows.map((r) => phaseIndex(r.maturityPhase)), COLORS.maturity, { stepped: 'middle',
-          fill: { target: 0, above: COLORS.ahead, below: COLORS.gap } })
-      ]
-    },
-    options: {
-      interaction: { mode: 'index', intersect: false },
-      scales: { x: { grid: { display: false } }, y: phaseAxis },
-      plugins: {
-        tooltip: { callbacks: { label: (item) => `${item.dataset.label}: ${PHASES[item.parsed.y ?? 0]?.name}` } }
-      }
+  return lineChart(rows.map((r) => r.label), [
+    line('Organisation phase', rows.map((r) => phaseIndex(r.orgPhase)), COLORS.orgPhase, { stepped: 'middle' }),
+    line('Achieved maturity', rows.map((r) => phaseIndex(r.maturityPhase)), COLORS.maturity, { stepped: 'middle',
+      fill: { target: 0, above: COLORS.ahead, below: COLORS.gap } })
+  ], {
+    interaction: BY_QUARTER,
+    scales: { x: { grid: { display: false } }, y: phaseAxis },
+    plugins: {
+      tooltip: { callbacks: { label: (item) => `${item.dataset.label}: ${PHASES[item.parsed.y ?? 0]?.name}` } }
     }
-  }
+  })
 }
 
 /** Share of each phase's capabilities in place, with the 80% line that counts as achieved. */
 export function phaseScoresConfig(projection: Projection): Config {
   const rows = projection.quarters
   const phases = PHASE_IDS.slice(1) as Exclude<PhaseId, 'adhoc'>[]
-  return {
-    type: 'line',
-    data: {
-      labels: rows.map((r) => r.label),
-      datasets: [
-        ...phases.map((id) => line(phaseName(id), rows.map((r) => Math.round(r.phaseScores[id] * 1000) / 10), PHASE_COLORS[id])),
-        line(`Achieved (${ACHIEVED_SCORE * 100}%)`, rows.map(() => ACHIEVED_SCORE * 100), '#94a3b8', { borderDash: [5, 4], borderWidth: 1 })
-      ]
-    },
-    options: {
-      interaction: { mode: 'index', intersect: false },
-      scales: {
-        x: { grid: { display: false } },
-        y: { min: 0, max: 100, ticks: { callback: (v: string | number) => `${v}%` } }
-      }
+  return lineChart(rows.map((r) => r.label), [
+    ...phases.map((id) => line(phaseName(id), rows.map((r) => Math.round(r.phaseScores[id] * 1000) / 10), PHASE_COLORS[id])),
+    line(`Achieved (${ACHIEVED_SCORE * 100}%)`, rows.map(() => ACHIEVED_SCORE * 100), '#94a3b8', { borderDash: [5, 4], borderWidth: 1 })
+  ], {
+    interaction: BY_QUARTER,
+    scales: {
+      x: { grid: { display: false } },
+      y: { min: 0, max: 100, ticks: { callback: (v: string | number) => `${v}%` } }
     }
-  }
+  })
 }
 
 export const TORNADO_DRIVERS = 10
@@ -254,31 +241,24 @@ export function growthCurveConfig(projection: Projection, series: 'headcount' | 
   const currency = projection.currency
   const headcount = series === 'headcount'
   const color = headcount ? COLORS.headcount : COLORS.people
-  return {
-    type: 'line',
-    data: {
-      labels: rows.map((r) => r.label),
-      datasets: [
-        line(headcount ? 'Company headcount' : 'Revenue run-rate', rows.map((r) => (headcount ? r.headcount : r.revenueRunRate)), color)
-      ]
+  return lineChart(rows.map((r) => r.label), [
+    line(headcount ? 'Company headcount' : 'Revenue run-rate', rows.map((r) => (headcount ? r.headcount : r.revenueRunRate)), color)
+  ], {
+    interaction: BY_QUARTER,
+    scales: {
+      x: { grid: { display: false }, ticks: { maxTicksLimit: 5 } },
+      y: headcount
+        ? { beginAtZero: true, ticks: { maxTicksLimit: 5 }, title: { display: true, text: 'Employees' } }
+        : { ...moneyAxis(currency), ticks: { ...moneyAxis(currency).ticks, maxTicksLimit: 5 },
+            title: { display: true, text: `Annual run-rate (${currency})` } }
     },
-    options: {
-      interaction: { mode: 'index', intersect: false },
-      scales: {
-        x: { grid: { display: false }, ticks: { maxTicksLimit: 5 } },
-        y: headcount
-          ? { beginAtZero: true, ticks: { maxTicksLimit: 5 }, title: { display: true, text: 'Employees' } }
-          : { ...moneyAxis(currency), ticks: { ...moneyAxis(currency).ticks, maxTicksLimit: 5 },
-              title: { display: true, text: `Annual run-rate (${currency})` } }
-      },
-      plugins: {
-        legend: { display: false },
-        tooltip: headcount
-          ? { callbacks: { label: (item) => `Employees: ${(item.parsed.y ?? 0).toLocaleString('en-US')}` } }
-          : moneyTooltip(currency)
-      }
+    plugins: {
+      legend: { display: false },
+      tooltip: headcount
+        ? { callbacks: { label: (item) => `Employees: ${(item.parsed.y ?? 0).toLocaleString('en-US')}` } }
+        : moneyTooltip(currency)
     }
-  }
+  })
 }
 
 /** The editor's live check: total planned spend against the budget envelope. */
@@ -321,49 +301,30 @@ function alignTo(labels: string[], projection: Projection, pick: (q: Projection[
 /** Compare: one line per scenario for total spend, budgets dashed. */
 export function compareSpendConfig(scenarios: readonly ScenarioWithResults[], currency: string): Config {
   const labels = unionLabels(scenarios)
-  return {
-    type: 'line',
-    data: {
-      labels,
-      datasets: scenarios.flatMap((s, i) => [
-        line(`${s.doc.name}: spend`, alignTo(labels, s.projection, (q) => q.total), SERIES_COLORS[i]),
-        line(`${s.doc.name}: budget`, alignTo(labels, s.projection, (q) => q.budget), SERIES_COLORS[i], { borderWidth: 1, borderDash: [5, 4] })
-      ])
-    },
-    options: {
-      interaction: { mode: 'index', intersect: false },
-      scales: { x: { grid: { display: false } }, y: moneyAxis(currency) },
-      plugins: { tooltip: moneyTooltip(currency) }
-    }
-  }
+  return lineChart(labels, scenarios.flatMap((s, i) => [
+    line(`${s.doc.name}: spend`, alignTo(labels, s.projection, (q) => q.total), SERIES_COLORS[i]),
+    line(`${s.doc.name}: budget`, alignTo(labels, s.projection, (q) => q.budget), SERIES_COLORS[i], { borderWidth: 1, borderDash: [5, 4] })
+  ]), {
+    interaction: BY_QUARTER,
+    scales: { x: { grid: { display: false } }, y: moneyAxis(currency) },
+    plugins: { tooltip: moneyTooltip(currency) }
+  })
 }
 
 /** Compare: achieved maturity phase per scenario. */
 export function compareMaturityConfig(scenarios: readonly ScenarioWithResults[]): Config {
   const labels = unionLabels(scenarios)
-  return {
-    type: 'line',
-    data: {
-      labels,
-      datasets: scenarios.map((s, i) =>
-        line(s.doc.name, alignTo(labels, s.projection, (q) => phaseIndex(q.maturityPhase)), SERIES_COLORS[i], { stepped: 'middle' }))
-    },
-    options: { scales: { x: { grid: { display: false } }, y: phaseAxis } }
-  }
+  return lineChart(labels, scenarios.map((s, i) =>
+    line(s.doc.name, alignTo(labels, s.projection, (q) => phaseIndex(q.maturityPhase)), SERIES_COLORS[i], { stepped: 'middle' })),
+  { scales: { x: { grid: { display: false } }, y: phaseAxis } })
 }
 
 /** Compare: security FTE per scenario. */
 export function compareFteConfig(scenarios: readonly ScenarioWithResults[]): Config {
   const labels = unionLabels(scenarios)
-  return {
-    type: 'line',
-    data: {
-      labels,
-      datasets: scenarios.map((s, i) =>
-        line(s.doc.name, alignTo(labels, s.projection, (q) => q.securityFte), SERIES_COLORS[i], { stepped: true }))
-    },
-    options: { scales: { x: { grid: { display: false } }, y: { beginAtZero: true, title: { display: true, text: 'Security FTE' } } } }
-  }
+  return lineChart(labels, scenarios.map((s, i) =>
+    line(s.doc.name, alignTo(labels, s.projection, (q) => q.securityFte), SERIES_COLORS[i], { stepped: true })),
+  { scales: { x: { grid: { display: false } }, y: { beginAtZero: true, title: { display: true, text: 'Security FTE' } } } })
 }
 
 /** Track: planned against actual spend per quarter. */
@@ -380,7 +341,7 @@ export function planActualSpendConfig(rows: readonly QuarterPlanVersusActual[], 
       ] as ChartDataset<'bar', number[]>[]
     },
     options: {
-      interaction: { mode: 'index', intersect: false },
+      interaction: BY_QUARTER,
       scales: { x: { grid: { display: false } }, y: moneyAxis(currency) },
       plugins: { tooltip: moneyTooltip(currency) }
     }
@@ -390,18 +351,11 @@ export function planActualSpendConfig(rows: readonly QuarterPlanVersusActual[], 
 /** Track: the hires the plan makes to date against those recorded, and the team the plan has in post. */
 export function planActualHiresConfig(rows: readonly QuarterPlanVersusActual[]): Config {
   const lastRecorded = rows.reduce((last, r, i) => (r.actual ? i : last), -1)
-  return {
-    type: 'line',
-    data: {
-      labels: rows.map((r) => r.label),
-      datasets: [
-        line('Planned hires to date', rows.map((r) => r.plannedHiresToDate), COLORS.planned, { stepped: true }),
-        line('Planned security FTE in post', rows.map((r) => r.plannedFteInPost), COLORS.headcount,
-          { stepped: true, borderWidth: 1.5, borderDash: [4, 3] }),
-        { label: 'Hired to date (recorded)', data: rows.map((r, i) => (i <= lastRecorded ? r.hiredToDate : null)),
-          borderColor: COLORS.actual, backgroundColor: COLORS.actual, stepped: true, pointRadius: 3, borderWidth: 2 }
-      ]
-    },
-    options: { scales: { x: { grid: { display: false } }, y: { beginAtZero: true } } }
-  }
+  return lineChart(rows.map((r) => r.label), [
+    line('Planned hires to date', rows.map((r) => r.plannedHiresToDate), COLORS.planned, { stepped: true }),
+    line('Planned security FTE in post', rows.map((r) => r.plannedFteInPost), COLORS.headcount,
+      { stepped: true, borderWidth: 1.5, borderDash: [4, 3] }),
+    line('Hired to date (recorded)', rows.map((r, i) => (i <= lastRecorded ? r.hiredToDate : null)), COLORS.actual,
+      { stepped: true, pointRadius: 3 })
+  ], { scales: { x: { grid: { display: false } }, y: { beginAtZero: true } } })
 }
