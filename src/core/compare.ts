@@ -3,7 +3,7 @@
 // between them come from the scenarios, not from sampling noise.
 import { PHASE_IDS, phaseIndex, type PhaseId } from './catalog'
 import { projectScenario, type Projection } from './projection'
-import { parseQuarter } from './quarters'
+import { absoluteQuarter } from './quarters'
 import type { ScenarioDoc } from './scenario'
 import { DEFAULT_SAMPLES, DEFAULT_SEED, simulateProjection, type SimulationResult } from './simulation'
 
@@ -96,10 +96,10 @@ export interface Comparison {
   caveats: string[]
 }
 
-const MONEY_KPIS: ReadonlySet<NumericKpi> = new Set(['totalSpend', 'totalBudget', 'totalRevenue'])
+export const MONEY_KPIS: ReadonlySet<NumericKpi> = new Set(['totalSpend', 'totalBudget', 'totalRevenue'])
 
 /** Why totals of these scenarios do not line up, if they do not. */
-export function comparisonCaveats(kpis: readonly ScenarioKpis[]): string[] {
+function comparisonCaveats(kpis: readonly ScenarioKpis[]): string[] {
   const [base, ...others] = kpis
   const caveats: string[] = []
   const otherCurrency = others.filter((k) => k.currency !== base.currency)
@@ -135,15 +135,10 @@ export function compareScenarios(
       return [key, a === null || b === null || !comparable ? null : a - b]
     })) as Record<NumericKpi, number | null>,
     maturityPhaseReached: Object.fromEntries(PHASE_IDS.map((id) => {
-      const a = absoluteQuarter(kpis.maturityPhaseReached[id])
-      const b = absoluteQuarter(base.maturityPhaseReached[id])
-      return [id, a === null || b === null ? null : a - b]
+      const a = kpis.maturityPhaseReached[id]
+      const b = base.maturityPhaseReached[id]
+      return [id, a === null || b === null ? null : absoluteQuarter(a) - absoluteQuarter(b)]
     })) as Record<PhaseId, number | null>
   }))
   return { seed, samples, scenarios, deltas, caveats: comparisonCaveats(scenarios.map((s) => s.kpis)) }
-}
-
-function absoluteQuarter(label: string | null): number | null {
-  const parsed = label === null ? null : parseQuarter(label)
-  return parsed ? parsed.year * 4 + parsed.quarter - 1 : null
 }

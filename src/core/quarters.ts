@@ -14,10 +14,15 @@ export function parseQuarter(label: string): CalendarQuarter | null {
   return { year: Number(match[1]), quarter: Number(match[2]) as CalendarQuarter['quarter'] }
 }
 
+/** Quarters since year 0: "2026-Q1" and "2027-Q1" are 4 apart, so labels can be ordered and subtracted. */
+export function absoluteQuarter(label: string): number {
+  const parsed = parseQuarter(label)
+  if (!parsed) throw new Error(`not a quarter label: ${label}`)
+  return parsed.year * 4 + (parsed.quarter - 1)
+}
+
 export function quarterLabel(start: string, offset: number): string {
-  const parsed = parseQuarter(start)
-  if (!parsed) throw new Error(`not a quarter label: ${start}`)
-  const absolute = parsed.year * 4 + (parsed.quarter - 1) + offset
+  const absolute = absoluteQuarter(start) + offset
   return `${Math.floor(absolute / 4)}-Q${(absolute % 4) + 1}`
 }
 

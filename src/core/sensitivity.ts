@@ -34,7 +34,8 @@ export function horizonTotal(doc: ScenarioDoc): number {
   return projectScenario(doc).quarters.reduce((sum, q) => sum + q.total, 0)
 }
 
-export function sensitivity(doc: ScenarioDoc): SensitivityResult {
+/** `baseTotal` may be passed by a caller that has already projected the plan. */
+export function sensitivity(doc: ScenarioDoc, baseTotal = horizonTotal(doc)): SensitivityResult {
   const currency = doc.currency ?? 'USD'
   const money = (v: number) => formatMoneyCompact(v, currency)
   const drivers: SensitivityDriver[] = []
@@ -106,5 +107,5 @@ export function sensitivity(doc: ScenarioDoc): SensitivityResult {
   }
 
   drivers.sort((a, b) => b.swing - a.swing || a.id.localeCompare(b.id))
-  return { baseTotal: horizonTotal(doc), drivers }
+  return { baseTotal, drivers }
 }

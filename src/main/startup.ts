@@ -9,8 +9,8 @@ import { openDatabase, restoreBackup, type BackupInfo, type OpenProblem } from '
 import { DatabaseSession } from './database'
 import type { LaunchMarker } from './launchMarker'
 
-export const DATABASE_FILE_NAME = 'rampart.db'
-export const BACKUPS_FOLDER_NAME = 'backups'
+const DATABASE_FILE_NAME = 'rampart.db'
+const BACKUPS_FOLDER_NAME = 'backups'
 
 export interface Question {
   type: 'warning' | 'error'

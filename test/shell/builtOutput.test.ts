@@ -8,6 +8,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { CONTENT_SECURITY_POLICY } from '../../src/main/security'
+import { cspDirectives as directives } from './csp'
 import { tempDir } from './harness'
 
 const ROOT = join(__dirname, '../..')
@@ -21,9 +22,6 @@ interface Report {
   boardPack: { result: { ok: boolean; value?: { path: string; bytes: number } }; exists: boolean; zip: boolean }
   errors: string[]
 }
-
-const directives = (policy: string) =>
-  new Map(policy.split(';').map((d) => d.trim().split(/\s+/)).filter((d) => d[0]).map(([name, ...values]) => [name, values]))
 
 let report: Report
 beforeAll(() => {

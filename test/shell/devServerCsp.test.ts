@@ -8,13 +8,14 @@ import react from '@vitejs/plugin-react'
 import { createServer } from 'vite'
 import { describe, expect, it } from 'vitest'
 import { devServerCsp, relaxCspForDevServer } from '../../electron.vite.config'
+import { cspDirectives } from './csp'
 
 const RENDERER = join(__dirname, '../../src/renderer')
 const sourceHtml = readFileSync(join(RENDERER, 'index.html'), 'utf8')
 
 const policyOf = (html: string): Map<string, string[]> => {
   const content = /<meta\s+http-equiv="Content-Security-Policy"\s+content="([^"]+)"/i.exec(html)![1]
-  return new Map(content.split(';').map((d) => d.trim().split(/\s+/)).filter((d) => d[0]).map(([name, ...values]) => [name, values]))
+  return cspDirectives(content)
 }
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`
 

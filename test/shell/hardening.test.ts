@@ -12,6 +12,7 @@ import {
   CONTENT_SECURITY_POLICY, hardenSession, hardenWebContents, isAllowedRequest, senderCheck, type SessionPolicy
 } from '../../src/main/security'
 import { createMainWindow } from '../../src/main/window'
+import { cspDirectives as directives } from './csp'
 
 function windowOptions(devTools = false) {
   const created: Electron.BrowserWindowConstructorOptions[] = []
@@ -23,10 +24,6 @@ function windowOptions(devTools = false) {
   }
   createMainWindow(FakeBrowserWindow as unknown as BrowserWindowConstructor, { preloadPath: '/app/out/preload/index.js', devTools })
   return created[0]
-}
-
-function directives(policy: string): Map<string, string[]> {
-  return new Map(policy.split(';').map((d) => d.trim().split(/\s+/)).filter((d) => d[0]).map(([name, ...values]) => [name, values]))
 }
 
 describe('the main window', () => {

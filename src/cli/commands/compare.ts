@@ -1,5 +1,5 @@
 import { PHASE_IDS, phaseName } from '../../core/catalog'
-import { compareScenarios, NUMERIC_KPIS, type NumericKpi, type ScenarioKpis } from '../../core/compare'
+import { compareScenarios, MONEY_KPIS, NUMERIC_KPIS, type NumericKpi, type ScenarioKpis } from '../../core/compare'
 import { formatMoney, formatPercent } from '../../core/format'
 import { DEFAULT_SAMPLES, DEFAULT_SEED } from '../../core/simulation'
 import { integerOption, parseArgs } from '../args'
@@ -20,7 +20,6 @@ const LABELS: Record<NumericKpi, string> = {
   endSecurityFte: 'Security FTE at end'
 }
 
-const MONEY_KPIS = new Set<NumericKpi>(['totalSpend', 'totalBudget', 'totalRevenue'])
 
 function formatKpi(key: NumericKpi, value: number | null, currency: string, signed = false): string {
   if (value === null) return 'n/a'

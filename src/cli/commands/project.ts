@@ -1,5 +1,6 @@
 import { phaseName } from '../../core/catalog'
 import { formatMoney, formatRatioAsPercent } from '../../core/format'
+import { projectionKpis } from '../../core/compare'
 import { projectScenario, type Projection, type QuarterResult } from '../../core/projection'
 import { parseArgs } from '../args'
 import type { Command } from '../command'
@@ -56,9 +57,8 @@ export const projectCommand: Command = {
 function horizonRow(projection: Projection): string[] {
   const c = projection.currency
   const sum = (pick: (q: QuarterResult) => number) => projection.quarters.reduce((s, q) => s + pick(q), 0)
-  const budget = sum((q) => q.budget)
-  const total = sum((q) => q.total)
-  return ['Horizon', '', formatMoney(sum((q) => q.revenue), c), '', formatMoney(budget, c),
+  const { totalBudget: budget, totalSpend: total, totalRevenue } = projectionKpis(projection)
+  return ['Horizon', '', formatMoney(totalRevenue, c), '', formatMoney(budget, c),
     formatMoney(sum((q) => q.people), c), formatMoney(sum((q) => q.tools), c),
     formatMoney(sum((q) => q.programs), c), formatMoney(total, c), formatMoney(budget - total, c),
     formatRatioAsPercent(budget === 0 ? null : total / budget, 0), '', '', '', '']

@@ -43,6 +43,6 @@ export function buildModel(docs: Parameters<typeof compareScenarios>[0], options
   }))
   return {
     generatedAt, dateLabel: generatedAt.toISOString().slice(0, 10), seed, samples, reports, comparison,
-    sensitivity: sensitivity(docs[0])
+    sensitivity: sensitivity(docs[0], reports[0].kpis.totalSpend)
   }
 }

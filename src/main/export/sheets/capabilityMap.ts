@@ -17,7 +17,7 @@ const NAME_COLUMN = 1
 const PLANNED_COLUMN = 2
 const FIRST_PERIOD_COLUMN = 3
 
-export const MAP_COLORS = { inPlace: '63BE7B', missing: 'F8696B', notDue: 'F2F2F2', group: 'D9E1F2' } as const
+const MAP_COLORS = { inPlace: '63BE7B', missing: 'F8696B', notDue: 'F2F2F2', group: 'D9E1F2' } as const
 
 interface Period {
   label: string
@@ -40,7 +40,7 @@ export type MapCell = 'inPlace' | 'missing' | 'notDue'
 
 /** A capability in a quarter: in place from its planned quarter on; before that, missing once the
  * organisation has reached its phase. */
-export function mapCell(phase: PhaseId, planned: number | undefined, quarter: QuarterResult): MapCell {
+function mapCell(phase: PhaseId, planned: number | undefined, quarter: QuarterResult): MapCell {
   if (planned !== undefined && planned <= quarter.quarter) return 'inPlace'
   return phaseIndex(quarter.orgPhase) >= phaseIndex(phase) ? 'missing' : 'notDue'
 }

@@ -2,7 +2,7 @@
 // and the quarterly totals of all scenarios in one table and one chart.
 import type { Cell, Worksheet } from 'exceljs'
 import {
-  parseQuarter, PHASE_IDS, phaseName, quarterRangeLabel, type NumericKpi, type PhaseId
+  absoluteQuarter, PHASE_IDS, phaseName, quarterRangeLabel, type NumericKpi, type PhaseId
 } from '../../../core'
 import { CHART_TITLES, SCENARIO_COLORS } from '../charts/boardCharts'
 import type { CellRange, PlacedChart } from '../charts/chartTypes'
@@ -27,7 +27,6 @@ interface KpiRow {
   delta: (i: number) => number | null
   numFmt: (currency: string) => string
   deltaNumFmt?: (currency: string) => string
-  money?: boolean
   /** A percentage: its delta is a difference in percentage points, not a percentage. */
   points?: boolean
 }
@@ -65,9 +64,9 @@ export function writeComparisonSheet(ws: Worksheet, ctx: SheetContext): PlacedCh
       if (i === 0) return
       const deltaCell = ws.getCell(row, valueColumn(i) + 1)
       const delta = kpi.delta(i)
-      const comparable = !kpi.money || r.currency === base.currency
       deltaCell.alignment = { horizontal: 'right' }
-      if (delta === null || !comparable) {
+      // The engine gives no money delta between currencies (compareScenarios), so null covers it.
+      if (delta === null) {
         deltaCell.value = 'n/a'
       } else if (typeof kpi.value(r) === 'number' && typeof kpi.value(base) === 'number') {
         const difference = `${columnLetter(valueColumn(i))}${row}-${columnLetter(valueColumn(0))}${row}`
@@ -107,7 +106,7 @@ export function writeComparisonSheet(ws: Worksheet, ctx: SheetContext): PlacedCh
 function comparisonKpis(model: BoardPackModel): KpiRow[] {
   const { deltas } = model.comparison
   const money = (c: string) => numberFormats(c).money
-  const moneyDelta = { money: true, numFmt: money, deltaNumFmt: signedCurrencyFormat }
+  const moneyDelta = { numFmt: money, deltaNumFmt: signedCurrencyFormat }
   const mixed = model.reports.some((r) => r.currency !== model.reports[0].currency)
   const currencyUnit = (c: string) => (mixed ? 'scenario currency' : c)
   const numeric = (key: NumericKpi, scale = 1) => (i: number) => {
@@ -153,7 +152,7 @@ function comparisonKpis(model: BoardPackModel): KpiRow[] {
  * What a reader must know before comparing totals: scenarios in other currencies (no money deltas,
  * left out of the chart) and scenarios over other periods (their totals cover other quarters).
  */
-export function comparisonNotes(model: BoardPackModel): string[] {
+function comparisonNotes(model: BoardPackModel): string[] {
   const reports = model.reports
   const base = reports[0]
   const notes: string[] = []
@@ -207,12 +206,8 @@ function writeQuarterlyTotals(
   }))
 
   // Scenarios may start at different quarters: one row per calendar quarter any of them covers.
-  const absolute = (label: string) => {
-    const q = parseQuarter(label)!
-    return q.year * 4 + q.quarter - 1
-  }
   const labels = [...new Set(reports.flatMap((r) => r.projection.quarters.map((q) => q.label)))]
-    .sort((a, b) => absolute(a) - absolute(b))
+    .sort((a, b) => absoluteQuarter(a) - absoluteQuarter(b))
   const byLabel = reports.map((r) => new Map(r.projection.quarters.map((q) => [q.label, q])))
   const firstDataRow = headerRow + 1
   const lastDataRow = firstDataRow + labels.length - 1

@@ -16,7 +16,7 @@ import { budgetInputLabel, type AssumptionLinks } from './assumptions'
 import type { HiringLinks } from './hiring'
 import type { ToolLinks } from './tools'
 
-export const PLAN_HEADER_ROW = 4
+const PLAN_HEADER_ROW = 4
 const LEGEND_ROW = 3
 
 export interface PlanColumns {
@@ -121,8 +121,7 @@ export function writeQuarterlyPlanSheet(ws: Worksheet, ctx: SheetContext, inputs
   const at = (header: string) => columnLetter(order.indexOf(header) + 1)
   const cell = (header: string, r: number) => `${at(header)}${r}`
   const sum = (pick: (q: QuarterResult) => number) => rows.reduce((s, q) => s + pick(q), 0)
-  const totalBudget = sum((q) => q.budget)
-  const totalSpend = sum((q) => q.total)
+  const { totalBudget, totalSpend } = report.kpis
   const money = formats.money
   const sumTotal = (pick: (q: QuarterResult) => number) => ({ formula: (range: string) => `SUM(${range})`, result: sum(pick) })
 

@@ -154,7 +154,7 @@ function kpiTiles(ctx: SheetContext, plan: PlanLayout): Tile[] {
  * The budget line's steps, named: where the org phase changes the budget's % of revenue, and the
  * quarters where the minimum annual budget sets the envelope instead.
  */
-export function budgetStepNote(ctx: SheetContext): string {
+function budgetStepNote(ctx: SheetContext): string {
   const { doc, projection } = ctx.report
   const rows = projection.quarters
   const percent = (q: QuarterResult) => `${Number(q.budgetPercent.toFixed(2))}%`

@@ -96,7 +96,7 @@ export function writeToolsSheet(ws: Worksheet, ctx: SheetContext, plan: PlanRefe
 }
 
 /** Says when the plan counts on a point below the median (optimistic) or above it (cautious). */
-export function pointNote(line: ToolLine, median: number, currency: string): string {
+function pointNote(line: ToolLine, median: number, currency: string): string {
   const point = toolPointValue(line)
   const at = `median ${formatMoneyCompact(median, currency)}`
   if (point < median * (1 - MEDIAN_TOLERANCE)) {
