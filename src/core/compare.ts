@@ -5,7 +5,9 @@ import { PHASE_IDS, phaseIndex, type PhaseId } from './catalog'
 import { projectScenario, type Projection } from './projection'
 import { absoluteQuarter } from './quarters'
 import type { ScenarioDoc } from './scenario'
-import { DEFAULT_SAMPLES, DEFAULT_SEED, simulateProjection, type SimulationResult } from './simulation'
+import {
+  DEFAULT_SAMPLES, DEFAULT_SEED, peakOverrunProbability, simulateProjection, type SimulationResult
+} from './simulation'
 
 export interface ScenarioKpis {
   name: string
@@ -62,7 +64,7 @@ export function projectionKpis(projection: Projection): ProjectionKpis {
 export function scenarioKpis(projection: Projection, simulation: SimulationResult): ScenarioKpis {
   return {
     ...projectionKpis(projection),
-    peakOverrunProbability: Math.max(...simulation.quarters.map((q) => q.overrunProbability))
+    peakOverrunProbability: peakOverrunProbability(simulation)
   }
 }
 

@@ -159,6 +159,11 @@ export function simulateProjection(
   return { samples, seed, quarters, horizon: { p10, p50, p90, mean } }
 }
 
+/** The highest quarterly probability of spending more than the budget. */
+export function peakOverrunProbability(simulation: SimulationResult): number {
+  return Math.max(...simulation.quarters.map((q) => q.overrunProbability))
+}
+
 /**
  * Quantiles by linear interpolation between order statistics (the common "type 7"), found by
  * selection rather than a full sort. Reorders `values` in place.

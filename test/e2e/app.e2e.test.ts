@@ -67,7 +67,7 @@ describe('the Rampart window', () => {
   it('opens on the default scenario with its dashboard', async () => {
     await page.getByRole('heading', { level: 1, name: DEFAULT_SCENARIO.name }).waitFor()
     await page.locator('[data-testid="chart-tornado"] canvas').waitFor()
-    expect(await kpi('kpi-fte')).not.toBe('')
+    expect(Number(await kpi('kpi-fte'))).toBe(projectScenario(DEFAULT_SCENARIO).quarters.at(-1)!.securityFte)
     expect(await page.locator('[data-testid="warnings"] li').count()).toBeGreaterThan(0)
     // Every heat-map cell says in words what its colour shows.
     const cell = page.getByRole('cell', { name: `Model theft / IP loss, ${DEFAULT_SCENARIO.start}:` })
@@ -287,7 +287,13 @@ describe('the Rampart window', () => {
     const table = page.locator('[data-testid="compare-table"]')
     await table.locator('thead', { hasText: 'New scenario' }).waitFor()
     await expect(table.locator('thead th').nth(1).textContent()).resolves.toContain(DEFAULT_SCENARIO.name)
-    expect(await table.locator('.delta').count()).toBeGreaterThan(0)
+    // The planned-spend difference is the engine's, signed and in compact money.
+    const other = list.find((s) => s.name === 'New scenario')!
+    const [baseKpis, otherKpis] = await Promise.all([base.id, other.id].map(async (id) =>
+      projectionKpis(projectScenario((await app.call<StoredScenario>('scenario/get', id)).document))))
+    const spendDelta = otherKpis.totalSpend - baseKpis.totalSpend
+    await expect(table.locator('tbody tr', { hasText: 'Planned spend over the plan' }).locator('td').nth(1).locator('.delta').textContent())
+      .resolves.toBe(`${spendDelta > 0 ? '+' : '−'}${formatMoneyCompact(Math.abs(spendDelta), baseKpis.currency)}`)
     // Every maturity row says how the other scenario's timing differs from the base's.
     const maturityRows = table.locator('tbody tr', { hasText: 'Maturity reaches' })
     expect(await maturityRows.count()).toBe(4)

@@ -172,16 +172,11 @@ export const SelectField = memo(function SelectField({
 })
 
 /** Quarter pickers show labels ("2027-Q3"), never indexes; `horizon` options plus an end option if asked. */
-export function quarterOptions(start: string, horizon: number, value: number | undefined, withEnd = false): { value: string; label: string }[] {
-  const count = withEnd ? horizon + 1 : horizon
-  const options = Array.from({ length: count }, (_, q) => ({
+export function quarterOptions(start: string, horizon: number, withEnd = false): { value: string; label: string }[] {
+  return Array.from({ length: withEnd ? horizon + 1 : horizon }, (_, q) => ({
     value: String(q),
     label: withEnd && q === horizon ? `${safeLabel(start, q)} (after the plan)` : safeLabel(start, q)
   }))
-  if (value !== undefined && Number.isInteger(value) && value >= count) {
-    options.push({ value: String(value), label: `${safeLabel(start, value)} (outside the plan)` })
-  }
-  return options
 }
 
 export function safeLabel(start: string, q: number): string {

@@ -1,13 +1,13 @@
 // What "New scenario" starts from: the blueprint's defaults and a one-person team, starting in
 // the current calendar quarter, so the dashboard has something to show from the first edit.
-import { DEFAULT_BUDGET_PERCENT } from '../../../core/catalog'
-import type { ScenarioDoc } from '../../../core/scenario'
+import { DEFAULT_BUDGET_PERCENT, ROLE_BY_ID } from '../../../core/catalog'
+import { SCENARIO_FORMAT, SCENARIO_VERSION, type ScenarioDoc } from '../../../core/scenario'
 
 export function blankScenario(name: string, today = new Date()): ScenarioDoc {
   const start = `${today.getFullYear()}-Q${Math.floor(today.getMonth() / 3) + 1}`
   return {
-    format: 'rampart-scenario',
-    version: 1,
+    format: SCENARIO_FORMAT,
+    version: SCENARIO_VERSION,
     name,
     start,
     quarters: 12,
@@ -15,7 +15,7 @@ export function blankScenario(name: string, today = new Date()): ScenarioDoc {
     headcount: [{ quarter: 0, value: 50 }, { quarter: 11, value: 200 }],
     revenue: [{ quarter: 0, value: 10_000_000 }, { quarter: 11, value: 40_000_000 }],
     budget: { mode: 'byPhase', percent: { ...DEFAULT_BUDGET_PERCENT } },
-    hires: [{ role: 'security-engineer', count: 1, quarter: 0, annualCost: 250_000 }],
+    hires: [{ role: 'security-engineer', count: 1, quarter: 0, annualCost: ROLE_BY_ID.get('security-engineer')!.annualCost }],
     tools: [],
     programs: [],
     capabilities: [{ id: 'first-security-hire', quarter: 0 }]

@@ -11,7 +11,7 @@ export interface History<T> {
 }
 
 export const COALESCE_MS = 1200
-export const MAX_UNDO_STEPS = 200
+const MAX_UNDO_STEPS = 200
 
 export function startHistory<T>(present: T): History<T> {
   return { past: [], present, future: [], lastKey: null, lastAt: 0 }

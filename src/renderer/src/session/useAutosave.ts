@@ -10,9 +10,9 @@ import type { ScenarioDoc } from '../../../core/scenario'
 import type { FieldError, StoredScenario } from '../../../shared/ipc'
 import { clearDraft, clearDraftIfSaved, writeDraft } from './drafts'
 
-export const AUTOSAVE_DELAY_MS = 700
+const AUTOSAVE_DELAY_MS = 700
 /** Drafts are written a little after typing pauses (and at once on flush), not on every keystroke. */
-export const DRAFT_DELAY_MS = 250
+const DRAFT_DELAY_MS = 250
 
 export type SaveState =
   | { kind: 'saved'; revision: number }

@@ -4,6 +4,7 @@ import { useEffect, useMemo } from 'react'
 import { phaseName } from '../../../core/catalog'
 import { formatMoneyCompact, formatPercent, formatRatioAsPercent } from '../../../core/format'
 import { quarterRangeLabel } from '../../../core/quarters'
+import { peakOverrunProbability } from '../../../core/simulation'
 import { ChartCard } from '../charts/ChartCard'
 import {
   headcountConfig, maturityConfig, phaseScoresConfig, signedMoney, spendConfig, tornadoConfig, TORNADO_DRIVERS, tornadoHeight
@@ -46,7 +47,7 @@ export function DashboardView(): React.JSX.Element {
   const last = rows[rows.length - 1]
   const percentOfRevenue = kpis.averagePercentOfRevenue
   const peakOverrun = simulation && simulation.quarters.length === rows.length
-    ? Math.max(...simulation.quarters.map((q) => q.overrunProbability)) : null
+    ? peakOverrunProbability(simulation) : null
   const critical = pitfalls.filter((p) => p.severity === 'critical').length
   const envelope = envelopeStatus(kpis.quartersOverBudget, peakOverrun)
 

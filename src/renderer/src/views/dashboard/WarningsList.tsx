@@ -8,7 +8,7 @@ import { useNavigation } from '../../session/navigation'
 import { fieldLabel } from '../editor/fieldLabels'
 
 /** Warnings shown before "Show n more". */
-export const WARNINGS_SHOWN = 3
+const WARNINGS_SHOWN = 3
 
 export const WarningsList = memo(function WarningsList({ pitfalls }: { pitfalls: readonly Pitfall[] }): React.JSX.Element {
   const { focusField } = useNavigation()

@@ -3,7 +3,7 @@
 import { memo, useCallback, useMemo } from 'react'
 import { DEFAULT_PHASE_THRESHOLDS, PHASES, type ThresholdPhaseId } from '../../../../core/catalog'
 import { DEFAULT_SCENARIO } from '../../../../core/defaultScenario'
-import type { Milestone, ScenarioDoc } from '../../../../core/scenario'
+import { MAX_QUARTERS, type Milestone, type ScenarioDoc } from '../../../../core/scenario'
 import { ChartCard } from '../../charts/ChartCard'
 import { growthCurveConfig } from '../../charts/configs'
 import { NumberField, QuarterField, SelectField, TextField } from '../../components/fields'
@@ -26,7 +26,7 @@ export function PlanSection(): React.JSX.Element | null {
   const currency = doc.currency ?? 'USD'
   const currencies = CURRENCIES.includes(currency) ? CURRENCIES : [currency, ...CURRENCIES]
   const thresholds = doc.phaseThresholds ?? DEFAULT_PHASE_THRESHOLDS
-  const revenueIsIllustrative = JSON.stringify(doc.revenue) === JSON.stringify(DEFAULT_SCENARIO.revenue)
+  const revenueIsIllustrative = sameMilestones(doc.revenue, DEFAULT_SCENARIO.revenue)
 
   const addMilestone = (series: 'headcount' | 'revenue') => edit(`${series}:add`, (d) => {
     const used = new Set(d[series].map((m) => m.quarter))
@@ -44,7 +44,7 @@ export function PlanSection(): React.JSX.Element | null {
           <TextField label="Scenario name" path="name" value={doc.name} onChange={setField} error={errors.get('name')} className="span-2" />
           <TextField label="First quarter" path="start" value={doc.start} onChange={setField} error={errors.get('start')} placeholder="2027-Q1" />
           <NumberField label="Quarters" path="quarters" value={doc.quarters} onChange={setField} error={errors.get('quarters')} min={1}
-            hint="1 to 80" />
+            hint={`1 to ${MAX_QUARTERS}`} />
           <SelectField label="Currency" path="currency" value={currency} onChange={setField} error={errors.get('currency')}
             options={currencies.map((c) => ({ value: c, label: c }))} />
         </div>
@@ -158,3 +158,8 @@ const MilestoneRow = memo(function MilestoneRow({ series, index, milestone, opti
     </tr>
   )
 })
+
+/** The default scenario's revenue is illustrative until the user changes any milestone. */
+function sameMilestones(a: readonly Milestone[], b: readonly Milestone[]): boolean {
+  return a.length === b.length && a.every((m, i) => m.quarter === b[i].quarter && m.value === b[i].value)
+}

@@ -1,7 +1,7 @@
 // Helpers the editor's sections share: error look-ups per row, quarter options, list edits.
 import { useMemo } from 'react'
 import { QUARTER_PATTERN } from '../../../../core/quarters'
-import type { ScenarioDoc } from '../../../../core/scenario'
+import { MAX_QUARTERS, type ScenarioDoc } from '../../../../core/scenario'
 import { quarterOptions } from '../../components/fields'
 
 const NO_ERRORS: Readonly<Record<string, string>> = Object.freeze({})
@@ -16,15 +16,10 @@ export function rowErrors(errors: ReadonlyMap<string, string>, prefix: string): 
   return found ?? NO_ERRORS
 }
 
-/** Messages for a list as a whole (`hires: has more than 1000 items`). */
-export function listError(errors: ReadonlyMap<string, string>, path: string): string | undefined {
-  return errors.get(path)
-}
-
 export function useQuarterOptions(doc: ScenarioDoc, fallbackStart: string, withEnd = false) {
   const start = QUARTER_PATTERN.test(doc.start) ? doc.start : fallbackStart
-  const horizon = Number.isInteger(doc.quarters) && doc.quarters > 0 && doc.quarters <= 80 ? doc.quarters : 1
-  return useMemo(() => quarterOptions(start, horizon, undefined, withEnd), [start, horizon, withEnd])
+  const horizon = Number.isInteger(doc.quarters) && doc.quarters > 0 && doc.quarters <= MAX_QUARTERS ? doc.quarters : 1
+  return useMemo(() => quarterOptions(start, horizon, withEnd), [start, horizon, withEnd])
 }
 
 export function withoutIndex<T>(list: readonly T[] | undefined, index: number): T[] {
