@@ -41,11 +41,9 @@ export default defineConfig({
   main: {
     build: {
       rollupOptions: {
-        // The headless CLI shares the main process's engine, database and export code, so it is
-        // built alongside it and runs under plain Node (bin/rampart.js).
+        // The headless CLI is built on its own (vite.cli.config.mts).
         input: {
           index: resolve(__dirname, 'src/main/index.ts'),
-          cli: resolve(__dirname, 'src/cli/index.ts'),
           // The board pack is built in a worker thread, off the main process (src/main/boardPack).
           boardPackWorker: resolve(__dirname, 'src/main/boardPack/worker.ts')
         }

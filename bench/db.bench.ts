@@ -9,7 +9,7 @@ import Database from 'better-sqlite3'
 import { afterAll, bench, describe } from 'vitest'
 import { DEFAULT_SCENARIO } from '../src/core/defaultScenario'
 import { formatValidationError, validateScenario, type ScenarioDoc } from '../src/core/scenario'
-import { openDatabase, type ScenarioStore } from '../src/main/db'
+import { openDatabase, type ScenarioStore } from '../src/store'
 
 const SCENARIOS = 1000
 const REVISIONS = 50

@@ -1,7 +1,7 @@
 // Board-pack speed: the largest pack a user can ask for, 6 scenarios of 80 quarters and 200 line
 // items each, with the default 10,000-sample simulation. Goal on this 2-core machine: under 1 s.
 import { bench, describe } from 'vitest'
-import { buildBoardPack } from '../src/main/export'
+import { buildBoardPack } from '../src/boardpack'
 import { largePlan } from './fixtures'
 
 const scenarios = Array.from({ length: 6 }, (_, i) => largePlan(`Benchmark plan ${i + 1}`, i))

@@ -1,4 +1,4 @@
-// A large plan for benchmarks: 80 quarters, 200 line items (SPEC's upper range for real plans).
+// A large plan for benchmarks: 80 quarters, 200 line items (the upper range of real plans).
 import { CAPABILITIES, ROLES, TOOLS } from '../src/core/catalog'
 import type { ScenarioDoc } from '../src/core/scenario'
 

@@ -1,7 +1,7 @@
 // What a CLI command may touch. Commands get it as a parameter so tests can capture output.
 import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
-import { MAX_IMPORT_BYTES } from '../shared/ipc'
+import { MAX_IMPORT_BYTES } from '../core/limits'
 
 export interface CliIo {
   out(text: string): void

@@ -1,4 +1,4 @@
-// The `rampart` command: dispatches to one module per command. Exit codes (SPEC §5):
+// The `rampart` command: dispatches to one module per command. Exit codes (docs/model.md):
 // 0 success, 2 bad input (message only, nothing written), 1 unexpected failure.
 import type { Command } from './command'
 import { catalogCommand } from './commands/catalog'

@@ -1,4 +1,4 @@
-// The planner's warnings (SPEC §1 pitfalls) for the CLI: on stderr for people, in the JSON for
+// The planner's warnings (docs/model.md pitfalls) for the CLI: on stderr for people, in the JSON for
 // scripts. Warnings never change the exit code; the plan is valid, just questionable.
 import type { Pitfall } from '../core/pitfalls'
 import type { CliIo } from './io'

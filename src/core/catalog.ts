@@ -1,4 +1,4 @@
-// The reference data Rampart ships (SPEC §1). Every number carries its provenance so the UI and
+// The reference data Rampart ships (docs/model.md). Every number carries its provenance so the UI and
 // the exports can tell a blueprint figure from a placeholder the user should replace with a quote.
 
 export type Provenance = 'reference' | 'illustrative'
@@ -344,7 +344,7 @@ export const ROLE_BY_ID = byId(ROLES)
 export const TOOL_BY_ID = byId(TOOLS)
 export const CAPABILITY_BY_ID = byId(CAPABILITIES)
 
-/** The catalog as the CLI's `catalog --json` prints it (SPEC §5). */
+/** The catalog as the CLI's `catalog --json` prints it (docs/model.md). */
 export function catalogDocument() {
   return {
     phases: PHASES.map(({ id, name, minEmployees }) => ({ id, name, minEmployees })),

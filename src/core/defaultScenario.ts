@@ -1,4 +1,4 @@
-// The default scenario (SPEC §1): DataFlow AI has just raised a $50M Series B and will grow from
+// The default scenario (docs/model.md): DataFlow AI has just raised a $50M Series B and will grow from
 // 50 to 500 people in 18 months with one security person today. Revenue, salaries and program
 // prices are illustrative. It deliberately shows every feature: an overrun quarter, a capability
 // planned before its prerequisite, a maturity gap while the company outgrows its security.

@@ -1,4 +1,4 @@
-// Maturity scoring (SPEC §3): a phase's score is the share of its catalog capabilities in place;
+// Maturity scoring (docs/model.md): a phase's score is the share of its catalog capabilities in place;
 // the achieved phase is the highest phase p such that every phase from Foundation to p scores at
 // least 0.8.
 import { CAPABILITIES, CAPABILITY_BY_ID, PHASE_IDS, type Capability, type PhaseId } from './catalog'

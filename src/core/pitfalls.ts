@@ -1,4 +1,4 @@
-// The pitfalls the planner flags (SPEC §1). Each warning names the quarters it covers, the
+// The pitfalls the planner flags (docs/model.md). Each warning names the quarters it covers, the
 // numbers behind it, a one-line why, and the input that causes it. Consecutive quarters with the
 // same problem are reported once, as a range, with the numbers of its worst quarter.
 import {

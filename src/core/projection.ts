@@ -1,4 +1,4 @@
-// The deterministic quarterly projection (SPEC §3).
+// The deterministic quarterly projection (docs/model.md).
 import {
   DEFAULT_BUDGET_PERCENT, PHASE_IDS, phaseIndex,
   type PhaseId, type PhaseThresholds

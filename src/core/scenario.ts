@@ -1,4 +1,4 @@
-// The scenario document, format version 1 (SPEC §2), and its validation. Validation returns
+// The scenario document, format version 1 (docs/model.md), and its validation. Validation returns
 // messages that name the JSON path and the reason; a valid document is returned exactly as the
 // user wrote it (defaults are applied when computing, never written into the document).
 import { z } from 'zod'

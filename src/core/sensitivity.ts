@@ -1,4 +1,4 @@
-// Sensitivity analysis (SPEC §4): which inputs swing total spend over the horizon the most.
+// Sensitivity analysis (docs/model.md): which inputs swing total spend over the horizon the most.
 // Each driver is moved to a low and a high setting with everything else held at the plan; the
 // drivers are ranked by the swing between the two totals (a tornado chart).
 import { ROLE_BY_ID, TOOL_BY_ID } from './catalog'

@@ -1,4 +1,4 @@
-// Uncertainty (SPEC §4): a seeded Monte Carlo over tool cost ranges. Each tool's annual cost is
+// Uncertainty (docs/model.md): a seeded Monte Carlo over tool cost ranges. Each tool's annual cost is
 // drawn once per sample from a triangular distribution on [low, high] with its mode at the chosen
 // point. People and programs are deterministic, so a sample's quarterly total is the projection's
 // people + programs + per-employee tool costs, plus the drawn annual costs of the active tools / 4.

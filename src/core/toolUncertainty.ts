@@ -1,4 +1,4 @@
-// A tool's annual cost as a distribution (SPEC §4): triangular on [low, high] with its mode at
+// A tool's annual cost as a distribution (docs/model.md): triangular on [low, high] with its mode at
 // the chosen point, the same distribution the simulation samples from. Its quantiles have a
 // closed form, so per-tool P10/P50/P90 need no sampling and do not depend on a seed.
 import { toolPointValue } from './projection'

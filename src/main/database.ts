@@ -1,7 +1,7 @@
 // The open database for the app's lifetime. Restoring a backup has to close the connection,
 // replace the file and open it again, so handlers reach the store through this session rather
 // than holding a store of their own.
-import { openDatabase, restoreBackup, type ScenarioStore } from './db'
+import { openDatabase, restoreBackup, type ScenarioStore } from '../store'
 import { UserFacingError } from './ipc/errors'
 
 export class DatabaseSession {

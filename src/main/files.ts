@@ -2,9 +2,9 @@
 // that name the file.
 import { readFileSync, statSync } from 'node:fs'
 import { basename } from 'node:path'
-import { MAX_IMPORT_BYTES } from '../shared/ipc'
+import { MAX_IMPORT_BYTES } from '../core/limits'
 import { UserFacingError } from './ipc/errors'
-import { writeFileAtomically } from './writeFileAtomically'
+import { writeFileAtomically } from '../files/writeFileAtomically'
 
 /** Reads a file to import, refusing one too large to be a scenario file before reading it. */
 export function readImportFile(path: string): string {

@@ -4,7 +4,7 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { basename } from 'node:path'
 import type { RecentFile } from '../shared/ipc'
-import { writeFileAtomically } from './writeFileAtomically'
+import { writeFileAtomically } from '../files/writeFileAtomically'
 
 export const MAX_RECENT_FILES = 10
 

@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { DEFAULT_SCENARIO } from '../core/defaultScenario'
-import { openDatabase, restoreBackup, type BackupInfo, type OpenProblem } from './db'
+import { openDatabase, restoreBackup, type BackupInfo, type OpenProblem } from '../store'
 import { DatabaseSession } from './database'
 import type { LaunchMarker } from './launchMarker'
 

@@ -24,8 +24,6 @@ export type IpcResult<T> = { ok: true; value: T } | { ok: false; errors: FieldEr
 /** What a native dialog call returns: the user may cancel, which is not an error. */
 export type Chosen<T> = { canceled: true } | ({ canceled: false } & T)
 
-/** Dropped or imported files larger than this are refused before they are parsed. */
-export const MAX_IMPORT_BYTES = 20 * 1024 * 1024
 /** Chart images saved from the window are at most this large (base64 text). */
 export const MAX_IMAGE_BASE64_CHARS = 20 * 1024 * 1024
 

@@ -1,4 +1,4 @@
-// Runs the real, built `rampart` command (bin/rampart.js -> out/main/cli.js) in a child process.
+// Runs the real, built `rampart` command (bin/rampart.js -> out/cli/index.js) in a child process.
 import { spawnSync } from 'node:child_process'
 import { join } from 'node:path'
 

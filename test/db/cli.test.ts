@@ -1,4 +1,4 @@
-// `rampart db ...` through the real built command (bin/rampart.js -> out/main/cli.js), on real
+// `rampart db ...` through the real built command (bin/rampart.js -> out/cli/index.js), on real
 // database files in a temporary folder.
 import { spawnSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
@@ -7,8 +7,8 @@ import { join, resolve } from 'node:path'
 import Database from 'better-sqlite3'
 import { describe, expect, it } from 'vitest'
 import { DEFAULT_SCENARIO } from '../../src/core/defaultScenario'
-import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../../src/main/db'
-import { migrate } from '../../src/main/db/migrate'
+import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../../src/store'
+import { migrate } from '../../src/store/migrate'
 import { smallScenario, tempDir } from './helpers'
 
 const root = resolve(__dirname, '../..')

@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path'
 import Database from 'better-sqlite3'
 import { build } from 'vite'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { openDatabase } from '../../src/main/db'
+import { openDatabase } from '../../src/store'
 import { tempDir } from './helpers'
 
 const root = resolve(__dirname, '../..')
@@ -25,13 +25,13 @@ const dbFile = join(dir, 'crash.db')
 let bundle: string
 
 beforeAll(async () => {
-  // The child runs plain Node, so it gets src/main/db bundled to CommonJS; dependencies stay in
+  // The child runs plain Node, so it gets src/store bundled to CommonJS; dependencies stay in
   // the repository's node_modules (found through NODE_PATH).
   const outDir = join(dir, 'bundle')
   await build({
     configFile: false, logLevel: 'warn', root,
     build: {
-      ssr: join(root, 'src/main/db/index.ts'), outDir, emptyOutDir: true, minify: false, copyPublicDir: false,
+      ssr: join(root, 'src/store/index.ts'), outDir, emptyOutDir: true, minify: false, copyPublicDir: false,
       rollupOptions: { output: { format: 'cjs', entryFileNames: 'db.cjs' } }
     }
   })

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll } from 'vitest'
-import { openDatabase, type OpenOptions, type ScenarioStore } from '../../src/main/db'
+import { openDatabase, type OpenOptions, type ScenarioStore } from '../../src/store'
 import type { ScenarioDoc } from '../../src/core/scenario'
 
 /** A fresh folder, removed when the test file finishes. */

@@ -6,8 +6,8 @@ import fc from 'fast-check'
 import { afterAll, describe, expect, it } from 'vitest'
 import { DEFAULT_SCENARIO } from '../../src/core/defaultScenario'
 import { formatPath } from '../../src/core/scenario'
-import { DbInputError, type ScenarioStore } from '../../src/main/db'
-import { MAX_IMPORT_BYTES } from '../../src/shared/ipc'
+import { DbInputError, type ScenarioStore } from '../../src/store'
+import { MAX_IMPORT_BYTES } from '../../src/core/limits'
 import { openStore, smallScenario, tempDir } from './helpers'
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json }

@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core'
 import { afterEach, describe, expect, it } from 'vitest'
 import { DEFAULT_SCENARIO } from '../../src/core/defaultScenario'
 import type { BackupInfo, BinEntry, ScenarioSummary, StoredScenario } from '../../src/shared/ipc'
-import { MAX_IMPORT_BYTES } from '../../src/shared/ipc'
+import { MAX_IMPORT_BYTES } from '../../src/core/limits'
 import { OUTPUT_DIR, startApp, type RunningApp, type StartOptions } from './harness'
 
 const SHOTS = join(OUTPUT_DIR, 'e2e')

@@ -3,7 +3,7 @@
 import type ExcelJS from 'exceljs'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { DEFAULT_SCENARIO } from '../../src/core/defaultScenario'
-import { buildBoardPack } from '../../src/main/export'
+import { buildBoardPack } from '../../src/boardpack'
 import { GENERATED_AT, hostileScenario, leanScenario, readWorkbook, SEED, unzip } from './helpers'
 
 let parts: Map<string, string>
@@ -29,7 +29,10 @@ const relsOf = (path: string) => {
 }
 const resolve = (from: string, target: string) => {
   const base = from.slice(0, from.lastIndexOf('/')).split('/')
-  for (const step of target.split('/')) step === '..' ? base.pop() : base.push(step)
+  for (const step of target.split('/')) {
+    if (step === '..') base.pop()
+    else base.push(step)
+  }
   return base.join('/')
 }
 /** Sheet name -> its chart parts, following workbook -> sheet -> drawing -> chart. */

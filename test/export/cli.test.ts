@@ -1,12 +1,12 @@
 // `rampart export` and `rampart demo` through the real, built command (bin/rampart.js ->
-// out/main/cli.js, built by `npx electron-vite build`, which `npm test` runs first).
+// out/cli/index.js, built by `npx electron-vite build`, which `npm test` runs first).
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { compareScenarios, projectScenario } from '../../src/core'
 import { DEFAULT_SCENARIO } from '../../src/core/defaultScenario'
-import { SHEET_NAMES } from '../../src/main/export'
+import { SHEET_NAMES } from '../../src/boardpack'
 import { rampart, ROOT } from '../cli/run'
 import { columnWith, leanScenario, readWorkbook, resultOf, rowWith } from './helpers'
 
@@ -26,7 +26,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
 describe('rampart export', () => {
   it('is built', () => {
-    expect(existsSync(join(ROOT, 'out', 'main', 'cli.js')), 'run `npx electron-vite build` first').toBe(true)
+    expect(existsSync(join(ROOT, 'out', 'cli', 'index.js')), 'run `npx electron-vite build` first').toBe(true)
   })
 
   it('writes the board pack of one scenario with the engine\'s numbers', async () => {

@@ -4,7 +4,7 @@ import type ExcelJS from 'exceljs'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { compareScenarios, PHASE_IDS, phaseName, projectScenario } from '../../src/core'
 import { DEFAULT_SCENARIO } from '../../src/core/defaultScenario'
-import { buildBoardPack, SHEET_NAMES } from '../../src/main/export'
+import { buildBoardPack, SHEET_NAMES } from '../../src/boardpack'
 import {
   formulaOf, GENERATED_AT, hostileScenario, leanScenario, MALICIOUS_NAME, readWorkbook, resultOf, rowWith,
   SAMPLES, SEED, sheet

@@ -11,7 +11,7 @@ import JSZip from 'jszip'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { compareScenarios, projectScenario, type ScenarioDoc } from '../../src/core'
 import { DEFAULT_SCENARIO } from '../../src/core/defaultScenario'
-import { buildBoardPack, SHEET_NAMES } from '../../src/main/export'
+import { buildBoardPack, SHEET_NAMES } from '../../src/boardpack'
 import {
   columnWith, GENERATED_AT, hostileScenario, leanScenario, MALICIOUS_NAME, readWorkbook, resultOf, rowWith, SEED, sheet
 } from './helpers'

@@ -8,7 +8,7 @@ import {
 } from '../../src/core'
 import { DEFAULT_SCENARIO } from '../../src/core/defaultScenario'
 import { toolCostQuantiles } from '../../src/core/toolUncertainty'
-import { buildBoardPack, SHEET_NAMES } from '../../src/main/export'
+import { buildBoardPack, SHEET_NAMES } from '../../src/boardpack'
 import {
   columnWith, formulaOf, GENERATED_AT, hostileScenario, MALICIOUS_NAME, readWorkbook, resultOf, rowWith,
   SAMPLES, SEED, sheet, unzip

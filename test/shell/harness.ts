@@ -6,9 +6,9 @@ import { join } from 'node:path'
 import { afterAll } from 'vitest'
 import { DEFAULT_SCENARIO } from '../../src/core/defaultScenario'
 import { APP_PAGE_URL } from '../../src/main/appProtocol'
-import { openDatabase } from '../../src/main/db'
+import { openDatabase } from '../../src/store'
 import { DatabaseSession } from '../../src/main/database'
-import { buildBoardPack } from '../../src/main/export'
+import { buildBoardPack } from '../../src/boardpack'
 import {
   createHandlers, registerHandlers, type BoardPackBuilder, type DialogsLike, type IpcInvokeEventLike, type IpcMainLike
 } from '../../src/main/ipc'

@@ -7,9 +7,10 @@ import ExcelJS from 'exceljs'
 import { describe, expect, it } from 'vitest'
 import { DEFAULT_SCENARIO } from '../../src/core/defaultScenario'
 import type { ScenarioDoc } from '../../src/core/scenario'
+import { MAX_IMPORT_BYTES } from '../../src/core/limits'
 import { createHandlers, registerHandlers } from '../../src/main/ipc'
 import {
-  CHANNELS, MAX_IMPORT_BYTES, type BackupInfo, type BinEntry, type Channel, type ExportProgress, type ImportOutcome,
+  CHANNELS, type BackupInfo, type BinEntry, type Channel, type ExportProgress, type ImportOutcome,
   type QuarterActual, type RecentFile, type RevisionSummary, type ScenarioSummary, type StoredRevision, type StoredScenario
 } from '../../src/shared/ipc'
 import { FakeIpcMain, PAGE_URL, startHarness, type ShellHarness } from './harness'

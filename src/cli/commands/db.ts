@@ -5,8 +5,8 @@ import { formatValidationError } from '../../core/scenario'
 import {
   assertNotDatabaseFile, checkDatabaseFile, DbInputError, defaultBackupDir, listBackups, openDatabase, parseImport,
   restoreBackup, type BackupInfo, type DatabaseCheck, type ScenarioBundle, type ScenarioStore
-} from '../../main/db'
-import { writeFileAtomically } from '../../main/writeFileAtomically'
+} from '../../store'
+import { writeFileAtomically } from '../../files/writeFileAtomically'
 import { parseArgs, type ParsedArgs } from '../args'
 import type { Command } from '../command'
 import { checkOutputFile, readTextFile, UserError, type CliIo } from '../io'

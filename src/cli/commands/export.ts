@@ -1,6 +1,6 @@
 import { DEFAULT_SAMPLES, DEFAULT_SEED, MAX_SAMPLES } from '../../core'
-import { buildBoardPack, sheetOrder } from '../../main/export'
-import { writeFileAtomically } from '../../main/writeFileAtomically'
+import { buildBoardPack, sheetOrder } from '../../boardpack'
+import { writeFileAtomically } from '../../files/writeFileAtomically'
 import { integerOption, parseArgs } from '../args'
 import type { Command } from '../command'
 import { checkOutputFile, UserError } from '../io'

@@ -2,7 +2,7 @@
 // simulations and the workbook writing never block the main process or the window.
 import { parentPort, workerData } from 'node:worker_threads'
 import type { ExportProgress } from '../../shared/ipc'
-import { buildBoardPack } from '../export'
+import { buildBoardPack } from '../../boardpack'
 import { toFieldErrors } from '../ipc/errors'
 import type { BoardPackJob, WorkerMessage } from './messages'
 

@@ -3,7 +3,7 @@
 // user answered; every path read comes from a dialog or from the recent list.
 import { basename } from 'node:path'
 import { isImportableRecentFile, type Chosen, type FieldError, type ImportOutcome, type RecentFile } from '../../shared/ipc'
-import { assertNotDatabaseFile, parseImport, type ScenarioBundle } from '../db'
+import { assertNotDatabaseFile, parseImport, type ScenarioBundle } from '../../store'
 import { readImportFile, writeExportFile } from '../files'
 import type { FileFilter, HandlerDeps } from './deps'
 import { UserFacingError, toFieldErrors } from './errors'

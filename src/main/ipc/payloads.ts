@@ -4,7 +4,8 @@
 import { z } from 'zod'
 import { validateQuarterActual } from '../../core/actuals'
 import { MAX_QUARTERS, MAX_TEXT, formatPath, validateScenario, type ValidationError } from '../../core/scenario'
-import { MAX_IMAGE_BASE64_CHARS, MAX_IMPORT_BYTES, type Channel, type FieldError } from '../../shared/ipc'
+import { MAX_IMPORT_BYTES } from '../../core/limits'
+import { MAX_IMAGE_BASE64_CHARS, type Channel, type FieldError } from '../../shared/ipc'
 
 export const MAX_SCENARIOS_PER_BOARD_PACK = 6
 export const MAX_PATH_LENGTH = 4096

@@ -1,7 +1,7 @@
 // Maps the database's records to the IPC contract's shapes, so the window sees only what the
 // contract promises (no file system paths of backups, for instance).
 import type * as Contract from '../../shared/ipc'
-import type * as Db from '../db'
+import type * as Db from '../../store'
 
 export function summaryOf(scenario: Db.ScenarioSummary): Contract.ScenarioSummary {
   return { id: scenario.id, name: scenario.name, revision: scenario.revision, updatedAt: scenario.updatedAt }

@@ -1,6 +1,6 @@
 // Scenario-level commands shared by the Scenarios view and the application menu.
 import { useCallback, useMemo } from 'react'
-import { MAX_IMPORT_BYTES } from '../../../shared/ipc'
+import { MAX_IMPORT_BYTES } from '../../../core/limits'
 import { describeErrors, useNotify } from './notices'
 import { blankScenario, uniqueName } from './blankScenario'
 import { useNavigation } from './navigation'

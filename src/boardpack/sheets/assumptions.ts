@@ -1,0 +1,180 @@
+// Assumptions: every input of the plan with its provenance: `reference` (the blueprint or a cited
+// benchmark), `illustrative` (a placeholder to replace with a quote) or `scenario input`. The
+// budget inputs and salary growth are live: the Quarterly Plan's and Hiring's formulas read them here.
+import type { Worksheet } from 'exceljs'
+import {
+  ACHIEVED_SCORE, BENCHMARKS, BLUEPRINT_SOURCE, BUDGET_BAND, CAPABILITY_BY_ID, DEFAULT_BUDGET_PERCENT,
+  DEFAULT_PHASE_THRESHOLDS, ILLUSTRATIVE_SOURCE, MITIGATION_EFFECT, PHASE_IDS, phaseName, quarterLabel,
+  resolvedThresholds, ROLE_BY_ID, TOOL_BY_ID, toolPointValue, type PhaseId, type Provenance, type ThresholdPhaseId
+} from '../../core'
+import { columnLetter, freeze, setUpPrinting, writeLegend, writeTable, writeTitle, type ColumnSpec } from '../layout'
+import type { SheetContext } from '../sheetContext'
+import { SHEET_NAMES } from '../sheetNames'
+import { COLORS } from '../styles'
+
+type Origin = Provenance | 'scenario input' | 'model setting'
+
+/** The inputs other sheets' formulas read. */
+export type LinkedInput = 'fixedPercent' | `budgetPercent:${PhaseId}` | 'minimumAnnual' | 'salaryGrowth'
+
+interface Assumption {
+  /** Set on the inputs other sheets' formulas read. */
+  link?: LinkedInput
+  section: string
+  input: string
+  value: number | string
+  unit: string
+  numFmt?: string
+  provenance: Origin
+  source: string
+}
+
+const SCENARIO_SOURCE = 'Scenario file'
+const MODEL_SOURCE = 'Rampart model (docs/model.md)'
+
+function assumptionRows(ctx: SheetContext): Assumption[] {
+  const { doc } = ctx.report
+  const { formats, currency, model } = ctx
+  const rows: Assumption[] = []
+  const add = (row: Omit<Assumption, 'provenance' | 'source'> & Partial<Pick<Assumption, 'provenance' | 'source'>>) =>
+    rows.push({ provenance: 'scenario input', source: SCENARIO_SOURCE, ...row })
+  const label = (q: number) => quarterLabel(doc.start, q)
+  const catalogOrInput = (matches: boolean, source: Provenance): Pick<Assumption, 'provenance' | 'source'> =>
+    matches
+      ? { provenance: source, source: source === 'reference' ? BLUEPRINT_SOURCE : ILLUSTRATIVE_SOURCE }
+      : { provenance: 'scenario input', source: SCENARIO_SOURCE }
+
+  add({ section: 'Scenario', input: 'Name', value: doc.name, unit: '' })
+  add({ section: 'Scenario', input: 'Start quarter', value: doc.start, unit: '' })
+  add({ section: 'Scenario', input: 'Horizon', value: doc.quarters, unit: 'quarters', numFmt: formats.integer })
+  add({ section: 'Scenario', input: 'Currency', value: currency, unit: 'ISO 4217' })
+
+  for (const m of doc.headcount) {
+    add({ section: 'Growth', input: `Headcount milestone, ${label(m.quarter)}`, value: m.value, unit: 'employees', numFmt: formats.integer })
+  }
+  for (const m of doc.revenue) {
+    add({ section: 'Growth', input: `Revenue run-rate milestone, ${label(m.quarter)}`, value: m.value, unit: `${currency}/year`, numFmt: formats.money })
+  }
+
+  add({ section: 'Budget', input: 'Budget mode', value: doc.budget.mode === 'fixed' ? 'fixed % of revenue' : '% of revenue by org phase', unit: '' })
+  if (doc.budget.mode === 'fixed') {
+    add({ link: 'fixedPercent', section: 'Budget', input: 'Fixed budget', value: (doc.budget.fixedPercent ?? 0) / 100,
+      unit: '% of revenue', numFmt: formats.percent1 })
+  } else {
+    for (const id of PHASE_IDS) {
+      const percent = doc.budget.percent?.[id] ?? DEFAULT_BUDGET_PERCENT[id]
+      add({ link: `budgetPercent:${id}`, section: 'Budget', input: budgetInputLabel(phaseName(id)), value: percent / 100, unit: '% of revenue', numFmt: formats.percent1,
+        ...catalogOrInput(percent === DEFAULT_BUDGET_PERCENT[id], 'reference') })
+    }
+  }
+  add({ link: 'minimumAnnual', section: 'Budget', input: 'Minimum annual budget', value: doc.budget.minimumAnnual ?? 0, unit: `${currency}/year`, numFmt: formats.money })
+  add({ section: 'Budget', input: 'Target band for AI companies',
+    value: `${BUDGET_BAND.min}–${BUDGET_BAND.max}%`, unit: '% of revenue', provenance: 'reference', source: BLUEPRINT_SOURCE })
+
+  for (const id of Object.keys(DEFAULT_PHASE_THRESHOLDS) as ThresholdPhaseId[]) {
+    const value = resolvedThresholds(doc)[id]
+    add({ section: 'Phases', input: `${phaseName(id)} from`, value, unit: 'employees', numFmt: formats.integer,
+      ...catalogOrInput(value === DEFAULT_PHASE_THRESHOLDS[id], 'reference') })
+  }
+  add({ section: 'Phases', input: 'A phase is achieved at', value: ACHIEVED_SCORE, unit: 'of its capabilities in place',
+    numFmt: formats.percent0, provenance: 'model setting', source: MODEL_SOURCE })
+
+  add({ link: 'salaryGrowth', section: 'People', input: 'Salary growth', value: (doc.salaryGrowthPercent ?? 0) / 100, unit: '% a year', numFmt: formats.percent1 })
+  for (const hire of doc.hires ?? []) {
+    const role = ROLE_BY_ID.get(hire.role)
+    add({ section: 'People', input: `${role?.name ?? hire.role} ×${hire.count} from ${label(hire.quarter)}` +
+      (hire.endQuarter === undefined ? '' : ` to ${label(hire.endQuarter)}`),
+      value: hire.annualCost, unit: `${currency}/year per person`, numFmt: formats.money,
+      ...catalogOrInput(role !== undefined && role.annualCost === hire.annualCost, role?.source ?? 'illustrative') })
+  }
+
+  for (const line of doc.tools ?? []) {
+    const tool = TOOL_BY_ID.get(line.tool)
+    const name = `${tool?.name ?? line.tool} from ${label(line.quarter)}`
+    const range = catalogOrInput(tool !== undefined && tool.low === line.low && tool.high === line.high, tool?.source ?? 'illustrative')
+    add({ section: 'Tools', input: `${name}: low`, value: line.low, unit: `${currency}/year`, numFmt: formats.money, ...range })
+    add({ section: 'Tools', input: `${name}: high`, value: line.high, unit: `${currency}/year`, numFmt: formats.money, ...range })
+    add({ section: 'Tools', input: `${name}: chosen point (${typeof line.point === 'number' ? 'custom' : line.point ?? 'mid'})`,
+      value: toolPointValue(line), unit: `${currency}/year`, numFmt: formats.money })
+    const perEmployee = line.perEmployee ?? 0
+    add({ section: 'Tools', input: `${name}: per employee`, value: perEmployee, unit: `${currency}/employee/year`, numFmt: formats.money,
+      ...catalogOrInput(tool !== undefined && tool.perEmployee === perEmployee, tool?.source ?? 'illustrative') })
+  }
+
+  for (const program of doc.programs ?? []) {
+    add({ section: 'Programs', input: `${program.name} (${program.recurrence} from ${label(program.quarter)})`,
+      value: program.amount, unit: `${currency} per occurrence`, numFmt: formats.money })
+  }
+  for (const planned of doc.capabilities ?? []) {
+    add({ section: 'Capabilities', input: CAPABILITY_BY_ID.get(planned.id)?.name ?? planned.id,
+      value: label(planned.quarter), unit: 'in place from' })
+  }
+
+  add({ section: 'Uncertainty', input: 'Simulated samples', value: model.samples, unit: 'samples', numFmt: formats.integer,
+    provenance: 'model setting', source: MODEL_SOURCE })
+  add({ section: 'Uncertainty', input: 'Random seed (same for every scenario)', value: model.seed, unit: '', numFmt: '0',
+    provenance: 'model setting', source: MODEL_SOURCE })
+  add({ section: 'Risks', input: 'Risk reduction with every mitigation in place', value: MITIGATION_EFFECT, unit: 'of the inherent score',
+    numFmt: formats.percent0, provenance: 'model setting', source: MODEL_SOURCE })
+
+  for (const b of BENCHMARKS) {
+    add({ section: 'Peer benchmarks', input: b.label, value: b.unit === '%' ? b.value / 100 : b.value,
+      unit: b.unit === '%' ? '%' : b.unit, numFmt: b.unit === '%' ? formats.percent2 : b.unit === 'USD' ? '"$"#,##0' : '#,##0.0',
+      provenance: 'reference', source: `${b.source}, ${b.year}` })
+  }
+  return rows
+}
+
+/** "Budget in Growth": the label the Quarterly Plan's budget % looks up by org phase. */
+export function budgetInputLabel(phase: string): string {
+  return `Budget in ${phase}`
+}
+
+export interface AssumptionLinks {
+  /** `Assumptions!$C$21`: the cell of a linked input. */
+  cell(input: LinkedInput): string
+  /** The label and value cells of the budget % of each phase, for a lookup by phase name; null
+   * when the budget is a fixed % of revenue. */
+  budgetByPhase: string | null
+}
+
+const VALUE_COLUMN = 3
+
+export function writeAssumptionsSheet(ws: Worksheet, ctx: SheetContext): AssumptionLinks {
+  const { report, model } = ctx
+  const columns: ColumnSpec<Assumption>[] = [
+    { header: 'Section', value: (a) => a.section },
+    { header: 'Input', wrapAt: 56, value: (a) => a.input },
+    { header: 'Value', rowNumFmt: (a) => a.numFmt, align: 'right', value: (a) => a.value,
+      kind: (a) => (a.link ? 'input' : undefined) },
+    { header: 'Unit', wrapAt: 28, value: (a) => a.unit },
+    { header: 'Provenance', value: (a) => a.provenance },
+    { header: 'Source', wrapAt: 56, value: (a) => a.source }
+  ]
+  writeTitle(ws, `Assumptions: ${report.doc.name}`,
+    'Provenance: "reference" is from the AI-security maturity blueprint or a cited benchmark; "illustrative" is a ' +
+    'placeholder to replace with a quote; "scenario input" is set in this scenario; "model setting" is how Rampart computes.')
+  writeLegend(ws, 3, 1, [
+    ['Inputs (blue): edit these, and the Quarterly Plan, Hiring and Summary recalculate', COLORS.input],
+    ['Other values record the scenario as planned in Rampart: change them there and export again (hires and tools are inputs on their own sheets)', COLORS.grey]
+  ])
+  const headerRow = 4
+  const rows = assumptionRows(ctx)
+  const table = writeTable(ws, { name: 'AssumptionList', headerRow, columns, rows })
+  freeze(ws, table.firstDataRow, 3)
+  setUpPrinting(ws, { scenarioName: report.doc.name, dateLabel: model.dateLabel,
+    repeatRows: { from: headerRow, to: headerRow } })
+
+  const rowOf = (input: LinkedInput) => table.firstDataRow + rows.findIndex((a) => a.link === input)
+  const at = (column: number, row: number) => `${SHEET_NAMES.assumptions}!$${columnLetter(column)}$${row}`
+  const budgetRows = rows.flatMap((a, i) => (a.link?.startsWith('budgetPercent:') ? [table.firstDataRow + i] : []))
+  return {
+    cell(input) {
+      const row = rowOf(input)
+      if (row < table.firstDataRow) throw new Error(`no ${input} input on ${SHEET_NAMES.assumptions}`)
+      return at(VALUE_COLUMN, row)
+    },
+    budgetByPhase: budgetRows.length === 0 ? null
+      : `${at(VALUE_COLUMN - 1, budgetRows[0])}:${at(VALUE_COLUMN, budgetRows[budgetRows.length - 1]).split('!')[1]}`
+  }
+}

@@ -1,0 +1,161 @@
+// Maturity: per quarter, the share of each phase's capabilities in place as a heat map, the org
+// phase against the achieved phase (as names and as index 0-4 for the chart), and the capability
+// plan with prerequisites.
+import type { Worksheet } from 'exceljs'
+import {
+  ACHIEVED_SCORE, CAPABILITIES, CAPABILITIES_PER_PHASE, PHASE_IDS, PHASES, phaseIndex, phaseName, quarterLabel,
+  type Capability, type PhaseId, type QuarterResult
+} from '../../core'
+import {
+  columnLetter, freeze, setUpPrinting, writeNote, writeSection, writeTable, writeTitle, type ColumnSpec,
+  type WrittenTable
+} from '../layout'
+import type { SheetContext } from '../sheetContext'
+import { argb, COLORS, font, solid } from '../styles'
+
+const NOT_DUE_FILL = 'E7E6E6'
+
+const SCORED_PHASES = PHASE_IDS.filter((id) => id !== 'adhoc')
+
+export const MATURITY_COLUMNS = {
+  quarter: 'Quarter',
+  headcount: 'Headcount (employees)',
+  orgPhase: 'Org phase',
+  orgIndex: 'Org phase index (0–4)',
+  achievedPhase: 'Achieved maturity phase',
+  achievedIndex: 'Achieved phase index (0–4)',
+  gap: 'Maturity gap (phases)'
+} as const
+
+function phaseScoreHeader(id: PhaseId): string {
+  return `${phaseName(id)} (% of ${CAPABILITIES_PER_PHASE[id]} in place)`
+}
+
+export interface MaturityLayout {
+  table: WrittenTable
+}
+
+export function writeMaturitySheet(ws: Worksheet, ctx: SheetContext): MaturityLayout {
+  const { report, formats, model } = ctx
+  const rows = report.projection.quarters
+  const c = MATURITY_COLUMNS
+  const columns: ColumnSpec<QuarterResult>[] = [
+    { header: c.quarter, value: (q) => q.label },
+    { header: c.headcount, numFmt: formats.integer, value: (q) => q.headcount },
+    { header: c.orgPhase, value: (q) => phaseName(q.orgPhase) },
+    { header: c.orgIndex, numFmt: formats.integer, align: 'center', value: (q) => phaseIndex(q.orgPhase) },
+    { header: c.achievedPhase, value: (q) => phaseName(q.maturityPhase) },
+    { header: c.achievedIndex, numFmt: formats.integer, align: 'center', value: (q) => phaseIndex(q.maturityPhase) },
+    { header: c.gap, numFmt: formats.integer, align: 'center', value: (q) => q.maturityGap },
+    ...SCORED_PHASES.map((id): ColumnSpec<QuarterResult> => ({
+      header: phaseScoreHeader(id), numFmt: formats.percent0, align: 'center', value: (q) => q.phaseScores[id]
+    }))
+  ]
+  writeTitle(ws, `Maturity: ${report.doc.name}`,
+    'Share of each phase\'s capabilities in place per quarter (heat map). A phase is achieved when it and every ' +
+    'earlier phase have at least 80% in place; the gap is org phase minus achieved phase (positive: security lags).')
+  const headerRow = 4
+  const table = writeTable(ws, { name: 'MaturityByQuarter', headerRow, columns, rows })
+
+  const firstScore = columns.length - SCORED_PHASES.length + 1
+  const dueRanges = shadePhasesNotYetDue(ws, rows, table.firstDataRow, firstScore)
+  if (dueRanges.length > 0) {
+    ws.addConditionalFormatting({
+      ref: dueRanges.join(' '),
+      rules: [{
+        type: 'colorScale', priority: 1,
+        cfvo: [{ type: 'num', value: 0 }, { type: 'num', value: 0.8 }, { type: 'num', value: 1 }],
+        color: [argb('F8696B'), argb('FFEB84'), argb('63BE7B')]
+      }]
+    })
+  }
+  const gapColumn = columnLetter(table.columnOf(c.gap))
+  ws.addConditionalFormatting({
+    ref: `${gapColumn}${table.firstDataRow}:${gapColumn}${table.lastDataRow}`,
+    rules: [{
+      type: 'cellIs', operator: 'greaterThan', formulae: ['0'], priority: 2,
+      style: { fill: { type: 'pattern', pattern: 'solid', bgColor: argb('FFC7CE') }, font: { color: argb('9C0006') } }
+    }]
+  })
+
+  writeNote(ws, table.lastDataRow + 1,
+    `Heat map: red to green is 0% to 100% of a phase's capabilities in place (${Math.round(ACHIEVED_SCORE * 100)}% achieves it). ` +
+    'Grey: a phase above the organisation\'s phase in that quarter, not yet due.')
+  // The capability plan starts a page, and its header row is printed again at the top of each
+  // page it runs on to (title rows repeat only from the page where they first appear, so the
+  // quarter table above keeps its own header).
+  ws.getRow(table.lastDataRow + 2).addPageBreak()
+  const capabilityHeader = writeCapabilityPlan(ws, ctx, table.lastDataRow + 3)
+  freeze(ws, table.firstDataRow, 2)
+  setUpPrinting(ws, { scenarioName: report.doc.name, dateLabel: model.dateLabel,
+    repeatRows: { from: capabilityHeader, to: capabilityHeader } })
+  return { table }
+}
+
+/**
+ * Greys the scores of phases above the organisation's phase in each quarter: 0% of World-Class
+ * in a 50-person company is expected, not a failing. Returns the cells of phases that are due, in
+ * runs of rows per column, for the colour scale.
+ */
+function shadePhasesNotYetDue(
+  ws: Worksheet, rows: readonly QuarterResult[], firstDataRow: number, firstScoreColumn: number
+): string[] {
+  const ranges: string[] = []
+  SCORED_PHASES.forEach((id, k) => {
+    const column = firstScoreColumn + k
+    const letter = columnLetter(column)
+    let runStart: number | null = null
+    rows.forEach((q, i) => {
+      const row = firstDataRow + i
+      const due = phaseIndex(q.orgPhase) >= phaseIndex(id)
+      if (!due) {
+        const cell = ws.getCell(row, column)
+        cell.fill = solid(NOT_DUE_FILL)
+        cell.font = font({ color: argb(COLORS.grey) })
+      }
+      if (due && runStart === null) runStart = row
+      const runEnds = runStart !== null && (!due || i === rows.length - 1)
+      if (runEnds) {
+        ranges.push(`${letter}${runStart}:${letter}${due ? row : row - 1}`)
+        runStart = null
+      }
+    })
+  })
+  return ranges
+}
+
+interface CapabilityRow {
+  capability: Capability
+  quarter: number | null
+}
+
+/** Writes the capability plan under a section title; returns its header row. */
+function writeCapabilityPlan(ws: Worksheet, ctx: SheetContext, sectionRow: number): number {
+  const { doc } = ctx.report
+  const planned = new Map((doc.capabilities ?? []).map((p) => [p.id, p.quarter]))
+  const label = (quarter: number | null | undefined) =>
+    quarter === null || quarter === undefined ? 'not planned' : quarterLabel(doc.start, quarter)
+  const rows: CapabilityRow[] = CAPABILITIES.map((capability) => ({
+    capability, quarter: planned.get(capability.id) ?? null
+  }))
+  const names = new Map(CAPABILITIES.map((cap) => [cap.id, cap.name]))
+  const prerequisitesMet = (row: CapabilityRow): string => {
+    if (row.quarter === null) return ''
+    const late = row.capability.prerequisites.filter((id) => {
+      const when = planned.get(id)
+      return when === undefined || when > (row.quarter as number)
+    })
+    return late.length === 0 ? 'yes' : `no: ${late.map((id) => names.get(id) ?? id).join(', ')}`
+  }
+  writeSection(ws, sectionRow, 'Capability plan')
+  const columns: ColumnSpec<CapabilityRow>[] = [
+    { header: 'Capability', wrapAt: 26, value: (r) => r.capability.name },
+    { header: 'Phase', value: (r) => PHASES[phaseIndex(r.capability.phase)].name },
+    { header: 'Domain', value: (r) => r.capability.domain },
+    { header: 'In place from (quarter)', value: (r) => label(r.quarter) },
+    { header: 'Prerequisites', wrapAt: 30,
+      value: (r) => r.capability.prerequisites.map((id) => `${names.get(id) ?? id} (${label(planned.get(id))})`).join(', ') },
+    { header: 'Prerequisites in place first?', wrapAt: 24, value: prerequisitesMet }
+  ]
+  return writeTable(ws, { name: 'CapabilityPlan', headerRow: sectionRow + 1, columns, rows }).headerRow
+}

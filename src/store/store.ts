@@ -1,0 +1,370 @@
+// The scenario store: scenarios with their full revision history, the bin, quarterly actuals,
+// backups, import and export, over one better-sqlite3 connection. Every public method validates
+// its input first and throws DbInputError before writing anything; every write is one transaction.
+import { existsSync, statSync } from 'node:fs'
+import { basename, resolve } from 'node:path'
+import type { Database, Statement } from 'better-sqlite3'
+import { fromCents, toCents, validateQuarterActual, type QuarterActual } from '../core/actuals'
+import { validateScenario, type ScenarioDoc } from '../core/scenario'
+import { copyDatabase, listBackups, writeBackup, type BackupInfo } from './backups'
+import { DbInputError } from './errors'
+import { integrityOf } from './integrity'
+import {
+  parseImport, serializeExportAll, serializeScenario, validateBundles, type ScenarioBundle
+} from './importExport'
+import { readSchemaState } from './migrate'
+import { assertNotDatabaseFile, filePathProblem } from './paths'
+
+export interface ScenarioSummary {
+  id: number
+  name: string
+  /** ISO 8601 time of the latest revision. */
+  updatedAt: string
+  /** Number of the latest revision, from 1. */
+  revision: number
+}
+
+export interface BinSummary extends ScenarioSummary {
+  deletedAt: string
+}
+
+export interface StoredScenario extends ScenarioSummary {
+  document: ScenarioDoc
+}
+
+export interface RevisionInfo {
+  revision: number
+  savedAt: string
+  name: string
+}
+
+export interface StoreCheck {
+  integrity: 'ok' | string
+  schemaVersion: number
+  appliedMigrations: number
+}
+
+export interface StoreContext {
+  file: string
+  backupDir: string
+  now: () => Date
+}
+
+interface ScenarioRow {
+  id: number
+  currentRevision: number
+  deletedAt: string | null
+}
+
+interface ActualRow {
+  quarter: number
+  peopleCents: number
+  toolsCents: number
+  programsCents: number
+  hires: number
+  capabilities: string
+  note: string
+}
+
+const SUMMARY_COLUMNS = 's.id AS id, s.name AS name, s.updated_at AS updatedAt, s.current_revision AS revision'
+const CURRENT_REVISION_JOIN = 'JOIN revisions r ON r.scenario_id = s.id AND r.revision = s.current_revision'
+
+export class ScenarioStore {
+  private readonly statements: ReturnType<typeof prepareStatements>
+
+  constructor(private readonly db: Database, private readonly context: StoreContext) {
+    this.statements = prepareStatements(db)
+  }
+
+  get file(): string {
+    return this.context.file
+  }
+
+  get backupDir(): string {
+    return this.context.backupDir
+  }
+
+  listScenarios(): ScenarioSummary[] {
+    return this.statements.listLive.all() as ScenarioSummary[]
+  }
+
+  getScenario(id: number): StoredScenario {
+    const row = this.findScenario(id)
+    return this.stored(row.id)
+  }
+
+  createScenario(doc: ScenarioDoc): StoredScenario {
+    const document = validDocument(doc)
+    return this.db.transaction(() => this.insertScenario(document)).immediate()
+  }
+
+  /**
+   * Every save is a new revision; the earlier ones stay available. A save may shorten the plan
+   * below quarters that have actuals: they are kept (see src/core/actuals.ts).
+   */
+  saveScenario(id: number, doc: ScenarioDoc): StoredScenario {
+    const row = this.liveScenario(id)
+    const document = validDocument(doc)
+    return this.db.transaction(() => this.appendRevision(row, document)).immediate()
+  }
+
+  duplicateScenario(id: number, name: string): StoredScenario {
+    const source = this.stored(this.liveScenario(id).id)
+    // Spread keeps the user's key order; validation checks the new name like any other.
+    const document = validDocument({ ...source.document, name })
+    return this.db.transaction(() => this.insertScenario(document)).immediate()
+  }
+
+  /** Newest first. */
+  listRevisions(id: number): RevisionInfo[] {
+    const row = this.findScenario(id)
+    return this.statements.listRevisions.all(row.id) as RevisionInfo[]
+  }
+
+  getRevision(id: number, revision: number): ScenarioDoc {
+    const row = this.findScenario(id)
+    return JSON.parse(this.revisionDocument(row.id, revision)) as ScenarioDoc
+  }
+
+  /**
+   * Restoring is itself a new revision, so the history only ever grows. The revision is validated
+   * like any save: one written by an earlier Rampart, or edited outside it, is refused with paths.
+   */
+  restoreRevision(id: number, revision: number): StoredScenario {
+    const row = this.liveScenario(id)
+    const document = validDocument(JSON.parse(this.revisionDocument(row.id, revision)))
+    return this.db.transaction(() => this.appendRevision(row, document)).immediate()
+  }
+
+  /** Moves the scenario to the bin; it is recoverable until the bin is emptied. */
+  deleteScenario(id: number): void {
+    const row = this.liveScenario(id)
+    this.statements.setDeleted.run(this.timestamp(), row.id)
+  }
+
+  /** Most recently deleted first. */
+  listBin(): BinSummary[] {
+    return this.statements.listBin.all() as BinSummary[]
+  }
+
+  restoreFromBin(id: number): StoredScenario {
+    const row = this.findScenario(id)
+    if (row.deletedAt === null) throw DbInputError.single('id', `scenario ${row.id} is not in the bin`)
+    this.statements.setDeleted.run(null, row.id)
+    return this.stored(row.id)
+  }
+
+  /** Deletes every scenario in the bin for good, with its revisions and actuals; returns how many. */
+  emptyBin(): number {
+    return this.statements.emptyBin.run().changes
+  }
+
+  /** In quarter order. */
+  listActuals(id: number): QuarterActual[] {
+    const row = this.findScenario(id)
+    return (this.statements.listActuals.all(row.id) as ActualRow[]).map(actualFromRow)
+  }
+
+  /** Saves (or replaces) one quarter's actuals; returns all of the scenario's actuals. */
+  saveActual(id: number, actual: QuarterActual): QuarterActual[] {
+    const row = this.liveScenario(id)
+    const horizon = this.stored(row.id).document.quarters
+    const result = validateQuarterActual(actual, horizon)
+    if (!result.ok) throw new DbInputError(result.errors)
+    this.writeActual(row.id, result.actual)
+    return this.listActuals(row.id)
+  }
+
+  backupNow(): BackupInfo {
+    return writeBackup(this.db, this.context.file, this.context.backupDir, 'manual', this.context.now())
+  }
+
+  /**
+   * A backup at a path the user chose; refuses to replace an existing file, to write into a missing
+   * folder, or to write over the database's own files or into its backups folder.
+   */
+  backupTo(file: string): BackupInfo {
+    assertNotDatabaseFile(file, this.context.file, this.context.backupDir, 'file')
+    const problem = filePathProblem(file)
+    if (problem) throw DbInputError.single('file', problem)
+    if (existsSync(file)) throw DbInputError.single('file', `${file} already exists; choose a new file name`)
+    copyDatabase(this.db, file)
+    return { file: resolve(file), name: basename(file), kind: 'manual', createdAt: this.timestamp(), bytes: statSync(file).size }
+  }
+
+  /** Newest first. */
+  listBackups(): BackupInfo[] {
+    return listBackups(this.context.file, this.context.backupDir)
+  }
+
+  /** One scenario file or an "export all" file; every scenario in it is imported, or none. */
+  importScenarios(text: string): StoredScenario[] {
+    return this.importBundles(parseImport(text))
+  }
+
+  /** Imports scenarios with their actuals (as parseImport returns them) in one transaction: all or nothing. */
+  importBundles(bundles: readonly ScenarioBundle[]): StoredScenario[] {
+    const valid = validateBundles(bundles)
+    return this.db.transaction(() => valid.map((bundle) => {
+      const stored = this.insertScenario(bundle.document)
+      for (const actual of bundle.actuals) this.writeActual(stored.id, actual)
+      return stored
+    })).immediate()
+  }
+
+  /** The scenario's current document as a scenario file. */
+  exportScenario(id: number): string {
+    return serializeScenario(this.getScenario(id).document)
+  }
+
+  /** Every scenario outside the bin, with its actuals, as one file that imports back identically. */
+  exportAll(): string {
+    const ids = this.statements.liveIds.all() as number[]
+    return serializeExportAll(ids.map((id) => ({
+      document: this.stored(id).document,
+      actuals: this.listActuals(id)
+    })))
+  }
+
+  /** Creates `doc` when the database holds no scenario at all (not even in the bin). */
+  seedIfEmpty(doc: ScenarioDoc): StoredScenario | null {
+    const document = validDocument(doc)
+    return this.db.transaction(() =>
+      this.statements.countAll.get() === 0 ? this.insertScenario(document) : null
+    ).immediate()
+  }
+
+  /** A full integrity check (slower than the quick check at open) and the schema version. */
+  check(): StoreCheck {
+    const integrity = integrityOf(this.db)
+    const state = readSchemaState(this.db)
+    return { integrity, schemaVersion: state.version, appliedMigrations: state.applied.length }
+  }
+
+  close(): void {
+    if (this.db.open) this.db.close()
+  }
+
+  // -------------------------------------------------------------------------------------------
+
+  private timestamp(): string {
+    return this.context.now().toISOString()
+  }
+
+  private findScenario(id: number): ScenarioRow {
+    if (!Number.isSafeInteger(id) || id < 1) throw DbInputError.single('id', `${describe(id)} is not a scenario id`)
+    const row = this.statements.findScenario.get(id) as ScenarioRow | undefined
+    if (!row) throw DbInputError.single('id', `there is no scenario ${id}`)
+    return row
+  }
+
+  private liveScenario(id: number): ScenarioRow {
+    const row = this.findScenario(id)
+    if (row.deletedAt !== null) throw DbInputError.single('id', `scenario ${id} is in the bin; restore it first`)
+    return row
+  }
+
+  private revisionDocument(scenarioId: number, revision: number): string {
+    if (!Number.isSafeInteger(revision) || revision < 1) {
+      throw DbInputError.single('revision', `${describe(revision)} is not a revision number`)
+    }
+    const document = this.statements.revisionDocument.get(scenarioId, revision) as string | undefined
+    if (document === undefined) throw DbInputError.single('revision', `scenario ${scenarioId} has no revision ${revision}`)
+    return document
+  }
+
+  private stored(id: number): StoredScenario {
+    const row = this.statements.current.get(id) as (ScenarioSummary & { document: string }) | undefined
+    if (!row) throw new Error(`scenario ${id} has no current revision`)
+    return { ...row, document: JSON.parse(row.document) as ScenarioDoc }
+  }
+
+  private insertScenario(document: ScenarioDoc): StoredScenario {
+    const now = this.timestamp()
+    const id = Number(this.statements.insertScenario.run({ savedAt: now, name: document.name }).lastInsertRowid)
+    this.statements.insertRevision.run(id, 1, now, document.name, JSON.stringify(document))
+    return { id, name: document.name, updatedAt: now, revision: 1, document }
+  }
+
+  private appendRevision(row: ScenarioRow, document: ScenarioDoc): StoredScenario {
+    const now = this.timestamp()
+    // Read inside the transaction: the latest revision number is the one to follow.
+    const { currentRevision } = this.statements.findScenario.get(row.id) as ScenarioRow
+    const revision = currentRevision + 1
+    this.statements.insertRevision.run(row.id, revision, now, document.name, JSON.stringify(document))
+    this.statements.setCurrentRevision.run({ revision, name: document.name, savedAt: now, id: row.id })
+    return { id: row.id, name: document.name, updatedAt: now, revision, document }
+  }
+
+  private writeActual(scenarioId: number, actual: QuarterActual): void {
+    this.statements.upsertActual.run({
+      scenarioId,
+      quarter: actual.quarter,
+      peopleCents: toCents(actual.people),
+      toolsCents: toCents(actual.tools),
+      programsCents: toCents(actual.programs),
+      hires: actual.hires,
+      capabilities: JSON.stringify(actual.capabilities),
+      note: actual.note,
+      updatedAt: this.timestamp()
+    })
+  }
+}
+
+function validDocument(doc: unknown): ScenarioDoc {
+  const result = validateScenario(doc)
+  if (!result.ok) throw new DbInputError(result.errors)
+  return result.scenario
+}
+
+function actualFromRow(row: ActualRow): QuarterActual {
+  return {
+    quarter: row.quarter,
+    people: fromCents(row.peopleCents),
+    tools: fromCents(row.toolsCents),
+    programs: fromCents(row.programsCents),
+    hires: row.hires,
+    capabilities: JSON.parse(row.capabilities) as string[],
+    note: row.note
+  }
+}
+
+function describe(value: unknown): string {
+  return typeof value === 'number' ? String(value) : JSON.stringify(value) ?? String(value)
+}
+
+function prepareStatements(db: Database) {
+  const prepare = (sql: string): Statement => db.prepare(sql)
+  return {
+    listLive: prepare(`SELECT ${SUMMARY_COLUMNS} FROM scenarios s
+      WHERE s.deleted_at IS NULL ORDER BY s.updated_at DESC, s.id DESC`),
+    listBin: prepare(`SELECT ${SUMMARY_COLUMNS}, s.deleted_at AS deletedAt FROM scenarios s
+      WHERE s.deleted_at IS NOT NULL ORDER BY s.deleted_at DESC, s.id DESC`),
+    liveIds: prepare('SELECT id FROM scenarios WHERE deleted_at IS NULL ORDER BY id').pluck(),
+    countAll: prepare('SELECT count(*) FROM scenarios').pluck(),
+    current: prepare(`SELECT ${SUMMARY_COLUMNS}, r.document AS document FROM scenarios s ${CURRENT_REVISION_JOIN}
+      WHERE s.id = ?`),
+    findScenario: prepare(`SELECT id, current_revision AS currentRevision, deleted_at AS deletedAt
+      FROM scenarios WHERE id = ?`),
+    listRevisions: prepare(`SELECT revision, saved_at AS savedAt, name FROM revisions
+      WHERE scenario_id = ? ORDER BY revision DESC`),
+    revisionDocument: prepare('SELECT document FROM revisions WHERE scenario_id = ? AND revision = ?').pluck(),
+    insertScenario: prepare(`INSERT INTO scenarios (created_at, current_revision, name, updated_at)
+      VALUES (@savedAt, 1, @name, @savedAt)`),
+    insertRevision: prepare(`INSERT INTO revisions (scenario_id, revision, saved_at, name, document)
+      VALUES (?, ?, ?, ?, ?)`),
+    setCurrentRevision: prepare(`UPDATE scenarios SET current_revision = @revision, name = @name, updated_at = @savedAt
+      WHERE id = @id`),
+    setDeleted: prepare('UPDATE scenarios SET deleted_at = ? WHERE id = ?'),
+    emptyBin: prepare('DELETE FROM scenarios WHERE deleted_at IS NOT NULL'),
+    listActuals: prepare(`SELECT quarter, people_cents AS peopleCents, tools_cents AS toolsCents,
+      programs_cents AS programsCents, hires, capabilities, note FROM actuals
+      WHERE scenario_id = ? ORDER BY quarter`),
+    upsertActual: prepare(`INSERT INTO actuals (scenario_id, quarter, people_cents, tools_cents, programs_cents,
+        hires, capabilities, note, updated_at)
+      VALUES (@scenarioId, @quarter, @peopleCents, @toolsCents, @programsCents, @hires, @capabilities, @note, @updatedAt)
+      ON CONFLICT (scenario_id, quarter) DO UPDATE SET people_cents = excluded.people_cents,
+        tools_cents = excluded.tools_cents, programs_cents = excluded.programs_cents, hires = excluded.hires,
+        capabilities = excluded.capabilities, note = excluded.note, updated_at = excluded.updated_at`)
+  }
+}
