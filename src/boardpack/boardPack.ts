@@ -1,7 +1,7 @@
 // The board pack: the workbook a CISO puts in front of a board. The engine computes everything,
 // exceljs writes the sheets, then native charts are added to the package.
 import ExcelJS from 'exceljs'
-import type { ScenarioDoc } from '../core'
+import type { QuarterActual, ScenarioDoc } from '../core'
 import JSZip from 'jszip'
 import { addChartsToPackage } from './charts/packageCharts'
 import type { PlacedChart } from './charts/chartTypes'
@@ -9,6 +9,9 @@ import { buildModel, type BoardPackModel } from './model'
 import type { SheetContext } from './sheetContext'
 import { SHEET_NAMES, sheetOrder } from './sheetNames'
 import { numberFormats } from './styles'
+import type { Paper } from './paper'
+import { writeActualsSheet } from './sheets/actuals'
+import { writeAnalysisSheet } from './sheets/analysis'
 import { writeAssumptionsSheet } from './sheets/assumptions'
 import { writeCapabilityMapSheet } from './sheets/capabilityMap'
 import { writeComparisonSheet } from './sheets/comparison'
@@ -23,6 +26,10 @@ export interface BoardPackOptions {
   generatedAt?: Date
   seed?: number
   samples?: number
+  /** A4 unless given; callers choose from the reader's locale (paperForLocale). */
+  paper?: Paper
+  /** The quarterly actuals recorded for each scenario, in the order of the scenarios. */
+  actuals?: readonly (readonly QuarterActual[] | undefined)[]
   /** Called as the work advances; fraction from 0 to 1, stage 'simulating' or 'writing'. */
   onProgress?: (fraction: number, stage: string) => void
 }
@@ -38,7 +45,8 @@ export async function buildBoardPack(docs: ScenarioDoc[], options: BoardPackOpti
   const ctx: SheetContext = { model, report, currency: report.currency, formats: numberFormats(report.currency) }
   const workbook = newWorkbook(model)
   // Create every sheet first so the tabs are in order whatever order they are filled in.
-  const sheets = new Map(sheetOrder(docs.length).map((name) => [name, workbook.addWorksheet(name)]))
+  const hasActuals = model.reports.some((r) => r.actuals !== null)
+  const sheets = new Map(sheetOrder(docs.length, hasActuals).map((name) => [name, workbook.addWorksheet(name)]))
   const sheet = (name: string) => sheets.get(name)!
 
   // Hiring, Tools and Assumptions hold the inputs the plan's formulas read, so they are written
@@ -52,9 +60,11 @@ export async function buildBoardPack(docs: ScenarioDoc[], options: BoardPackOpti
   const maturity = writeMaturitySheet(sheet(SHEET_NAMES.maturity), ctx)
   writeCapabilityMapSheet(sheet(SHEET_NAMES.capabilityMap), ctx)
   charts.push(...writeSummarySheet(sheet(SHEET_NAMES.summary), ctx, plan, maturity))
+  charts.push(...writeAnalysisSheet(sheet(SHEET_NAMES.analysis), ctx))
   progress(0.6, 'writing')
   writeRisksSheet(sheet(SHEET_NAMES.risks), ctx)
   if (docs.length > 1) charts.push(...writeComparisonSheet(sheet(SHEET_NAMES.comparison), ctx))
+  if (hasActuals) charts.push(...writeActualsSheet(sheet(SHEET_NAMES.actuals), ctx))
   progress(0.7, 'writing')
 
   // Stored uncompressed here: the package is compressed once, after the charts are added.

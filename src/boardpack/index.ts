@@ -2,3 +2,5 @@
 // import electron.
 export { buildBoardPack, type BoardPackOptions } from './boardPack'
 export { SHEET_NAMES, sheetOrder } from './sheetNames'
+export { buildDeck, type DeckOptions } from './deck/buildDeck'
+export { isPaper, paperForLocale, PAPERS, type Paper } from './paper'

@@ -1,10 +1,11 @@
 // Shared sheet layout: print setup, titles, frozen headers and data tables with filters and
 // column widths that fit their contents.
-import type { Cell, CellFormulaValue, Worksheet } from 'exceljs'
+import type { Cell, CellFormulaValue, CellRichTextValue, RowBreak, Worksheet } from 'exceljs'
 import {
   argb, COLORS, font, HEADER_ALIGNMENT, HEADER_FILL, HEADER_FONT, INPUT_FILL, INPUT_FONT, NOTE_FONT, SECTION_FONT,
   SUBTITLE_FONT, THIN_BORDER, TITLE_FONT, VALUE_FONT
 } from './styles'
+import { PAPER_POINTS, PAPER_SIZE_CODE, type Paper } from './paper'
 import { headerFooterText } from './text'
 
 export type CellInput = number | string | null | CellFormulaValue
@@ -58,34 +59,112 @@ export function writeLegend(ws: Worksheet, row: number, column: number, parts: r
   }
 }
 
+export type Orientation = 'portrait' | 'landscape'
+
 export interface PrintSetup {
   scenarioName: string
   dateLabel: string
+  paper: Paper
+  orientation: Orientation
+  /** The printed cells, from A1 (the cells in use unless given): nothing outside them prints. */
+  area?: { lastColumn: number; lastRow: number }
   /** Rows repeated at the top of every printed page, e.g. the table header. */
   repeatRows?: { from: number; to: number }
   /**
-   * A sheet too wide for one readable page is fitted to two pages across instead of one, with
-   * its first `repeatColumns` columns (the row labels) printed again on the left of every page.
+   * A sheet too wide for one readable page is fitted to `pages` pages across instead of one,
+   * with its first `repeatColumns` columns (the row labels) printed again on the left of every page.
    */
-  twoPagesWide?: { repeatColumns: number }
+  pagesWide?: { pages: number; repeatColumns: number }
+  /** A fixed scale in %, for a sheet whose first page must fit the page's height as well. */
+  scale?: number
   /** Shrunk to one page tall as well, for a sheet read as one picture. */
   onePage?: boolean
 }
 
-/** Landscape, fitted to the page width (or two pages across), with the scenario, date and page
- * number printed. */
+/** Margins in inches; the header and footer sit in the top and bottom ones. */
+const MARGINS = { left: 0.4, right: 0.4, top: 0.7, bottom: 0.7, header: 0.3, footer: 0.3 }
+
+/**
+ * Points of a column-width unit as LibreOffice prints them where Calibri is missing and a wider
+ * fallback font sets the unit (7 pt; Excel with Calibri prints about 5.6). Pages are sized for
+ * this, the widest case, so no reader gets a cut page.
+ */
+export const POINTS_PER_WIDTH_UNIT = 7
+
+/** The printable area of a page inside the margins, in points. */
+export function printableSize(paper: Paper, orientation: Orientation): { width: number; height: number } {
+  const { width, height } = PAPER_POINTS[paper]
+  const [across, down] = orientation === 'portrait' ? [width, height] : [height, width]
+  return { width: across - (MARGINS.left + MARGINS.right) * 72, height: down - (MARGINS.top + MARGINS.bottom) * 72 }
+}
+
+/** The width in points of columns `from` to `to` as printed at 100%. */
+export function printedWidth(ws: Worksheet, from: number, to: number): number {
+  return widthOf(ws, from, to) * POINTS_PER_WIDTH_UNIT
+}
+
+/** The height in points of rows `from` to `to` (15 pt where none is set). */
+export function printedHeight(ws: Worksheet, from: number, to: number): number {
+  let height = 0
+  for (let r = from; r <= to; r++) height += ws.getRow(r).height ?? 15
+  return height
+}
+
+/** The largest whole % (at most 100) at which columns 1 to `lastColumn` fit the page width and,
+ * given `rows`, rows 1 to `rows` fit the page height. */
+export function scaleToFit(ws: Worksheet, paper: Paper, orientation: Orientation, lastColumn: number, rows?: number): number {
+  const page = printableSize(paper, orientation)
+  const across = page.width / printedWidth(ws, 1, lastColumn)
+  const down = rows === undefined ? Infinity : page.height / printedHeight(ws, 1, rows)
+  return Math.min(100, Math.floor(Math.min(across, down) * 100))
+}
+
+/** The fewest pages across at which columns 1 to `lastColumn` print at `minScale` or more, the
+ * first `repeatColumns` printed again on each page after the first. */
+export function pagesAcross(
+  ws: Worksheet, paper: Paper, orientation: Orientation, lastColumn: number, repeatColumns: number, minScale = MIN_READABLE_SCALE
+): number {
+  const page = printableSize(paper, orientation).width
+  const width = printedWidth(ws, 1, lastColumn)
+  const repeated = printedWidth(ws, 1, repeatColumns)
+  let pages = 1
+  while ((pages * page) / (width + (pages - 1) * repeated) < minScale && pages < lastColumn) pages++
+  return pages
+}
+
+/** The last column the first of `pages` pages across surely prints: pages are filled left to
+ * right, so the first holds at least its share of the sheet's width. */
+export function lastColumnOfFirstPage(ws: Worksheet, lastColumn: number, pages: number): number {
+  const share = widthOf(ws, 1, lastColumn) / pages
+  let last = 1
+  while (last < lastColumn && widthOf(ws, 1, last + 1) <= share) last++
+  return last
+}
+
+/** Below this scale body text (11 pt) prints under about 9 pt. */
+export const MIN_READABLE_SCALE = 0.85
+
+/** The paper, orientation and print area; fitted to the page width (or several pages across, or
+ * a fixed scale), with the scenario, date and page number printed. */
 export function setUpPrinting(ws: Worksheet, setup: PrintSetup): void {
-  const across = setup.twoPagesWide
+  const across = setup.pagesWide
+  const area = setup.area ?? { lastColumn: ws.columnCount, lastRow: ws.rowCount }
+  containText(ws, area.lastColumn, area.lastRow)
+  const shorter = setup.scale === undefined && !setup.onePage ? fitWithoutShortLastPage(ws, setup, area) : null
+  const scale = setup.scale ?? (shorter && 'scale' in shorter ? shorter.scale : undefined)
+  const fit = scale === undefined
+  const pagesTall = setup.onePage ? 1 : shorter && 'pagesTall' in shorter ? shorter.pagesTall : 0
   ws.pageSetup = {
     ...ws.pageSetup,
-    orientation: 'landscape',
-    fitToPage: true,
-    fitToWidth: across ? 2 : 1,
-    fitToHeight: setup.onePage ? 1 : 0,
-    // Across then down: the two halves of the same quarters print one after the other.
+    paperSize: PAPER_SIZE_CODE[setup.paper],
+    orientation: setup.orientation,
+    fitToPage: fit,
+    ...(fit ? { fitToWidth: across?.pages ?? 1, fitToHeight: pagesTall } : { scale }),
+    printArea: `A1:${columnLetter(area.lastColumn)}${area.lastRow}`,
+    // Across then down: the parts of the same rows print one after the other.
     ...(across ? { pageOrder: 'overThenDown' as const, printTitlesColumn: `A:${columnLetter(across.repeatColumns)}` } : {}),
     horizontalCentered: !across,
-    margins: { left: 0.4, right: 0.4, top: 0.7, bottom: 0.7, header: 0.3, footer: 0.3 },
+    margins: MARGINS,
     ...(setup.repeatRows ? { printTitlesRow: `${setup.repeatRows.from}:${setup.repeatRows.to}` } : {})
   }
   // &A is the sheet name, &P / &N the page and page count; user text has its & doubled.
@@ -94,6 +173,92 @@ export function setUpPrinting(ws: Worksheet, setup: PrintSetup): void {
     oddHeader: `&L&"Calibri,Bold"${headerFooterText(setup.scenarioName)}&R&A`,
     oddFooter: `&LGenerated ${setup.dateLabel}&CPage &P of &N&RRampart board pack`
   }
+}
+
+/** A last page less full than this is a mostly empty page worth avoiding. */
+const SHORT_LAST_PAGE = 0.4
+/** How far below the width's own scale a sheet may shrink to avoid one. */
+const MAX_SHRINK = 0.85
+/** Room left at a fixed scale for row heights a spreadsheet rounds up. */
+const HEIGHT_MARGIN = 0.97
+
+/**
+ * How to print a sheet fitted to the page width so that no run of rows between page breaks ends on
+ * a mostly empty page: on so many pages tall (the spreadsheet finds the scale), or, where manual
+ * page breaks must be kept (fitting to a page count ignores them), at a fixed scale. Null when
+ * the width's own scale leaves no such page, or when avoiding one would shrink the text too far.
+ */
+function fitWithoutShortLastPage(
+  ws: Worksheet, setup: PrintSetup, area: { lastColumn: number; lastRow: number }
+): { pagesTall: number } | { scale: number } | null {
+  const page = printableSize(setup.paper, setup.orientation)
+  const pages = setup.pagesWide?.pages ?? 1
+  const repeatedWidth = setup.pagesWide ? printedWidth(ws, 1, setup.pagesWide.repeatColumns) * (pages - 1) : 0
+  const widthScale = Math.min(1, (pages * page.width) / (printedWidth(ws, 1, area.lastColumn) + repeatedWidth))
+  const repeatedRows = setup.repeatRows ? printedHeight(ws, setup.repeatRows.from, setup.repeatRows.to) : 0
+  const breaks = pageBreaksOf(ws).filter((id) => id < area.lastRow).sort((a, b) => a - b)
+  const runs = [0, ...breaks].map((after, i) => [after + 1, breaks[i] ?? area.lastRow] as const)
+  let total = 0
+  let shortened = false
+  let scale = widthScale
+  for (const [from, to] of runs) {
+    const height = printedHeight(ws, from, to)
+    // The repeated header rows head every page after the first.
+    const bare = Math.ceil((height * widthScale) / page.height)
+    const tall = ((height + repeatedRows * (bare - 1)) * widthScale) / page.height
+    const whole = Math.floor(tall)
+    if (whole >= 1 && tall - whole > 0 && tall - whole < SHORT_LAST_PAGE) {
+      shortened = true
+      total += whole
+      scale = Math.min(scale, (whole * page.height * HEIGHT_MARGIN) / (height + repeatedRows * (whole - 1)))
+    } else {
+      total += Math.max(1, Math.ceil(tall))
+    }
+  }
+  if (!shortened || scale < widthScale * MAX_SHRINK) return null
+  return breaks.length === 0 ? { pagesTall: total } : { scale: Math.floor(scale * 100) }
+}
+
+/** The rows a page break follows. exceljs keeps them on the sheet (`row.addPageBreak()` adds to
+ * them) though its typings only declare them on the sheet's model, which is costly to build. */
+function pageBreaksOf(ws: Worksheet): number[] {
+  return (ws as Worksheet & { rowBreaks: RowBreak[] }).rowBreaks.map((b) => b.id)
+}
+
+/**
+ * Wraps text that would run on past the last printed column within the columns up to it: a
+ * spreadsheet prints such overflow on pages of its own, and fits the page width to it.
+ */
+function containText(ws: Worksheet, lastColumn: number, lastRow: number): void {
+  for (let r = 1; r <= lastRow; r++) {
+    const row = ws.getRow(r)
+    for (let c = 1; c <= lastColumn; c++) {
+      const cell = row.getCell(c)
+      const text = textOf(cell)
+      if (text === null || cell.isMerged || cell.alignment?.wrapText) continue
+      const font = cell.font ?? (cell.value as CellRichTextValue).richText?.[0]?.font
+      const scale = (font?.size ?? 11) / 11 * (font?.bold ? 1.1 : 1)
+      let free = c
+      while (free < lastColumn && isEmpty(row.getCell(free + 1))) free++
+      if (text.length * scale <= textCapacity(widthOf(ws, c, lastColumn))) continue
+      if (free === c) continue
+      const height = row.height
+      wrapAcross(ws, r, c, free, text.length, scale)
+      if (height !== undefined) row.height = Math.max(height, row.height ?? 0)
+      break
+    }
+  }
+}
+
+function textOf(cell: Cell): string | null {
+  const value = cell.value
+  if (typeof value === 'string') return value
+  if (value && typeof value === 'object' && 'richText' in value) return value.richText.map((run) => run.text).join('')
+  return null
+}
+
+function isEmpty(cell: Cell): boolean {
+  return cell.value === null || cell.value === undefined || cell.value === ''
 }
 
 /** Freezes the rows above `firstScrollingRow` and the columns left of `firstScrollingColumn`. */
@@ -126,11 +291,17 @@ export function writeSection(ws: Worksheet, row: number, text: string, column = 
   ws.getRow(row).height = 22
 }
 
-export function writeNote(ws: Worksheet, row: number, text: string, column = 1): void {
+/** A note in small grey italics; given a last column, it wraps within the columns up to it
+ * instead of running on past the printed page. */
+export function writeNote(ws: Worksheet, row: number, text: string, column = 1, lastColumn?: number): void {
   const cell = ws.getCell(row, column)
   cell.value = text
   cell.font = NOTE_FONT
+  if (lastColumn !== undefined) wrapAcross(ws, row, column, lastColumn, text.length, NOTE_SCALE)
 }
+
+/** A note's 9 pt italics against the 11 pt text wrapAcross measures. */
+const NOTE_SCALE = 0.85
 
 export function columnLetter(column: number): string {
   let letters = ''
@@ -164,6 +335,8 @@ export interface TableSpec<Row> {
   columns: readonly ColumnSpec<Row>[]
   rows: readonly Row[]
   totalsLabel?: string
+  /** Lines the headers may wrap to (3 unless given): more make narrower columns. */
+  headerLines?: number
 }
 
 export interface WrittenTable {
@@ -214,8 +387,9 @@ export function writeTable<Row>(ws: Worksheet, spec: TableSpec<Row>): WrittenTab
     })
   }
 
+  const headerLines = spec.headerLines ?? 3
   const header = ws.getRow(spec.headerRow)
-  header.height = 44
+  header.height = 14 * headerLines + 2
   spec.columns.forEach((column, i) => {
     const col = firstColumn + i
     const headerCell = header.getCell(col)
@@ -247,7 +421,7 @@ export function writeTable<Row>(ws: Worksheet, spec: TableSpec<Row>): WrittenTab
         cell.border = { ...THIN_BORDER, top: { style: 'double', color: { argb: 'FF1F3864' } } }
       }
     }
-    fitWidth(ws, col, column, cells.map((rowCells, r) => [rowCells[i], formatOf(firstDataRow + r)] as const))
+    fitWidth(ws, col, column, cells.map((rowCells, r) => [rowCells[i], formatOf(firstDataRow + r)] as const), headerLines)
   })
 
   // Rows with wrapped text get the height of their longest cell, where row autofit is not done:
@@ -313,10 +487,10 @@ export function wrappedLineCount(text: string, capacity: number): number {
   return lines
 }
 
-/** Widens a column to its widest value (as displayed) and to a header wrapped on three lines. */
+/** Widens a column to its widest value (as displayed) and to its header wrapped on `headerLines` lines. */
 function fitWidth(
   ws: Worksheet, col: number, column: Pick<ColumnSpec<unknown>, 'header' | 'numFmt' | 'wrapAt' | 'total'>,
-  values: readonly (readonly [CellInput, string | undefined])[]
+  values: readonly (readonly [CellInput, string | undefined])[], headerLines: number
 ): void {
   const widest = Math.max(
     0,
@@ -325,9 +499,10 @@ function fitWidth(
   )
   const content = column.wrapAt !== undefined ? Math.min(widest, column.wrapAt) : widest
   const longestWord = Math.max(...column.header.split(/\s+/).map((w) => w.length))
-  const header = Math.max(longestWord, Math.ceil(column.header.length / 3))
-  // Room for wider fallback fonts where Calibri is not installed (LibreOffice uses DejaVu Sans).
-  const width = Math.ceil(Math.max(content, header) * 1.1) + 3
+  const header = Math.max(longestWord, Math.ceil(column.header.length / headerLines))
+  // Room for the wider fallback font where Calibri is not installed (LibreOffice then uses DejaVu
+  // Sans, whose digits are a full width unit each), the cell's padding and a text indent.
+  const width = Math.ceil(Math.max(content, header) * 1.05) + 2
   const current = ws.getColumn(col).width ?? 0
   ws.getColumn(col).width = Math.max(current, Math.min(width, 80))
 }

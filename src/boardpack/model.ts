@@ -1,13 +1,44 @@
-// Everything the board pack shows, computed once by the engine before any sheet is written.
+// Everything the board pack and the deck show, computed once by the engine before any sheet or
+// slide is written: both exports read these same objects, so their numbers agree.
 import {
   compareScenarios, DEFAULT_SAMPLES, DEFAULT_SEED, findPitfalls, riskTimelines, sensitivity,
-  type Comparison, type Pitfall, type RiskTimeline, type ScenarioWithResults, type SensitivityResult
+  type Comparison, type Pitfall, type QuarterActual, type RiskTimeline, type ScenarioDoc, type ScenarioWithResults,
+  type SensitivityResult
 } from '../core'
+import { fiscalYearsOf, type FiscalYearRow } from './fiscalYears'
+import type { Paper } from './paper'
+import { askOf, decisionsOf, type Ask, type DeadlineStatus, type Decision } from './story/ask'
+import { actualsReportOf, type ActualsReport } from './story/actuals'
+import { bridgeOf, type Bridge } from './story/bridge'
+import { phaseDatesOf, type PhaseDate, type PhaseDateRange } from './story/phaseDates'
+import { riskChangesOf, type RiskChange } from './story/riskChange'
+
+/** The simulated total spend of a fiscal year and the chance it exceeds its budget. */
+export interface FiscalYearRange {
+  label: string
+  p10: number
+  p50: number
+  p90: number
+  overrunProbability: number
+}
 
 export interface ScenarioReport extends ScenarioWithResults {
   currency: string
   pitfalls: Pitfall[]
   risks: RiskTimeline[]
+  fiscalYears: FiscalYearRow[]
+  /** The plan's deadlines and whether it meets them. */
+  deadlines: DeadlineStatus[]
+  /** Simulated phase dates: null until the simulation dates phases. */
+  phaseRanges: PhaseDateRange[] | null
+  /** Simulated spend per fiscal year: null until the simulation reports fiscal years. */
+  fiscalYearRanges: FiscalYearRange[] | null
+  ask: Ask
+  decisions: Decision[]
+  riskChanges: RiskChange[]
+  phaseDates: PhaseDate[]
+  /** Plan against the quarterly actuals recorded for this scenario; null when none are. */
+  actuals: ActualsReport | null
 }
 
 export interface BoardPackModel {
@@ -16,9 +47,13 @@ export interface BoardPackModel {
   dateLabel: string
   seed: number
   samples: number
+  paper: Paper
   /** The first is the scenario the pack is about; the others are compared with it. */
   reports: ScenarioReport[]
   comparison: Comparison
+  /** From the first scenario's total spend to each other one's, in the order of `reports` (the
+   * first has none); null for a scenario in another currency. */
+  bridges: (Bridge | null)[]
   /** What drives the first scenario's total spend over the horizon (a tornado). */
   sensitivity: SensitivityResult
 }
@@ -27,22 +62,46 @@ export interface ModelOptions {
   generatedAt?: Date
   seed?: number
   samples?: number
+  /** Paper size of the printed workbook; A4 unless given. */
+  paper?: Paper
+  /** The quarterly actuals recorded for each scenario, in the order of the scenarios. */
+  actuals?: readonly (readonly QuarterActual[] | undefined)[]
 }
 
-export function buildModel(docs: Parameters<typeof compareScenarios>[0], options: ModelOptions = {}): BoardPackModel {
+export function buildModel(docs: readonly ScenarioDoc[], options: ModelOptions = {}): BoardPackModel {
   const generatedAt = options.generatedAt ?? new Date()
   const seed = options.seed ?? DEFAULT_SEED
   const samples = options.samples ?? DEFAULT_SAMPLES
   // One seed for all scenarios: with common random numbers their differences are real.
   const comparison = compareScenarios(docs, { seed, samples })
-  const reports = comparison.scenarios.map((scenario) => ({
-    ...scenario,
-    currency: scenario.projection.currency,
-    pitfalls: findPitfalls(scenario.doc, scenario.projection),
-    risks: riskTimelines(scenario.doc)
-  }))
+  const reports = comparison.scenarios.map((scenario, i): ScenarioReport => {
+    const fiscalYears = fiscalYearsOf(scenario.projection)
+    const risks = riskTimelines(scenario.doc)
+    const base = {
+      ...scenario,
+      currency: scenario.projection.currency,
+      pitfalls: findPitfalls(scenario.doc, scenario.projection),
+      risks,
+      fiscalYears,
+      // Version 1 scenarios set no deadlines, and the simulation dates neither phases nor fiscal years yet.
+      deadlines: [],
+      phaseRanges: null,
+      fiscalYearRanges: null
+    }
+    const ask = askOf(base)
+    return {
+      ...base,
+      ask,
+      decisions: decisionsOf(base),
+      riskChanges: riskChangesOf(risks, ask.fiscalYear.lastQuarter),
+      phaseDates: phaseDatesOf(base),
+      actuals: actualsReportOf(base, options.actuals?.[i] ?? [])
+    }
+  })
   return {
-    generatedAt, dateLabel: generatedAt.toISOString().slice(0, 10), seed, samples, reports, comparison,
+    generatedAt, dateLabel: generatedAt.toISOString().slice(0, 10), seed, samples, paper: options.paper ?? 'a4',
+    reports, comparison,
+    bridges: reports.map((r, i) => (i === 0 ? null : bridgeOf(reports[0], r))),
     sensitivity: sensitivity(docs[0], reports[0].kpis.totalSpend)
   }
 }

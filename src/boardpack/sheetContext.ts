@@ -1,4 +1,5 @@
 // What every sheet writer gets: the computed model, the scenario it is about and its formats.
+import type { PrintSetup } from './layout'
 import type { BoardPackModel, ScenarioReport } from './model'
 import type { NumberFormats } from './styles'
 
@@ -8,4 +9,9 @@ export interface SheetContext {
   report: ScenarioReport
   currency: string
   formats: NumberFormats
+}
+
+/** What every printed page carries: the scenario's name, the date and the paper. */
+export function pageBasics(ctx: SheetContext): Pick<PrintSetup, 'scenarioName' | 'dateLabel' | 'paper'> {
+  return { scenarioName: ctx.report.doc.name, dateLabel: ctx.model.dateLabel, paper: ctx.model.paper }
 }

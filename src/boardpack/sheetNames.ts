@@ -1,18 +1,21 @@
 // Sheet names are part of the pack's contract: people and scripts find the sheets by them.
 export const SHEET_NAMES = {
   summary: 'Summary',
+  comparison: 'Comparison',
+  actuals: 'Actuals',
+  analysis: 'Analysis',
   plan: 'Quarterly Plan',
   hiring: 'Hiring',
   tools: 'Tools',
   maturity: 'Maturity',
   capabilityMap: 'Capability Map',
   risks: 'Risks',
-  assumptions: 'Assumptions',
-  comparison: 'Comparison'
+  assumptions: 'Assumptions'
 } as const
 
-/** In workbook order; Comparison only when several scenarios are exported. */
-export function sheetOrder(scenarioCount: number): string[] {
-  const names: string[] = Object.values(SHEET_NAMES)
-  return scenarioCount > 1 ? names : names.filter((name) => name !== SHEET_NAMES.comparison)
+/** In workbook order, the board's story first: Comparison only when several scenarios are
+ * exported, Actuals only when a scenario carries recorded quarters. */
+export function sheetOrder(scenarioCount: number, hasActuals = false): string[] {
+  return Object.values(SHEET_NAMES).filter((name) =>
+    (name !== SHEET_NAMES.comparison || scenarioCount > 1) && (name !== SHEET_NAMES.actuals || hasActuals))
 }

@@ -24,6 +24,15 @@ export function signedCurrencyFormat(currency: string): string {
   return `+${withCurrency(currency, '#,##0')};-${withCurrency(currency, '#,##0')};${withCurrency(currency, '0')}`
 }
 
+/** Actual minus plan: over plan is positive and red, under plan negative (finance's sign
+ * convention): `[Red]+"$"#,##0;-"$"#,##0;"$"0`. */
+export function overPlanFormat(currency: string): string {
+  return `[Red]+${withCurrency(currency, '#,##0')};-${withCurrency(currency, '#,##0')};${withCurrency(currency, '0')}`
+}
+
+/** The same difference as % of plan. */
+export const OVER_PLAN_PERCENT_FORMAT = '[Red]+0.0%;-0.0%;0.0%'
+
 /** Chart axes and KPI tiles: thousands with a K, millions with an M:
  * `[>=1000000]"$"0.0,,"M";[>=1000]"$"0,"K";"$"0`. For amounts that are never negative: the last
  * section only ever shows small positive amounts and zero. */
@@ -34,6 +43,12 @@ export function currencyAxisFormat(currency: string): string {
 /** A signed difference of money in thousands, for a tornado's axis: `+"$"#,##0,"K";-"$"#,##0,"K";"$"0`. */
 export function signedThousandsFormat(currency: string): string {
   return `+${withCurrency(currency, '#,##0,"K"')};-${withCurrency(currency, '#,##0,"K"')};${withCurrency(currency, '0')}`
+}
+
+/** Money in thousands, negatives in red: `"$"#,##0,"K";[Red]-"$"#,##0,"K"`. */
+export function thousandsFormat(currency: string): string {
+  const positive = withCurrency(currency, '#,##0,"K"')
+  return `${positive};[Red]-${positive}`
 }
 
 /** Differences of percentages are percentage points: the cell holds points (2.5 = 2.5 pts). */
@@ -79,6 +94,9 @@ export const COLORS = {
   value: '808080',
   white: 'FFFFFF'
 } as const
+
+/** Fills of the four residual-risk levels, green to red as on the Risks sheet's heat map. */
+export const RISK_LEVEL_FILLS = { low: 'C6EFCE', medium: 'FFEB9C', high: 'F8CBAD', critical: 'FFC7CE' } as const
 
 export const argb = (hex: string) => ({ argb: `FF${hex}` })
 

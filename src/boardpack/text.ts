@@ -30,3 +30,9 @@ export function truncate(text: string, max: number): string {
 export function headerFooterText(text: string, max = 60): string {
   return truncate(text.replace(/[\r\n\t]+/g, ' '), max).replace(/&/g, '&&')
 }
+
+/** User text for a slide, on one line (a line break would start a new paragraph there), without
+ * characters XML cannot carry, at most `max` characters. */
+export function oneLine(text: string, max: number): string {
+  return truncate(text.replace(XML_INVALID, '').replace(/[\r\n\t]+/g, ' '), max)
+}

@@ -4,6 +4,7 @@ import type { Command } from './command'
 import { catalogCommand } from './commands/catalog'
 import { compareCommand } from './commands/compare'
 import { dbCommand } from './commands/db'
+import { deckCommand } from './commands/deck'
 import { demoCommand } from './commands/demo'
 import { exportCommand } from './commands/export'
 import { projectCommand } from './commands/project'
@@ -12,7 +13,7 @@ import { validateCommand } from './commands/validate'
 import { UserError, type CliIo } from './io'
 
 export const COMMANDS: readonly Command[] = [
-  catalogCommand, validateCommand, projectCommand, simulateCommand, compareCommand, exportCommand, demoCommand, dbCommand
+  catalogCommand, validateCommand, projectCommand, simulateCommand, compareCommand, exportCommand, deckCommand, demoCommand, dbCommand
 ]
 
 function usage(): string {

@@ -6,10 +6,14 @@ import type { ScenarioReport } from '../model'
 import { SHEET_NAMES } from '../sheetNames'
 import { currencyAxisFormat } from '../styles'
 import type { PlanLayout } from '../sheets/quarterlyPlan'
+import type { FiscalYearTable } from '../sheets/summary'
+import { columnLetter } from '../layout'
+import { fiscalYearDisplay } from '../fiscalYears'
 import { MATURITY_COLUMNS, type MaturityLayout } from '../sheets/maturity'
 import type { ChartSpec } from './chartTypes'
 
 export const CHART_TITLES = {
+  fiscalYears: 'Spend against budget by fiscal year',
   budget: 'Budget envelope against planned spend (P10–P90 band)',
   headcount: 'Headcount against security FTE',
   maturity: 'Organisation phase against achieved maturity phase',
@@ -44,6 +48,28 @@ export function budgetChart(layout: PlanLayout, report: ScenarioReport): ChartSp
       { name: 'Budget envelope', kind: 'line', axis: 'primary', values: range(h.budget), cache: rows.map((q) => q.budget), color: SERIES_COLORS.budget }
     ],
     primaryAxis: { title: `${report.currency} per quarter`, numFmt: currencyAxisFormat(report.currency), min: 0 }
+  }
+}
+
+/** People, tools and programs stacked per fiscal year under the year's budget, from the
+ * Summary's fiscal-year table. */
+export function fiscalYearChart(table: FiscalYearTable, report: ScenarioReport): ChartSpec {
+  const years = report.fiscalYears
+  const column = (col: number) => {
+    const letter = columnLetter(col)
+    return { sheet: SHEET_NAMES.summary, ref: `$${letter}$${table.firstRow}:$${letter}$${table.lastRow}` }
+  }
+  return {
+    title: CHART_TITLES.fiscalYears,
+    categories: column(table.labelColumn),
+    categoryLabels: years.map(fiscalYearDisplay),
+    series: [
+      { name: 'People', kind: 'column', axis: 'primary', values: column(table.columns.people), cache: years.map((y) => y.people), color: SERIES_COLORS.people },
+      { name: 'Tools', kind: 'column', axis: 'primary', values: column(table.columns.tools), cache: years.map((y) => y.tools), color: SERIES_COLORS.tools },
+      { name: 'Programs', kind: 'column', axis: 'primary', values: column(table.columns.programs), cache: years.map((y) => y.programs), color: SERIES_COLORS.programs },
+      { name: 'Budget', kind: 'line', axis: 'primary', values: column(table.columns.budget), cache: years.map((y) => y.budget), color: SERIES_COLORS.budget }
+    ],
+    primaryAxis: { title: `${report.currency} per fiscal year`, numFmt: currencyAxisFormat(report.currency), min: 0 }
   }
 }
 

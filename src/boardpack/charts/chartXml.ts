@@ -64,7 +64,7 @@ export function chartSpaceXml(spec: ChartSpec): string {
     '<c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/>' +
     '</c:chart>' +
     '<c:spPr><a:solidFill><a:srgbClr val="FFFFFF"/></a:solidFill><a:ln><a:solidFill><a:srgbClr val="D9D9D9"/></a:solidFill></a:ln></c:spPr>' +
-    '<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="900"/></a:pPr><a:endParaRPr lang="en-US"/></a:p></c:txPr>' +
+    '<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="1000"/></a:pPr><a:endParaRPr lang="en-US"/></a:p></c:txPr>' +
     '</c:chartSpace>'
 }
 
@@ -146,11 +146,11 @@ function categoryAxis(id: number, crossAx: number, hidden: boolean, axisTitle?: 
   const rotation = horizontal ? '' : ' rot="-2700000" vert="horz"'
   return `<c:catAx><c:axId val="${id}"/><c:scaling><c:orientation val="${horizontal ? 'maxMin' : 'minMax'}"/></c:scaling>` +
     `<c:delete val="${hidden ? 1 : 0}"/><c:axPos val="${horizontal ? 'l' : 'b'}"/>` +
-    (axisTitle ? title(axisTitle, 900) : '') +
+    (axisTitle ? title(axisTitle, 1000) : '') +
     '<c:numFmt formatCode="@" sourceLinked="0"/>' +
     '<c:majorTickMark val="none"/><c:minorTickMark val="none"/><c:tickLblPos val="low"/>' +
     '<c:spPr><a:ln><a:solidFill><a:srgbClr val="BFBFBF"/></a:solidFill></a:ln></c:spPr>' +
-    `<c:txPr><a:bodyPr${rotation}/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="${horizontal ? 900 : 800}"/></a:pPr><a:endParaRPr lang="en-US"/></a:p></c:txPr>` +
+    `<c:txPr><a:bodyPr${rotation}/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="1000"/></a:pPr><a:endParaRPr lang="en-US"/></a:p></c:txPr>` +
     `<c:crossAx val="${crossAx}"/><c:crosses val="autoZero"/>` +
     '<c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/></c:catAx>'
 }
@@ -175,7 +175,7 @@ function valueAxis(id: number, crossAx: number, axis: ChartAxis, placement: Valu
   return `<c:valAx><c:axId val="${id}"/>${scaling}<c:delete val="0"/><c:axPos val="${position}"/>` +
     (gridlines ? gridline('majorGridlines', 'E7E6E6') : '') +
     (gridlines && axis.minorUnit !== undefined ? gridline('minorGridlines', 'E7E6E6') : '') +
-    (bare ? '' : title(axis.title, 900, position !== 'b')) +
+    (bare ? '' : title(axis.title, 1000, position !== 'b')) +
     `<c:numFmt formatCode="${xmlText(axis.numFmt)}" sourceLinked="0"/>` +
     `<c:majorTickMark val="${bare ? 'none' : 'out'}"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>` +
     (bare ? '<c:spPr><a:ln><a:noFill/></a:ln></c:spPr>' : '') +

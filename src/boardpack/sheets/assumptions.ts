@@ -8,7 +8,7 @@ import {
   resolvedThresholds, ROLE_BY_ID, TOOL_BY_ID, toolPointValue, type PhaseId, type Provenance, type ThresholdPhaseId
 } from '../../core'
 import { columnLetter, freeze, setUpPrinting, writeLegend, writeTable, writeTitle, type ColumnSpec } from '../layout'
-import type { SheetContext } from '../sheetContext'
+import { pageBasics, type SheetContext } from '../sheetContext'
 import { SHEET_NAMES } from '../sheetNames'
 import { COLORS } from '../styles'
 
@@ -141,15 +141,15 @@ export interface AssumptionLinks {
 const VALUE_COLUMN = 3
 
 export function writeAssumptionsSheet(ws: Worksheet, ctx: SheetContext): AssumptionLinks {
-  const { report, model } = ctx
+  const { report } = ctx
   const columns: ColumnSpec<Assumption>[] = [
     { header: 'Section', value: (a) => a.section },
-    { header: 'Input', wrapAt: 56, value: (a) => a.input },
-    { header: 'Value', rowNumFmt: (a) => a.numFmt, align: 'right', value: (a) => a.value,
+    { header: 'Input', wrapAt: 34, value: (a) => a.input },
+    { header: 'Value', wrapAt: 16, rowNumFmt: (a) => a.numFmt, align: 'right', value: (a) => a.value,
       kind: (a) => (a.link ? 'input' : undefined) },
-    { header: 'Unit', wrapAt: 28, value: (a) => a.unit },
+    { header: 'Unit', wrapAt: 14, value: (a) => a.unit },
     { header: 'Provenance', value: (a) => a.provenance },
-    { header: 'Source', wrapAt: 56, value: (a) => a.source }
+    { header: 'Source', wrapAt: 30, value: (a) => a.source }
   ]
   writeTitle(ws, `Assumptions: ${report.doc.name}`,
     'Provenance: "reference" is from the AI-security maturity blueprint or a cited benchmark; "illustrative" is a ' +
@@ -162,7 +162,7 @@ export function writeAssumptionsSheet(ws: Worksheet, ctx: SheetContext): Assumpt
   const rows = assumptionRows(ctx)
   const table = writeTable(ws, { name: 'AssumptionList', headerRow, columns, rows })
   freeze(ws, table.firstDataRow, 3)
-  setUpPrinting(ws, { scenarioName: report.doc.name, dateLabel: model.dateLabel,
+  setUpPrinting(ws, { ...pageBasics(ctx), orientation: 'landscape',
     repeatRows: { from: headerRow, to: headerRow } })
 
   const rowOf = (input: LinkedInput) => table.firstDataRow + rows.findIndex((a) => a.link === input)

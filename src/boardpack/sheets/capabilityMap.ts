@@ -6,13 +6,15 @@ import type { Worksheet } from 'exceljs'
 import {
   CAPABILITIES, CAPABILITIES_PER_PHASE, PHASE_IDS, phaseIndex, phaseName, quarterLabel, type PhaseId, type QuarterResult
 } from '../../core'
-import { freeze, setUpPrinting, wrapAcross, writeTitle } from '../layout'
-import type { SheetContext } from '../sheetContext'
+import { freeze, setUpPrinting, textCapacity, wrapAcross, wrappedLineCount, writeTitle } from '../layout'
+import { pageBasics, type SheetContext } from '../sheetContext'
 import { argb, COLORS, font, HEADER_FILL, HEADER_FONT, solid, THIN_BORDER } from '../styles'
 
 /** Beyond this many quarters the map has a column per plan year instead, to stay one page wide. */
 const MAX_QUARTER_COLUMNS = 40
 const HEADER_ROW = 4
+/** Wide enough for most capability names on one line at 10 pt; the longest wrap. */
+const NAME_WIDTH = 42
 const NAME_COLUMN = 1
 const PLANNED_COLUMN = 2
 const FIRST_PERIOD_COLUMN = 3
@@ -46,13 +48,13 @@ function mapCell(phase: PhaseId, planned: number | undefined, quarter: QuarterRe
 }
 
 export function writeCapabilityMapSheet(ws: Worksheet, ctx: SheetContext): void {
-  const { report, model } = ctx
+  const { report } = ctx
   const { doc, projection } = report
   const planned = new Map((doc.capabilities ?? []).map((c) => [c.id, c.quarter]))
   const periods = mapPeriods(doc.start, doc.quarters)
   const lastColumn = FIRST_PERIOD_COLUMN + periods.length - 1
 
-  ws.getColumn(NAME_COLUMN).width = Math.max(...CAPABILITIES.map((c) => c.name.length)) * 0.9 + 4
+  ws.getColumn(NAME_COLUMN).width = NAME_WIDTH
   ws.getColumn(PLANNED_COLUMN).width = 12
   for (let c = FIRST_PERIOD_COLUMN; c <= lastColumn; c++) ws.getColumn(c).width = periods.length === doc.quarters ? 3.6 : 5
   const subtitle = `Each capability of the catalog, by phase, against the plan's ${periods.length === doc.quarters ? 'quarters' : 'years'}; ` +
@@ -89,20 +91,20 @@ export function writeCapabilityMapSheet(ws: Worksheet, ctx: SheetContext): void 
     const group = ws.getCell(row, NAME_COLUMN)
     group.value = `${phaseName(phase)}: ${count} of ${capabilities.length} planned; ` +
       (due ? `due from ${due.label}, when the organisation reaches it` : 'not due within the plan')
-    group.font = font({ size: 9, bold: true, color: argb(COLORS.navy) })
+    group.font = font({ size: 10, bold: true, color: argb(COLORS.navy) })
     group.fill = solid(MAP_COLORS.group)
     group.alignment = { vertical: 'middle', indent: 1 }
-    ws.getRow(row).height = 14
+    ws.getRow(row).height = 16
     row++
     for (const capability of capabilities) {
       const when = planned.get(capability.id)
       const name = ws.getCell(row, NAME_COLUMN)
       name.value = capability.name
-      name.font = font({ size: 9 })
-      name.alignment = { vertical: 'middle', indent: 1 }
+      name.font = font({ size: 10 })
+      name.alignment = { vertical: 'middle', indent: 1, wrapText: true }
       const from = ws.getCell(row, PLANNED_COLUMN)
       from.value = when === undefined ? 'not planned' : quarterLabel(doc.start, when)
-      from.font = font({ size: 9, color: when === undefined ? argb(COLORS.grey) : undefined })
+      from.font = font({ size: 10, color: when === undefined ? argb(COLORS.grey) : undefined })
       from.alignment = { vertical: 'middle', horizontal: 'center' }
       periods.forEach((period, i) => {
         const cell = ws.getCell(row, FIRST_PERIOD_COLUMN + i)
@@ -110,12 +112,14 @@ export function writeCapabilityMapSheet(ws: Worksheet, ctx: SheetContext): void 
         cell.border = { top: { style: 'thin', color: argb(COLORS.white) }, bottom: { style: 'thin', color: argb(COLORS.white) },
           left: { style: 'thin', color: argb(COLORS.white) }, right: { style: 'thin', color: argb(COLORS.white) } }
       })
-      ws.getRow(row).height = 12
+      // Long names wrap (10 pt text is about a tenth wider than the 11 pt capacity measures).
+      ws.getRow(row).height = 14 * wrappedLineCount(capability.name, Math.floor(textCapacity(NAME_WIDTH) / 0.9))
       row++
     }
   }
   freeze(ws, HEADER_ROW + 1, FIRST_PERIOD_COLUMN)
-  setUpPrinting(ws, { scenarioName: doc.name, dateLabel: model.dateLabel, onePage: true })
+  // One page wide, the quarters' header printed again on every page the map runs on to.
+  setUpPrinting(ws, { ...pageBasics(ctx), orientation: 'landscape', repeatRows: { from: HEADER_ROW, to: HEADER_ROW } })
 }
 
 /** The three colours of the map and what each means. */

@@ -1,22 +1,25 @@
 // Comparison (several scenarios): KPIs side by side with live deltas against the first scenario,
 // and the quarterly totals of all scenarios in one table and one chart.
+import type ExcelJS from 'exceljs'
 import type { Cell, Worksheet } from 'exceljs'
 import {
   absoluteQuarter, PHASE_IDS, phaseName, quarterRangeLabel, type NumericKpi, type PhaseId
 } from '../../core'
 import { CHART_TITLES, SCENARIO_COLORS } from '../charts/boardCharts'
 import type { CellRange, PlacedChart } from '../charts/chartTypes'
-import { columnLetter, freeze, setUpPrinting, writeNote, writeSection, writeTitle } from '../layout'
+import { fiscalYearDisplay } from '../fiscalYears'
+import {
+  columnLetter, freeze, pagesAcross, printableSize, printedWidth, setUpPrinting, writeNote, writeSection, writeTitle
+} from '../layout'
 import type { BoardPackModel, ScenarioReport } from '../model'
 import { SHEET_NAMES } from '../sheetNames'
 import {
-  argb, currencyAxisFormat, font, HEADER_ALIGNMENT, HEADER_FILL, HEADER_FONT, numberFormats, pointsFormat,
+  argb, COLORS, currencyAxisFormat, font, HEADER_ALIGNMENT, HEADER_FILL, HEADER_FONT, numberFormats, pointsFormat,
   signedCurrencyFormat, THIN_BORDER
 } from '../styles'
-import type { SheetContext } from '../sheetContext'
+import { pageBasics, type SheetContext } from '../sheetContext'
 
 const NAME_WRAP = 18
-const CHART_ROWS = 22
 
 interface KpiRow {
   label: string
@@ -81,26 +84,137 @@ export function writeComparisonSheet(ws: Worksheet, ctx: SheetContext): PlacedCh
   })
 
   // Column widths: indicator, unit, then scenario values and deltas.
+  const lastColumn = valueColumn(reports.length - 1) + 1
   ws.getColumn(1).width = Math.max(...kpiRows.map((k) => k.label.length)) + 3
   ws.getColumn(2).width = Math.max(8, ...kpiRows.map((k) => k.unit(base.currency).length)) + 3
-  for (let c = 3; c <= valueColumn(reports.length - 1) + 1; c++) ws.getColumn(c).width = NAME_WRAP + 3
+  for (let c = 3; c <= lastColumn; c++) ws.getColumn(c).width = NAME_WRAP + 3
 
-  // Caveats under the KPIs, then the chart, so the first printed page tells the story; the table follows.
+  // Page 1: the KPIs and their caveats, the fiscal years side by side, and the bridge from the
+  // first scenario's total to each other one's.
   const notes = comparisonNotes(model)
-  notes.forEach((note, i) => writeNote(ws, headerRow + kpiRows.length + 1 + i, note))
-  const chartTop = headerRow + kpiRows.length + notes.length + 2
-  const totalsSection = chartTop + CHART_ROWS + 1
+  notes.forEach((note, i) => writeNote(ws, headerRow + kpiRows.length + 1 + i, note, 1, lastColumn))
+  let row = headerRow + kpiRows.length + notes.length + 2
+  row = writeFiscalYearDeltas(ws, row, model, valueColumn) + 2
+  row = writeBridges(ws, row, model) + 1
+  ws.getRow(row).addPageBreak()
+
+  // Page 2: spend and budget of every scenario by quarter, as tall as the page allows. Page 3 on:
+  // the quarterly table behind it.
+  const pages = pagesAcross(ws, model.paper, 'landscape', lastColumn, 2)
+  const scale = Math.min(1, (pages * printableSize(model.paper, 'landscape').width) /
+    (printedWidth(ws, 1, lastColumn) + (pages - 1) * printedWidth(ws, 1, 2)))
+  const chartTop = row + 1
+  const chartRows = Math.floor(printableSize(model.paper, 'landscape').height / scale / 15) - 2
+  const totalsSection = chartTop + chartRows
   ws.getRow(totalsSection - 1).addPageBreak()
   const nameCells = reports.map((_, i) => ({
     sheet: SHEET_NAMES.comparison, ref: `$${columnLetter(valueColumn(i))}$${headerRow}`
   }))
-  const { charts, headerRows } = writeQuarterlyTotals(ws, model, totalsSection, chartTop, nameCells)
+  const { charts, headerRows } = writeQuarterlyTotals(ws, model, totalsSection, chartTop, chartRows, nameCells)
   freeze(ws, headerRow + 1, 2)
   // The quarterly table's two header rows head every page it runs on to (title rows repeat only
-  // from the page they are on, so the KPIs above keep their own).
-  setUpPrinting(ws, { scenarioName: base.doc.name, dateLabel: model.dateLabel,
-    repeatRows: headerRows })
+  // from the page they are on, so the KPIs above keep their own); with many scenarios the sheet
+  // splits across pages, the indicator and unit printed again on each.
+  setUpPrinting(ws, {
+    ...pageBasics(ctx), orientation: 'landscape', repeatRows: headerRows,
+    ...(pages > 1 ? { pagesWide: { pages, repeatColumns: 2 } } : {})
+  })
   return charts
+}
+
+/**
+ * Total spend per fiscal year for every scenario, on the KPI table's columns: the first
+ * scenario's budget and total, then each other scenario's total and its difference from the
+ * first's (a live formula; none between currencies). Returns the last row written.
+ */
+function writeFiscalYearDeltas(
+  ws: Worksheet, top: number, model: BoardPackModel, valueColumn: (i: number) => number
+): number {
+  const reports = model.reports
+  const base = reports[0]
+  writeSection(ws, top, 'Total spend by fiscal year')
+  const headerRow = top + 1
+  writeHeaders(ws, headerRow, [
+    [1, 'Fiscal year'], [2, `Budget, ${base.doc.name}`],
+    ...reports.flatMap((r, i): [number, string][] => [
+      [valueColumn(i), `Total, ${r.doc.name}`], ...(i > 0 ? [[valueColumn(i) + 1, `Δ total vs first`] as [number, string]] : [])
+    ])
+  ])
+  const labels = [...new Set(reports.flatMap((r) => r.fiscalYears.map((y) => y.label)))].sort()
+  const byLabel = reports.map((r) => new Map(r.fiscalYears.map((y) => [y.label, y])))
+  labels.forEach((label, k) => {
+    const row = headerRow + 1 + k
+    styleRow(ws, row, 1, valueColumn(reports.length - 1) + 1)
+    const baseYear = byLabel[0].get(label)
+    ws.getCell(row, 1).value = baseYear ? fiscalYearDisplay(baseYear) : label
+    const budget = ws.getCell(row, 2)
+    budget.value = baseYear?.budget ?? null
+    budget.numFmt = numberFormats(base.currency).money
+    reports.forEach((r, i) => {
+      const year = byLabel[i].get(label)
+      const cell = ws.getCell(row, valueColumn(i))
+      cell.value = year?.total ?? null
+      cell.numFmt = numberFormats(r.currency).money
+      if (year && baseYear && year.total > year.budget) cell.font = font({ color: argb(COLORS.red) })
+      if (i === 0) return
+      const delta = ws.getCell(row, valueColumn(i) + 1)
+      delta.alignment = { horizontal: 'right' }
+      if (r.currency !== base.currency) {
+        delta.value = 'n/a'
+      } else if (year && baseYear) {
+        delta.value = {
+          formula: `${columnLetter(valueColumn(i))}${row}-${columnLetter(valueColumn(0))}${row}`, result: year.total - baseYear.total
+        }
+        delta.numFmt = signedCurrencyFormat(r.currency)
+      }
+    })
+  })
+  const last = headerRow + labels.length
+  writeNote(ws, last + 1, 'Totals in red exceed that scenario\'s budget for the year. Fiscal years are matched by name. ' +
+    'Provenance: derived (Rampart\'s projection of each scenario).', 1, valueColumn(reports.length - 1) + 1)
+  return last + 1
+}
+
+/**
+ * The bridge from the first scenario's total spend over the horizon to each other one's: people
+ * (timing: person-years in post; pay: cost per person-year), recruiting fees, tools and programs.
+ * The what-if's total is a live formula over the first's total and the parts. Returns the last
+ * row written.
+ */
+function writeBridges(ws: Worksheet, top: number, model: BoardPackModel): number {
+  const bridges = model.bridges.flatMap((b, i) => (b ? [{ bridge: b, report: model.reports[i] }] : []))
+  if (model.reports.length < 2) return top
+  writeSection(ws, top, 'Bridge: where each scenario\'s total differs from the first\'s')
+  const headerRow = top + 1
+  const headers = ['Scenario', 'Total, first scenario', 'People: timing (person-years)', 'People: pay (cost per person-year)',
+    'Recruiting fees', 'Tools', 'Programs', 'Total, this scenario', 'Difference']
+  writeHeaders(ws, headerRow, headers.map((text, i): [number, string] => [i + 1, text]))
+  bridges.forEach(({ bridge, report }, k) => {
+    const row = headerRow + 1 + k
+    styleRow(ws, row, 1, headers.length)
+    const money = numberFormats(report.currency).money
+    const signed = signedCurrencyFormat(report.currency)
+    ws.getCell(row, 1).value = report.doc.name
+    ws.getCell(row, 1).alignment = { wrapText: true, vertical: 'top' }
+    const parts = [bridge.peopleTiming, bridge.peoplePay, bridge.fees, bridge.tools, bridge.programs]
+    const set = (col: number, value: ExcelJS.CellValue, numFmt: string) => {
+      const cell = ws.getCell(row, col)
+      cell.value = value
+      cell.numFmt = numFmt
+    }
+    set(2, bridge.baseTotal, money)
+    parts.forEach((part, i) => set(3 + i, part, signed))
+    set(8, { formula: `B${row}+SUM(C${row}:G${row})`, result: bridge.total }, money)
+    set(9, { formula: `H${row}-B${row}`, result: bridge.difference }, signed)
+  })
+  for (let c = 2; c <= headers.length; c++) ws.getColumn(c).width = Math.max(ws.getColumn(c).width ?? 0, 15)
+  const last = headerRow + bridges.length
+  const skipped = model.reports.length - 1 - bridges.length
+  writeNote(ws, last + 1, 'Timing prices the change in person-years in post at the first scenario\'s cost per person-year; pay ' +
+    'prices the change in cost per person-year over this scenario\'s person-years. The parts add up to the difference. ' +
+    (skipped > 0 ? `${skipped} scenario${skipped === 1 ? ' is' : 's are'} in another currency and not bridged. ` : '') +
+    'Provenance: derived.', 1, headers.length)
+  return last + 1
 }
 
 function comparisonKpis(model: BoardPackModel): KpiRow[] {
@@ -178,7 +292,7 @@ interface ScenarioColumns {
 }
 
 function writeQuarterlyTotals(
-  ws: Worksheet, model: BoardPackModel, sectionRow: number, chartTop: number, nameCells: readonly CellRange[]
+  ws: Worksheet, model: BoardPackModel, sectionRow: number, chartTop: number, chartRows: number, nameCells: readonly CellRange[]
 ): { charts: PlacedChart[]; headerRows: { from: number; to: number } } {
   const reports = model.reports
   const base = reports[0]
@@ -273,19 +387,24 @@ function writeQuarterlyTotals(
   const charted = reports.flatMap((r, i) => (r.currency === base.currency ? [i] : []))
   const charts: PlacedChart[] = [{
     sheet: SHEET_NAMES.comparison,
-    anchor: { from: { col: 0, row: chartTop - 1 }, to: { col: Math.max(6, reports.length + 2), row: chartTop - 1 + CHART_ROWS } },
+    anchor: { from: { col: 0, row: chartTop - 1 }, to: { col: lastChartColumn(ws), row: chartTop - 1 + chartRows } },
     spec: {
       title: CHART_TITLES.comparison,
       categories: { sheet: SHEET_NAMES.comparison, ref: `$A$${firstDataRow}:$A$${lastDataRow}` },
       categoryLabels: labels,
-      series: charted.map((i) => {
-        const letter = columnLetter(columns[i].spend)
-        return {
-          name: reports[i].doc.name, nameCell: nameCells[i], kind: 'line' as const, axis: 'primary' as const,
-          values: { sheet: SHEET_NAMES.comparison, ref: `$${letter}$${firstDataRow}:$${letter}$${lastDataRow}` },
-          cache: labels.map((label) => byLabel[i].get(label)?.total ?? null),
-          color: SCENARIO_COLORS[i % SCENARIO_COLORS.length]
+      // Each scenario's spend as a solid line and its budget as a dashed one in the same colour.
+      series: charted.flatMap((i) => {
+        const range = (column: number) => {
+          const letter = columnLetter(column)
+          return { sheet: SHEET_NAMES.comparison, ref: `$${letter}$${firstDataRow}:$${letter}$${lastDataRow}` }
         }
+        const color = SCENARIO_COLORS[i % SCENARIO_COLORS.length]
+        return [
+          { name: reports[i].doc.name, nameCell: nameCells[i], kind: 'line' as const, axis: 'primary' as const,
+            values: range(columns[i].spend), cache: labels.map((label) => byLabel[i].get(label)?.total ?? null), color },
+          { name: `Budget: ${reports[i].doc.name}`, kind: 'line' as const, axis: 'primary' as const, dashed: true,
+            values: range(columns[i].budget), cache: labels.map((label) => byLabel[i].get(label)?.budget ?? null), color }
+        ]
       }),
       primaryAxis: { title: `${base.currency} per quarter`, numFmt: currencyAxisFormat(base.currency), min: 0 }
     }
@@ -316,3 +435,11 @@ function styleRow(ws: Worksheet, row: number, from: number, to: number): void {
   }
 }
 
+
+/** The chart spans the KPI table's width, at most a printed page. */
+function lastChartColumn(ws: Worksheet): number {
+  let width = 0
+  let column = 0
+  while (column < ws.columnCount && width + (ws.getColumn(column + 1).width ?? 9) <= 150) width += ws.getColumn(++column).width ?? 9
+  return Math.max(2, column)
+}

@@ -69,7 +69,7 @@ export function driverChart(table: DriverTable, drivers: readonly SensitivityDri
   const base = ctx.model.sensitivity.baseTotal
   const column = (col: number) => {
     const letter = columnLetter(col)
-    return { sheet: SHEET_NAMES.summary, ref: `$${letter}$${table.firstRow}:$${letter}$${table.lastRow}` }
+    return { sheet: SHEET_NAMES.analysis, ref: `$${letter}$${table.firstRow}:$${letter}$${table.lastRow}` }
   }
   return {
     title: CHART_TITLES.drivers,

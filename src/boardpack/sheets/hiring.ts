@@ -3,14 +3,14 @@
 // Quarterly Plan's people and security FTE, and each hire's cost over the plan, follow them.
 import type { Worksheet } from 'exceljs'
 import {
-  formatMoney, hireQuarterCost, quarterLabel, ROLE_BY_ID, type Hire
+  formatMoneyCompact, hireQuarterCost, quarterLabel, ROLE_BY_ID, type Hire
 } from '../../core'
 import { capabilitiesEnabledBy, ROLE_CAPABILITIES_SOURCE } from '../../core/roleCapabilities'
 import {
   columnLetter, freeze, setUpPrinting, STANDARD_LEGEND, textCapacity, widthOf, wrappedLineCount, writeLegend, writeNote, writeSection,
   writeTable, writeTitle, type ColumnSpec
 } from '../layout'
-import type { SheetContext } from '../sheetContext'
+import { pageBasics, type SheetContext } from '../sheetContext'
 import { SHEET_NAMES } from '../sheetNames'
 import { font, HEADER_FILL, HEADER_FONT, THIN_BORDER } from '../styles'
 import type { AssumptionLinks } from './assumptions'
@@ -37,7 +37,7 @@ const HIRES_ON_FIRST_PAGE = 30
 export function writeHiringSheet(
   ws: Worksheet, ctx: SheetContext, plan: PlanReferences, assumptions: AssumptionLinks
 ): HiringLinks | null {
-  const { report, formats, currency, model } = ctx
+  const { report, formats, currency } = ctx
   const { doc } = report
   const growth = doc.salaryGrowthPercent ?? 0
   const rows: HireRow[] = (doc.hires ?? [])
@@ -87,7 +87,7 @@ export function writeHiringSheet(
   writeLegend(ws, 3, 1, STANDARD_LEGEND)
   if (rows.length === 0) {
     writeNote(ws, HEADER_ROW, 'The scenario plans no hires.')
-    setUpPrinting(ws, { scenarioName: doc.name, dateLabel: model.dateLabel })
+    setUpPrinting(ws, { ...pageBasics(ctx), orientation: 'portrait' })
     return null
   }
   const table = writeTable(ws, { name: 'HiringPlan', headerRow: HEADER_ROW, columns, rows, totalsLabel: 'Total' })
@@ -99,7 +99,7 @@ export function writeHiringSheet(
   // Title rows repeat on every page from the one they are on, so they would also head the
   // capabilities below, which have columns of their own: the table's header repeats only when
   // the table itself runs past its first page.
-  setUpPrinting(ws, { scenarioName: doc.name, dateLabel: model.dateLabel,
+  setUpPrinting(ws, { ...pageBasics(ctx), orientation: 'landscape',
     ...(long ? { repeatRows: { from: HEADER_ROW, to: HEADER_ROW } } : {}) })
   const range = (name: string) => `${SHEET_NAMES.hiring}!${table.dataRange(name)}`
   return {
@@ -148,10 +148,12 @@ function writeCapabilities(ws: Worksheet, ctx: SheetContext, rows: readonly Hire
   })
 }
 
+/** Short, so a hire stays one line: the catalog's own figure, or the scenario's with the
+ * catalog's for comparison. */
 function salaryProvenance(hire: Hire): string {
   const role = ROLE_BY_ID.get(hire.role)
   if (!role) return 'scenario input'
   return hire.annualCost === role.annualCost
-    ? `${role.source} (catalog ${formatMoney(role.annualCost)})`
-    : `scenario input (catalog ${formatMoney(role.annualCost)}, ${role.source})`
+    ? `${role.source} (catalog)`
+    : `scenario input (catalog ${formatMoneyCompact(role.annualCost)})`
 }

@@ -10,7 +10,7 @@ import {
   columnLetter, freeze, setUpPrinting, writeNote, writeSection, writeTable, writeTitle, type ColumnSpec,
   type WrittenTable
 } from '../layout'
-import type { SheetContext } from '../sheetContext'
+import { pageBasics, type SheetContext } from '../sheetContext'
 import { argb, COLORS, font, solid } from '../styles'
 
 const NOT_DUE_FILL = 'E7E6E6'
@@ -36,7 +36,7 @@ export interface MaturityLayout {
 }
 
 export function writeMaturitySheet(ws: Worksheet, ctx: SheetContext): MaturityLayout {
-  const { report, formats, model } = ctx
+  const { report, formats } = ctx
   const rows = report.projection.quarters
   const c = MATURITY_COLUMNS
   const columns: ColumnSpec<QuarterResult>[] = [
@@ -87,7 +87,7 @@ export function writeMaturitySheet(ws: Worksheet, ctx: SheetContext): MaturityLa
   ws.getRow(table.lastDataRow + 2).addPageBreak()
   const capabilityHeader = writeCapabilityPlan(ws, ctx, table.lastDataRow + 3)
   freeze(ws, table.firstDataRow, 2)
-  setUpPrinting(ws, { scenarioName: report.doc.name, dateLabel: model.dateLabel,
+  setUpPrinting(ws, { ...pageBasics(ctx), orientation: 'landscape',
     repeatRows: { from: capabilityHeader, to: capabilityHeader } })
   return { table }
 }
@@ -149,13 +149,13 @@ function writeCapabilityPlan(ws: Worksheet, ctx: SheetContext, sectionRow: numbe
   }
   writeSection(ws, sectionRow, 'Capability plan')
   const columns: ColumnSpec<CapabilityRow>[] = [
-    { header: 'Capability', wrapAt: 26, value: (r) => r.capability.name },
+    { header: 'Capability', wrapAt: 14, value: (r) => r.capability.name },
     { header: 'Phase', value: (r) => PHASES[phaseIndex(r.capability.phase)].name },
     { header: 'Domain', value: (r) => r.capability.domain },
     { header: 'In place from (quarter)', value: (r) => label(r.quarter) },
-    { header: 'Prerequisites', wrapAt: 30,
+    { header: 'Prerequisites', wrapAt: 14,
       value: (r) => r.capability.prerequisites.map((id) => `${names.get(id) ?? id} (${label(planned.get(id))})`).join(', ') },
-    { header: 'Prerequisites in place first?', wrapAt: 24, value: prerequisitesMet }
+    { header: 'Prerequisites in place first?', wrapAt: 12, value: prerequisitesMet }
   ]
   return writeTable(ws, { name: 'CapabilityPlan', headerRow: sectionRow + 1, columns, rows }).headerRow
 }

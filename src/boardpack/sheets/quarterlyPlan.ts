@@ -6,10 +6,10 @@
 import type { Worksheet } from 'exceljs'
 import { phaseName, type QuarterResult } from '../../core'
 import {
-  columnLetter, freeze, setUpPrinting, STANDARD_LEGEND, widthOf, wrapAcross, writeLegend, writeTable, writeTitle, type ColumnSpec,
+  columnLetter, freeze, lastColumnOfFirstPage, pagesAcross, setUpPrinting, STANDARD_LEGEND, wrapAcross, writeLegend, writeTable, writeTitle, type ColumnSpec,
   type LegendPart, type WrittenTable
 } from '../layout'
-import type { SheetContext } from '../sheetContext'
+import { pageBasics, type SheetContext } from '../sheetContext'
 import { SHEET_NAMES } from '../sheetNames'
 import { argb, COLORS } from '../styles'
 import { budgetInputLabel, type AssumptionLinks } from './assumptions'
@@ -199,12 +199,12 @@ export function writeQuarterlyPlanSheet(ws: Worksheet, ctx: SheetContext, inputs
   const table = writeTable(ws, {
     name: 'QuarterlyPlan', headerRow: PLAN_HEADER_ROW, columns, rows, totalsLabel: 'Horizon'
   })
+  // Twenty-odd columns fitted to one page width print at about half size: split across pages,
+  // each with the header row and the quarter, they print at a size people can read.
+  const pages = pagesAcross(ws, model.paper, 'landscape', order.length, 1)
   // The subtitle and legend wrap within the columns of the first printed page rather than run on
-  // to the second, where they would print cut in two. Pages are filled left to right, so the
-  // first holds at least the columns in the left half of the sheet's width.
-  const half = widthOf(ws, 1, order.length) / 2
-  let lastColumn = 2
-  while (lastColumn < order.length && widthOf(ws, 1, lastColumn + 1) <= half) lastColumn++
+  // to the second, where they would print cut in two.
+  const lastColumn = Math.max(2, lastColumnOfFirstPage(ws, order.length, pages))
   wrapAcross(ws, 2, 2, lastColumn, subtitle.length)
   wrapAcross(ws, LEGEND_ROW, 2, lastColumn, legend.reduce((n, [text]) => n + text.length + 3, 0), 0.85)
   ws.addConditionalFormatting({
@@ -216,9 +216,7 @@ export function writeQuarterlyPlanSheet(ws: Worksheet, ctx: SheetContext, inputs
     }]
   })
   freeze(ws, table.firstDataRow, 2)
-  // Twenty-odd columns fitted to one page width print at about half size: two pages across,
-  // each with the header row and the quarter, print at a size people can read.
-  setUpPrinting(ws, { scenarioName: report.doc.name, dateLabel: model.dateLabel,
-    repeatRows: { from: PLAN_HEADER_ROW, to: PLAN_HEADER_ROW }, twoPagesWide: { repeatColumns: 1 } })
+  setUpPrinting(ws, { ...pageBasics(ctx), orientation: 'landscape',
+    repeatRows: { from: PLAN_HEADER_ROW, to: PLAN_HEADER_ROW }, pagesWide: { pages, repeatColumns: 1 } })
   return { table, headers: h }
 }

@@ -1,28 +1,34 @@
-// Summary: what a board member reads first. Scenario, horizon and date; KPI tiles; the budget
-// chart with its steps and the biggest drivers of spend; the budget against the 2-8% band and
-// cited peer benchmarks; the top warnings; growth and maturity; then what drives spend in full.
+// Summary: the board's one page. The scenario and the scenarios it is compared with, the key
+// figures, the ask (the first full fiscal year's request in a sentence), the plan by fiscal year,
+// the decisions the board must take, AI risk before and after, and when each phase is reached.
+// The native charts follow on the next page: spend against budget by fiscal year and by quarter,
+// team growth and the maturity path.
 import type { Cell, Worksheet } from 'exceljs'
 import {
   BENCHMARKS, BUDGET_BAND, formatMoney, formatMoneyCompact, PHASE_IDS, phaseName, quarterRangeLabel, type QuarterResult
 } from '../../core'
-import { budgetChart, headcountChart, maturityChart } from '../charts/boardCharts'
+import { budgetChart, fiscalYearChart, headcountChart, maturityChart } from '../charts/boardCharts'
 import type { PlacedChart } from '../charts/chartTypes'
-import { setUpPrinting, writeNote, writeSection, writeTitle } from '../layout'
-import type { SheetContext } from '../sheetContext'
+import { fiscalYearDisplay } from '../fiscalYears'
+import { printableSize, scaleToFit, setUpPrinting, writeNote, writeSection, writeTitle, wrapAcross } from '../layout'
+import { pageBasics, type SheetContext } from '../sheetContext'
 import { SHEET_NAMES } from '../sheetNames'
-import { argb, COLORS, currencyAxisFormat, font, solid } from '../styles'
-import { driverChart, driverNote, topDrivers, writeDriverTable } from './drivers'
-import { writeBodyRow, writeHeaderRow } from './gridRows'
+import { BUDGET_PROVENANCE, PHASE_DATE_PROVENANCE, planProvenance, RISK_PROVENANCE } from '../story/provenance'
+import {
+  argb, COLORS, currencyAxisFormat, font, RISK_LEVEL_FILLS, signedThousandsFormat, solid, thousandsFormat
+} from '../styles'
+import { writeBodyRow, writeHeaderRow, type BodyCell } from './gridRows'
 import type { MaturityLayout } from './maturity'
 import type { PlanLayout } from './quarterlyPlan'
-import { MAX_WARNINGS, writeOtherWarnings, writeTopWarnings } from './warnings'
 
-const COLUMNS = 14
-const COLUMN_WIDTH = 12
+/** Column widths of the Summary's grid: the fiscal-year table's columns, which the tiles and the
+ * other tables share. */
+const WIDTHS = [10, 11, 11, 11, 11, 11, 13, 9, 9, 11, 10, 13, 11, 11] as const
+const COLUMNS = WIDTHS.length
 const TILE_SPAN = 2
-/** Drivers under the budget chart on the first page, and in the full table with its chart. */
-const FIRST_PAGE_DRIVERS = 5
-const ALL_DRIVERS = 10
+/** Rows under the charts on the second page, for the notes. */
+const NOTE_ROWS = 3
+const DEFAULT_ROW_HEIGHT = 15
 
 interface Tile {
   label: string
@@ -31,77 +37,237 @@ interface Tile {
   context: string
 }
 
+/** Where the Summary's fiscal-year table is, for its chart. */
+export interface FiscalYearTable {
+  firstRow: number
+  lastRow: number
+  labelColumn: number
+  columns: { budget: number; people: number; tools: number; programs: number; total: number }
+}
+
 export function writeSummarySheet(
   ws: Worksheet, ctx: SheetContext, plan: PlanLayout, maturity: MaturityLayout
 ): PlacedChart[] {
   const { report, model, currency } = ctx
   const { doc } = report
-  for (let c = 1; c <= COLUMNS; c++) ws.getColumn(c).width = COLUMN_WIDTH
+  WIDTHS.forEach((width, i) => { ws.getColumn(i + 1).width = width })
 
   writeTitle(ws, `Security plan: ${doc.name}`,
     `${quarterRangeLabel(doc.start, 0, doc.quarters - 1)} (${doc.quarters} quarters) · amounts in ${currency} · ` +
     `generated ${model.dateLabel} · uncertainty from ${model.samples.toLocaleString('en-US')} simulated samples (seed ${model.seed})`)
-
-  writeSection(ws, 4, 'Key figures')
+  if (model.reports.length > 1) {
+    const others = model.reports.slice(1).map((r) => r.doc.name)
+    const text = `This pack compares ${model.reports.length} scenarios: ${doc.name} (this summary) with ${others.join('; ')}. ` +
+      `See ${SHEET_NAMES.comparison}, the next sheet.`
+    ws.getCell(3, 1).value = text
+    ws.getCell(3, 1).font = font({ bold: true, color: argb(COLORS.navy) })
+    wrapAcross(ws, 3, 1, COLUMNS, text.length)
+  } else {
+    ws.getRow(3).height = 4
+  }
+  ws.getRow(4).height = 6
   writeTiles(ws, 5, kpiTiles(ctx, plan))
+  ws.getRow(9).height = 6
 
-  // Page 1: the KPIs, the budget chart, what makes its line step, and the biggest drivers.
-  const charts: PlacedChart[] = []
-  const mainChartTop = 10
-  const mainChartBottom = 43
-  charts.push({
+  let row = writeAsk(ws, 10, ctx)
+  const years = writeFiscalYears(ws, row + 1, ctx)
+  row = writeDecisions(ws, years.lastRow + 4, ctx)
+  row = writeRisksAndPhases(ws, row + 1, ctx)
+  const firstPageRows = row
+  ws.getRow(firstPageRows).addPageBreak()
+  // One scale for both pages, the one at which the first page fits its paper.
+  const scale = scaleToFit(ws, model.paper, 'landscape', COLUMNS, firstPageRows)
+
+  // Page 2: the charts, two by two, as tall as the page allows at that scale, and what makes the
+  // budget line step.
+  const top = firstPageRows + 1
+  const half = COLUMNS / 2
+  const pageRows = Math.floor(printableSize(model.paper, 'landscape').height / (scale / 100) / DEFAULT_ROW_HEIGHT)
+  const chartRows = Math.floor((pageRows - NOTE_ROWS) / 2)
+  const place = (col: number, fromRow: number, spec: PlacedChart['spec']): PlacedChart => ({
     sheet: SHEET_NAMES.summary,
-    anchor: { from: { col: 0, row: mainChartTop - 1 }, to: { col: COLUMNS, row: mainChartBottom } },
-    spec: budgetChart(plan, report)
+    anchor: { from: { col, row: fromRow - 1 }, to: { col: col + half, row: fromRow - 1 + chartRows } },
+    spec
   })
-  writeNote(ws, mainChartBottom + 1, budgetStepNote(ctx))
-  const drivers = topDrivers(model.sensitivity, ALL_DRIVERS)
-  let row = mainChartBottom + 3
-  writeSection(ws, row, 'Biggest drivers of total spend')
-  const firstPage = writeDriverTable(ws, row + 1, ctx, drivers.slice(0, FIRST_PAGE_DRIVERS))
-  row = firstPage ? firstPage.lastRow + 1 : row + 2
-  if (firstPage) writeNote(ws, row, `All ${drivers.length} drivers with a chart: "What drives spend", page 3 of this sheet.`)
-  ws.getRow(row).addPageBreak()
-
-  // Page 2: the budget against the band and peers, the warnings, growth and maturity.
-  row = writeBenchmarks(ws, row + 2, ctx) + 2
-  row = writeTopWarnings(ws, row, report.pitfalls, COLUMNS) + 2
-  writeSection(ws, row, 'Growth and maturity')
-  const chartTop = row + 1
-  const chartBottom = chartTop + 20
-  charts.push(
-    { sheet: SHEET_NAMES.summary, anchor: { from: { col: 0, row: chartTop - 1 }, to: { col: COLUMNS / 2, row: chartBottom } },
-      spec: headcountChart(plan, report) },
-    { sheet: SHEET_NAMES.summary, anchor: { from: { col: COLUMNS / 2, row: chartTop - 1 }, to: { col: COLUMNS, row: chartBottom } },
-      spec: maturityChart(maturity, report) }
-  )
-  writeNote(ws, chartBottom + 2,
-    `Figures are the plan's; see ${SHEET_NAMES.assumptions} for every input and whether it is reference data or an illustrative placeholder.`)
-  ws.getRow(chartBottom + 2).addPageBreak()
-
-  // Page 3: what drives spend, in full.
-  row = chartBottom + 4
-  writeSection(ws, row, 'What drives spend')
-  writeNote(ws, row + 1, driverNote(ctx))
-  const table = writeDriverTable(ws, row + 2, ctx, drivers)
-  row = table ? table.lastRow + 2 : row + 4
-  if (table) {
-    const driverChartBottom = row + 2 + Math.max(12, 2 * drivers.length)
-    charts.push({
-      sheet: SHEET_NAMES.summary,
-      anchor: { from: { col: 0, row: row - 1 }, to: { col: COLUMNS, row: driverChartBottom } },
-      spec: driverChart(table, drivers, ctx)
-    })
-    row = driverChartBottom + 1
-  }
-
-  if (report.pitfalls.length > MAX_WARNINGS) {
-    ws.getRow(row).addPageBreak()
-    writeOtherWarnings(ws, row + 1, report.pitfalls, COLUMNS)
-  }
+  const charts = [
+    place(0, top, fiscalYearChart(years, report)),
+    place(half, top, budgetChart(plan, report)),
+    place(0, top + chartRows, headcountChart(plan, report)),
+    place(half, top + chartRows, maturityChart(maturity, report))
+  ]
+  const noteRow = top + 2 * chartRows
+  writeNote(ws, noteRow, budgetStepNote(ctx), 1, COLUMNS)
+  writeNote(ws, noteRow + 1,
+    `Figures are the plan's; see ${SHEET_NAMES.assumptions} for every input and whether it is reference data or an illustrative placeholder.`,
+    1, COLUMNS)
   ws.views = [{ showGridLines: false }]
-  setUpPrinting(ws, { scenarioName: doc.name, dateLabel: model.dateLabel })
+  setUpPrinting(ws, { ...pageBasics(ctx), orientation: 'landscape', area: { lastColumn: COLUMNS, lastRow: noteRow + 1 }, scale })
   return charts
+}
+
+/** The ask, as a sentence under its section title; returns the row after it. */
+function writeAsk(ws: Worksheet, top: number, ctx: SheetContext): number {
+  const { ask } = ctx.report
+  writeSection(ws, top, `The ask: ${ask.fiscalYear.label}${ask.fullYear ? '' : ' (a partial year)'}`)
+  ws.getRow(top).height = 20
+  const cell = ws.getCell(top + 1, 1)
+  cell.value = ask.sentence
+  cell.font = font({ size: 12, bold: true, color: argb(COLORS.navy) })
+  // Bold 12 pt is about a fifth wider than the body text wrapAcross measures.
+  wrapAcross(ws, top + 1, 1, COLUMNS, ask.sentence.length, 1.2)
+  ws.getRow(top + 2).height = 6
+  return top + 2
+}
+
+/**
+ * The plan by fiscal year: budget, spend by category, how far over (+) or under (−) budget,
+ * year-end headcount and security FTE, and the phases reached; a total over the horizon and the
+ * provenance of the figures below.
+ */
+function writeFiscalYears(ws: Worksheet, top: number, ctx: SheetContext): FiscalYearTable {
+  const { report, currency, formats } = ctx
+  const k = thousandsFormat(currency)
+  const signed = signedThousandsFormat(currency)
+  writeSection(ws, top, 'The plan by fiscal year')
+  ws.getRow(top).height = 20
+  const unit = `${currency} K`
+  writeHeaderRow(ws, top + 1, [
+    ['Fiscal year', 1, 1], [`Budget (${unit})`, 2, 2], [`People (${unit})`, 3, 3], [`Tools (${unit})`, 4, 4],
+    [`Programs (${unit})`, 5, 5], [`Total (${unit})`, 6, 6], [`Over (+) / under (−) budget, ${unit}`, 7, 7],
+    ['% of budget', 8, 8], ['% of revenue', 9, 9], ['Headcount, year end', 10, 10], ['Security FTE, year end', 11, 11],
+    ['Org phase', 12, 12], ['Security maturity', 13, 14]
+  ])
+  ws.getRow(top + 1).height = 52
+  const firstRow = top + 2
+  const moneyCell = (value: number, col: number, numFmt = k): BodyCell => ({ value, from: col, to: col, numFmt, align: 'right' })
+  report.fiscalYears.forEach((year, i) => {
+    const row = firstRow + i
+    writeBodyRow(ws, row, [
+      { value: fiscalYearDisplay(year), from: 1, to: 1 },
+      moneyCell(year.budget, 2), moneyCell(year.people, 3), moneyCell(year.tools, 4), moneyCell(year.programs, 5),
+      moneyCell(year.total, 6), moneyCell(year.total - year.budget, 7, signed),
+      { value: year.utilization ?? 'n/a', from: 8, to: 8, numFmt: formats.percent0, align: 'right' },
+      { value: year.revenue === 0 ? 'n/a' : year.total / year.revenue, from: 9, to: 9, numFmt: formats.percent2, align: 'right' },
+      { value: year.headcount, from: 10, to: 10, numFmt: formats.integer, align: 'right' },
+      { value: year.securityFte, from: 11, to: 11, numFmt: formats.integer, align: 'right' },
+      { value: phaseName(year.orgPhase), from: 12, to: 12 },
+      { value: phaseName(year.maturityPhase), from: 13, to: 14 }
+    ])
+    ws.getRow(row).height = 16
+    if (year.total > year.budget) {
+      const over = ws.getCell(row, 7)
+      over.font = font({ bold: true, color: argb(COLORS.red) })
+      over.fill = solid(COLORS.overrunFill)
+    }
+    if (year.label === report.ask.fiscalYear.label) {
+      for (let c = 1; c <= COLUMNS; c++) ws.getCell(row, c).fill = ws.getCell(row, c).fill ?? solid(COLORS.tile)
+      ws.getCell(row, 1).font = font({ bold: true })
+    }
+  })
+  const lastRow = firstRow + report.fiscalYears.length - 1
+  // The horizon's totals, as formulas over the years above.
+  const totalRow = lastRow + 1
+  const sum = (col: number, result: number, numFmt = k): BodyCell => {
+    const letter = String.fromCharCode(64 + col)
+    return { value: { formula: `SUM(${letter}${firstRow}:${letter}${lastRow})`, result }, from: col, to: col, numFmt, align: 'right', kind: 'formula' }
+  }
+  const { kpis, projection } = report
+  const horizon = (pick: (q: QuarterResult) => number) => projection.quarters.reduce((s, q) => s + pick(q), 0)
+  writeBodyRow(ws, totalRow, [
+    { value: 'Horizon', from: 1, to: 1 }, sum(2, kpis.totalBudget), sum(3, horizon((q) => q.people)),
+    sum(4, horizon((q) => q.tools)), sum(5, horizon((q) => q.programs)), sum(6, kpis.totalSpend),
+    sum(7, kpis.totalSpend - kpis.totalBudget, signed),
+    { value: kpis.totalBudget === 0 ? 'n/a' : kpis.totalSpend / kpis.totalBudget, from: 8, to: 8, numFmt: ctx.formats.percent0, align: 'right' },
+    { value: kpis.averagePercentOfRevenue === null ? 'n/a' : kpis.averagePercentOfRevenue / 100, from: 9, to: 9, numFmt: ctx.formats.percent2, align: 'right' },
+    { value: '', from: 10, to: 14 }
+  ])
+  ws.getRow(totalRow).height = 16
+  for (let c = 1; c <= COLUMNS; c++) {
+    const cell = ws.getCell(totalRow, c)
+    cell.font = font({ bold: true })
+    cell.border = { ...cell.border, top: { style: 'double', color: argb(COLORS.navy) } }
+  }
+  writeNote(ws, totalRow + 1, planProvenance(report.doc), 1, COLUMNS)
+  writeNote(ws, totalRow + 2, `${BUDGET_PROVENANCE} Over budget is + and red. Phases are those of each year's last quarter.`, 1, COLUMNS)
+  return { firstRow, lastRow, labelColumn: 1, columns: { budget: 2, people: 3, tools: 4, programs: 5, total: 6 } }
+}
+
+const SEVERITY_COLORS = { critical: COLORS.red, warning: COLORS.gold, information: COLORS.grey } as const
+const SEVERITY_LABELS = { critical: 'Critical', warning: 'Warning', information: 'Note' } as const
+
+/** The decisions the board is asked to take; returns the last row written. */
+function writeDecisions(ws: Worksheet, top: number, ctx: SheetContext): number {
+  const { decisions } = ctx.report
+  writeSection(ws, top, 'Decisions needed')
+  ws.getRow(top).height = 20
+  if (decisions.length === 0) {
+    writeNote(ws, top + 1, 'None: every fiscal year stays within its budget and no deadline is at risk.', 1, COLUMNS)
+    return top + 1
+  }
+  decisions.forEach((decision, i) => {
+    const row = top + 1 + i
+    writeBodyRow(ws, row, [
+      { value: SEVERITY_LABELS[decision.severity], from: 1, to: 1 },
+      { value: decision.subject, from: 2, to: 3 },
+      { value: decision.text, from: 4, to: COLUMNS }
+    ])
+    ws.getCell(row, 1).font = font({ bold: true, color: argb(SEVERITY_COLORS[decision.severity]) })
+  })
+  return top + decisions.length
+}
+
+/**
+ * AI risk before and after (left half) and phase dates (right half), side by side; returns the
+ * last row written.
+ */
+function writeRisksAndPhases(ws: Worksheet, top: number, ctx: SheetContext): number {
+  const { report } = ctx
+  const { ask, riskChanges, phaseDates, projection } = report
+  const quarters = projection.quarters
+  writeSection(ws, top, 'Residual AI risk (score 1–12)')
+  writeSection(ws, top, 'When each phase is reached', 8)
+  ws.getRow(top).height = 20
+  const ranged = phaseDates.some((p) => p.range !== null)
+  writeHeaderRow(ws, top + 1, [
+    ['Risk', 1, 3], ['Inherent', 4, 4], [`Start ${quarters[0].label}`, 5, 5], [`End of ${ask.fiscalYear.label}`, 6, 6],
+    [`End ${quarters[quarters.length - 1].label}`, 7, 7],
+    ['Phase', 8, 9], ['Organisation enters', 10, 11],
+    ...(ranged
+      ? [['Security maturity reaches (plan)', 12, 12], ['Simulated P50 – P90', 13, 14]] as [string, number, number][]
+      : [['Security maturity reaches', 12, 14]] as [string, number, number][])
+  ])
+  ws.getRow(top + 1).height = 30
+  const rows = Math.max(riskChanges.length, phaseDates.length)
+  for (let i = 0; i < rows; i++) {
+    const row = top + 2 + i
+    const risk = riskChanges[i]
+    const phase = phaseDates[i]
+    const cells: BodyCell[] = []
+    if (risk) {
+      cells.push({ value: risk.name, from: 1, to: 3 })
+      for (const [col, point] of [[4, risk.inherent], [5, risk.start], [6, risk.askYearEnd], [7, risk.planEnd]] as const) {
+        cells.push({ value: point.score, from: col, to: col, numFmt: '0.0', align: 'center' })
+      }
+    }
+    if (phase) {
+      const reached = phase.maturityReaches ?? 'not in the plan'
+      cells.push({ value: phaseName(phase.phase), from: 8, to: 9 }, { value: phase.orgReaches ?? 'not in the plan', from: 10, to: 11 })
+      cells.push(...(ranged
+        ? [{ value: reached, from: 12, to: 12 },
+          { value: phase.range ? `${phase.range.p50 ?? 'beyond the plan'} – ${phase.range.p90 ?? 'beyond the plan'}` : '', from: 13, to: 14 }]
+        : [{ value: reached, from: 12, to: 14 }]))
+    }
+    writeBodyRow(ws, row, cells)
+    if (risk) {
+      for (const [col, point] of [[4, risk.inherent], [5, risk.start], [6, risk.askYearEnd], [7, risk.planEnd]] as const) {
+        ws.getCell(row, col).fill = solid(RISK_LEVEL_FILLS[point.level])
+      }
+    }
+  }
+  const last = top + 1 + rows
+  writeNote(ws, last + 1, RISK_PROVENANCE, 1, COLUMNS)
+  writeNote(ws, last + 2, PHASE_DATE_PROVENANCE, 1, COLUMNS)
+  return last + 2
 }
 
 function kpiTiles(ctx: SheetContext, plan: PlanLayout): Tile[] {
@@ -174,10 +340,10 @@ function budgetStepNote(ctx: SheetContext): string {
 }
 
 function writeTiles(ws: Worksheet, top: number, tiles: readonly Tile[]): void {
-  ws.getRow(top).height = 18
-  ws.getRow(top + 1).height = 34
+  ws.getRow(top).height = 26
+  ws.getRow(top + 1).height = 30
   ws.getRow(top + 2).height = 15
-  ws.getRow(top + 3).height = 22
+  ws.getRow(top + 3).height = 18
   tiles.forEach((tile, i) => {
     const left = 1 + i * TILE_SPAN
     const right = left + TILE_SPAN - 1
@@ -189,7 +355,7 @@ function writeTiles(ws: Worksheet, top: number, tiles: readonly Tile[]): void {
     label.font = font({ size: 9, bold: true, color: argb(COLORS.grey) })
     const value = ws.getCell(top + 1, left)
     value.value = tile.value
-    value.font = font({ size: 20, bold: true, color: argb(COLORS.navy) })
+    value.font = font({ size: 18, bold: true, color: argb(COLORS.navy) })
     if (tile.numFmt) value.numFmt = tile.numFmt
     const context = ws.getCell(top + 2, left)
     context.value = tile.context
@@ -211,36 +377,4 @@ function writeTiles(ws: Worksheet, top: number, tiles: readonly Tile[]): void {
       }
     }
   })
-}
-
-/** The plan's average % of revenue next to the blueprint band and the cited peer benchmarks;
- * returns the last row written. */
-function writeBenchmarks(ws: Worksheet, top: number, ctx: SheetContext): number {
-  const { kpis } = ctx.report
-  const percent2 = ctx.formats.percent2
-  writeSection(ws, top, 'Security spend as % of revenue: the plan against the blueprint and peers')
-  writeHeaderRow(ws, top + 1, [['Measure', 1, 6], ['% of revenue', 7, 8], ['Source', 9, 13], ['Year', 14, 14]])
-  // Percentages and years centred under their headers, the band's text like the numbers.
-  let row = top + 2
-  writeBodyRow(ws, row++, [
-    { value: 'This plan: average over the horizon', from: 1, to: 6 },
-    { value: kpis.averagePercentOfRevenue === null ? 'n/a' : kpis.averagePercentOfRevenue / 100, from: 7, to: 8, numFmt: percent2, align: 'center' },
-    { value: 'Rampart projection of this scenario', from: 9, to: 13 }, { value: '', from: 14, to: 14 }
-  ])
-  writeBodyRow(ws, row++, [
-    { value: 'Target band for AI companies: early stage to mature', from: 1, to: 6 },
-    { value: `${BUDGET_BAND.min.toFixed(2)}% – ${BUDGET_BAND.max.toFixed(2)}%`, from: 7, to: 8, align: 'center' },
-    { value: 'AI-security maturity blueprint (reference)', from: 9, to: 13 }, { value: '', from: 14, to: 14 }
-  ])
-  for (const benchmark of BENCHMARKS.filter((b) => b.metric === 'percentOfRevenue')) {
-    writeBodyRow(ws, row++, [
-      { value: benchmark.label, from: 1, to: 6 },
-      { value: benchmark.value / 100, from: 7, to: 8, numFmt: percent2, align: 'center' },
-      { value: benchmark.source, from: 9, to: 13 }, { value: benchmark.year, from: 14, to: 14, numFmt: '0', align: 'center' }
-    ])
-  }
-  writeNote(ws, row,
-    `The blueprint's ${BUDGET_BAND.min}–${BUDGET_BAND.max}% target for AI companies sits well above cross-industry averages: ` +
-    'model theft, data poisoning and adversarial attacks add risks most companies do not carry.')
-  return row
 }

@@ -8,9 +8,10 @@ import {
 } from '../../core'
 import { toolCostQuantiles } from '../../core/toolUncertainty'
 import {
-  columnLetter, freeze, setUpPrinting, STANDARD_LEGEND, writeLegend, writeNote, writeTable, writeTitle, type ColumnSpec
+  columnLetter, freeze, lastColumnOfFirstPage, pagesAcross, setUpPrinting, STANDARD_LEGEND, wrapAcross, writeLegend, writeNote,
+  writeTable, writeTitle, type ColumnSpec
 } from '../layout'
-import type { SheetContext } from '../sheetContext'
+import { pageBasics, type SheetContext } from '../sheetContext'
 import { SHEET_NAMES } from '../sheetNames'
 import type { PlanReferences } from './quarterlyPlan'
 
@@ -26,7 +27,7 @@ const HEADER_ROW = 4
 const MEDIAN_TOLERANCE = 0.01
 
 export function writeToolsSheet(ws: Worksheet, ctx: SheetContext, plan: PlanReferences): ToolLinks | null {
-  const { report, formats, currency, model } = ctx
+  const { report, formats, currency } = ctx
   const { doc, projection } = report
   const lines = [...(doc.tools ?? [])].sort((a, b) => a.quarter - b.quarter)
   const endHeadcount = projection.quarters[projection.quarters.length - 1].headcount
@@ -48,7 +49,7 @@ export function writeToolsSheet(ws: Worksheet, ctx: SheetContext, plan: PlanRefe
   const custom = (l: ToolLine) => typeof l.point === 'number'
 
   const columns: ColumnSpec<ToolLine>[] = [
-    { header: 'Category', value: (l) => TOOL_BY_ID.get(l.tool)?.name ?? l.tool },
+    { header: 'Category', wrapAt: 20, value: (l) => TOOL_BY_ID.get(l.tool)?.name ?? l.tool },
     { header: h.start, kind: 'input', value: (l) => quarterLabel(doc.start, l.quarter) },
     { header: h.low, numFmt: formats.money, kind: 'input', value: (l) => l.low },
     { header: h.high, numFmt: formats.money, kind: 'input', value: (l) => l.high },
@@ -73,24 +74,31 @@ export function writeToolsSheet(ws: Worksheet, ctx: SheetContext, plan: PlanRefe
         result: costOverPlan(l)
       }),
       total: { formula: (range) => `SUM(${range})`, result: lines.reduce((s, l) => s + costOverPlan(l), 0) } },
-    { header: 'Chosen point against the median', wrapAt: 36, value: (l) => pointNote(l, quantiles.get(l)!.p50, currency) },
-    { header: 'Range provenance', wrapAt: 36, value: (l) => rangeProvenance(l) }
+    { header: 'Chosen point against the median', wrapAt: 24, value: (l) => pointNote(l, quantiles.get(l)!.p50, currency) },
+    { header: 'Range provenance', wrapAt: 26, value: (l) => rangeProvenance(l) }
   ]
 
-  writeTitle(ws, `Tools: ${doc.name}`,
-    'Annual cost ranges are uncertainty: each tool\'s cost is triangular on [low, high] with its mode at the chosen point ' +
+  const subtitle = 'Annual cost ranges are uncertainty: each tool\'s cost is triangular on [low, high] with its mode at the chosen point ' +
     '(low, mid, high or a custom amount). P10/P50/P90 are of the range part; the per-employee part grows with headcount. ' +
-    'A point below the median counts on the cheaper half of the range.')
-  writeLegend(ws, 3, 1, STANDARD_LEGEND)
+    'A point below the median counts on the cheaper half of the range.'
   if (lines.length === 0) {
+    writeTitle(ws, `Tools: ${doc.name}`, subtitle)
     writeNote(ws, HEADER_ROW, 'The scenario plans no tools.')
-    setUpPrinting(ws, { scenarioName: doc.name, dateLabel: model.dateLabel })
+    setUpPrinting(ws, { ...pageBasics(ctx), orientation: 'landscape' })
     return null
   }
   const table = writeTable(ws, { name: 'ToolPlan', headerRow: HEADER_ROW, columns, rows: lines, totalsLabel: 'Total' })
+  // Split across pages with the category printed again on each: the title keeps out of column A
+  // and wraps within the first page's columns.
+  const pages = pagesAcross(ws, ctx.model.paper, 'landscape', columns.length, 1)
+  const firstPage = Math.max(2, lastColumnOfFirstPage(ws, columns.length, pages))
+  writeTitle(ws, `Tools: ${doc.name}`, subtitle, 2)
+  wrapAcross(ws, 2, 2, firstPage, subtitle.length)
+  writeLegend(ws, 3, 2, STANDARD_LEGEND)
+  wrapAcross(ws, 3, 2, firstPage, STANDARD_LEGEND.reduce((n, [text]) => n + text.length + 3, 0), 0.85)
   freeze(ws, table.firstDataRow, 2)
-  setUpPrinting(ws, { scenarioName: doc.name, dateLabel: model.dateLabel,
-    repeatRows: { from: HEADER_ROW, to: HEADER_ROW } })
+  setUpPrinting(ws, { ...pageBasics(ctx), orientation: 'landscape', repeatRows: { from: HEADER_ROW, to: HEADER_ROW },
+    pagesWide: { pages, repeatColumns: 1 } })
   const range = (name: string) => `${SHEET_NAMES.tools}!${table.dataRange(name)}`
   return { starts: range(h.start), pointValues: range(h.pointValue), perEmployee: range(h.perEmployee) }
 }

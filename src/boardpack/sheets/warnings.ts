@@ -39,14 +39,15 @@ export function warningText(pitfall: Pick<Pitfall, 'detail' | 'why'>): string {
 export function writeTopWarnings(ws: Worksheet, top: number, pitfalls: readonly Pitfall[], columns: number): number {
   writeSection(ws, top, 'Top warnings')
   if (pitfalls.length === 0) {
-    writeNote(ws, top + 1, 'No warnings: the plan stays within its budget and maturity keeps pace.')
+    writeNote(ws, top + 1, 'No warnings: the plan stays within its budget and maturity keeps pace.', 1, columns)
     return top + 1
   }
   let row = writeWarningTable(ws, top + 1, byImportance(pitfalls).slice(0, MAX_WARNINGS), columns)
   const more = pitfalls.length - MAX_WARNINGS
   if (more > 0) {
     writeNote(ws, row++, `The ${MAX_WARNINGS} most important of ${pitfalls.length} warnings. ` +
-      `The other ${more} ${more === 1 ? 'is' : 'are'} listed under "${OTHER_WARNINGS}" at the end of this sheet, on its last printed page.`)
+      `The other ${more} ${more === 1 ? 'is' : 'are'} listed under "${OTHER_WARNINGS}" at the end of this sheet, on its last printed page.`,
+      1, columns)
   }
   return row - 1
 }

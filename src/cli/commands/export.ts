@@ -1,31 +1,23 @@
-import { DEFAULT_SAMPLES, DEFAULT_SEED, MAX_SAMPLES } from '../../core'
 import { buildBoardPack, sheetOrder } from '../../boardpack'
 import { writeFileAtomically } from '../../files/writeFileAtomically'
-import { integerOption, parseArgs } from '../args'
+import { parseArgs } from '../args'
 import type { Command } from '../command'
-import { checkOutputFile, UserError } from '../io'
-import { loadScenarioFiles } from '../scenarioFile'
+import { outputPath, paperOption, simulationOptions } from '../outputs'
+import { loadPackInputs } from '../packInputs'
 
 export const exportCommand: Command = {
   name: 'export',
-  usage: 'export FILE... --out PATH.xlsx [--samples N] [--seed S]',
-  summary: 'the board pack: an Excel workbook with live formulas and native charts (several files add Comparison)',
+  usage: 'export FILE... --out PATH.xlsx [--paper a4|letter] [--samples N] [--seed S] [--force]',
+  summary: 'the board pack: an Excel workbook with live formulas and native charts (several files add Comparison; ' +
+    'a bundle from `db export all` adds Actuals)',
   async run(argv, io) {
-    const args = parseArgs(argv, { options: ['out', 'samples', 'seed'] })
-    const files = args.positional
-    const out = args.options.get('out')
-    if (files.length === 0 || out === undefined) throw new UserError(`usage: rampart ${exportCommand.usage}`)
-    checkOutputPath(out)
-    const samples = integerOption(args, 'samples', DEFAULT_SAMPLES, 1, MAX_SAMPLES)
-    const seed = integerOption(args, 'seed', DEFAULT_SEED, 0, 0xffffffff)
-    const docs = loadScenarioFiles(files)
-    const pack = await buildBoardPack(docs, { samples, seed })
+    const args = parseArgs(argv, { flags: ['force'], options: ['out', 'paper', 'samples', 'seed'] })
+    const out = outputPath(args, '.xlsx', exportCommand.usage)
+    const paper = paperOption(args)
+    const simulation = simulationOptions(args)
+    const { docs, actuals } = loadPackInputs(args.positional)
+    const pack = await buildBoardPack(docs, { ...simulation, paper, actuals })
     writeFileAtomically(out, pack)
-    io.out(`wrote ${out}: ${sheetOrder(docs.length).join(', ')}\n`)
+    io.out(`wrote ${out}: ${sheetOrder(docs.length, actuals.some((a) => a.length > 0)).join(', ')}\n`)
   }
-}
-
-function checkOutputPath(out: string): void {
-  if (!/\.xlsx$/i.test(out)) throw new UserError(`--out: ${JSON.stringify(out)} must end in .xlsx`)
-  checkOutputFile(out)
 }

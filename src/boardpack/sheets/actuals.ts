@@ -1,0 +1,132 @@
+// Actuals: what was really spent, hired and put in place, against the plan, for each scenario
+// that carries recorded quarters. Per recorded quarter and per fiscal year to date, in the finance
+// sign convention: over plan is positive and red, with the difference as % of plan; then hires to
+// date, capabilities in place and maturity against the plan, with the notes recorded.
+import type { Worksheet } from 'exceljs'
+import { SERIES_COLORS } from '../charts/boardCharts'
+import type { PlacedChart } from '../charts/chartTypes'
+import { columnLetter, freeze, setUpPrinting, writeNote, writeSection, writeTable, writeTitle, type ColumnSpec } from '../layout'
+import type { ScenarioReport } from '../model'
+import { pageBasics, type SheetContext } from '../sheetContext'
+import { SHEET_NAMES } from '../sheetNames'
+import type { ActualQuarter, ActualYearToDate } from '../story/actuals'
+import { ACTUALS_PROVENANCE } from '../story/provenance'
+import { currencyAxisFormat, numberFormats, overPlanFormat, OVER_PLAN_PERCENT_FORMAT } from '../styles'
+
+export const ACTUALS_CHART_TITLE = 'Actual against planned spend per quarter'
+const CHART_ROWS = 16
+
+export function writeActualsSheet(ws: Worksheet, ctx: SheetContext): PlacedChart[] {
+  const reports = ctx.model.reports.filter((r) => r.actuals !== null)
+  writeTitle(ws, `Actuals: plan against actual${reports.length === 1 ? ` for ${reports[0].doc.name}` : ''}`,
+    'Over plan is + and red, under plan −; the difference is also shown as % of plan. Fiscal year to date compares the ' +
+    'recorded quarters of each year with the plan for the same quarters.')
+  let row = 4
+  const charts: PlacedChart[] = []
+  let firstHeader = 0
+  reports.forEach((report, i) => {
+    if (i > 0) ws.getRow(row - 1).addPageBreak()
+    const written = writeScenarioActuals(ws, row, report, i)
+    if (i === 0) firstHeader = written.firstHeader
+    charts.push(written.chart)
+    row = written.nextRow + 1
+  })
+  freeze(ws, firstHeader + 1, 2)
+  setUpPrinting(ws, { ...pageBasics(ctx), orientation: 'landscape', area: { lastColumn: ws.columnCount, lastRow: row } })
+  return charts
+}
+
+function writeScenarioActuals(
+  ws: Worksheet, top: number, report: ScenarioReport, index: number
+): { nextRow: number; firstHeader: number; chart: PlacedChart } {
+  const actuals = report.actuals!
+  const { currency } = report
+  const formats = numberFormats(currency)
+  const money = formats.money
+  const over = overPlanFormat(currency)
+  const perQuarter = `${currency}/quarter`
+  const name = (text: string) => `${text}${index > 0 ? index + 1 : ''}`
+  writeSection(ws, top, `${report.doc.name}: ${actuals.quarters.length} recorded quarter${actuals.quarters.length === 1 ? '' : 's'}`)
+
+  // Column letters are known from the column order, so the differences are live formulas.
+  const spendHeaders = {
+    plan: `Plan total (${perQuarter})`, actual: `Actual total (${perQuarter})`,
+    over: `Over (+) / under (−) plan (${perQuarter})`
+  }
+  let spendColumns: ColumnSpec<ActualQuarter>[] = []
+  const at = (header: string, row: number) => `${columnLetter(spendColumns.findIndex((c) => c.header === header) + 1)}${row}`
+  spendColumns = [
+    { header: 'Quarter', value: (q) => q.label },
+    { header: `Actual people (${perQuarter})`, numFmt: money, kind: 'value', value: (q) => q.actual.people },
+    { header: `Actual tools (${perQuarter})`, numFmt: money, kind: 'value', value: (q) => q.actual.tools },
+    { header: `Actual programs (${perQuarter})`, numFmt: money, kind: 'value', value: (q) => q.actual.programs },
+    { header: spendHeaders.actual, numFmt: money, kind: 'formula',
+      value: (q, r) => ({ formula: `SUM(${at(`Actual people (${perQuarter})`, r)}:${at(`Actual programs (${perQuarter})`, r)})`, result: q.actual.total }) },
+    { header: spendHeaders.plan, numFmt: money, kind: 'value', value: (q) => q.plan.total },
+    { header: spendHeaders.over, numFmt: over, kind: 'formula',
+      value: (q, r) => ({ formula: `${at(spendHeaders.actual, r)}-${at(spendHeaders.plan, r)}`, result: q.overPlan.total }) },
+    { header: 'Over plan (% of plan)', numFmt: OVER_PLAN_PERCENT_FORMAT, kind: 'formula',
+      value: (q, r) => ({ formula: `IF(${at(spendHeaders.plan, r)}=0,"",${at(spendHeaders.over, r)}/${at(spendHeaders.plan, r)})`, result: q.overPlanShare ?? '' }) },
+    { header: `People over plan (${perQuarter})`, numFmt: over, kind: 'value', value: (q) => q.overPlan.people },
+    { header: `Tools over plan (${perQuarter})`, numFmt: over, kind: 'value', value: (q) => q.overPlan.tools },
+    { header: `Programs over plan (${perQuarter})`, numFmt: over, kind: 'value', value: (q) => q.overPlan.programs }
+  ]
+  const spend = writeTable(ws, { name: name('ActualSpend'), headerRow: top + 1, columns: spendColumns, rows: actuals.quarters })
+
+  let row = spend.lastDataRow + 2
+  writeSection(ws, row, 'Fiscal year to date')
+  const yearColumns: ColumnSpec<ActualYearToDate>[] = [
+    { header: 'Fiscal year', value: (y) => y.label },
+    { header: 'Quarters recorded', wrapAt: 20, value: (y) => y.quarters.join(', ') },
+    { header: `Plan to date (${currency})`, numFmt: money, kind: 'value', value: (y) => y.plan.total },
+    { header: `Actual to date (${currency})`, numFmt: money, kind: 'value', value: (y) => y.actual.total },
+    { header: `Over (+) / under (−) plan (${currency})`, numFmt: over, kind: 'value', value: (y) => y.overPlan.total },
+    { header: 'Over plan (% of plan)', numFmt: OVER_PLAN_PERCENT_FORMAT, kind: 'value', value: (y) => y.overPlanShare ?? '' },
+    { header: `People over plan (${currency})`, numFmt: over, kind: 'value', value: (y) => y.overPlan.people },
+    { header: `Tools over plan (${currency})`, numFmt: over, kind: 'value', value: (y) => y.overPlan.tools },
+    { header: `Programs over plan (${currency})`, numFmt: over, kind: 'value', value: (y) => y.overPlan.programs },
+    { header: `Whole-year plan (${currency})`, numFmt: money, kind: 'value', value: (y) => y.yearPlan },
+    { header: `Whole-year budget (${currency})`, numFmt: money, kind: 'value', value: (y) => y.yearBudget }
+  ]
+  const years = writeTable(ws, { name: name('ActualYearToDate'), headerRow: row + 1, columns: yearColumns, rows: actuals.years })
+
+  row = years.lastDataRow + 2
+  writeSection(ws, row, 'Team and maturity against the plan, with the notes recorded')
+  const teamColumns: ColumnSpec<ActualQuarter>[] = [
+    { header: 'Quarter', value: (q) => q.label },
+    { header: 'Hires to date, plan (people)', numFmt: formats.integer, align: 'center', value: (q) => q.plannedHiresToDate },
+    { header: 'Hires to date, actual (people)', numFmt: formats.integer, align: 'center', value: (q) => q.hiredToDate },
+    { header: 'Capabilities in place, plan', numFmt: formats.integer, align: 'center', value: (q) => q.plannedCapabilities },
+    { header: 'Capabilities in place, actual', numFmt: formats.integer, align: 'center', value: (q) => q.actualCapabilities },
+    { header: 'Maturity phase, plan', value: (q) => q.plannedPhase },
+    { header: 'Maturity phase, achieved', value: (q) => q.achievedPhase },
+    { header: 'Note', wrapAt: 60, value: (q) => q.note }
+  ]
+  const team = writeTable(ws, { name: name('ActualTeam'), headerRow: row + 1, columns: teamColumns, rows: actuals.quarters })
+  row = team.lastDataRow + 1
+  writeNote(ws, row, ACTUALS_PROVENANCE)
+  if (actuals.beyondHorizon > 0) {
+    writeNote(ws, ++row, `${actuals.beyondHorizon} recorded quarter${actuals.beyondHorizon === 1 ? ' lies' : 's lie'} beyond the plan's ` +
+      'horizon (the plan was shortened after they were recorded) and are not compared.')
+  }
+
+  const chartTop = row + 2
+  const column = (header: string) => ({ sheet: SHEET_NAMES.actuals, ref: spend.dataRange(header) })
+  const chart: PlacedChart = {
+    sheet: SHEET_NAMES.actuals,
+    anchor: { from: { col: 0, row: chartTop - 1 }, to: { col: Math.min(8, spendColumns.length), row: chartTop - 1 + CHART_ROWS } },
+    spec: {
+      title: `${ACTUALS_CHART_TITLE}: ${report.doc.name}`,
+      categories: column('Quarter'),
+      categoryLabels: actuals.quarters.map((q) => q.label),
+      series: [
+        { name: 'Actual total', kind: 'column', axis: 'primary', values: column(spendHeaders.actual),
+          cache: actuals.quarters.map((q) => q.actual.total), color: SERIES_COLORS.people },
+        { name: 'Plan total', kind: 'line', axis: 'primary', values: column(spendHeaders.plan),
+          cache: actuals.quarters.map((q) => q.plan.total), color: SERIES_COLORS.budget }
+      ],
+      primaryAxis: { title: perQuarter, numFmt: currencyAxisFormat(currency), min: 0 }
+    }
+  }
+  return { nextRow: chartTop + CHART_ROWS, firstHeader: top + 1, chart }
+}
