@@ -1,7 +1,7 @@
 // The scenario document, format version 1 (docs/model.md), and its validation. Validation returns
 // messages that name the JSON path and the reason; a valid document is returned exactly as the
 // user wrote it (defaults are applied when computing, never written into the document).
-import { z } from 'zod'
+import { z } from './zod'
 import {
   CAPABILITY_BY_ID, DEFAULT_PHASE_THRESHOLDS, PHASE_IDS, ROLE_BY_ID, TOOL_BY_ID,
   type PhaseId, type PhaseThresholds, type ThresholdPhaseId
