@@ -6,7 +6,8 @@ import {
   CAPABILITY_BY_ID, DEFAULT_PHASE_THRESHOLDS, PHASE_IDS, ROLE_BY_ID, TOOL_BY_ID,
   type PhaseId, type PhaseThresholds, type ThresholdPhaseId
 } from './catalog'
-import { QUARTER_PATTERN } from './quarters'
+import { MAX_PLAN_YEAR, MIN_PLAN_YEAR } from './limits'
+import { absoluteQuarter, isPlannableQuarter, QUARTER_PATTERN } from './quarters'
 import {
   describeValue, describeZodIssues, formatPath, formatValidationError, type ValidationError
 } from './validationMessages'
@@ -93,7 +94,10 @@ const scenarioShape = z.strictObject({
   format: z.literal(SCENARIO_FORMAT),
   version: z.literal(SCENARIO_VERSION),
   name: text,
-  start: z.string().regex(QUARTER_PATTERN, { error: 'must be a quarter such as "2026-Q1"' }),
+  start: z.string().regex(QUARTER_PATTERN, { error: 'must be a quarter such as "2026-Q1"' }).refine(
+    (label) => !QUARTER_PATTERN.test(label) || isPlannableQuarter(label),
+    { error: (issue) => `${JSON.stringify(issue.input)} is outside the years Rampart plans (${MIN_PLAN_YEAR}–${MAX_PLAN_YEAR})` }
+  ),
   quarters: z.number().int().min(1).max(MAX_QUARTERS),
   currency: z.string().refine((code) => CURRENCIES.has(code), {
     error: (issue) => `${JSON.stringify(issue.input)} is not an ISO 4217 currency code such as "USD"`
@@ -177,6 +181,11 @@ function checkVersion(input: unknown): ValidationError | null {
 function crossFieldErrors(doc: ScenarioDoc): ValidationError[] {
   const errors: ValidationError[] = []
   const horizon = doc.quarters
+  const quartersLeft = absoluteQuarter(`${MAX_PLAN_YEAR}-Q4`) - absoluteQuarter(doc.start) + 1
+  if (horizon > quartersLeft) {
+    errors.push({ path: 'quarters', message: `${horizon} quarters from ${doc.start} would end after ${MAX_PLAN_YEAR}-Q4, ` +
+      `the last quarter Rampart plans; plan at most ${quartersLeft} quarters or start earlier` })
+  }
   const inHorizon = (path: string, quarter: number) => {
     if (quarter >= horizon) errors.push({ path, message: `${quarter} is outside the ${horizon}-quarter horizon` })
   }
