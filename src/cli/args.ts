@@ -1,4 +1,7 @@
 // A small argument parser: positional arguments, boolean flags and `--name value` options.
+import {
+  DEFAULT_SAMPLES, DEFAULT_SEED, MAX_COMPARED_SCENARIOS, MAX_SAMPLES, MAX_SEED, MIN_SAMPLES, MIN_SEED
+} from '../core/limits'
 import { UserError } from './io'
 
 export interface ParsedArgs {
@@ -34,7 +37,7 @@ export function parseArgs(argv: readonly string[], spec: ArgSpec): ParsedArgs {
   return parsed
 }
 
-export function integerOption(
+function integerOption(
   args: ParsedArgs, name: string, fallback: number, min: number, max: number
 ): number {
   const raw = args.options.get(name)
@@ -44,4 +47,20 @@ export function integerOption(
     throw new UserError(`--${name}: ${JSON.stringify(raw)} must be a whole number from ${min} to ${max}`)
   }
   return value
+}
+
+/** `--samples N` and `--seed S`, within the limits every simulation in Rampart shares. */
+export function simulationOptions(args: ParsedArgs): { samples: number; seed: number } {
+  return {
+    samples: integerOption(args, 'samples', DEFAULT_SAMPLES, MIN_SAMPLES, MAX_SAMPLES),
+    seed: integerOption(args, 'seed', DEFAULT_SEED, MIN_SEED, MAX_SEED)
+  }
+}
+
+/** Refuses more scenario files than a comparison or board pack holds. */
+export function checkScenarioCount(files: readonly string[], what: string): void {
+  if (files.length > MAX_COMPARED_SCENARIOS) {
+    throw new UserError(`${what} takes at most ${MAX_COMPARED_SCENARIOS} scenario files (the base and ` +
+      `${MAX_COMPARED_SCENARIOS - 1} others), received ${files.length}`)
+  }
 }

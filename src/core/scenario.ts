@@ -6,6 +6,9 @@ import {
   CAPABILITY_BY_ID, DEFAULT_PHASE_THRESHOLDS, PHASE_IDS, ROLE_BY_ID, TOOL_BY_ID,
   type PhaseId, type PhaseThresholds, type ThresholdPhaseId
 } from './catalog'
+import {
+  MAX_HEADCOUNT, MAX_HIRE_COUNT, MAX_LINE_ITEMS, MAX_MONEY, MAX_QUARTERS, MAX_REVENUE, MAX_TEXT
+} from './limits'
 import { QUARTER_PATTERN } from './quarters'
 import {
   describeValue, describeZodIssues, formatPath, formatValidationError, type ValidationError
@@ -13,13 +16,6 @@ import {
 
 export const SCENARIO_FORMAT = 'rampart-scenario'
 export const SCENARIO_VERSION = 1
-export const MAX_QUARTERS = 80
-/** Upper bounds that catch typos such as an extra six zeros and keep totals far from overflow. */
-export const MAX_MONEY = 1e12
-export const MAX_HEADCOUNT = 10_000_000
-export const MAX_HIRE_COUNT = 10_000
-export const MAX_TEXT = 200
-export const MAX_LINE_ITEMS = 1000
 
 const money = z.number().min(0).max(MAX_MONEY)
 const percent = z.number().min(0).max(100)
@@ -100,7 +96,7 @@ const scenarioShape = z.strictObject({
   }).optional(),
   headcount: z.array(milestone.extend({ value: z.number().min(0).max(MAX_HEADCOUNT) }))
     .min(1, { error: 'needs at least one milestone' }).max(MAX_LINE_ITEMS),
-  revenue: z.array(milestone.extend({ value: z.number().min(0).max(MAX_MONEY * 10) }))
+  revenue: z.array(milestone.extend({ value: z.number().min(0).max(MAX_REVENUE) }))
     .min(1, { error: 'needs at least one milestone' }).max(MAX_LINE_ITEMS),
   budget,
   phaseThresholds: thresholds.optional(),

@@ -6,13 +6,12 @@
 // horizon: a plan shortened after actuals were recorded keeps them (see src/core/actuals.ts), and
 // "export all" must import back exactly what the database holds.
 import { validateQuarterActual, type QuarterActual } from '../core/actuals'
-import { MAX_QUARTERS, validateScenario, type ScenarioDoc, type ValidationError } from '../core/scenario'
-import { MAX_IMPORT_BYTES } from '../core/limits'
+import { validateScenario, type ScenarioDoc, type ValidationError } from '../core/scenario'
+import { MAX_IMPORT_BYTES, MAX_QUARTERS, MAX_SCENARIOS_PER_FILE } from '../core/limits'
 import { DbInputError, withPathPrefix } from './errors'
 
 export const EXPORT_FORMAT = 'rampart-export'
 export const EXPORT_VERSION = 1
-export const MAX_SCENARIOS_PER_FILE = 10_000
 /** Beyond this many problems the rest are summarised: the first ones are what the user fixes. */
 const MAX_REPORTED_ERRORS = 50
 

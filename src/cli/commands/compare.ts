@@ -1,8 +1,7 @@
 import { PHASE_IDS, phaseName } from '../../core/catalog'
 import { compareScenarios, MONEY_KPIS, NUMERIC_KPIS, type NumericKpi, type ScenarioKpis } from '../../core/compare'
 import { formatMoney, formatPercent } from '../../core/format'
-import { DEFAULT_SAMPLES, DEFAULT_SEED } from '../../core/simulation'
-import { integerOption, parseArgs } from '../args'
+import { checkScenarioCount, parseArgs, simulationOptions } from '../args'
 import type { Command } from '../command'
 import { UserError } from '../io'
 import { loadScenarioFiles } from '../scenarioFile'
@@ -40,8 +39,8 @@ export const compareCommand: Command = {
   run(argv, io) {
     const args = parseArgs(argv, { flags: ['json'], options: ['samples', 'seed'] })
     if (args.positional.length < 2) throw new UserError(`compare needs at least two scenario files\nusage: rampart ${compareCommand.usage}`)
-    const samples = integerOption(args, 'samples', DEFAULT_SAMPLES, 1, 100_000)
-    const seed = integerOption(args, 'seed', DEFAULT_SEED, 0, 0xffffffff)
+    checkScenarioCount(args.positional, 'compare')
+    const { samples, seed } = simulationOptions(args)
     const docs = loadScenarioFiles(args.positional)
     const comparison = compareScenarios(docs, { samples, seed })
     const kpis: ScenarioKpis[] = comparison.scenarios.map((s) => s.kpis)

@@ -1,7 +1,6 @@
-import { DEFAULT_SAMPLES, DEFAULT_SEED, MAX_SAMPLES } from '../../core'
 import { buildBoardPack, sheetOrder } from '../../boardpack'
 import { writeFileAtomically } from '../../files/writeFileAtomically'
-import { integerOption, parseArgs } from '../args'
+import { checkScenarioCount, parseArgs, simulationOptions } from '../args'
 import type { Command } from '../command'
 import { checkOutputFile, UserError } from '../io'
 import { loadScenarioFiles } from '../scenarioFile'
@@ -15,9 +14,9 @@ export const exportCommand: Command = {
     const files = args.positional
     const out = args.options.get('out')
     if (files.length === 0 || out === undefined) throw new UserError(`usage: rampart ${exportCommand.usage}`)
+    checkScenarioCount(files, 'a board pack')
     checkOutputPath(out)
-    const samples = integerOption(args, 'samples', DEFAULT_SAMPLES, 1, MAX_SAMPLES)
-    const seed = integerOption(args, 'seed', DEFAULT_SEED, 0, 0xffffffff)
+    const { samples, seed } = simulationOptions(args)
     const docs = loadScenarioFiles(files)
     const pack = await buildBoardPack(docs, { samples, seed })
     writeFileAtomically(out, pack)

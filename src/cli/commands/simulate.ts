@@ -1,6 +1,6 @@
 import { formatMoney, formatRatioAsPercent } from '../../core/format'
-import { DEFAULT_SAMPLES, DEFAULT_SEED, MAX_SAMPLES, simulateScenario } from '../../core/simulation'
-import { integerOption, parseArgs } from '../args'
+import { simulateScenario } from '../../core/simulation'
+import { parseArgs, simulationOptions } from '../args'
 import type { Command } from '../command'
 import { UserError } from '../io'
 import { loadScenarioFile } from '../scenarioFile'
@@ -14,8 +14,7 @@ export const simulateCommand: Command = {
     const args = parseArgs(argv, { flags: ['json'], options: ['samples', 'seed'] })
     const [file, ...extra] = args.positional
     if (!file || extra.length > 0) throw new UserError(`usage: rampart ${simulateCommand.usage}`)
-    const samples = integerOption(args, 'samples', DEFAULT_SAMPLES, 1, MAX_SAMPLES)
-    const seed = integerOption(args, 'seed', DEFAULT_SEED, 0, 0xffffffff)
+    const { samples, seed } = simulationOptions(args)
     const doc = loadScenarioFile(file)
     const result = simulateScenario(doc, { samples, seed })
     if (args.flags.has('json')) {
