@@ -2,7 +2,7 @@
 import {
   DEFAULT_SAMPLES, DEFAULT_SEED, MAX_COMPARED_SCENARIOS, MAX_SAMPLES, MAX_SEED, MIN_SAMPLES, MIN_SEED
 } from '../core/limits'
-import { UserError } from './io'
+import { InputError } from '../core/inputError'
 
 export interface ParsedArgs {
   positional: string[]
@@ -28,10 +28,10 @@ export function parseArgs(argv: readonly string[], spec: ArgSpec): ParsedArgs {
       parsed.flags.add(name)
     } else if (spec.options?.includes(name)) {
       const value = inlineValue ?? argv[++i]
-      if (value === undefined) throw new UserError(`--${name}: needs a value`)
+      if (value === undefined) throw InputError.at(`--${name}`, 'needs a value')
       parsed.options.set(name, value)
     } else {
-      throw new UserError(`--${name}: unknown option`)
+      throw InputError.at(`--${name}`, 'unknown option')
     }
   }
   return parsed
@@ -44,7 +44,7 @@ function integerOption(
   if (raw === undefined) return fallback
   const value = Number(raw)
   if (!Number.isInteger(value) || value < min || value > max) {
-    throw new UserError(`--${name}: ${JSON.stringify(raw)} must be a whole number from ${min} to ${max}`)
+    throw InputError.at(`--${name}`, `${JSON.stringify(raw)} must be a whole number from ${min} to ${max}`)
   }
   return value
 }
@@ -60,7 +60,7 @@ export function simulationOptions(args: ParsedArgs): { samples: number; seed: nu
 /** Refuses more scenario files than a comparison or board pack holds. */
 export function checkScenarioCount(files: readonly string[], what: string): void {
   if (files.length > MAX_COMPARED_SCENARIOS) {
-    throw new UserError(`${what} takes at most ${MAX_COMPARED_SCENARIOS} scenario files (the base and ` +
+    throw InputError.whole(`${what} takes at most ${MAX_COMPARED_SCENARIOS} scenario files (the base and ` +
       `${MAX_COMPARED_SCENARIOS - 1} others), received ${files.length}`)
   }
 }

@@ -3,7 +3,7 @@ import { compareScenarios, MONEY_KPIS, NUMERIC_KPIS, type NumericKpi, type Scena
 import { formatMoney, formatPercent } from '../../core/format'
 import { checkScenarioCount, parseArgs, simulationOptions } from '../args'
 import type { Command } from '../command'
-import { UserError } from '../io'
+import { InputError } from '../../core/inputError'
 import { loadScenarioFiles } from '../scenarioFile'
 import { renderTable } from '../table'
 
@@ -38,7 +38,7 @@ export const compareCommand: Command = {
   summary: 'side-by-side KPIs with deltas against the first file',
   run(argv, io) {
     const args = parseArgs(argv, { flags: ['json'], options: ['samples', 'seed'] })
-    if (args.positional.length < 2) throw new UserError(`compare needs at least two scenario files\nusage: rampart ${compareCommand.usage}`)
+    if (args.positional.length < 2) throw InputError.whole(`compare needs at least two scenario files\nusage: rampart ${compareCommand.usage}`)
     checkScenarioCount(args.positional, 'compare')
     const { samples, seed } = simulationOptions(args)
     const docs = loadScenarioFiles(args.positional)

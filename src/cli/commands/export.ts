@@ -1,8 +1,9 @@
+import { InputError } from '../../core/inputError'
 import { buildBoardPack, sheetOrder } from '../../boardpack'
 import { writeFileAtomically } from '../../files/writeFileAtomically'
 import { checkScenarioCount, parseArgs, simulationOptions } from '../args'
 import type { Command } from '../command'
-import { checkOutputFile, UserError } from '../io'
+import { checkOutputFile } from '../io'
 import { loadScenarioFiles } from '../scenarioFile'
 
 export const exportCommand: Command = {
@@ -13,7 +14,7 @@ export const exportCommand: Command = {
     const args = parseArgs(argv, { options: ['out', 'samples', 'seed'] })
     const files = args.positional
     const out = args.options.get('out')
-    if (files.length === 0 || out === undefined) throw new UserError(`usage: rampart ${exportCommand.usage}`)
+    if (files.length === 0 || out === undefined) throw InputError.whole(`usage: rampart ${exportCommand.usage}`)
     checkScenarioCount(files, 'a board pack')
     checkOutputPath(out)
     const { samples, seed } = simulationOptions(args)
@@ -25,6 +26,6 @@ export const exportCommand: Command = {
 }
 
 function checkOutputPath(out: string): void {
-  if (!/\.xlsx$/i.test(out)) throw new UserError(`--out: ${JSON.stringify(out)} must end in .xlsx`)
+  if (!/\.xlsx$/i.test(out)) throw InputError.at('--out', `${JSON.stringify(out)} must end in .xlsx`)
   checkOutputFile(out)
 }

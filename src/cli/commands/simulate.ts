@@ -2,7 +2,7 @@ import { formatMoney, formatRatioAsPercent } from '../../core/format'
 import { simulateScenario } from '../../core/simulation'
 import { parseArgs, simulationOptions } from '../args'
 import type { Command } from '../command'
-import { UserError } from '../io'
+import { InputError } from '../../core/inputError'
 import { loadScenarioFile } from '../scenarioFile'
 import { renderTable } from '../table'
 
@@ -13,7 +13,7 @@ export const simulateCommand: Command = {
   run(argv, io) {
     const args = parseArgs(argv, { flags: ['json'], options: ['samples', 'seed'] })
     const [file, ...extra] = args.positional
-    if (!file || extra.length > 0) throw new UserError(`usage: rampart ${simulateCommand.usage}`)
+    if (!file || extra.length > 0) throw InputError.whole(`usage: rampart ${simulateCommand.usage}`)
     const { samples, seed } = simulationOptions(args)
     const doc = loadScenarioFile(file)
     const result = simulateScenario(doc, { samples, seed })
