@@ -6,7 +6,7 @@ import type { Comparison, NumericKpi } from '../../../core/compare'
 import { formatMoneyCompact, formatPercent, formatRatioAsPercent } from '../../../core/format'
 import { quarterRangeLabel } from '../../../core/quarters'
 import type { ScenarioDoc } from '../../../core/scenario'
-import { DEFAULT_SAMPLES, DEFAULT_SEED } from '../../../core/simulation'
+import { DEFAULT_SAMPLES, DEFAULT_SEED, MAX_COMPARED_SCENARIOS } from '../../../core/limits'
 import { ChartCard } from '../charts/ChartCard'
 import { compareFteConfig, compareMaturityConfig, compareSpendConfig } from '../charts/configs'
 import { SERIES_COLORS } from '../charts/palette'
@@ -16,7 +16,7 @@ import { PageHeader } from '../components/PageHeader'
 import { describeErrors, useNotify } from '../session/notices'
 import { useWorkspace } from '../session/workspace'
 
-export const MAX_OTHERS = 5
+const MAX_OTHERS = MAX_COMPARED_SCENARIOS - 1
 
 interface KpiRow {
   key: NumericKpi
