@@ -2,12 +2,16 @@
 import { app, dialog, protocol } from 'electron'
 import { startPlanner } from './app'
 import { registerAppScheme } from './appProtocol'
+import { chooseDataFolder } from './dataFolder'
 import { hardenWebContents } from './security'
 
 // Every renderer sandboxed, whatever its options say.
 app.enableSandbox()
 // The page is served from app://rampart (src/main/appProtocol.ts); schemes are fixed before ready.
 registerAppScheme(protocol)
+
+// The data folder first: the single-instance lock below lives in it.
+chooseDataFolder(app)
 
 // Two processes must never open the same database: a second launch focuses the first instead.
 if (!app.requestSingleInstanceLock()) {
