@@ -37,7 +37,7 @@ export async function startPlanner(): Promise<BrowserWindow | null> {
   const userData = app.getPath('userData')
   const dialogs = electronDialogs(dialog, () => window, app.getPath('documents'))
   const marker = new LaunchMarker(join(userData, 'launch-in-progress.json'))
-  const opened = await openPlannerDatabase({ userDataFolder: userData, dialogs, marker })
+  const opened = await openPlannerDatabase({ userDataFolder: userData, dialogs, marker, packaged: app.isPackaged })
   if (!opened.ok) return null
   const { session: database } = opened
   // Electron emits 'will-quit' only once every window has closed, and the window closes only

@@ -19,7 +19,12 @@ export interface OpenOptions {
   busyTimeoutMs?: number
 }
 
-export type OpenProblem = 'corrupt' | 'newer-version' | 'locked' | 'unreadable'
+/**
+ * `driver-mismatch`: SQLite's native driver (better-sqlite3's binary, loaded when the first
+ * database opens) was built for another runtime or processor. The file was never read, so nothing
+ * about it is known and a backup would fail the same way.
+ */
+export type OpenProblem = 'corrupt' | 'newer-version' | 'locked' | 'unreadable' | 'driver-mismatch'
 
 export type OpenResult =
   | { ok: true; store: ScenarioStore; warnings: string[] }
@@ -90,6 +95,13 @@ export function inspectReadOnly(path: string, timeout: number): string | null {
   }
 }
 
+/**
+ * How loading a native binary built for something else fails, when the error has no code: another
+ * Node or Electron ABI, another processor (Linux, macOS, Windows), or no binary built at all.
+ */
+const DRIVER_LOAD_FAILURE =
+  /NODE_MODULE_VERSION|wrong ELF class|incompatible architecture|not a valid Win32 application|Could not locate the bindings file/
+
 const UNCHANGED = 'Rampart has not changed the file; restore one of the backups, or open another database.'
 
 export function describeOpenError(error: unknown, path: string): { problem: OpenProblem; message: string } {
@@ -101,6 +113,9 @@ export function describeOpenError(error: unknown, path: string): { problem: Open
   // better-sqlite3 reports SQLite's extended result codes, e.g. SQLITE_BUSY_RECOVERY.
   const code = String((error as { code?: unknown } | null)?.code ?? '')
   const reason = reasonOf(error)
+  if (code === 'ERR_DLOPEN_FAILED' || DRIVER_LOAD_FAILURE.test(reason)) {
+    return { problem: 'driver-mismatch', message: `SQLite's driver could not be loaded, so ${path} was not opened (${reason.replace(/\s+/g, ' ')}).` }
+  }
   if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) {
     return { problem: 'locked', message: `${path} is in use by another program (${reason}); close it and try again.` }
   }
