@@ -4,7 +4,8 @@
 // we cannot read is never written to: the caller is told why and offered the backups.
 import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
-import Database from 'better-sqlite3'
+import type Database from 'better-sqlite3'
+import { openConnection } from './connection'
 import { defaultBackupDir, listBackups, takeDailyBackup, writeBackup, type BackupInfo } from './backups'
 import { assertKnownSchema, migrate, pendingMigrations, readSchemaState, SchemaError } from './migrate'
 import { MIGRATIONS } from './migrations'
@@ -45,7 +46,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): OpenResul
       const damage = inspectReadOnly(path, timeout)
       if (damage) return failure('corrupt', `${path} is damaged (${damage}). ${UNCHANGED}`, path, backupDir)
     }
-    db = new Database(path, { timeout })
+    db = openConnection(path, { timeout })
     configureConnection(db)
     const before = readSchemaState(db)
     assertKnownSchema(before, MIGRATIONS)
@@ -84,7 +85,7 @@ function configureConnection(db: Database.Database): void {
  * fails, and throws SchemaError when the schema is not one this Rampart can use.
  */
 export function inspectReadOnly(path: string, timeout: number): string | null {
-  const db = new Database(path, { readonly: true, fileMustExist: true, timeout })
+  const db = openConnection(path, { readonly: true, fileMustExist: true, timeout })
   try {
     const rows = db.pragma('quick_check(20)', { simple: false }) as { quick_check: string }[]
     if (rows.length !== 1 || rows[0].quick_check !== 'ok') return rows.map((r) => r.quick_check).join('; ')
