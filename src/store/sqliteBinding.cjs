@@ -11,7 +11,13 @@
 const { existsSync } = require('node:fs')
 const { dirname, join } = require('node:path')
 
-/** e.g. `node-abi115-linux-x64`, `electron-abi140-darwin-arm64`; for another runtime pass its values. */
+/**
+ * e.g. `node-abi115-linux-x64`, `electron-abi140-darwin-arm64`; for another runtime pass its values.
+ * @param {{ electron?: string, modules: string }} [versions]
+ * @param {string} [platform]
+ * @param {string} [arch]
+ * @returns {string}
+ */
 function runtimeKey(versions = process.versions, platform = process.platform, arch = process.arch) {
   return `${versions.electron ? 'electron' : 'node'}-abi${versions.modules}-${platform}-${arch}`
 }
@@ -26,7 +32,10 @@ function keptBinding(key = runtimeKey()) {
   return join(bindingsFolder(), key, 'better_sqlite3.node')
 }
 
-/** The kept binary for the runtime this code runs in, or undefined: better-sqlite3 then loads its own build. */
+/**
+ * The kept binary for the runtime this code runs in, or undefined: better-sqlite3 then loads its own build.
+ * @returns {string | undefined}
+ */
 function nativeBindingForThisRuntime() {
   const file = keptBinding()
   return existsSync(file) ? file : undefined
