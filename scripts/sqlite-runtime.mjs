@@ -44,7 +44,8 @@ function placeBinary(from, to) {
   renameSync(temp, to)
 }
 
-function npm(args) {
+/** Runs npm with `args`, its output shown; true when it exits 0. */
+export function runNpm(args) {
   // Under `npm test` / `npm start`, npm_execpath is npm's own JavaScript entry: run it with this Node.
   const npmCli = process.env.npm_execpath
   if (npmCli && /npm-cli\.c?js$/.test(npmCli)) return run(process.execPath, [npmCli, ...args])
@@ -86,7 +87,7 @@ export function ensureNodeBinary() {
     return 'copied'
   }
   process.stdout.write('sqlite-runtime: building better-sqlite3 for Node (a minute or two)...\n')
-  if (!npm(['rebuild', 'better-sqlite3']) || !loadsIn(process.execPath, own)) {
+  if (!runNpm(['rebuild', 'better-sqlite3']) || !loadsIn(process.execPath, own)) {
     fail('better-sqlite3 could not be built for this Node; see the output above')
   }
   placeBinary(own, kept)

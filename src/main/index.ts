@@ -4,14 +4,18 @@ import { startPlanner } from './app'
 import { registerAppScheme } from './appProtocol'
 import { chooseDataFolder } from './dataFolder'
 import { hardenWebContents } from './security'
+import { smokeFolderFrom } from './smoke'
+import { startSmokeRun } from './smokeLaunch'
 
 // Every renderer sandboxed, whatever its options say.
 app.enableSandbox()
 // The page is served from app://rampart (src/main/appProtocol.ts); schemes are fixed before ready.
 registerAppScheme(protocol)
 
+// `npm run smoke` runs the built app with a switch (src/main/smoke.ts); installed apps ignore it.
+const smokeFolder = smokeFolderFrom(process.argv, app.isPackaged)
 // The data folder first: the single-instance lock below lives in it.
-chooseDataFolder(app)
+chooseDataFolder(app, smokeFolder)
 
 // Two processes must never open the same database: a second launch focuses the first instead.
 if (!app.requestSingleInstanceLock()) {
@@ -25,15 +29,19 @@ if (!app.requestSingleInstanceLock()) {
   })
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents))
   app.on('window-all-closed', () => app.quit())
-  app.whenReady()
-    .then(startPlanner)
-    .then((window) => {
-      if (window === null) app.quit()
-      plannerWindow = window
-    })
-    .catch((error: unknown) => {
-      console.error('Rampart could not start:', error)
-      dialog.showErrorBox('Rampart could not start', error instanceof Error ? error.message : String(error))
-      app.exit(1)
-    })
+  if (smokeFolder !== null) {
+    void app.whenReady().then(() => startSmokeRun(smokeFolder))
+  } else {
+    app.whenReady()
+      .then(() => startPlanner())
+      .then((window) => {
+        if (window === null) app.quit()
+        plannerWindow = window
+      })
+      .catch((error: unknown) => {
+        console.error('Rampart could not start:', error)
+        dialog.showErrorBox('Rampart could not start', error instanceof Error ? error.message : String(error))
+        app.exit(1)
+      })
+  }
 }
