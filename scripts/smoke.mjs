@@ -15,7 +15,7 @@ import { pathToFileURL } from 'node:url'
 import { electronBinary, linuxSandboxProblem, nodeVersionProblem, ROOT } from './electron-checks.mjs'
 import { runNpm } from './sqlite-runtime.mjs'
 
-/** The app's side of the contract (src/main/smoke.ts; test/shell/smoke.test.ts keeps them equal). */
+/** The app's side of the contract (src/main/smokeSwitch.ts, src/main/smoke.ts; test/shell/smoke.test.ts keeps them equal). */
 export const SMOKE_SWITCH = '--rampart-smoke='
 export const SMOKE_RESULT_FILE = 'smoke-result.json'
 export const SMOKE_TIMEOUT_MS = 90_000

@@ -4,15 +4,14 @@ import { startPlanner } from './app'
 import { registerAppScheme } from './appProtocol'
 import { chooseDataFolder } from './dataFolder'
 import { hardenWebContents } from './security'
-import { smokeFolderFrom } from './smoke'
-import { startSmokeRun } from './smokeLaunch'
+import { smokeFolderFrom } from './smokeSwitch'
 
 // Every renderer sandboxed, whatever its options say.
 app.enableSandbox()
 // The page is served from app://rampart (src/main/appProtocol.ts); schemes are fixed before ready.
 registerAppScheme(protocol)
 
-// `npm run smoke` runs the built app with a switch (src/main/smoke.ts); installed apps ignore it.
+// `npm run smoke` runs the built app with a switch (src/main/smokeSwitch.ts); installed apps ignore it.
 const smokeFolder = smokeFolderFrom(process.argv, app.isPackaged)
 // The data folder first: the single-instance lock below lives in it.
 chooseDataFolder(app, smokeFolder)
@@ -30,7 +29,8 @@ if (!app.requestSingleInstanceLock()) {
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents))
   app.on('window-all-closed', () => app.quit())
   if (smokeFolder !== null) {
-    void app.whenReady().then(() => startSmokeRun(smokeFolder))
+    // Loaded only now: a normal start does without the smoke run's code and the workbook library.
+    void app.whenReady().then(() => import('./smokeLaunch')).then(({ startSmokeRun }) => startSmokeRun(smokeFolder))
   } else {
     app.whenReady()
       .then(() => startPlanner())

@@ -4,7 +4,8 @@
 // through the real preload and IPC: it creates a scenario, runs a simulation in the page's Web
 // Worker, and exports a board pack (built in the worker thread). It checks the workbook opens,
 // writes smoke-result.json into the folder and exits 0, or 1 with the reason. Only a run from the
-// source tree honours the switch; an installed Rampart ignores it.
+// source tree honours the switch (src/main/smokeSwitch.ts); an installed Rampart ignores it.
+// This module and the workbook library it uses are loaded only for a smoke run.
 import { join } from 'node:path'
 import ExcelJS from 'exceljs'
 import { sheetOrder } from '../boardpack'
@@ -17,17 +18,9 @@ import type { RampartApi } from '../shared/ipc'
 import type { NativeDialogs } from './electronDialogs'
 import type { Question } from './startup'
 
-export const SMOKE_SWITCH = '--rampart-smoke='
 export const SMOKE_RESULT_FILE = 'smoke-result.json'
 const SMOKE_SEED = 42
 const SMOKE_SAMPLES = 500
-
-/** The smoke folder named on the command line, or null; never for an installed app. */
-export function smokeFolderFrom(argv: readonly string[], packaged: boolean): string | null {
-  if (packaged) return null
-  const folder = argv.find((arg) => arg.startsWith(SMOKE_SWITCH))?.slice(SMOKE_SWITCH.length)
-  return folder ? folder : null
-}
 
 /**
  * Dialogs nobody has to answer: saves go into the smoke folder, opens choose nothing, and a

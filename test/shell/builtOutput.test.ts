@@ -27,6 +27,7 @@ interface Report {
   questions: { message: string; detail: string; buttons: string[] }[]
   calls: string[]
   ended: string | null
+  mainThreadPackages: string[]
 }
 
 function runBuiltMain(folder: string, options: { preload?: string[]; unpackaged?: boolean } = {}): Report {
@@ -72,6 +73,12 @@ describe('out/main/index.js', () => {
   it('exports a board pack through the built worker', () => {
     expect(report.boardPack.result).toMatchObject({ ok: true, value: { path: expect.stringMatching(/pack\.xlsx$/) } })
     expect(report.boardPack.exists && report.boardPack.zip).toBe(true)
+  })
+
+  it('leaves the workbook library to the worker: the main thread starts without it (and without the smoke run)', () => {
+    expect(report.mainThreadPackages).toContain('better-sqlite3')
+    expect(report.mainThreadPackages).not.toContain('exceljs')
+    expect(report.mainThreadPackages).not.toContain('jszip')
   })
 })
 

@@ -12,7 +12,8 @@ import { sheetOrder } from '../../src/boardpack'
 import { DEFAULT_SCENARIO } from '../../src/core/defaultScenario'
 import { projectScenario } from '../../src/core/projection'
 import { simulateProjection } from '../../src/core/simulation'
-import * as app from '../../src/main/smoke'
+import { SMOKE_RESULT_FILE, type SmokeReport } from '../../src/main/smoke'
+import * as app from '../../src/main/smokeSwitch'
 import { load } from 'js-yaml'
 import { electronBinary, linuxSandboxProblem } from '../../scripts/electron-checks.mjs'
 import * as script from '../../scripts/smoke.mjs'
@@ -50,7 +51,7 @@ function processState(pid: number): 'running' | 'gone' {
 describe('the smoke switch', () => {
   it('is named alike by the script and the app', () => {
     expect(script.SMOKE_SWITCH).toBe(app.SMOKE_SWITCH)
-    expect(script.SMOKE_RESULT_FILE).toBe(app.SMOKE_RESULT_FILE)
+    expect(script.SMOKE_RESULT_FILE).toBe(SMOKE_RESULT_FILE)
     expect(script.SMOKE_TIMEOUT_MS).toBe(90_000)
   })
 
@@ -78,7 +79,7 @@ describe('superviseSmokeRun with the built app (Electron swapped out)', () => {
   it('passes: a scenario created, simulated in the window\'s worker as the engine does, and exported as a board pack that opens', async () => {
     const { folder, outcome, printed } = await supervise(FAKE_ELECTRON)
     expect(outcome, printed).toMatchObject({ ok: true })
-    const { report } = outcome as { report: app.SmokeReport }
+    const { report } = outcome as { report: SmokeReport }
     const doc = { ...DEFAULT_SCENARIO, name: 'Smoke test' }
     const median = simulateProjection(doc, projectScenario(doc), { seed: 42, samples: 500 }).horizon.p50
     expect(report.scenario.name).toBe('Smoke test')
