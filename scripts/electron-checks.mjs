@@ -126,9 +126,15 @@ function userNamespacesBlocked(procSys) {
 
 /** An AppArmor profile naming this executable (the alternative docs/packaging.md describes) lets it create namespaces. */
 function hasAppArmorProfileFor(electronPath, folder) {
+  const mentionsElectron = (path) => {
+    try {
+      return readFileSync(path, 'utf8').includes(electronPath)
+    } catch {
+      return false // unreadable to this user: not one of ours
+    }
+  }
   if (!existsSync(folder)) return false
-  return readdirSync(folder, { withFileTypes: true })
-    .some((entry) => entry.isFile() && readFileSync(join(folder, entry.name), 'utf8').includes(electronPath))
+  return readdirSync(folder, { withFileTypes: true }).some((entry) => entry.isFile() && mentionsElectron(join(folder, entry.name)))
 }
 
 function main(command) {
