@@ -1,7 +1,8 @@
 // A diagnostic of a database file that never writes to it: opened read-only (no migration, no daily
 // backup), a full integrity check, and its schema version against the one this Rampart writes.
-import Database from 'better-sqlite3'
+import type Database from 'better-sqlite3'
 import { InputError } from '../core/inputError'
+import { openConnection } from './connection'
 import { integrityOf } from './integrity'
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from './migrations'
 import { assertKnownSchema, readSchemaState, SchemaError } from './migrate'
@@ -33,7 +34,7 @@ export function checkDatabaseFile(file: string): DatabaseCheck {
   if (pathProblem) throw InputError.at('database', pathProblem)
   let db: Database.Database | undefined
   try {
-    db = new Database(file, { readonly: true, fileMustExist: true, timeout: TIMEOUT_MS })
+    db = openConnection(file, { readonly: true, fileMustExist: true, timeout: TIMEOUT_MS })
     const integrity = integrityOf(db)
     const state = readSchemaState(db)
     let schema: SchemaStatus = state.version < LATEST_SCHEMA_VERSION ? 'needs migration' : 'current'

@@ -5,7 +5,7 @@
 // backup writes through SQLite's locks, and the open connection reads the restored content next.
 import { existsSync, renameSync } from 'node:fs'
 import { resolve } from 'node:path'
-import Database from 'better-sqlite3'
+import { openConnection } from './connection'
 import { defaultBackupDir, writeBackup, type BackupInfo } from './backups'
 import { InputError } from '../core/inputError'
 import { describeOpenError, inspectReadOnly } from './open'
@@ -37,7 +37,7 @@ export function restoreBackup(file: string, backupFile: string, options: Restore
   const outcome = existsSync(path)
     ? preserveCurrent(path, options.backupDir ?? defaultBackupDir(path), now())
     : { previous: null, movedAside: null }
-  const backup = new Database(source, { readonly: true, fileMustExist: true, timeout: TIMEOUT_MS })
+  const backup = openConnection(source, { readonly: true, fileMustExist: true, timeout: TIMEOUT_MS })
   try {
     onlineBackup(backup, path)
   } finally {
@@ -57,7 +57,7 @@ function assertUsableBackup(source: string): void {
     throw InputError.at('backup', `${source} cannot be restored: ${describeOpenError(error, source).message}`)
   }
   if (damage) throw InputError.at('backup', `${source} is damaged (${damage}) and cannot be restored`)
-  const backup = new Database(source, { readonly: true, fileMustExist: true })
+  const backup = openConnection(source, { readonly: true, fileMustExist: true })
   try {
     const tables = backup.prepare("SELECT count(*) FROM sqlite_master WHERE name = 'scenarios'").pluck().get()
     if (tables !== 1) throw InputError.at('backup', `${source} is not a Rampart database backup`)
@@ -82,7 +82,7 @@ function preserveCurrent(path: string, backupDir: string, at: Date): RestoreOutc
 }
 
 function backUpCurrent(path: string, backupDir: string, at: Date): BackupInfo {
-  const current = new Database(path, { readonly: true, fileMustExist: true, timeout: TIMEOUT_MS })
+  const current = openConnection(path, { readonly: true, fileMustExist: true, timeout: TIMEOUT_MS })
   try {
     return writeBackup(current, path, backupDir, 'pre-restore', at)
   } finally {
