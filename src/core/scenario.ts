@@ -3,9 +3,10 @@
 // user wrote it (defaults are applied when computing, never written into the document), except
 // that a version 1 document comes back as version 2: every version 2 field is optional and its
 // default is the version 1 behaviour, so migrating is renaming the version.
-import { z } from 'zod'
+import { z } from './zod'
 import { CAPABILITY_BY_ID, ROLE_BY_ID, TOOL_BY_ID } from './catalog'
-import { QUARTER_PATTERN } from './quarters'
+import { MAX_PLAN_YEAR, MIN_PLAN_YEAR } from './limits'
+import { isPlannableQuarter, QUARTER_PATTERN } from './quarters'
 import { crossFieldErrors, versionOneErrors } from './scenarioRules'
 import {
   describeValue, describeZodIssues, formatPath, formatValidationError, type ValidationError
@@ -57,7 +58,8 @@ export const BUDGET_MODES = ['byPhase', 'fixed', 'glide', 'amounts'] as const
 export type BudgetMode = (typeof BUDGET_MODES)[number]
 
 const budgetAmount = z.strictObject({
-  fiscalYear: z.number().int().min(1000).max(9999),
+  // A plan's last fiscal year may end in the year after its last calendar year.
+  fiscalYear: z.number().int().min(MIN_PLAN_YEAR).max(MAX_PLAN_YEAR + 1),
   amount: money
 })
 
@@ -150,7 +152,10 @@ const scenarioShape = z.strictObject({
   format: z.literal(SCENARIO_FORMAT),
   version: z.literal([1, SCENARIO_VERSION]),
   name: text,
-  start: z.string().regex(QUARTER_PATTERN, { error: 'must be a quarter such as "2026-Q1"' }),
+  start: z.string().regex(QUARTER_PATTERN, { error: 'must be a quarter such as "2026-Q1"' }).refine(
+    (label) => !QUARTER_PATTERN.test(label) || isPlannableQuarter(label),
+    { error: (issue) => `${JSON.stringify(issue.input)} is outside the years Rampart plans (${MIN_PLAN_YEAR}–${MAX_PLAN_YEAR})` }
+  ),
   quarters: z.number().int().min(1).max(MAX_QUARTERS),
   currency: z.string().refine((code) => CURRENCIES.has(code), {
     error: (issue) => `${JSON.stringify(issue.input)} is not an ISO 4217 currency code such as "USD"`

@@ -2,7 +2,8 @@
 // the lines a capability needs, the fiscal years an approved budget covers), and the fields a
 // version 1 document may not carry. The shape of each field is checked first, in scenario.ts.
 import type { ThresholdPhaseId } from './catalog'
-import { fiscalYearLabel, fiscalYearsByQuarter } from './quarters'
+import { MAX_PLAN_YEAR } from './limits'
+import { absoluteQuarter, fiscalYearLabel, fiscalYearsByQuarter } from './quarters'
 import { NEED_PATTERN, PROBABILITY_SUM_TOLERANCE, type ScenarioDoc } from './scenario'
 import { resolvedFiscalYearStart, resolvedThresholds } from './scenarioDefaults'
 import type { ValidationError } from './validationMessages'
@@ -27,6 +28,11 @@ export function versionOneErrors(doc: AnyVersion): ValidationError[] {
 export function crossFieldErrors(doc: ScenarioDoc): ValidationError[] {
   const errors: ValidationError[] = []
   const horizon = doc.quarters
+  const quartersLeft = absoluteQuarter(`${MAX_PLAN_YEAR}-Q4`) - absoluteQuarter(doc.start) + 1
+  if (horizon > quartersLeft) {
+    errors.push({ path: 'quarters', message: `${horizon} quarters from ${doc.start} would end after ${MAX_PLAN_YEAR}-Q4, ` +
+      `the last quarter Rampart plans; plan at most ${quartersLeft} quarters or start earlier` })
+  }
   const inHorizon = (path: string, quarter: number) => {
     if (quarter >= horizon) errors.push({ path, message: `${quarter} is outside the ${horizon}-quarter horizon` })
   }
