@@ -53,7 +53,8 @@ export const BUDGET_MODES = ['byPhase', 'fixed', 'glide', 'amounts'] as const
 export type BudgetMode = (typeof BUDGET_MODES)[number]
 
 const budgetAmount = z.strictObject({
-  fiscalYear: z.number().int().min(1000).max(9999),
+  // A plan's last fiscal year may end in the year after its last calendar year.
+  fiscalYear: z.number().int().min(MIN_PLAN_YEAR).max(MAX_PLAN_YEAR + 1),
   amount: money
 })
 
