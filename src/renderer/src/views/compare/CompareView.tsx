@@ -1,7 +1,7 @@
 // Compare a base scenario with up to five others: KPIs with deltas against the base and
 // overlaid charts, all simulated with the same seed so differences come from the plans.
 import { useMemo, useState } from 'react'
-import { DEFAULT_SAMPLES, DEFAULT_SEED } from '../../../../core/simulation'
+import { DEFAULT_SAMPLES, DEFAULT_SEED } from '../../../../core/limits'
 import { PageHeader } from '../../components/PageHeader'
 import { useWorkspace } from '../../session/workspace'
 import { MAX_OTHERS } from './compareLimits'

@@ -1,4 +1,5 @@
-// How many scenarios a comparison (and the board pack, which compares the same way) holds.
+// How many scenarios the comparison view compares with its base.
+import { MAX_COMPARED_SCENARIOS } from '../../../../core/limits'
 
-/** Scenarios compared with the base: six in all. */
-export const MAX_OTHERS = 5
+/** The others beside the base, within the limit of one comparison. */
+export const MAX_OTHERS = MAX_COMPARED_SCENARIOS - 1

@@ -4,7 +4,7 @@
 import { useEffect, useMemo, useState } from 'react'
 import type { Comparison } from '../../../../core/compare'
 import type { ScenarioDoc } from '../../../../core/scenario'
-import { DEFAULT_SAMPLES, DEFAULT_SEED } from '../../../../core/simulation'
+import { DEFAULT_SAMPLES, DEFAULT_SEED } from '../../../../core/limits'
 import { askWorker } from '../../compute/workerClient'
 import { useRampart } from '../../ipc/RampartProvider'
 import { useNotify } from '../../session/notices'

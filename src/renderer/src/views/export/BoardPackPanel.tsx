@@ -1,13 +1,12 @@
 // The board pack: pick the scenarios (the first is the base), export, and follow the progress
 // main reports while it simulates and writes the workbook.
 import { useEffect, useState } from 'react'
-import { DEFAULT_SAMPLES, DEFAULT_SEED } from '../../../../core/simulation'
+import { DEFAULT_SAMPLES, DEFAULT_SEED, MAX_COMPARED_SCENARIOS } from '../../../../core/limits'
 import type { ExportProgress } from '../../../../shared/ipc'
 import { describeErrors } from '../../ipc/client'
 import { useRampart } from '../../ipc/RampartProvider'
 import { useNotify } from '../../session/notices'
 import { useWorkspace } from '../../session/workspace'
-import { MAX_OTHERS } from '../compare/compareLimits'
 
 export function BoardPackPanel(): React.JSX.Element {
   const rampart = useRampart()
@@ -22,7 +21,7 @@ export function BoardPackPanel(): React.JSX.Element {
 
   const toggle = (id: number) => setSelected((list) => list.includes(id)
     ? list.filter((x) => x !== id)
-    : list.length > MAX_OTHERS ? list : [...list, id])
+    : list.length >= MAX_COMPARED_SCENARIOS ? list : [...list, id])
 
   const exportPack = async () => {
     await flush()
@@ -51,7 +50,7 @@ export function BoardPackPanel(): React.JSX.Element {
       <header className="card-header">
         <div>
           <h3>Board pack</h3>
-          <p className="card-subtitle">Choose up to {MAX_OTHERS + 1} scenarios; the first chosen is the base the others are compared with</p>
+          <p className="card-subtitle">Choose up to {MAX_COMPARED_SCENARIOS} scenarios; the first chosen is the base the others are compared with</p>
         </div>
       </header>
       <fieldset className="checkbox-group" data-testid="export-scenarios">
@@ -61,7 +60,7 @@ export function BoardPackPanel(): React.JSX.Element {
           return (
             <label key={s.id} className="checkbox">
               <input type="checkbox" checked={position >= 0} onChange={() => toggle(s.id)}
-                disabled={position < 0 && selected.length > MAX_OTHERS} />
+                disabled={position < 0 && selected.length >= MAX_COMPARED_SCENARIOS} />
               {s.name}
               {position === 0 && <span className="chip chip-info">base</span>}
             </label>
