@@ -5,9 +5,9 @@ import {
   type Comparison, type Pitfall, type QuarterActual, type RiskTimeline, type ScenarioDoc, type ScenarioWithResults,
   type SensitivityResult
 } from '../core'
-import { fiscalYearsOf, type FiscalYearRow } from './fiscalYears'
+import type { FiscalYearRow } from './fiscalYears'
 import type { Paper } from './paper'
-import { askOf, decisionsOf, type Ask, type DeadlineStatus, type Decision } from './story/ask'
+import { askOf, decisionsOf, type Ask, type Decision } from './story/ask'
 import { actualsReportOf, type ActualsReport } from './story/actuals'
 import { bridgeOf, type Bridge } from './story/bridge'
 import { phaseDatesOf, type PhaseDate, type PhaseDateRange } from './story/phaseDates'
@@ -26,9 +26,8 @@ export interface ScenarioReport extends ScenarioWithResults {
   currency: string
   pitfalls: Pitfall[]
   risks: RiskTimeline[]
+  /** The engine's per-fiscal-year totals (the projection's own). */
   fiscalYears: FiscalYearRow[]
-  /** The plan's deadlines and whether it meets them. */
-  deadlines: DeadlineStatus[]
   /** Simulated phase dates: null until the simulation dates phases. */
   phaseRanges: PhaseDateRange[] | null
   /** Simulated spend per fiscal year: null until the simulation reports fiscal years. */
@@ -75,16 +74,14 @@ export function buildModel(docs: readonly ScenarioDoc[], options: ModelOptions =
   // One seed for all scenarios: with common random numbers their differences are real.
   const comparison = compareScenarios(docs, { seed, samples })
   const reports = comparison.scenarios.map((scenario, i): ScenarioReport => {
-    const fiscalYears = fiscalYearsOf(scenario.projection)
     const risks = riskTimelines(scenario.doc)
     const base = {
       ...scenario,
       currency: scenario.projection.currency,
       pitfalls: findPitfalls(scenario.doc, scenario.projection),
       risks,
-      fiscalYears,
-      // Version 1 scenarios set no deadlines, and the simulation dates neither phases nor fiscal years yet.
-      deadlines: [],
+      fiscalYears: scenario.projection.fiscalYears,
+      // The simulation dates neither phases nor fiscal years yet.
       phaseRanges: null,
       fiscalYearRanges: null
     }
@@ -93,7 +90,7 @@ export function buildModel(docs: readonly ScenarioDoc[], options: ModelOptions =
       ...base,
       ask,
       decisions: decisionsOf(base),
-      riskChanges: riskChangesOf(risks, ask.fiscalYear.lastQuarter),
+      riskChanges: riskChangesOf(risks, ask.fiscalYear.toQuarter),
       phaseDates: phaseDatesOf(base),
       actuals: actualsReportOf(base, options.actuals?.[i] ?? [])
     }

@@ -2,10 +2,11 @@
 // which carry each scenario's quarterly actuals. Every file is read and checked before anything
 // is built, and every problem of every file is reported at once as `FILE: path: reason`.
 import type { QuarterActual, ScenarioDoc } from '../core'
-import { formatValidationError } from '../core/scenario'
-import { DbInputError } from '../store/errors'
+import { InputError } from '../core/inputError'
+import type { ValidationError } from '../core/scenario'
 import { parseImport } from '../store/importExport'
-import { readTextFile, UserError } from './io'
+import { readTextFile } from './io'
+import { inFile } from './scenarioFile'
 
 export interface PackInputs {
   docs: ScenarioDoc[]
@@ -15,19 +16,26 @@ export interface PackInputs {
 
 export function loadPackInputs(paths: readonly string[]): PackInputs {
   const inputs: PackInputs = { docs: [], actuals: [] }
-  const problems: string[] = []
+  const problems: ValidationError[] = []
   for (const path of paths) {
+    let text: string
     try {
-      for (const bundle of parseImport(readTextFile(path))) {
+      text = readTextFile(path)
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error
+      problems.push(...error.errors)
+      continue
+    }
+    try {
+      for (const bundle of parseImport(text)) {
         inputs.docs.push(bundle.document)
         inputs.actuals.push(bundle.actuals)
       }
     } catch (error) {
-      if (error instanceof UserError) problems.push(error.message)
-      else if (error instanceof DbInputError) problems.push(...error.errors.map((e) => `${path}: ${formatValidationError(e)}`))
-      else throw error
+      if (!(error instanceof InputError)) throw error
+      problems.push(...inFile(path, error.errors))
     }
   }
-  if (problems.length > 0) throw new UserError(problems.join('\n'))
+  if (problems.length > 0) throw new InputError(problems)
   return inputs
 }

@@ -4,7 +4,8 @@ import { CAPABILITIES } from './catalog'
 import {
   fromCents, planVersusActual, toCents, validateQuarterActual, type QuarterActual
 } from './actuals'
-import { MAX_MONEY, type ScenarioDoc } from './scenario'
+import { MAX_MONEY } from './limits'
+import type { ScenarioDoc } from './scenario'
 
 const actual = (overrides: Partial<QuarterActual> = {}): QuarterActual => ({
   quarter: 1, people: 62500, tools: 12500.5, programs: 0, hires: 1,
@@ -12,7 +13,7 @@ const actual = (overrides: Partial<QuarterActual> = {}): QuarterActual => ({
 })
 
 const plan: ScenarioDoc = {
-  format: 'rampart-scenario', version: 1, name: 'Small plan', start: '2026-Q1', quarters: 4,
+  format: 'rampart-scenario', version: 2, name: 'Small plan', start: '2026-Q1', quarters: 4,
   headcount: [{ quarter: 0, value: 60 }],
   revenue: [{ quarter: 0, value: 8_000_000 }],
   budget: { mode: 'fixed', fixedPercent: 4 },

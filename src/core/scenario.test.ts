@@ -30,6 +30,12 @@ const malformed: [string, (doc: Json) => void, string, string][] = [
   ['an empty name', (d) => { d.name = '   ' }, 'name', 'must not be empty'],
   ['a name that is a number', (d) => { d.name = 42 }, 'name', 'expected a string, received 42'],
   ['a start that is not a quarter', (d) => { d.start = '2026-05' }, 'start', 'quarter such as "2026-Q1"'],
+  ['a start year with fewer than four digits', (d) => { d.start = '999-Q4' }, 'start', 'quarter such as "2026-Q1"'],
+  ['a start year before 1900', (d) => { d.start = '0999-Q4' }, 'start', '"0999-Q4" is outside the years Rampart plans (1900–2200)'],
+  ['a start year of zero', (d) => { d.start = '0000-Q1' }, 'start', '"0000-Q1" is outside the years Rampart plans (1900–2200)'],
+  ['a start year after 2200', (d) => { d.start = '9999-Q4' }, 'start', '"9999-Q4" is outside the years Rampart plans (1900–2200)'],
+  ['a plan that runs past 2200', (d) => { d.start = '2196-Q2' }, 'quarters',
+    '20 quarters from 2196-Q2 would end after 2200-Q4, the last quarter Rampart plans; plan at most 19 quarters or start earlier'],
   ['zero quarters', (d) => { d.quarters = 0 }, 'quarters', 'at least 1'],
   ['more than 80 quarters', (d) => { d.quarters = 81 }, 'quarters', 'at most 80'],
   ['a fractional number of quarters', (d) => { d.quarters = 4.5 }, 'quarters', 'whole number'],
@@ -83,6 +89,13 @@ describe('scenario validation', () => {
     expect(messages.some((m) => m.startsWith(`${path}: `) && m.includes(reason)), messages.join('\n')).toBe(true)
   })
 
+  it('accepts plans at the first and the last years Rampart plans', () => {
+    expect(validateScenario({ ...fullDocument(), start: '1900-Q1' })).toMatchObject({ ok: true })
+    expect(validateScenario({ ...fullDocument(), start: '2196-Q1' })).toMatchObject({ ok: true })
+    expect(validateScenario({ ...minimalScenario({ quarters: 80 }), start: '2181-Q1' })).toMatchObject({ ok: true })
+    expect(validateScenario({ ...minimalScenario({ quarters: 1 }), start: '2200-Q4' })).toMatchObject({ ok: true })
+  })
+
   it('rejects a document that is not an object', () => {
     for (const value of [null, 42, 'scenario', [1, 2]]) {
       const result = validateScenario(value)
@@ -92,9 +105,9 @@ describe('scenario validation', () => {
   })
 
   it('reports a newer format version as needing a newer Rampart', () => {
-    const result = validateScenario({ ...fullDocument(), version: 2 })
+    const result = validateScenario({ ...fullDocument(), version: 3 })
     expect(result.ok).toBe(false)
-    if (!result.ok) expect(formatValidationError(result.errors[0])).toMatch(/^version: 2 is newer than this version of Rampart/)
+    if (!result.ok) expect(formatValidationError(result.errors[0])).toMatch(/^version: 3 is newer than this version of Rampart/)
   })
 
   it('reports a syntax error in the JSON text at the root', () => {

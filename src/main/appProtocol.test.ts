@@ -1,4 +1,5 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { execFileSync } from 'node:child_process'
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import nodePath from 'node:path'
@@ -17,6 +18,12 @@ writeFileSync(join(root, 'assets', 'simulation.worker-abc.js'), 'self.onmessage 
 writeFileSync(join(root, 'assets', 'index-abc.css'), 'body {}')
 writeFileSync(join(outside, 'secret.txt'), 'not for the page')
 writeFileSync(join(outside, 'renderer-evil.txt'), 'shares the folder name as a prefix')
+// Links and special files placed inside the renderer folder, which must not be served.
+symlinkSync(join(outside, 'secret.txt'), join(root, 'linked-secret.txt'))
+symlinkSync(join(root, 'index.html'), join(root, 'linked-index.html'))
+symlinkSync(outside, join(root, 'linked-folder'))
+symlinkSync(join(root, 'gone.js'), join(root, 'dangling.js'))
+execFileSync('mkfifo', [join(root, 'pipe.js')])
 
 describe('resolveAppFile', () => {
   it('maps app://rampart paths to files under the renderer folder, ignoring query and hash', () => {
@@ -94,6 +101,21 @@ describe('the app:// handler', () => {
 
   it('refuses methods other than GET', async () => {
     expect((await get(APP_PAGE_URL, { method: 'POST', body: 'x' })).status).toBe(405)
+  })
+
+  it('sends the CSP header with 404 and 405 answers too', async () => {
+    for (const response of [await get('app://rampart/missing.js'), await get(APP_PAGE_URL, { method: 'PUT', body: 'x' })]) {
+      expect(response.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY)
+      expect(response.headers.get('x-content-type-options')).toBe('nosniff')
+    }
+  })
+
+  it('serves no symlink (to a file outside, inside, or a folder), dangling link or FIFO in the folder', async () => {
+    for (const path of ['linked-secret.txt', 'linked-index.html', 'linked-folder/secret.txt', 'dangling.js', 'pipe.js']) {
+      const response = await get(`app://rampart/${path}`)
+      expect(response.status, path).toBe(404)
+      expect(await response.text()).toBe('Not found')
+    }
   })
 })
 

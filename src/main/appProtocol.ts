@@ -2,7 +2,7 @@
 // (Electron security checklist #18): file:// would let the page read any file the user can, while
 // this handler serves only what is inside out/renderer. A standard, secure scheme is also a real
 // origin, so the CSP's 'self' means exactly these files and module workers load normally.
-import { readFile } from 'node:fs/promises'
+import { readFile, realpath, stat } from 'node:fs/promises'
 import nodePath from 'node:path'
 import type { Protocol } from 'electron'
 import { CONTENT_SECURITY_POLICY } from './security'
@@ -49,25 +49,47 @@ export function serveAppFiles(protocol: Pick<Protocol, 'handle'>, rootDir: strin
 
 export function appFileHandler(rootDir: string): (request: Request) => Promise<Response> {
   return async (request) => {
-    if (request.method !== 'GET') return new Response(null, { status: 405, headers: { Allow: 'GET' } })
+    if (request.method !== 'GET') return respond(405, 'Method not allowed', 'text/plain; charset=utf-8', { Allow: 'GET' })
     const file = resolveAppFile(request.url, rootDir)
-    if (file === null) return notFound()
+    const real = file === null ? null : await realFileUnder(file, rootDir)
+    if (real === null) return respond(404, 'Not found', 'text/plain; charset=utf-8')
     let body: Buffer
     try {
-      body = await readFile(file)
+      body = await readFile(real)
     } catch {
-      return notFound()
+      return respond(404, 'Not found', 'text/plain; charset=utf-8')
     }
-    return new Response(new Uint8Array(body), {
-      status: 200,
-      headers: {
-        'Content-Type': contentTypeOf(file),
-        // The policy rides on every response, so the page and its workers get it as a header too.
-        'Content-Security-Policy': CONTENT_SECURITY_POLICY,
-        'X-Content-Type-Options': 'nosniff'
-      }
-    })
+    return respond(200, new Uint8Array(body), contentTypeOf(real))
   }
+}
+
+/**
+ * `file` itself when it is a regular file reached without a symlink anywhere under `rootDir`, else
+ * null: a link placed in the renderer folder must not serve what it points at, and a FIFO or
+ * device there must not stall the read.
+ */
+async function realFileUnder(file: string, rootDir: string): Promise<string | null> {
+  try {
+    const [realRoot, real] = await Promise.all([realpath(rootDir), realpath(file)])
+    if (nodePath.relative(realRoot, real) !== nodePath.relative(nodePath.resolve(rootDir), file)) return null
+    return (await stat(real)).isFile() ? real : null
+  } catch {
+    return null
+  }
+}
+
+/** Every answer, errors included, carries the policy, so no response of the scheme goes without it. */
+function respond(status: number, body: string | Uint8Array, contentType: string, extra: Record<string, string> = {}): Response {
+  return new Response(body, {
+    status,
+    headers: {
+      'Content-Type': contentType,
+      // The policy rides on every response, so the page and its workers get it as a header too.
+      'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+      'X-Content-Type-Options': 'nosniff',
+      ...extra
+    }
+  })
 }
 
 /**
@@ -99,8 +121,4 @@ export function resolveAppFile(url: string, rootDir: string, path: typeof nodePa
 
 export function contentTypeOf(file: string): string {
   return CONTENT_TYPES[nodePath.extname(file).toLowerCase()] ?? 'application/octet-stream'
-}
-
-function notFound(): Response {
-  return new Response('Not found', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } })
 }

@@ -8,6 +8,7 @@ import {
   BUDGET_PROVENANCE, PHASE_DATE_PROVENANCE, planProvenance, RISK_PROVENANCE, SIMULATION_PROVENANCE
 } from '../story/provenance'
 import { COLORS } from '../styles'
+import { capabilityNames } from '../story/ask'
 import { fiscalYearSpendChart, maturityChart, riskChart, teamChart } from './deckCharts'
 import {
   addFooter, addNotes, addTable, addTitle, BODY_TOP, CONTENT_WIDTH, FONT, money, percent, plain, signedMoney, SLIDE,
@@ -138,10 +139,11 @@ export function addMaturitySlide(pptx: PptxGenJS, model: BoardPackModel, report:
     phaseName(p.phase), p.orgReaches ?? 'not in plan', p.maturityReaches ?? 'not in plan',
     ...(ranged ? [p.range ? `${p.range.p50 ?? 'later'} – ${p.range.p90 ?? 'later'}` : ''] : [])
   ]), { x: 8.1, y: BODY_TOP, fontSize: 13 })
-  const deadlines = report.deadlines
+  const deadlines = report.projection.deadlines
   slide.addText(deadlines.length === 0
     ? 'Deadlines: none set in this scenario.'
-    : `Deadlines: ${deadlines.map((d) => `${plain(d.name, 60)} (${d.quarter}${d.hard ? ', hard' : ''}): ${d.met ? 'met' : `at risk, missing ${d.missing.join(', ')}`}`).join('; ')}`, {
+    : `Deadlines: ${deadlines.map((d) => `${plain(d.name, 60)} (${d.label}${d.hard ? ', hard' : ''}): ` +
+      (d.met ? 'met' : `at risk, missing ${capabilityNames(d.missing)}`)).join('; ')}`, {
     x: 8.1, y: 4.2, w: 4.73, h: 2.6, fontFace: FONT, fontSize: 13, valign: 'top', margin: 0,
     color: deadlines.some((d) => !d.met) ? COLORS.red : '000000'
   })

@@ -7,6 +7,7 @@ import {
   DEFAULT_PHASE_THRESHOLDS, ILLUSTRATIVE_SOURCE, MITIGATION_EFFECT, PHASE_IDS, phaseName, quarterLabel,
   resolvedThresholds, ROLE_BY_ID, TOOL_BY_ID, toolPointValue, type PhaseId, type Provenance, type ThresholdPhaseId
 } from '../../core'
+import { resolvedFiscalYearStart, resolvedPeopleCosts } from '../../core/scenarioDefaults'
 import { columnLetter, freeze, setUpPrinting, writeLegend, writeTable, writeTitle, type ColumnSpec } from '../layout'
 import { pageBasics, type SheetContext } from '../sheetContext'
 import { SHEET_NAMES } from '../sheetNames'
@@ -30,6 +31,10 @@ interface Assumption {
 }
 
 const SCENARIO_SOURCE = 'Scenario file'
+const BUDGET_MODE_LABELS = {
+  byPhase: '% of revenue by org phase', fixed: 'fixed % of revenue', glide: '% of revenue gliding with headcount between phases',
+  amounts: 'approved amounts per fiscal year'
+} as const
 const MODEL_SOURCE = 'Rampart model (docs/model.md)'
 
 function assumptionRows(ctx: SheetContext): Assumption[] {
@@ -56,8 +61,16 @@ function assumptionRows(ctx: SheetContext): Assumption[] {
     add({ section: 'Growth', input: `Revenue run-rate milestone, ${label(m.quarter)}`, value: m.value, unit: `${currency}/year`, numFmt: formats.money })
   }
 
-  add({ section: 'Budget', input: 'Budget mode', value: doc.budget.mode === 'fixed' ? 'fixed % of revenue' : '% of revenue by org phase', unit: '' })
-  if (doc.budget.mode === 'fixed') {
+  add({ section: 'Scenario', input: 'Fiscal year opens in calendar quarter', value: resolvedFiscalYearStart(doc), unit: 'Q1–Q4',
+    numFmt: formats.integer })
+
+  add({ section: 'Budget', input: 'Budget mode', value: BUDGET_MODE_LABELS[doc.budget.mode], unit: '' })
+  if (doc.budget.mode === 'amounts') {
+    for (const amount of doc.budget.amounts ?? []) {
+      add({ section: 'Budget', input: `Approved budget, FY${amount.fiscalYear}`, value: amount.amount, unit: `${currency}/year`,
+        numFmt: formats.money })
+    }
+  } else if (doc.budget.mode === 'fixed') {
     add({ link: 'fixedPercent', section: 'Budget', input: 'Fixed budget', value: (doc.budget.fixedPercent ?? 0) / 100,
       unit: '% of revenue', numFmt: formats.percent1 })
   } else {
@@ -67,7 +80,7 @@ function assumptionRows(ctx: SheetContext): Assumption[] {
         ...catalogOrInput(percent === DEFAULT_BUDGET_PERCENT[id], 'reference') })
     }
   }
-  add({ link: 'minimumAnnual', section: 'Budget', input: 'Minimum annual budget', value: doc.budget.minimumAnnual ?? 0, unit: `${currency}/year`, numFmt: formats.money })
+  if (doc.budget.mode !== 'amounts') add({ link: 'minimumAnnual', section: 'Budget', input: 'Minimum annual budget', value: doc.budget.minimumAnnual ?? 0, unit: `${currency}/year`, numFmt: formats.money })
   add({ section: 'Budget', input: 'Target band for AI companies',
     value: `${BUDGET_BAND.min}–${BUDGET_BAND.max}%`, unit: '% of revenue', provenance: 'reference', source: BLUEPRINT_SOURCE })
 
@@ -80,9 +93,14 @@ function assumptionRows(ctx: SheetContext): Assumption[] {
     numFmt: formats.percent0, provenance: 'model setting', source: MODEL_SOURCE })
 
   add({ link: 'salaryGrowth', section: 'People', input: 'Salary growth', value: (doc.salaryGrowthPercent ?? 0) / 100, unit: '% a year', numFmt: formats.percent1 })
+  const { overheadPercent, recruitingFeePercent } = resolvedPeopleCosts(doc)
+  add({ section: 'People', input: 'Overhead on pay (benefits, payroll tax, equity)', value: overheadPercent / 100, unit: '% of pay',
+    numFmt: formats.percent1 })
+  add({ section: 'People', input: 'Recruiting fee per person hired', value: recruitingFeePercent / 100, unit: '% of annual pay',
+    numFmt: formats.percent1 })
   for (const hire of doc.hires ?? []) {
     const role = ROLE_BY_ID.get(hire.role)
-    add({ section: 'People', input: `${role?.name ?? hire.role} ×${hire.count} from ${label(hire.quarter)}` +
+    add({ section: 'People', input: `${role?.name ?? hire.role} ×${hire.count} ${hire.existing ? 'in post' : 'from'} ${label(hire.quarter)}` +
       (hire.endQuarter === undefined ? '' : ` to ${label(hire.endQuarter)}`),
       value: hire.annualCost, unit: `${currency}/year per person`, numFmt: formats.money,
       ...catalogOrInput(role !== undefined && role.annualCost === hire.annualCost, role?.source ?? 'illustrative') })
@@ -107,7 +125,15 @@ function assumptionRows(ctx: SheetContext): Assumption[] {
   }
   for (const planned of doc.capabilities ?? []) {
     add({ section: 'Capabilities', input: CAPABILITY_BY_ID.get(planned.id)?.name ?? planned.id,
-      value: label(planned.quarter), unit: 'in place from' })
+      value: label(planned.quarter), unit: planned.needs?.length ? `planned from; needs ${planned.needs.join(', ')}` : 'in place from' })
+  }
+  for (const deadline of doc.deadlines ?? []) {
+    add({ section: 'Deadlines', input: `${deadline.name}${deadline.hard ? ' (hard)' : ''}: ${deadline.capabilities.length} capabilities`,
+      value: label(deadline.quarter), unit: 'due by' })
+  }
+  for (const m of doc.itBudget ?? []) {
+    add({ section: 'Growth', input: `IT budget run-rate milestone, ${label(m.quarter)}`, value: m.value, unit: `${currency}/year`,
+      numFmt: formats.money })
   }
 
   add({ section: 'Uncertainty', input: 'Simulated samples', value: model.samples, unit: 'samples', numFmt: formats.integer,

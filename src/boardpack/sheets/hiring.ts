@@ -3,7 +3,7 @@
 // Quarterly Plan's people and security FTE, and each hire's cost over the plan, follow them.
 import type { Worksheet } from 'exceljs'
 import {
-  formatMoneyCompact, hireQuarterCost, quarterLabel, ROLE_BY_ID, type Hire
+  formatMoneyCompact, hireQuarterCost, peopleRates, quarterLabel, ROLE_BY_ID, type Hire
 } from '../../core'
 import { capabilitiesEnabledBy, ROLE_CAPABILITIES_SOURCE } from '../../core/roleCapabilities'
 import {
@@ -40,6 +40,8 @@ export function writeHiringSheet(
   const { report, formats, currency } = ctx
   const { doc } = report
   const growth = doc.salaryGrowthPercent ?? 0
+  const rates = peopleRates(doc)
+  const plainPay = rates.loadFactor === 1 && rates.feeRate === 0
   const rows: HireRow[] = (doc.hires ?? [])
     .map((hire, index) => ({ hire, index }))
     .sort((a, b) => a.hire.quarter - b.hire.quarter || a.index - b.index)
@@ -48,7 +50,7 @@ export function writeHiringSheet(
   // What a hire costs over the plan: its quarters on the team, with salary growth (docs/model.md).
   const costOverPlan = (hire: Hire) => {
     let cost = 0
-    for (let q = 0; q < doc.quarters; q++) cost += hireQuarterCost(hire, q, growth)
+    for (let q = 0; q < doc.quarters; q++) cost += hireQuarterCost(hire, q, rates)
     return cost
   }
   const header = {
@@ -71,8 +73,9 @@ export function writeHiringSheet(
     { header: header.teamCost, numFmt: formats.money, kind: 'formula',
       value: (r, row) => ({ formula: `${ref(header.count, row)}*${ref(header.annualCost, row)}`, result: r.hire.count * r.hire.annualCost }) },
     // The quarters of the plan the hire is on the team, each at its plan year's pay.
-    { header: `Cost over the plan (${currency}, with salary growth)`, numFmt: formats.money, kind: 'formula',
-      value: (r, row) => ({
+    // With overhead or recruiting fees the engine's cost is given as a value: the formula counts pay only.
+    { header: `Cost over the plan (${currency}, with salary growth)`, numFmt: formats.money, kind: plainPay ? 'formula' : 'value',
+      value: (r, row) => (!plainPay ? costOverPlan(r.hire) : {
         formula: `SUMPRODUCT((${plan.quarters}>=${ref(header.start, row)})*((${plan.quarters}<${ref(header.leaves, row)})+(${ref(header.leaves, row)}=""))` +
           `*(1+${assumptions.cell('salaryGrowth')})^(${plan.planYears}-1))*${ref(header.teamCost, row)}/4`,
         result: costOverPlan(r.hire)

@@ -5,6 +5,7 @@
 // value. Overrun rows are highlighted by conditional formatting.
 import type { Worksheet } from 'exceljs'
 import { phaseName, type QuarterResult } from '../../core'
+import { resolvedPeopleCosts } from '../../core/scenarioDefaults'
 import {
   columnLetter, freeze, lastColumnOfFirstPage, pagesAcross, setUpPrinting, STANDARD_LEGEND, wrapAcross, writeLegend, writeTable, writeTitle, type ColumnSpec,
   type LegendPart, type WrittenTable
@@ -134,6 +135,12 @@ export function writeQuarterlyPlanSheet(ws: Worksheet, ctx: SheetContext, inputs
   const onTeam = (links: HiringLinks, r: number) =>
     `(${links.starts}<=${cell(h.quarter, r)})*((${links.leaves}="")+(${links.leaves}>${cell(h.quarter, r)}))`
   const salaryGrowth = assumptions.cell('salaryGrowth')
+  // The formulas follow a budget by phase or fixed and pay without overhead or fees; a plan with a
+  // gliding or approved budget, overhead or recruiting fees gets the engine's values there instead.
+  const { doc } = report
+  const liveBudget = doc.budget.mode === 'byPhase' || doc.budget.mode === 'fixed'
+  const { overheadPercent, recruitingFeePercent } = resolvedPeopleCosts(doc)
+  const livePeople = hiring !== null && overheadPercent === 0 && recruitingFeePercent === 0
 
   const columns: ColumnSpec<QuarterResult>[] = [
     { header: h.quarter, value: (q) => q.label },
@@ -141,15 +148,15 @@ export function writeQuarterlyPlanSheet(ws: Worksheet, ctx: SheetContext, inputs
     { header: h.headcount, numFmt: formats.integer, kind: 'value', value: (q) => q.headcount },
     { header: h.orgPhase, kind: 'value', value: (q) => phaseName(q.orgPhase) },
     { header: h.revenue, numFmt: money, kind: 'value', value: (q) => q.revenue, total: sumTotal((q) => q.revenue) },
-    { header: h.budgetPercent, numFmt: formats.percent1, kind: 'formula',
-      value: (q, r) => ({ formula: budgetPercent(r), result: q.budgetPercent / 100 }) },
-    { header: h.budget, numFmt: money, kind: 'formula',
-      value: (q, r) => ({
+    { header: h.budgetPercent, numFmt: formats.percent1, kind: liveBudget ? 'formula' : 'value',
+      value: (q, r) => (liveBudget ? { formula: budgetPercent(r), result: q.budgetPercent / 100 } : q.budgetPercent / 100) },
+    { header: h.budget, numFmt: money, kind: liveBudget ? 'formula' : 'value',
+      value: (q, r) => (liveBudget ? {
         formula: `MAX(${cell(h.revenue, r)}*${cell(h.budgetPercent, r)},${assumptions.cell('minimumAnnual')}/4)`, result: q.budget
-      }),
+      } : q.budget),
       total: sumTotal((q) => q.budget) },
-    { header: h.people, numFmt: money, kind: hiring ? 'formula' : 'value',
-      value: (q, r) => hiring
+    { header: h.people, numFmt: money, kind: livePeople ? 'formula' : 'value',
+      value: (q, r) => hiring && livePeople
         ? { formula: `SUMPRODUCT(${hiring.annualCosts}*${onTeam(hiring, r)})/4*(1+${salaryGrowth})^(${cell(h.planYear, r)}-1)`, result: q.people }
         : q.people,
       total: sumTotal((q) => q.people) },

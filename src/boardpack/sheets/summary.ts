@@ -327,6 +327,12 @@ function budgetStepNote(ctx: SheetContext): string {
   const steps = rows.slice(1).flatMap((q, i) => (q.budgetPercent !== rows[i].budgetPercent
     ? [`${q.label} → ${percent(q)} (${phaseName(q.orgPhase)})`] : []))
   const first = rows[0]
+  const last = rows[rows.length - 1]
+  if (doc.budget.mode === 'amounts') return 'Budget envelope: the approved amount of each fiscal year, spread evenly over its quarters.'
+  if (doc.budget.mode === 'glide') {
+    return `Budget envelope glides with headcount between the phases' percentages: ${percent(first)} of revenue in ${first.label}, ` +
+      `${percent(last)} in ${last.label}.`
+  }
   const opening = doc.budget.mode === 'fixed'
     ? `Budget envelope: a fixed ${percent(first)} of revenue.`
     : steps.length === 0

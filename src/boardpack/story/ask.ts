@@ -1,7 +1,7 @@
 // The ask: what the first full fiscal year of the plan costs, what it buys and which risk it
 // reduces, stated as the sentence a CISO would say to the board; and the decisions the board is
 // asked to take (fiscal years over budget, deadlines at risk).
-import { formatMoneyCompact, phaseName, type Projection } from '../../core'
+import { CAPABILITY_BY_ID, formatMoneyCompact, phaseName } from '../../core'
 import type { FiscalYearRow } from '../fiscalYears'
 import type { ScenarioReport } from '../model'
 import { averageRiskScore } from './riskChange'
@@ -22,16 +22,6 @@ export interface Ask {
   sentence: string
 }
 
-/** A plan's deadline and whether the plan meets it (version 2 scenarios may set deadlines). */
-export interface DeadlineStatus {
-  name: string
-  quarter: string
-  hard: boolean
-  met: boolean
-  /** Names of the capabilities still missing at the deadline. */
-  missing: string[]
-}
-
 export interface Decision {
   severity: 'critical' | 'warning' | 'information'
   /** What the decision is about: a fiscal year or a deadline's name. */
@@ -45,11 +35,11 @@ export function askOf(report: AskInput): Ask {
   const years = report.fiscalYears
   const fiscalYear = years.find((y) => !y.partial) ?? years[0]
   const money = (value: number) => formatMoneyCompact(value, report.currency)
-  const before = Math.max(0, fiscalYear.firstQuarter - 1)
+  const before = Math.max(0, fiscalYear.fromQuarter - 1)
   const riskBefore = averageRiskScore(report.risks, before)
-  const riskAfter = averageRiskScore(report.risks, fiscalYear.lastQuarter)
+  const riskAfter = averageRiskScore(report.risks, fiscalYear.toQuarter)
   const cuts = report.risks
-    .map((t) => ({ name: t.risk.name, before: t.quarters[before].score, after: t.quarters[fiscalYear.lastQuarter].score }))
+    .map((t) => ({ name: t.risk.name, before: t.quarters[before].score, after: t.quarters[fiscalYear.toQuarter].score }))
     .filter((c) => c.after < c.before)
     .sort((a, b) => (b.before - b.after) - (a.before - a.after))
   const biggestRiskCut = cuts[0] ?? null
@@ -84,9 +74,7 @@ const CRITICAL_UTILIZATION = 1.1
  * the plan misses (critical when hard), and, for information, quarters over budget inside a year
  * that stays within it (cash timing).
  */
-export function decisionsOf(
-  report: Pick<ScenarioReport, 'fiscalYears' | 'currency' | 'deadlines'> & { projection: Projection }
-): Decision[] {
+export function decisionsOf(report: Pick<ScenarioReport, 'fiscalYears' | 'currency' | 'projection'>): Decision[] {
   const money = (value: number) => formatMoneyCompact(value, report.currency)
   const decisions: Decision[] = []
   for (const year of report.fiscalYears) {
@@ -100,18 +88,18 @@ export function decisionsOf(
         'approve the difference, or cut or defer spend in this year.'
     })
   }
-  for (const deadline of report.deadlines.filter((d) => !d.met)) {
+  for (const deadline of report.projection.deadlines.filter((d) => !d.met)) {
     decisions.push({
       severity: deadline.hard ? 'critical' : 'warning',
       subject: deadline.name,
-      text: `${deadline.hard ? 'Hard deadline' : 'Deadline'} ${deadline.quarter} is at risk: ` +
-        `${deadline.missing.join(', ')} ${deadline.missing.length === 1 ? 'is' : 'are'} not in place by then.`
+      text: `${deadline.hard ? 'Hard deadline' : 'Deadline'} ${deadline.label} is at risk: ${capabilityNames(deadline.missing)} ` +
+        `${deadline.missing.length === 1 ? 'is' : 'are'} not in place by then.`
     })
   }
   const withinBudget = new Set(report.fiscalYears.filter((y) => y.total <= y.budget).map((y) => y.label))
   for (const year of report.fiscalYears.filter((y) => withinBudget.has(y.label))) {
     const overQuarters = report.projection.quarters
-      .filter((q) => q.quarter >= year.firstQuarter && q.quarter <= year.lastQuarter && q.total > q.budget)
+      .filter((q) => q.quarter >= year.fromQuarter && q.quarter <= year.toQuarter && q.total > q.budget)
     if (overQuarters.length === 0) continue
     decisions.push({
       severity: 'information',
@@ -121,4 +109,9 @@ export function decisionsOf(
     })
   }
   return decisions
+}
+
+/** "SIEM, SOC 2 / ISO 27001 certification": catalog names of capability ids. */
+export function capabilityNames(ids: readonly string[]): string {
+  return ids.map((id) => CAPABILITY_BY_ID.get(id)?.name ?? id).join(', ')
 }

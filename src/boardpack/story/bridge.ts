@@ -32,7 +32,7 @@ interface Totals {
 function totalsOf(report: ScenarioReport): Totals {
   const quarters = report.projection.quarters
   const sum = (pick: (q: (typeof quarters)[number]) => number) => quarters.reduce((s, q) => s + pick(q), 0)
-  const fees = recruitingFeesOf(report)
+  const fees = sum((q) => q.recruitingFees)
   return {
     pay: sum((q) => q.people) - fees,
     fees,
@@ -41,12 +41,6 @@ function totalsOf(report: ScenarioReport): Totals {
     total: sum((q) => q.total),
     personYears: sum((q) => q.securityFte) / 4
   }
-}
-
-/** One-time recruiting fees over the horizon, part of the engine's people cost. A version 1
- * scenario pays none. */
-function recruitingFeesOf(_report: ScenarioReport): number {
-  return 0
 }
 
 /** Null when the two are in different currencies: no exchange rate is assumed. */

@@ -1,8 +1,8 @@
 import { buildDeck } from '../../boardpack'
 import { writeFileAtomically } from '../../files/writeFileAtomically'
-import { parseArgs } from '../args'
+import { checkScenarioCount, parseArgs, simulationOptions } from '../args'
 import type { Command } from '../command'
-import { outputPath, simulationOptions } from '../outputs'
+import { outputPath } from '../outputs'
 import { loadPackInputs } from '../packInputs'
 
 export const deckCommand: Command = {
@@ -15,6 +15,7 @@ export const deckCommand: Command = {
     const out = outputPath(args, '.pptx', deckCommand.usage)
     const simulation = simulationOptions(args)
     const { docs, actuals } = loadPackInputs(args.positional)
+    checkScenarioCount(docs.map((d) => d.name), 'a deck')
     const deck = await buildDeck(docs, { ...simulation, actuals })
     writeFileAtomically(out, deck)
     io.out(`wrote ${out}\n`)

@@ -1,8 +1,8 @@
 import { buildBoardPack, sheetOrder } from '../../boardpack'
 import { writeFileAtomically } from '../../files/writeFileAtomically'
-import { parseArgs } from '../args'
+import { checkScenarioCount, parseArgs, simulationOptions } from '../args'
 import type { Command } from '../command'
-import { outputPath, paperOption, simulationOptions } from '../outputs'
+import { outputPath, paperOption } from '../outputs'
 import { loadPackInputs } from '../packInputs'
 
 export const exportCommand: Command = {
@@ -16,6 +16,7 @@ export const exportCommand: Command = {
     const paper = paperOption(args)
     const simulation = simulationOptions(args)
     const { docs, actuals } = loadPackInputs(args.positional)
+    checkScenarioCount(docs.map((d) => d.name), 'a board pack')
     const pack = await buildBoardPack(docs, { ...simulation, paper, actuals })
     writeFileAtomically(out, pack)
     io.out(`wrote ${out}: ${sheetOrder(docs.length, actuals.some((a) => a.length > 0)).join(', ')}\n`)

@@ -1,7 +1,8 @@
 // Helpers the editor's sections share: error look-ups per row, quarter options, list edits.
 import { useMemo } from 'react'
-import { QUARTER_PATTERN } from '../../../../core/quarters'
-import { MAX_QUARTERS, type ScenarioDoc } from '../../../../core/scenario'
+import { isPlannableQuarter } from '../../../../core/quarters'
+import { MAX_QUARTERS } from '../../../../core/limits'
+import type { ScenarioDoc } from '../../../../core/scenario'
 import { quarterOptions } from '../../components/fields'
 
 const NO_ERRORS: Readonly<Record<string, string>> = Object.freeze({})
@@ -17,7 +18,8 @@ export function rowErrors(errors: ReadonlyMap<string, string>, prefix: string): 
 }
 
 export function useQuarterOptions(doc: ScenarioDoc, fallbackStart: string, withEnd = false) {
-  const start = QUARTER_PATTERN.test(doc.start) ? doc.start : fallbackStart
+  // A start outside the plannable years would give labels past 9999; the form shows its error.
+  const start = isPlannableQuarter(doc.start) ? doc.start : fallbackStart
   const horizon = Number.isInteger(doc.quarters) && doc.quarters > 0 && doc.quarters <= MAX_QUARTERS ? doc.quarters : 1
   return useMemo(() => quarterOptions(start, horizon, withEnd), [start, horizon, withEnd])
 }
