@@ -65,7 +65,9 @@ export interface PrintSetup {
   scenarioName: string
   dateLabel: string
   paper: Paper
-  orientation: Orientation
+  /** Portrait for a sheet narrow enough to print legibly on an upright page, else landscape,
+   * unless given. */
+  orientation?: Orientation
   /** The printed cells, from A1 (the cells in use unless given): nothing outside them prints. */
   area?: { lastColumn: number; lastRow: number }
   /** Rows repeated at the top of every printed page, e.g. the table header. */
@@ -149,15 +151,17 @@ export const MIN_READABLE_SCALE = 0.85
 export function setUpPrinting(ws: Worksheet, setup: PrintSetup): void {
   const across = setup.pagesWide
   const area = setup.area ?? { lastColumn: ws.columnCount, lastRow: ws.rowCount }
+  const orientation = setup.orientation ?? (!across &&
+    printedWidth(ws, 1, area.lastColumn) * MIN_READABLE_SCALE <= printableSize(setup.paper, 'portrait').width ? 'portrait' : 'landscape')
   containText(ws, area.lastColumn, area.lastRow)
-  const shorter = setup.scale === undefined && !setup.onePage ? fitWithoutShortLastPage(ws, setup, area) : null
+  const shorter = setup.scale === undefined && !setup.onePage ? fitWithoutShortLastPage(ws, { ...setup, orientation }, area) : null
   const scale = setup.scale ?? (shorter && 'scale' in shorter ? shorter.scale : undefined)
   const fit = scale === undefined
   const pagesTall = setup.onePage ? 1 : shorter && 'pagesTall' in shorter ? shorter.pagesTall : 0
   ws.pageSetup = {
     ...ws.pageSetup,
     paperSize: PAPER_SIZE_CODE[setup.paper],
-    orientation: setup.orientation,
+    orientation,
     fitToPage: fit,
     ...(fit ? { fitToWidth: across?.pages ?? 1, fitToHeight: pagesTall } : { scale }),
     printArea: `A1:${columnLetter(area.lastColumn)}${area.lastRow}`,
@@ -189,7 +193,7 @@ const HEIGHT_MARGIN = 0.97
  * the width's own scale leaves no such page, or when avoiding one would shrink the text too far.
  */
 function fitWithoutShortLastPage(
-  ws: Worksheet, setup: PrintSetup, area: { lastColumn: number; lastRow: number }
+  ws: Worksheet, setup: PrintSetup & { orientation: Orientation }, area: { lastColumn: number; lastRow: number }
 ): { pagesTall: number } | { scale: number } | null {
   const page = printableSize(setup.paper, setup.orientation)
   const pages = setup.pagesWide?.pages ?? 1

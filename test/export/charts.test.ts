@@ -4,7 +4,7 @@ import type ExcelJS from 'exceljs'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { DEFAULT_SCENARIO } from '../../src/core/defaultScenario'
 import { buildBoardPack } from '../../src/boardpack'
-import { GENERATED_AT, hostileScenario, leanScenario, readWorkbook, SEED, unzip } from './helpers'
+import { GENERATED_AT, hostileScenario, leanScenario, readWorkbook, SEED, sheetPart, unzip } from './helpers'
 
 let parts: Map<string, string>
 let workbook: ExcelJS.Workbook
@@ -59,13 +59,16 @@ function chartsBySheet(): Map<string, string[]> {
 const titleOf = (chartXml: string) => /<c:title>.*?<a:t>([^<]*)<\/a:t>/.exec(chartXml)![1]
 
 describe('the board pack charts', () => {
-  it('are native chart parts, anchored by a drawing on Summary and Comparison', () => {
+  it('are native chart parts, anchored by a drawing on Summary, Comparison and Analysis', () => {
     const bySheet = chartsBySheet()
-    expect([...bySheet.keys()]).toEqual(['Summary', 'Comparison'])
+    expect([...bySheet.keys()]).toEqual(['Summary', 'Comparison', 'Analysis'])
     expect(bySheet.get('Summary')!.map((p) => titleOf(part(p)))).toEqual([
+      'Spend against budget by fiscal year',
       'Budget envelope against planned spend (P10–P90 band)',
       'Headcount against security FTE',
-      'Organisation phase against achieved maturity phase',
+      'Organisation phase against achieved maturity phase'
+    ])
+    expect(bySheet.get('Analysis')!.map((p) => titleOf(part(p)))).toEqual([
       'What drives total spend: change against the plan at each input&apos;s low and high setting'
     ])
     expect(bySheet.get('Comparison')!.map((p) => titleOf(part(p)))).toEqual(['Quarterly total spend by scenario'])
@@ -81,8 +84,8 @@ describe('the board pack charts', () => {
   })
 
   it('are referenced from the sheet where the worksheet schema puts <drawing>', () => {
-    for (const path of ['xl/worksheets/sheet1.xml', 'xl/worksheets/sheet9.xml']) {
-      const xml = part(path)
+    for (const name of ['Summary', 'Comparison', 'Analysis']) {
+      const xml = sheetPart(parts, workbook, name)
       const drawing = xml.indexOf('<drawing ')
       expect(drawing).toBeGreaterThan(xml.indexOf('</headerFooter>'))
       expect(drawing).toBeGreaterThan(xml.indexOf('</rowBreaks>'))
@@ -93,7 +96,7 @@ describe('the board pack charts', () => {
   })
 
   it('stack people, tools and programs under the budget line, over a shaded P10–P90 band', () => {
-    const budget = part(chartsBySheet().get('Summary')![0])
+    const budget = part(chartsBySheet().get('Summary')![1])
     const bar = /<c:barChart>.*<\/c:barChart>/.exec(budget)![0]
     expect(bar).toContain('<c:grouping val="stacked"/>')
     expect(seriesNames(bar)).toEqual(['People', 'Tools', 'Programs'])
@@ -116,13 +119,13 @@ describe('the board pack charts', () => {
   it('label money axes in thousands and millions of the scenario currency', () => {
     const bySheet = chartsBySheet()
     const format = (path: string) => /<c:valAx>.*?<c:numFmt formatCode="([^"]+)"/.exec(part(path))![1]
-    expect(unescape(format(bySheet.get('Summary')![0]))).toBe('[>=1000000]"$"0.0,,"M";[>=1000]"$"0,"K";"$"0')
+    expect(unescape(format(bySheet.get('Summary')![1]))).toBe('[>=1000000]"$"0.0,,"M";[>=1000]"$"0,"K";"$"0')
     // The compared scenarios are in dollars and euros: the chart shows those in the first one's dollars.
     expect(unescape(format(bySheet.get('Comparison')![0]))).toBe('[>=1000000]"$"0.0,,"M";[>=1000]"$"0,"K";"$"0')
   })
 
   it('name the maturity phases on the value axis: two axes with one scale, laid over each other on the left', () => {
-    const maturity = part(chartsBySheet().get('Summary')![2])
+    const maturity = part(chartsBySheet().get('Summary')![3])
     const axes = [...maturity.matchAll(/<c:valAx>.*?<\/c:valAx>/g)].map((m) => m[0])
     expect(axes).toHaveLength(2)
     const formats = axes.map((axis) => unescape(/<c:numFmt formatCode="([^"]+)"/.exec(axis)![1]))
@@ -146,7 +149,7 @@ describe('the board pack charts', () => {
   })
 
   it('draw security FTE on a second value axis on the right', () => {
-    const headcount = part(chartsBySheet().get('Summary')![1])
+    const headcount = part(chartsBySheet().get('Summary')![2])
     const axes = [...headcount.matchAll(/<c:valAx>.*?<\/c:valAx>/g)].map((m) => m[0])
     expect(axes).toHaveLength(2)
     expect(axes[1]).toContain('<c:axPos val="r"/>')
@@ -155,7 +158,7 @@ describe('the board pack charts', () => {
   })
 
   it('draw what drives spend as a tornado: horizontal bars either side of zero, the biggest driver on top', () => {
-    const tornado = part(chartsBySheet().get('Summary')![3])
+    const tornado = part(chartsBySheet().get('Analysis')![0])
     const bar = /<c:barChart>.*<\/c:barChart>/.exec(tornado)![0]
     expect(bar).toContain('<c:barDir val="bar"/><c:grouping val="clustered"/>')
     expect(bar).toContain('<c:overlap val="100"/>')
@@ -193,9 +196,22 @@ describe('the board pack charts', () => {
         })
       }
     }
-    // Categories and values of 6 + 2 + 2 + 2 + 2 series (the budget chart's band is two; the
-    // scenario in euros is not charted), and the 2 charted scenarios' names.
-    expect(ranges).toBe(2 * 14 + 2)
+    // Categories and values of 4 + 6 + 2 + 2 + 2 + 4 series (the fiscal-year chart's, the budget
+    // chart's with its band as two, headcount, maturity, the tornado, and the spend and budget of
+    // the 2 charted scenarios: the one in euros is not), and those 2 scenarios' names.
+    expect(ranges).toBe(2 * 20 + 2)
+  })
+
+  it('draw each compared scenario\'s budget as a dashed line in its spend\'s colour', () => {
+    const comparison = part(chartsBySheet().get('Comparison')![0])
+    const series = [...comparison.matchAll(/<c:ser>.*?<\/c:ser>/g)].map((m) => m[0])
+    expect(series.map((ser) => /<c:v>([^<]*)<\/c:v><\/c:pt><\/c:strCache>|<c:tx><c:v>([^<]*)<\/c:v>/.exec(ser)!.slice(1).find(Boolean)))
+      .toEqual(['DataFlow AI - Base', 'Budget: DataFlow AI - Base', 'DataFlow AI - Lean', 'Budget: DataFlow AI - Lean'])
+    const colour = (ser: string) => /<a:srgbClr val="([0-9A-F]{6})"/.exec(ser)![1]
+    expect(colour(series[1])).toBe(colour(series[0]))
+    expect(colour(series[3])).toBe(colour(series[2]))
+    expect(series[1]).toContain('<a:prstDash val="dash"/>')
+    expect(series[0]).not.toContain('prstDash')
   })
 
   it('take the compared scenarios\' names from their header cells, as text', () => {

@@ -20,9 +20,9 @@ beforeAll(async () => {
 })
 
 describe('the board pack for several scenarios', () => {
-  it('adds the Comparison sheet after the first scenario\'s sheets', () => {
+  it('puts the Comparison sheet right after Summary', () => {
     expect(workbook.worksheets.map((w) => w.name)).toEqual(
-      ['Summary', 'Quarterly Plan', 'Hiring', 'Tools', 'Maturity', 'Capability Map', 'Risks', 'Assumptions', 'Comparison'])
+      ['Summary', 'Comparison', 'Analysis', 'Quarterly Plan', 'Hiring', 'Tools', 'Maturity', 'Capability Map', 'Risks', 'Assumptions'])
     expect(sheet(workbook, SHEET_NAMES.summary).getCell('A1').value).toBe('Security plan: DataFlow AI - Base')
   })
 

@@ -51,6 +51,15 @@ export async function unzip(buffer: Buffer): Promise<Map<string, string>> {
   return parts
 }
 
+/** The XML part of the sheet called `name`: exceljs writes the sheets as sheet1.xml, sheet2.xml, ...
+ * in the workbook's order. */
+export function sheetPart(parts: ReadonlyMap<string, string>, workbook: ExcelJS.Workbook, name: string): string {
+  const index = workbook.worksheets.findIndex((ws) => ws.name === name)
+  const xml = parts.get(`xl/worksheets/sheet${index + 1}.xml`)
+  if (index < 0 || xml === undefined) throw new Error(`no sheet part for ${name}`)
+  return xml
+}
+
 export function sheet(workbook: ExcelJS.Workbook, name: string): ExcelJS.Worksheet {
   const ws = workbook.getWorksheet(name)
   if (!ws) throw new Error(`no sheet ${name}`)

@@ -11,10 +11,12 @@ import { toolCostQuantiles } from '../../src/core/toolUncertainty'
 import { buildBoardPack, SHEET_NAMES } from '../../src/boardpack'
 import {
   columnWith, formulaOf, GENERATED_AT, hostileScenario, MALICIOUS_NAME, readWorkbook, resultOf, rowWith,
-  SAMPLES, SEED, sheet, unzip
+  SAMPLES, SEED, sheet, sheetPart, unzip
 } from './helpers'
 
 const HEADER_ROW = 4
+/** A4 landscape inside the margins, in points. */
+const A4_LANDSCAPE_WIDTH = 841.89 - 0.8 * 72
 const letter = (column: number) => String.fromCharCode(64 + column)
 
 let pack: Buffer
@@ -34,9 +36,9 @@ beforeAll(async () => {
 })
 
 describe('the board pack for one scenario', () => {
-  it('has the sheets people and scripts look for, in order, without Comparison', () => {
+  it('has the sheets people and scripts look for, in order, without Comparison or Actuals', () => {
     expect(workbook.worksheets.map((ws) => ws.name)).toEqual(
-      ['Summary', 'Quarterly Plan', 'Hiring', 'Tools', 'Maturity', 'Capability Map', 'Risks', 'Assumptions'])
+      ['Summary', 'Analysis', 'Quarterly Plan', 'Hiring', 'Tools', 'Maturity', 'Capability Map', 'Risks', 'Assumptions'])
   })
 
   it('reports progress from simulating to a finished workbook', () => {
@@ -179,23 +181,27 @@ describe('the Quarterly Plan sheet', () => {
 
   it('highlights overrun quarters with conditional formatting on the variance', async () => {
     const parts = await unzip(pack)
-    const xml = parts.get('xl/worksheets/sheet2.xml')!
+    const xml = sheetPart(parts, workbook, SHEET_NAMES.plan)
     expect(xml).toContain(`<conditionalFormatting sqref="A5:V${HEADER_ROW + projection.quarters.length}">`)
     expect(xml).toContain(`<formula>$${letter(col.variance)}5&lt;0</formula>`)
     const overruns = projection.quarters.filter((q) => q.variance < 0)
     expect(overruns.length).toBeGreaterThan(0)
   })
 
-  it('prints two pages across at a readable size, each with the header row and the quarter column', async () => {
+  it('prints across pages at a readable size, each with the header row and the quarter column', async () => {
+    // Twenty-two columns: three A4 pages across at over 85%, where one page would print at under half size.
     expect(ws.pageSetup).toMatchObject({
-      orientation: 'landscape', fitToPage: true, fitToWidth: 2, fitToHeight: 0, pageOrder: 'overThenDown',
+      orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 3, fitToHeight: 0, pageOrder: 'overThenDown',
       printTitlesRow: `${HEADER_ROW}:${HEADER_ROW}`, printTitlesColumn: 'A:A'
     })
+    const width = ws.columns.reduce((sum, column) => sum + (column.width ?? 9), 0) * 7
+    expect((3 * A4_LANDSCAPE_WIDTH) / (width + 2 * 7 * (ws.getColumn(1).width ?? 9))).toBeGreaterThan(0.85)
     expect(ws.headerFooter.oddHeader).toContain('DataFlow AI - Base')
     expect(ws.headerFooter.oddFooter).toContain('Generated 2026-11-27')
     expect(ws.headerFooter.oddFooter).toContain('Page &P of &N')
     const workbookXml = (await unzip(pack)).get('xl/workbook.xml')!
-    expect(workbookXml).toContain("<definedName name=\"_xlnm.Print_Titles\" localSheetId=\"1\">" +
+    const index = workbook.worksheets.findIndex((sheet) => sheet.name === SHEET_NAMES.plan)
+    expect(workbookXml).toContain(`<definedName name="_xlnm.Print_Titles" localSheetId="${index}">` +
       "&apos;Quarterly Plan&apos;!$A:$A,&apos;Quarterly Plan&apos;!$4:$4</definedName>")
   })
 
@@ -203,10 +209,10 @@ describe('the Quarterly Plan sheet', () => {
     for (let row = 1; row < HEADER_ROW; row++) expect(ws.getCell(row, 1).value, `A${row}`).toBeNull()
     expect(ws.getCell('B1').value).toBe('Quarterly plan: DataFlow AI - Base')
     expect(ws.getCell('B2').value).toContain('simulated samples (seed 424242)')
-    // Wrapped within the columns of the left half of the sheet, which the first page prints.
+    // Wrapped within the columns of the first third of the sheet, which the first of three pages prints.
     const widths = ws.columns.map((column) => column.width ?? 9)
-    const half = widths.reduce((a, b) => a + b, 0) / 2
-    const lastOnFirstPage = widths.findIndex((_, i) => widths.slice(0, i + 1).reduce((a, b) => a + b, 0) > half)
+    const share = widths.reduce((a, b) => a + b, 0) / (ws.pageSetup.fitToWidth ?? 1)
+    const lastOnFirstPage = widths.findIndex((_, i) => widths.slice(0, i + 1).reduce((a, b) => a + b, 0) > share)
     expect(lastOnFirstPage).toBeGreaterThan(5)
     for (const row of [2, 3]) {
       expect(ws.getCell(row, lastOnFirstPage).isMerged, `row ${row}`).toBe(true)
@@ -217,13 +223,27 @@ describe('the Quarterly Plan sheet', () => {
 })
 
 describe('every sheet', () => {
-  it('prints landscape fitted to width with a header and footer, and data sheets freeze their headers', () => {
+  it('prints on A4 by default, fitted to the width or at a set scale, within a print area, with a header and footer, and data sheets freeze their headers', () => {
     for (const ws of workbook.worksheets) {
-      const pagesAcross = ws.name === SHEET_NAMES.plan ? 2 : 1
-      expect(ws.pageSetup, ws.name).toMatchObject({ orientation: 'landscape', fitToPage: true, fitToWidth: pagesAcross })
+      const pagesAcross = ws.name === SHEET_NAMES.plan ? 3 : ws.name === SHEET_NAMES.tools ? 2 : 1
+      expect(ws.pageSetup, ws.name).toMatchObject({ paperSize: 9, orientation: 'landscape' })
+      // Fitted to the width, or, where a first page must fit (Summary) or manual page breaks must be
+      // kept while a short last page is avoided, at a fixed scale.
+      if (ws.name === SHEET_NAMES.summary || !ws.pageSetup.fitToPage) {
+        expect(ws.pageSetup, ws.name).toMatchObject({ fitToPage: false })
+        expect(ws.pageSetup.scale, ws.name).toBeGreaterThanOrEqual(65)
+      } else {
+        expect(ws.pageSetup, ws.name).toMatchObject({ fitToWidth: pagesAcross })
+      }
+      expect(ws.pageSetup.printArea, ws.name).toMatch(/^A1:[A-Z]+\d+$/)
       expect(ws.headerFooter.oddFooter, ws.name).toContain('&P')
-      if (ws.name !== SHEET_NAMES.summary) expect(ws.views[0]?.state, ws.name).toBe('frozen')
+      if (ws.name !== SHEET_NAMES.summary && ws.name !== SHEET_NAMES.analysis) expect(ws.views[0]?.state, ws.name).toBe('frozen')
     }
+  })
+
+  it('print on US Letter when asked', async () => {
+    const letter = await readWorkbook(await buildBoardPack([DEFAULT_SCENARIO], { samples: 100, paper: 'letter' }))
+    for (const ws of letter.worksheets) expect(ws.pageSetup.paperSize, ws.name).toBe(1)
   })
 
   it('holds data in Excel tables with filter buttons', async () => {
@@ -289,14 +309,13 @@ describe('the Summary sheet', () => {
       '2027-Q3 → 4% (Growth); 2030-Q3 → 6% (Optimization).')
   })
 
-  it('shows what drives spend: the biggest drivers on the first page, the top ten with a chart after', () => {
-    const ws = sheet(workbook, SHEET_NAMES.summary)
+  it('shows what drives spend on Analysis: the top ten drivers with a chart after', () => {
+    const ws = sheet(workbook, SHEET_NAMES.analysis)
     const result = sensitivity(DEFAULT_SCENARIO)
     const top = result.drivers.filter((d) => d.swing > 0).slice(0, 10)
-    const first = rowWith(ws, 'Biggest drivers of total spend') + 2
     const full = rowWith(ws, 'What drives spend') + 3
-    expect(ws.getCell(first - 1, 1).value).toBe('Driver')
-    for (const [start, count] of [[first, 5], [full, 10]]) {
+    expect(ws.getCell(full - 1, 1).value).toBe('Driver')
+    for (const [start, count] of [[full, 10]]) {
       top.slice(0, count).forEach((d, i) => {
         const row = start + i
         expect(ws.getCell(row, 1).value).toBe(d.label)
@@ -310,8 +329,8 @@ describe('the Summary sheet', () => {
       expect(ws.getCell(start + count, 1).value).not.toBe(top[count]?.label ?? 'none')
     }
   })
-  it('sets the average % of revenue against the 2–8% band and the cited peer benchmarks', () => {
-    const ws = sheet(workbook, SHEET_NAMES.summary)
+  it('sets the average % of revenue against the 2–8% band and the cited peer benchmarks on Analysis', () => {
+    const ws = sheet(workbook, SHEET_NAMES.analysis)
     const texts = allText(ws)
     expect(texts).toContain('2.00% – 8.00%')
     for (const b of BENCHMARKS.filter((x) => x.metric === 'percentOfRevenue')) {
@@ -322,8 +341,8 @@ describe('the Summary sheet', () => {
     }
   })
 
-  it('lists the top warnings with their quarters, critical first', () => {
-    const ws = sheet(workbook, SHEET_NAMES.summary)
+  it('lists the top warnings on Analysis with their quarters, critical first', () => {
+    const ws = sheet(workbook, SHEET_NAMES.analysis)
     const pitfalls = findPitfalls(DEFAULT_SCENARIO, projection)
     const first = rowWith(ws, 'Severity') + 1
     const critical = pitfalls.find((p) => p.severity === 'critical')!
@@ -334,7 +353,7 @@ describe('the Summary sheet', () => {
   })
 })
 
-describe('the Summary of a plan with more warnings than the top list holds', () => {
+describe('the Analysis of a plan with more warnings than the top list holds', () => {
   // Every phase's budget below the 2–8% band: a warning for each, on top of the plan's own.
   const underfunded = {
     ...DEFAULT_SCENARIO,
@@ -345,8 +364,9 @@ describe('the Summary of a plan with more warnings than the top list holds', () 
   let pitfalls: ReturnType<typeof findPitfalls>
   beforeAll(async () => {
     const buffer = await buildBoardPack([underfunded], { generatedAt: GENERATED_AT, samples: 100 })
-    ws = sheet(await readWorkbook(buffer), SHEET_NAMES.summary)
-    summaryXml = (await unzip(buffer)).get('xl/worksheets/sheet1.xml')!
+    const book = await readWorkbook(buffer)
+    ws = sheet(book, SHEET_NAMES.analysis)
+    summaryXml = sheetPart(await unzip(buffer), book, SHEET_NAMES.analysis)
     pitfalls = findPitfalls(underfunded, projectScenario(underfunded))
   })
 
@@ -373,9 +393,9 @@ describe('the Summary of a plan with more warnings than the top list holds', () 
   })
 })
 
-describe('the Summary of a plan with few warnings', () => {
+describe('the Analysis of a plan with few warnings', () => {
   it('lists them all, without a note about more', () => {
-    const ws = sheet(workbook, SHEET_NAMES.summary)
+    const ws = sheet(workbook, SHEET_NAMES.analysis)
     const count = findPitfalls(DEFAULT_SCENARIO, projection).length
     expect(count).toBeLessThanOrEqual(8)
     expect(allText(ws)).not.toContain('Other warnings')
@@ -472,7 +492,7 @@ describe('the detail sheets', () => {
     // World-Class is never due for a 1,400-person company; Foundation is due from the first quarter.
     expect([...due].some((cell) => cell.startsWith(letter(columns[3])))).toBe(false)
     expect(due.has(`${letter(columns[0])}${HEADER_ROW + 1}`)).toBe(true)
-    const xml = (await unzip(pack)).get('xl/worksheets/sheet5.xml')!
+    const xml = sheetPart(await unzip(pack), workbook, SHEET_NAMES.maturity)
     const sqref = /<conditionalFormatting sqref="([^"]+)"><cfRule type="colorScale"/.exec(xml)![1]
     expect(new Set(sqref.split(' ').flatMap(cellsOfRange))).toEqual(due)
     const note = rowWith(ws, 'Quarter') + projection.quarters.length + 1
@@ -483,7 +503,7 @@ describe('the detail sheets', () => {
     const ws = sheet(workbook, SHEET_NAMES.maturity)
     const header = rowWith(ws, 'Capability')
     expect(ws.pageSetup.printTitlesRow).toBe(`${header}:${header}`)
-    const xml = (await unzip(pack)).get('xl/worksheets/sheet5.xml')!
+    const xml = sheetPart(await unzip(pack), workbook, SHEET_NAMES.maturity)
     const breaks = [...xml.matchAll(/<brk id="(\d+)"/g)].map((m) => Number(m[1]))
     expect(breaks).toEqual([header - 2])
     expect(ws.getCell(header - 1, 1).value).toBe('Capability plan')
@@ -513,7 +533,8 @@ describe('the detail sheets', () => {
     expect(checked).toBe(CAPABILITIES.length * quarters.length)
     // Grouped by phase: each group's row comes before its capabilities.
     expect(rowWith(ws, 'First security hire')).toBeGreaterThan(rowWith(ws, 'Foundation: 12 of 12 planned; due from 2027-Q1, when the organisation reaches it'))
-    expect(ws.pageSetup).toMatchObject({ fitToWidth: 1, fitToHeight: 1 })
+    // One page wide, the quarters' header printed again on each page it runs on to.
+    expect(ws.pageSetup).toMatchObject({ fitToWidth: 1, printTitlesRow: `${HEADER_ROW}:${HEADER_ROW}` })
   })
 
   it('Risks shows the register and the residual risk by quarter', () => {
@@ -636,9 +657,9 @@ describe('a bare scenario', () => {
     }
     const buffer = await buildBoardPack([bare], { samples: 50 })
     const book = await readWorkbook(buffer)
-    expect(book.worksheets).toHaveLength(8)
+    expect(book.worksheets).toHaveLength(9)
     // exceljs reads a cached 0 or empty text back as no result, so look at the cells as written.
-    const plan = (await unzip(buffer)).get('xl/worksheets/sheet2.xml')!
+    const plan = sheetPart(await unzip(buffer), book, SHEET_NAMES.plan)
     expect(plan).toMatch(/<f>MAX\(E5\*F5,Assumptions!\$C\$\d+\/4\)<\/f><v>0<\/v>/)
     expect(plan).toMatch(/<c r="M5" s="\d+" t="str"><f>IF\(G5=0,&quot;&quot;,K5\/G5\)<\/f><v><\/v><\/c>/)
     // With no hires or tools, people, tools and security FTE are plain zeros, not formulas over nothing.

@@ -32,7 +32,7 @@ export function writeActualsSheet(ws: Worksheet, ctx: SheetContext): PlacedChart
     row = written.nextRow + 1
   })
   freeze(ws, firstHeader + 1, 2)
-  setUpPrinting(ws, { ...pageBasics(ctx), orientation: 'landscape', area: { lastColumn: ws.columnCount, lastRow: row } })
+  setUpPrinting(ws, { ...pageBasics(ctx), area: { lastColumn: ws.columnCount, lastRow: row } })
   return charts
 }
 

@@ -45,7 +45,7 @@ export function writeAnalysisSheet(ws: Worksheet, ctx: SheetContext): PlacedChar
     row = writeOtherWarnings(ws, row + 1, report.pitfalls, ANALYSIS_COLUMNS)
   }
   ws.views = [{ showGridLines: false }]
-  setUpPrinting(ws, { ...pageBasics(ctx), orientation: 'landscape', area: { lastColumn: ANALYSIS_COLUMNS, lastRow: row } })
+  setUpPrinting(ws, { ...pageBasics(ctx), area: { lastColumn: ANALYSIS_COLUMNS, lastRow: row } })
   return charts
 }
 

@@ -188,7 +188,7 @@ export function writeAssumptionsSheet(ws: Worksheet, ctx: SheetContext): Assumpt
   const rows = assumptionRows(ctx)
   const table = writeTable(ws, { name: 'AssumptionList', headerRow, columns, rows })
   freeze(ws, table.firstDataRow, 3)
-  setUpPrinting(ws, { ...pageBasics(ctx), orientation: 'landscape',
+  setUpPrinting(ws, { ...pageBasics(ctx),
     repeatRows: { from: headerRow, to: headerRow } })
 
   const rowOf = (input: LinkedInput) => table.firstDataRow + rows.findIndex((a) => a.link === input)

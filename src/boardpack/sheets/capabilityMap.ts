@@ -119,7 +119,7 @@ export function writeCapabilityMapSheet(ws: Worksheet, ctx: SheetContext): void 
   }
   freeze(ws, HEADER_ROW + 1, FIRST_PERIOD_COLUMN)
   // One page wide, the quarters' header printed again on every page the map runs on to.
-  setUpPrinting(ws, { ...pageBasics(ctx), orientation: 'landscape', repeatRows: { from: HEADER_ROW, to: HEADER_ROW } })
+  setUpPrinting(ws, { ...pageBasics(ctx), repeatRows: { from: HEADER_ROW, to: HEADER_ROW } })
 }
 
 /** The three colours of the map and what each means. */

@@ -90,7 +90,7 @@ export function writeHiringSheet(
   writeLegend(ws, 3, 1, STANDARD_LEGEND)
   if (rows.length === 0) {
     writeNote(ws, HEADER_ROW, 'The scenario plans no hires.')
-    setUpPrinting(ws, { ...pageBasics(ctx), orientation: 'portrait' })
+    setUpPrinting(ws, pageBasics(ctx))
     return null
   }
   const table = writeTable(ws, { name: 'HiringPlan', headerRow: HEADER_ROW, columns, rows, totalsLabel: 'Total' })
@@ -102,7 +102,7 @@ export function writeHiringSheet(
   // Title rows repeat on every page from the one they are on, so they would also head the
   // capabilities below, which have columns of their own: the table's header repeats only when
   // the table itself runs past its first page.
-  setUpPrinting(ws, { ...pageBasics(ctx), orientation: 'landscape',
+  setUpPrinting(ws, { ...pageBasics(ctx),
     ...(long ? { repeatRows: { from: HEADER_ROW, to: HEADER_ROW } } : {}) })
   const range = (name: string) => `${SHEET_NAMES.hiring}!${table.dataRange(name)}`
   return {

@@ -87,7 +87,7 @@ export function writeMaturitySheet(ws: Worksheet, ctx: SheetContext): MaturityLa
   ws.getRow(table.lastDataRow + 2).addPageBreak()
   const capabilityHeader = writeCapabilityPlan(ws, ctx, table.lastDataRow + 3)
   freeze(ws, table.firstDataRow, 2)
-  setUpPrinting(ws, { ...pageBasics(ctx), orientation: 'landscape',
+  setUpPrinting(ws, { ...pageBasics(ctx),
     repeatRows: { from: capabilityHeader, to: capabilityHeader } })
   return { table }
 }

@@ -66,6 +66,6 @@ export function writeRisksSheet(ws: Worksheet, ctx: SheetContext): void {
     }]
   })
   freeze(ws, table.firstDataRow, 2)
-  setUpPrinting(ws, { ...pageBasics(ctx), orientation: 'landscape',
+  setUpPrinting(ws, { ...pageBasics(ctx),
     repeatRows: { from: timeline.headerRow, to: timeline.headerRow } })
 }

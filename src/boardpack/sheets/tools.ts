@@ -84,7 +84,7 @@ export function writeToolsSheet(ws: Worksheet, ctx: SheetContext, plan: PlanRefe
   if (lines.length === 0) {
     writeTitle(ws, `Tools: ${doc.name}`, subtitle)
     writeNote(ws, HEADER_ROW, 'The scenario plans no tools.')
-    setUpPrinting(ws, { ...pageBasics(ctx), orientation: 'landscape' })
+    setUpPrinting(ws, pageBasics(ctx))
     return null
   }
   const table = writeTable(ws, { name: 'ToolPlan', headerRow: HEADER_ROW, columns, rows: lines, totalsLabel: 'Total' })
