@@ -1,0 +1,237 @@
+// The board story in the workbook: the Summary leads with the ask and the plan by fiscal year, the
+// decisions, AI risk before and after and the phase dates; Comparison bridges each what-if to the
+// base; a scenario with recorded quarters gets an Actuals sheet. Every number against the engine.
+import type ExcelJS from 'exceljs'
+import { beforeAll, describe, expect, it } from 'vitest'
+import {
+  compareScenarios, formatMoneyCompact, phaseName, planVersusActual, projectScenario, riskTimelines, type QuarterActual, type ScenarioDoc
+} from '../../src/core'
+import { DEFAULT_SCENARIO } from '../../src/core/defaultScenario'
+import { buildBoardPack, SHEET_NAMES } from '../../src/boardpack'
+import { minimalScenario } from '../fixtures/scenarios'
+import {
+  formulaOf, GENERATED_AT, leanScenario, readWorkbook, resultOf, rowWith, SAMPLES, SEED, sheet, sheetPart, unzip
+} from './helpers'
+
+/** Three recorded quarters: the first over plan, the second under, the third on people only. */
+export const RECORDED: QuarterActual[] = [
+  { quarter: 0, people: 80_000, tools: 1_000, programs: 0, hires: 1, capabilities: ['first-security-hire', 'ai-risk-assessment'], note: 'Offer accepted early' },
+  { quarter: 1, people: 120_000, tools: 9_000, programs: 8_000, hires: 0, capabilities: ['first-security-hire'], note: '' },
+  { quarter: 2, people: 150_000, tools: 20_000, programs: 50_000.5, hires: 2, capabilities: [], note: '=HYPERLINK("x")' }
+]
+
+let book: ExcelJS.Workbook
+let parts: Map<string, string>
+beforeAll(async () => {
+  const pack = await buildBoardPack([DEFAULT_SCENARIO, leanScenario()], {
+    generatedAt: GENERATED_AT, seed: SEED, samples: SAMPLES, actuals: [RECORDED]
+  })
+  book = await readWorkbook(pack)
+  parts = await unzip(pack)
+})
+
+const valueOf = (cell: ExcelJS.Cell) => resultOf(cell) ?? 0
+
+describe('the Summary', () => {
+  let ws: ExcelJS.Worksheet
+  beforeAll(() => { ws = sheet(book, SHEET_NAMES.summary) })
+  const projection = projectScenario(DEFAULT_SCENARIO)
+
+  it('names every fiscal year with its budget, spend, over or under budget, team and phases', () => {
+    const header = rowWith(ws, 'Fiscal year')
+    expect(projection.fiscalYears.map((y) => y.label)).toEqual(['FY2027', 'FY2028', 'FY2029', 'FY2030', 'FY2031'])
+    projection.fiscalYears.forEach((year, i) => {
+      const row = header + 1 + i
+      expect(ws.getCell(row, 1).value).toBe(year.label)
+      expect([2, 3, 4, 5, 6].map((c) => ws.getCell(row, c).value)).toEqual([year.budget, year.people, year.tools, year.programs, year.total])
+      expect(ws.getCell(row, 7).value).toBe(year.total - year.budget)
+      expect(ws.getCell(row, 8).value).toBe(year.utilization)
+      expect(ws.getCell(row, 9).value).toBe(year.total / year.revenue)
+      expect([ws.getCell(row, 10).value, ws.getCell(row, 11).value]).toEqual([year.headcount, year.securityFte])
+      expect([ws.getCell(row, 12).value, ws.getCell(row, 13).value]).toEqual([phaseName(year.orgPhase), phaseName(year.maturityPhase)])
+    })
+    // Money in thousands; over budget signed (and red when over).
+    expect(ws.getCell(header + 1, 2).numFmt).toBe('"$"#,##0,"K";[Red]-"$"#,##0,"K"')
+    expect(ws.getCell(header + 1, 7).numFmt).toBe('+"$"#,##0,"K";-"$"#,##0,"K";"$"0')
+    const total = header + 1 + projection.fiscalYears.length
+    expect(ws.getCell(total, 1).value).toBe('Horizon')
+    expect(formulaOf(ws.getCell(total, 6))).toBe(`SUM(F${header + 1}:F${total - 1})`)
+    expect(valueOf(ws.getCell(total, 6))).toBeCloseTo(projection.quarters.reduce((s, q) => s + q.total, 0), 4)
+  })
+
+  it('states the first full fiscal year\'s request as a sentence, with its provenance below the table', () => {
+    const fy = projection.fiscalYears[0]
+    const money = (v: number) => formatMoneyCompact(v, 'USD')
+    expect(ws.getCell(rowWith(ws, 'The ask: FY2027') + 1, 1).value).toBe(
+      `For FY2027 (2027-Q1 – 2027-Q4), security asks for ${money(fy.total)}: ${money(fy.people)} for people ` +
+      `(${fy.securityFte} security FTE by year end), ${money(fy.tools)} for tools and ${money(fy.programs)} for programs; ` +
+      `${(fy.total / fy.revenue * 100).toFixed(1)}% of revenue, ${Math.round(fy.utilization! * 100)}% of the ${money(fy.budget)} budget. ` +
+      `By year end security maturity reaches ${phaseName(fy.maturityPhase)} (the organisation is in ${phaseName(fy.orgPhase)}), ` +
+      'and the average residual AI risk score falls from 8.0 to 6.8 (Training-data poisoning: 6.0 to 3.3).')
+    const texts = allText(ws)
+    expect(texts).toMatch(/Provenance: derived \(Rampart's projection of this scenario's inputs.*13 of 13 salaries and 5 of 8 tool price ranges are illustrative/)
+    expect(texts).toContain('the blueprint\'s 2–8% band is reference')
+  })
+
+  it('lists the decisions: no year over budget here, so quarters over budget are cash timing, for information', () => {
+    const first = rowWith(ws, 'Decisions needed') + 1
+    expect([ws.getCell(first, 1).value, ws.getCell(first, 2).value, ws.getCell(first, 4).value]).toEqual([
+      'Note', 'FY2028', 'Cash timing: 2028-Q3 spends above the quarter\'s budget, but the year stays within its budget.'])
+    expect(ws.getCell(first + 1, 2).value).toBe('FY2029')
+  })
+
+  it('shows each AI risk inherent, at the start, at the end of the ask\'s year and at the end of the plan', () => {
+    const header = rowWith(ws, 'Risk')
+    expect([4, 5, 6, 7].map((c) => ws.getCell(header, c).value)).toEqual(['Inherent', 'Start 2027-Q1', 'End of FY2027', 'End 2031-Q4'])
+    riskTimelines(DEFAULT_SCENARIO).forEach((t, i) => {
+      const row = header + 1 + i
+      expect(ws.getCell(row, 1).value).toBe(t.risk.name)
+      expect([4, 5, 6, 7].map((c) => ws.getCell(row, c).value))
+        .toEqual([t.inherentScore, t.quarters[0].score, t.quarters[3].score, t.quarters[19].score])
+    })
+  })
+
+  it('dates each phase for the organisation and for security maturity', () => {
+    const header = rowWith(ws, 'Risk')
+    const kpis = compareScenarios([DEFAULT_SCENARIO], { samples: 10 }).scenarios[0].kpis
+    ;(['foundation', 'growth', 'optimization', 'worldclass'] as const).forEach((id, i) => {
+      const row = header + 1 + i
+      expect(ws.getCell(row, 8).value).toBe(phaseName(id))
+      expect(ws.getCell(row, 10).value).toBe(kpis.orgPhaseReached[id] ?? 'not in the plan')
+      expect(ws.getCell(row, 12).value).toBe(kpis.maturityPhaseReached[id] ?? 'not in the plan')
+    })
+  })
+
+  it('names the compared scenarios and fits its first page on the paper, the charts on the next', () => {
+    expect(ws.getCell('A3').value).toBe('This pack compares 2 scenarios: DataFlow AI - Base (this summary) with DataFlow AI - Lean. ' +
+      'See Comparison, the next sheet.')
+    const breaks = [...sheetPart(parts, book, SHEET_NAMES.summary).matchAll(/<brk id="(\d+)"/g)].map((m) => Number(m[1]))
+    expect(breaks).toHaveLength(1)
+    let height = 0
+    for (let r = 1; r <= breaks[0]; r++) height += ws.getRow(r).height ?? 15
+    // A4 landscape inside the margins is 494 pt tall.
+    expect(height * (ws.pageSetup.scale! / 100)).toBeLessThanOrEqual(494)
+    expect(rowWith(ws, 'Residual AI risk (score 1–12)')).toBeLessThan(breaks[0])
+  })
+})
+
+describe('the Summary\'s decisions', () => {
+  it('name a fiscal year over budget, critical above 110%, and a deadline at risk', async () => {
+    const doc: ScenarioDoc = minimalScenario({
+      quarters: 8, budget: { mode: 'fixed', fixedPercent: 1 },
+      hires: [{ role: 'ciso', count: 2, quarter: 4, annualCost: 500_000 }],
+      capabilities: [{ id: 'siem', quarter: 6 }],
+      deadlines: [{ name: 'SOC 2 <report>', quarter: 5, capabilities: ['siem', 'soc2-iso27001'], hard: true }]
+    })
+    const ws = sheet(await readWorkbook(await buildBoardPack([doc], { samples: 50 })), SHEET_NAMES.summary)
+    const first = rowWith(ws, 'Decisions needed') + 1
+    const year = projectScenario(doc).fiscalYears[1]
+    expect(year.total / year.budget).toBeGreaterThan(1.1)
+    expect([ws.getCell(first, 1).value, ws.getCell(first, 2).value]).toEqual(['Critical', 'FY2027'])
+    expect(ws.getCell(first, 4).value).toBe(`Spend of ${formatMoneyCompact(year.total)} is ${formatMoneyCompact(year.total - year.budget)} ` +
+      `(${Math.round((year.total - year.budget) / year.budget * 100)}%) over the ${formatMoneyCompact(year.budget)} budget: ` +
+      'approve the difference, or cut or defer spend in this year.')
+    expect([ws.getCell(first + 1, 1).value, ws.getCell(first + 1, 2).value, ws.getCell(first + 1, 4).value]).toEqual([
+      'Critical', 'SOC 2 <report>', 'Hard deadline 2027-Q2 is at risk: SIEM, SOC 2 / ISO 27001 certification are not in place by then.'])
+  })
+})
+
+describe('the Comparison', () => {
+  let ws: ExcelJS.Worksheet
+  beforeAll(() => { ws = sheet(book, SHEET_NAMES.comparison) })
+  const base = projectScenario(DEFAULT_SCENARIO)
+  const lean = projectScenario(leanScenario())
+
+  it('tables total spend by fiscal year with the difference from the first scenario, live', () => {
+    const header = rowWith(ws, 'Fiscal year')
+    expect([2, 3, 4, 5].map((c) => ws.getCell(header, c).value)).toEqual([
+      'Budget, DataFlow AI - Base', 'Total, DataFlow AI - Base', 'Total, DataFlow AI - Lean', 'Δ total vs first'])
+    base.fiscalYears.forEach((year, i) => {
+      const row = header + 1 + i
+      expect(ws.getCell(row, 1).value).toBe(year.label)
+      expect([ws.getCell(row, 2).value, ws.getCell(row, 3).value, ws.getCell(row, 4).value])
+        .toEqual([year.budget, year.total, lean.fiscalYears[i].total])
+      expect(formulaOf(ws.getCell(row, 5))).toBe(`D${row}-C${row}`)
+      expect(valueOf(ws.getCell(row, 5))).toBe(lean.fiscalYears[i].total - year.total)
+    })
+  })
+
+  it('bridges the what-if\'s total to the first\'s: people timing and pay, fees, tools and programs', () => {
+    const header = rowWith(ws, 'Scenario')
+    const row = header + 1
+    expect(ws.getCell(row, 1).value).toBe('DataFlow AI - Lean')
+    const sum = (rows: typeof base.quarters, pick: (q: (typeof rows)[number]) => number) => rows.reduce((s, q) => s + pick(q), 0)
+    const cells = [2, 3, 4, 5, 6, 7].map((c) => ws.getCell(row, c).value as number)
+    expect(cells[0]).toBeCloseTo(sum(base.quarters, (q) => q.total), 4)
+    // Lean drops the CISO (fewer person-years) and buys tools at the low end; programs are the same.
+    expect(cells[1]).toBeLessThan(0)
+    expect(cells[3]).toBe(0)
+    expect(cells[4]).toBeCloseTo(sum(lean.quarters, (q) => q.tools) - sum(base.quarters, (q) => q.tools), 4)
+    expect(cells[5]).toBe(0)
+    expect(formulaOf(ws.getCell(row, 8))).toBe(`B${row}+SUM(C${row}:G${row})`)
+    expect(valueOf(ws.getCell(row, 8))).toBeCloseTo(sum(lean.quarters, (q) => q.total), 4)
+    expect(cells.slice(1).reduce((a, b) => a + b, 0)).toBeCloseTo(valueOf(ws.getCell(row, 9)) as number, 4)
+  })
+})
+
+describe('the Actuals sheet', () => {
+  let ws: ExcelJS.Worksheet
+  beforeAll(() => { ws = sheet(book, SHEET_NAMES.actuals) })
+  const plan = planVersusActual(DEFAULT_SCENARIO, RECORDED)
+
+  it('comes after Summary and Comparison, for the scenario that carries actuals', () => {
+    expect(book.worksheets.map((w) => w.name).slice(0, 4)).toEqual(['Summary', 'Comparison', 'Actuals', 'Analysis'])
+    expect(ws.getCell('A4').value).toBe('DataFlow AI - Base: 3 recorded quarters')
+  })
+
+  it('holds the recorded amounts and the difference from plan, over plan positive and red, with %', () => {
+    const header = rowWith(ws, 'Quarter')
+    RECORDED.forEach((actual, i) => {
+      const row = header + 1 + i
+      const planned = plan[actual.quarter].planned
+      expect(ws.getCell(row, 1).value).toBe(plan[actual.quarter].label)
+      expect([ws.getCell(row, 2).value, ws.getCell(row, 3).value, ws.getCell(row, 4).value]).toEqual([actual.people, actual.tools, actual.programs])
+      const total = actual.people + actual.tools + actual.programs
+      expect(formulaOf(ws.getCell(row, 5))).toBe(`SUM(B${row}:D${row})`)
+      expect(valueOf(ws.getCell(row, 5))).toBe(total)
+      expect(ws.getCell(row, 6).value).toBe(planned.total)
+      expect(formulaOf(ws.getCell(row, 7))).toBe(`E${row}-F${row}`)
+      expect(valueOf(ws.getCell(row, 7))).toBe(total - planned.total)
+      expect(valueOf(ws.getCell(row, 8))).toBe((total - planned.total) / planned.total)
+      expect(ws.getCell(row, 9).value).toBe(actual.people - planned.people)
+    })
+    expect(ws.getCell(header + 1, 7).numFmt).toBe('[Red]+"$"#,##0;-"$"#,##0;"$"0')
+    expect(ws.getCell(header + 1, 8).numFmt).toBe('[Red]+0.0%;-0.0%;0.0%')
+  })
+
+  it('sums each fiscal year to date against the plan for the same quarters', () => {
+    const header = rowWith(ws, 'Fiscal year')
+    const actual = RECORDED.reduce((s, a) => s + a.people + a.tools + a.programs, 0)
+    const planned = RECORDED.reduce((s, a) => s + plan[a.quarter].planned.total, 0)
+    expect(ws.getCell(header + 1, 1).value).toBe('FY2027')
+    expect(ws.getCell(header + 1, 2).value).toBe('2027-Q1, 2027-Q2, 2027-Q3')
+    expect(ws.getCell(header + 1, 3).value).toBeCloseTo(planned, 6)
+    expect(ws.getCell(header + 1, 4).value).toBeCloseTo(actual, 6)
+    expect(ws.getCell(header + 1, 5).value).toBeCloseTo(actual - planned, 6)
+    expect(ws.getCell(header + 1, 10).value).toBe(projectScenario(DEFAULT_SCENARIO).fiscalYears[0].total)
+  })
+
+  it('compares hires and capabilities to date with the plan, and keeps the notes as text', () => {
+    const header = rowWith(ws, 'Quarter', 1)
+    const team = [...Array(ws.rowCount).keys()].map((r) => r + 1).filter((r) => ws.getCell(r, 1).value === 'Quarter')[1]
+    expect(team).toBeGreaterThan(header)
+    RECORDED.forEach((recorded, i) => {
+      const row = team + 1 + i
+      expect([ws.getCell(row, 2).value, ws.getCell(row, 3).value])
+        .toEqual([plan[recorded.quarter].plannedHiresToDate, plan[recorded.quarter].hiredToDate])
+      expect(ws.getCell(row, 5).value).toBe(recorded.capabilities.length)
+      expect(ws.getCell(row, 8).value).toBe(recorded.note)
+    })
+  })
+})
+
+function allText(worksheet: ExcelJS.Worksheet): string {
+  const texts: string[] = []
+  worksheet.eachRow((row) => row.eachCell((cell) => { if (typeof cell.value === 'string') texts.push(cell.value) }))
+  return texts.join('\n')
+}
