@@ -10,9 +10,10 @@ export interface CliRun {
   stderr: string
 }
 
-export function rampart(args: readonly string[], cwd = ROOT): CliRun {
+/** `env` adds to (or, given undefined, removes from) the test's own environment. */
+export function rampart(args: readonly string[], cwd = ROOT, env: NodeJS.ProcessEnv = {}): CliRun {
   const result = spawnSync(process.execPath, [join(ROOT, 'bin', 'rampart.js'), ...args], {
-    cwd, encoding: 'utf8', env: { ...process.env, RAMPART_DEBUG: '' }
+    cwd, encoding: 'utf8', env: { ...process.env, RAMPART_DEBUG: '', ...env }
   })
   return { code: result.status, stdout: result.stdout, stderr: result.stderr }
 }

@@ -34,7 +34,7 @@ describe('rampart export', () => {
     const run = rampart(['export', base, '--out', out])
     expect(run.stderr).toBe('')
     expect(run.code).toBe(0)
-    expect(run.stdout).toBe(`wrote ${out}: Summary, Quarterly Plan, Hiring, Tools, Maturity, Capability Map, Risks, Assumptions\n`)
+    expect(run.stdout).toBe(`wrote ${out}: Summary, Analysis, Quarterly Plan, Hiring, Tools, Maturity, Capability Map, Risks, Assumptions\n`)
     const workbook = await readWorkbook(readFileSync(out))
     const plan = workbook.getWorksheet(SHEET_NAMES.plan)!
     const budget = columnWith(plan, 4, 'Budget (USD/quarter)')
@@ -50,7 +50,7 @@ describe('rampart export', () => {
     const run = rampart(['export', base, lean, '--out', out, '--seed', '7', '--samples', '500'])
     expect(run.code).toBe(0)
     const workbook = await readWorkbook(readFileSync(out))
-    expect(workbook.worksheets.map((ws) => ws.name).at(-1)).toBe('Comparison')
+    expect(workbook.worksheets.map((ws) => ws.name)[1]).toBe('Comparison')
     const ws = workbook.getWorksheet(SHEET_NAMES.comparison)!
     const expected = compareScenarios([DEFAULT_SCENARIO, leanScenario()], { seed: 7, samples: 500 })
     const row = rowWith(ws, 'Peak P(overrun)')
@@ -78,15 +78,19 @@ describe('rampart export', () => {
     expect(readdirSync(folder)).toEqual(before)
   })
 
-  it('leaves an existing workbook untouched when the input is bad, and replaces it whole when good', async () => {
+  it('leaves an existing workbook untouched when the input is bad or --force is missing, and replaces it whole with --force', async () => {
     const out = join(dir, 'existing.xlsx')
     writeFileSync(out, 'previous pack')
     const bad = join(dir, 'not-json.json')
     writeFileSync(bad, '{ nope')
-    expect(rampart(['export', bad, '--out', out]).code).toBe(2)
+    expect(rampart(['export', bad, '--out', out, '--force']).code).toBe(2)
     expect(readFileSync(out, 'utf8')).toBe('previous pack')
-    expect(rampart(['export', base, '--out', out]).code).toBe(0)
-    expect((await readWorkbook(readFileSync(out))).worksheets).toHaveLength(8)
+    const refused = rampart(['export', base, '--out', out])
+    expect(refused.code).toBe(2)
+    expect(refused.stderr).toBe(`--out: ${out} already exists; add --force to replace it\n`)
+    expect(readFileSync(out, 'utf8')).toBe('previous pack')
+    expect(rampart(['export', base, '--out', out, '--force']).code).toBe(0)
+    expect((await readWorkbook(readFileSync(out))).worksheets).toHaveLength(9)
     expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([])
   })
 

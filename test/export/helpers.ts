@@ -2,6 +2,7 @@
 import ExcelJS from 'exceljs'
 import JSZip from 'jszip'
 import { DEFAULT_SCENARIO } from '../../src/core/defaultScenario'
+import type { QuarterActual } from '../../src/core/actuals'
 import type { ScenarioDoc } from '../../src/core/scenario'
 
 export const GENERATED_AT = new Date('2026-11-27T09:30:00Z')
@@ -11,6 +12,13 @@ export const SEED = 424242
 export const SAMPLES = 2000
 
 export const MALICIOUS_NAME = '=HYPERLINK("http://evil.example","Click me") & <b>co</b> &P'
+
+/** Three recorded quarters: the first over plan, the second under, the third on people only. */
+export const RECORDED: QuarterActual[] = [
+  { quarter: 0, people: 80_000, tools: 1_000, programs: 0, hires: 1, capabilities: ['first-security-hire', 'ai-risk-assessment'], note: 'Offer accepted early' },
+  { quarter: 1, people: 120_000, tools: 9_000, programs: 8_000, hires: 0, capabilities: ['first-security-hire'], note: '' },
+  { quarter: 2, people: 150_000, tools: 20_000, programs: 50_000.5, hires: 2, capabilities: [], note: '=HYPERLINK("x")' }
+]
 
 export function leanScenario(): ScenarioDoc {
   return {

@@ -4,21 +4,14 @@
 import type ExcelJS from 'exceljs'
 import { beforeAll, describe, expect, it } from 'vitest'
 import {
-  compareScenarios, formatMoneyCompact, phaseName, planVersusActual, projectScenario, riskTimelines, type QuarterActual, type ScenarioDoc
+  compareScenarios, formatMoneyCompact, phaseName, planVersusActual, projectScenario, riskTimelines, type ScenarioDoc
 } from '../../src/core'
 import { DEFAULT_SCENARIO } from '../../src/core/defaultScenario'
 import { buildBoardPack, SHEET_NAMES } from '../../src/boardpack'
 import { minimalScenario } from '../fixtures/scenarios'
 import {
-  formulaOf, GENERATED_AT, leanScenario, readWorkbook, resultOf, rowWith, SAMPLES, SEED, sheet, sheetPart, unzip
+  RECORDED, formulaOf, GENERATED_AT, leanScenario, readWorkbook, resultOf, rowWith, SAMPLES, SEED, sheet, sheetPart, unzip
 } from './helpers'
-
-/** Three recorded quarters: the first over plan, the second under, the third on people only. */
-export const RECORDED: QuarterActual[] = [
-  { quarter: 0, people: 80_000, tools: 1_000, programs: 0, hires: 1, capabilities: ['first-security-hire', 'ai-risk-assessment'], note: 'Offer accepted early' },
-  { quarter: 1, people: 120_000, tools: 9_000, programs: 8_000, hires: 0, capabilities: ['first-security-hire'], note: '' },
-  { quarter: 2, people: 150_000, tools: 20_000, programs: 50_000.5, hires: 2, capabilities: [], note: '=HYPERLINK("x")' }
-]
 
 let book: ExcelJS.Workbook
 let parts: Map<string, string>
