@@ -40,10 +40,20 @@ export async function buildDeck(docs: ScenarioDoc[], options: DeckOptions = {}):
 
   const written = await pptx.write({ outputType: 'nodebuffer', compression: false }) as Buffer
   const zip = await JSZip.loadAsync(written)
-  for (const path of Object.keys(zip.files).filter((p) => /^ppt\/charts\/chart\d+\.xml$/.test(p))) {
-    zip.file(path, normalizeChartXml(await zip.file(path)!.async('string')))
+  for (const path of Object.keys(zip.files)) {
+    if (/^ppt\/charts\/chart\d+\.xml$/.test(path)) zip.file(path, normalizeChartXml(await zip.file(path)!.async('string')))
+    if (/^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(path)) zip.file(path, notesParagraphs(await zip.file(path)!.async('string')))
   }
   const deck = await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 6 } })
   progress(1, 'writing')
   return deck
+}
+
+/** pptxgenjs writes speaker notes as one run with line breaks inside it, which PowerPoint shows
+ * as one run-on paragraph: each line becomes a paragraph of its own. */
+export function notesParagraphs(xml: string): string {
+  return xml.replace(/<a:p><a:r>(<a:rPr[^>]*\/>)<a:t>([^<]*)<\/a:t><\/a:r>/g, (whole, properties: string, text: string) =>
+    text.includes('\n')
+      ? text.split('\n').map((line, i) => `${i > 0 ? '</a:p><a:p>' : '<a:p>'}<a:r>${properties}<a:t>${line}</a:t></a:r>`).join('')
+      : whole)
 }

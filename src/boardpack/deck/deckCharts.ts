@@ -35,7 +35,9 @@ const LINES = { lineDataSymbol: 'none' as const, lineSize: 2.5 }
 
 /** People, tools and programs stacked by fiscal year under the budget, with the blueprint's 2% and
  * 8% of revenue (the band) and, where the simulation gives them, the P10 and P90 of total spend. */
-export function fiscalYearSpendChart(pptx: PptxGenJS, slide: Slide, report: ScenarioReport, place: Place, title: string): void {
+export function fiscalYearSpendChart(
+  pptx: PptxGenJS, slide: Slide, report: ScenarioReport, place: Place, title: string, withBand = true
+): void {
   const years = report.fiscalYears
   const labels = years.map(fiscalYearDisplay)
   const series = (name: string, values: number[]) => ({ name, labels, values })
@@ -44,7 +46,7 @@ export function fiscalYearSpendChart(pptx: PptxGenJS, slide: Slide, report: Scen
     series('Programs', years.map((y) => y.programs))
   ]
   const budget: ChartData = [series('Budget', years.map((y) => y.budget))]
-  const band: ChartData = [
+  const band: ChartData = !withBand ? [] : [
     series(`${BUDGET_BAND.min}% of revenue (blueprint band)`, years.map((y) => (y.revenue * BUDGET_BAND.min) / 100)),
     series(`${BUDGET_BAND.max}% of revenue (blueprint band)`, years.map((y) => (y.revenue * BUDGET_BAND.max) / 100))
   ]
@@ -66,7 +68,7 @@ export function fiscalYearSpendChart(pptx: PptxGenJS, slide: Slide, report: Scen
       options: { ...LINES, lineSize: 1.5, lineDash: 'sysDot', chartColors: lineColors([SERIES_COLORS.bandEdge, SERIES_COLORS.bandEdge], first([spend, budget, band])) } })
   }
   addMultiChart(slide, charts, {
-    ...place, ...TEXT, ...LEGEND, showTitle: true, title,
+    ...place, ...TEXT, ...LEGEND, ...(withBand ? {} : { legendPos: 'r' as const }), showTitle: true, title,
     valAxisLabelFormatCode: currencyAxisFormat(report.currency), valAxisMinVal: 0,
     showValAxisTitle: true, valAxisTitle: `${report.currency} per fiscal year`
   })

@@ -35,7 +35,7 @@ export function addComparisonSlide(pptx: PptxGenJS, model: BoardPackModel): void
     'The bridge splits each what-if\'s difference in total spend over its horizon: people timing (person-years in post, priced at ' +
       'the first scenario\'s cost per person-year), people pay (cost per person-year), recruiting fees, tools and programs; the ' +
       'parts add up to the difference. Provenance: derived.',
-    ...model.comparison.caveats, ...model.reports.map((r) => `${plain(r.doc.name)}: ${money(r.kpis.totalSpend, r.currency)} over ` +
+    ...model.comparison.caveats.map((c) => plain(c, 400)), ...model.reports.map((r) => `${plain(r.doc.name)}: ${money(r.kpis.totalSpend, r.currency)} over ` +
       `${r.kpis.quarters} quarters against a ${money(r.kpis.totalBudget, r.currency)} budget.`),
     BUDGET_PROVENANCE
   ])
@@ -89,11 +89,11 @@ export function addOnePageSummary(pptx: PptxGenJS, model: BoardPackModel, report
     valign: 'top', margin: 0
   })
   addFiscalYearTable(slide, report, { x: SLIDE.margin, y: 2.7 }, true)
-  fiscalYearSpendChart(pptx, slide, report, { x: 6.9, y: 2.6, w: 5.93, h: 3.3 }, 'Spend against budget by fiscal year')
+  fiscalYearSpendChart(pptx, slide, report, { x: 6.9, y: 2.6, w: 5.93, h: 3.3 }, 'Spend against budget by fiscal year', false)
   const decisions = report.decisions.filter((d) => d.severity !== 'information')
   const risk = report.riskChanges
   slide.addText([
-    decisions.length === 0 ? 'Decisions: none needed.' : `Decisions: ${decisions.map((d) => `${d.subject}: ${d.text}`).join(' ')}`,
+    decisions.length === 0 ? 'Decisions: none needed.' : `Decisions: ${decisions.map((d) => `${plain(d.subject, 80)}: ${d.text}`).join(' ')}`,
     `AI risk: average residual score ${ask.riskBefore.toFixed(1)} → ${ask.riskAfter.toFixed(1)} in ${ask.fiscalYear.label}; ` +
       `highest at the end of the plan: ${[...risk].sort((a, b) => b.planEnd.score - a.planEnd.score)[0]?.name ?? 'none'}.`
   ].join('\n'), {

@@ -36,14 +36,14 @@ export function addAskSlide(pptx: PptxGenJS, model: BoardPackModel, report: Scen
   const { ask } = report
   addTitle(slide, `The ask: ${ask.fiscalYear.label}`, `${plain(report.doc.name)} · security budget, hiring and maturity by fiscal year`)
   slide.addText(ask.sentence, {
-    x: SLIDE.margin, y: BODY_TOP, w: CONTENT_WIDTH, h: 1.35, fontFace: FONT, fontSize: 18, bold: true, color: COLORS.navy,
+    x: SLIDE.margin, y: BODY_TOP, w: CONTENT_WIDTH, h: 1.45, fontFace: FONT, fontSize: 17, bold: true, color: COLORS.navy,
     valign: 'top', margin: 0
   })
-  addFiscalYearTable(slide, report, { x: SLIDE.margin, y: 2.85 })
+  addFiscalYearTable(slide, report, { x: SLIDE.margin, y: 3.0 })
   const decisions = report.decisions.filter((d) => d.severity !== 'information')
   slide.addText(decisions.length === 0
     ? 'Decisions needed: none. Every fiscal year stays within its budget and no deadline is at risk.'
-    : `Decisions needed: ${decisions.map((d) => `${d.subject}: ${d.text}`).join(' ')}`, {
+    : `Decisions needed: ${decisions.map((d) => `${plain(d.subject, 80)}: ${d.text}`).join(' ')}`, {
     x: SLIDE.margin, y: 5.85, w: CONTENT_WIDTH, h: 1.0, fontFace: FONT, fontSize: 14, color: decisions.length > 0 ? COLORS.red : '000000',
     valign: 'top', margin: 0
   })
@@ -51,7 +51,7 @@ export function addAskSlide(pptx: PptxGenJS, model: BoardPackModel, report: Scen
   addNotes(slide, [
     'The ask: the first full fiscal year of the plan, what it costs and buys, with every fiscal year below it. ' +
       'Over budget is + (red). A fiscal year is named by the calendar year it ends in.',
-    ...report.decisions.map((d) => `${d.severity}: ${d.subject}: ${d.text}`),
+    ...report.decisions.map((d) => `${d.severity}: ${plain(d.subject, 80)}: ${d.text}`),
     ...assumptionNotes(model, report), BUDGET_PROVENANCE
   ])
 }
@@ -65,12 +65,12 @@ export function addFiscalYearTable(
     ? [{ header: 'Fiscal year', width: 1.6 }, { header: 'Total', width: 1.1, align: 'right' as const },
       { header: 'Budget', width: 1.1, align: 'right' as const }, { header: 'Over (+) / under', width: 1.4, align: 'right' as const },
       { header: 'Security FTE', width: 1.0, align: 'right' as const }]
-    : [{ header: 'Fiscal year', width: 1.55 }, { header: 'Budget', width: 1.05, align: 'right' as const },
+    : [{ header: 'Fiscal year', width: 1.45 }, { header: 'Budget', width: 1.05, align: 'right' as const },
       { header: 'People', width: 1.05, align: 'right' as const }, { header: 'Tools', width: 1.0, align: 'right' as const },
-      { header: 'Programs', width: 1.05, align: 'right' as const }, { header: 'Total', width: 1.05, align: 'right' as const },
-      { header: 'Over (+) / under budget', width: 1.3, align: 'right' as const },
-      { header: '% of revenue', width: 1.0, align: 'right' as const }, { header: 'Head-count', width: 0.95, align: 'right' as const },
-      { header: 'Security FTE', width: 0.9, align: 'right' as const }, { header: 'Maturity reached', width: 1.43 }]
+      { header: 'Programs', width: 1.15, align: 'right' as const }, { header: 'Total', width: 1.05, align: 'right' as const },
+      { header: 'Over (+) / under budget', width: 1.35, align: 'right' as const },
+      { header: '% of revenue', width: 0.95, align: 'right' as const }, { header: 'Headcount', width: 1.1, align: 'right' as const },
+      { header: 'Security FTE', width: 1.0, align: 'right' as const }, { header: 'Maturity reached', width: 1.18 }]
   const rows = report.fiscalYears.map((y): Cell[] => {
     const over = y.total - y.budget
     const overCell: Cell = { text: signedMoney(over, currency), ...(over > 0 ? { color: COLORS.red, bold: true } : {}) }
@@ -84,7 +84,7 @@ export function addFiscalYearTable(
         { text: String(y.securityFte) }, { text: phaseName(y.maturityPhase) }]
     return cells.map((c) => ({ ...highlight, ...c }))
   })
-  addTable(slide, columns, rows, { x: at.x, y: at.y, fontSize: compact ? 12 : 14 })
+  addTable(slide, columns, rows, { x: at.x, y: at.y, fontSize: compact ? 12 : 13 })
 }
 
 export function addSpendSlide(pptx: PptxGenJS, model: BoardPackModel, report: ScenarioReport): void {
