@@ -9,16 +9,16 @@ import { join } from 'node:path'
 import type ExcelJS from 'exceljs'
 import JSZip from 'jszip'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { compareScenarios, projectScenario, type ScenarioDoc } from '../../src/core'
+import { compareScenarios, formatMoneyCompact, projectScenario, type ScenarioDoc } from '../../src/core'
 import { DEFAULT_SCENARIO } from '../../src/core/defaultScenario'
-import { buildBoardPack, SHEET_NAMES } from '../../src/boardpack'
+import { buildBoardPack, buildDeck, SHEET_NAMES } from '../../src/boardpack'
 import {
-  columnWith, GENERATED_AT, hostileScenario, leanScenario, MALICIOUS_NAME, readWorkbook, resultOf, rowWith, SEED, sheet
+  columnWith, GENERATED_AT, hostileScenario, leanScenario, MALICIOUS_NAME, readWorkbook, RECORDED, resultOf, rowWith, SEED, sheet
 } from './helpers'
 
 const OUTPUT = join(__dirname, '..', '..', 'test-output')
 const CHART_TITLES = [
-  'Budget envelope against planned spend (P10–P90 band)', 'Headcount against security FTE',
+  'Spend against budget by fiscal year', 'Budget envelope against planned spend (P10–P90 band)', 'Headcount against security FTE',
   'Organisation phase against achieved maturity phase'
 ]
 
@@ -32,9 +32,14 @@ beforeAll(async () => {
   profile = join(tmpdir(), `rampart-lo-${randomBytes(6).toString('hex')}`)
   const options = { generatedAt: GENERATED_AT, seed: SEED, samples: 1000 }
   writeFileSync(join(dir, 'single.xlsx'), await buildBoardPack([DEFAULT_SCENARIO], options))
+  writeFileSync(join(dir, 'letter.xlsx'), await buildBoardPack([DEFAULT_SCENARIO], { ...options, paper: 'letter' }))
   writeFileSync(join(dir, 'multi.xlsx'), await buildBoardPack([hostileScenario(), DEFAULT_SCENARIO, leanScenario()], options))
+  writeFileSync(join(dir, 'actuals.xlsx'), await buildBoardPack([DEFAULT_SCENARIO, leanScenario()], { ...options, actuals: [RECORDED] }))
+  writeFileSync(join(dir, 'deck.pptx'), await buildDeck([DEFAULT_SCENARIO], options))
+  writeFileSync(join(dir, 'deck-all.pptx'), await buildDeck([DEFAULT_SCENARIO, leanScenario()], { ...options, actuals: [RECORDED] }))
   execFileSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf',
-    '--outdir', dir, join(dir, 'single.xlsx'), join(dir, 'multi.xlsx')], { stdio: 'pipe', timeout: 120_000 })
+    '--outdir', dir, ...['single.xlsx', 'letter.xlsx', 'multi.xlsx', 'actuals.xlsx', 'deck.pptx', 'deck-all.pptx'].map((f) => join(dir, f))],
+  { stdio: 'pipe', timeout: 300_000 })
 
   // A second profile that recalculates every formula on load, as Excel does when a finance
   // partner edits an input; the pack as written, and with inputs changed, saved back as xlsx.
@@ -163,32 +168,39 @@ describe('the board pack\'s formulas, recalculated by LibreOffice', () => {
 })
 
 describe('the board pack in LibreOffice', () => {
-  it('converts to PDF with every sheet on its pages: KPIs and the budget chart first', () => {
+  it('converts to PDF with every sheet on its pages: the ask on one page first, its charts on the next', () => {
     const pdf = join(dir, 'single.pdf')
     const sheets = sheetOfEachPage(pdf)
-    expect(sheets.slice(0, 5)).toEqual(['Summary', 'Summary', 'Summary', 'Quarterly Plan', 'Quarterly Plan'])
+    expect(sheets.slice(0, 5)).toEqual(['Summary', 'Summary', 'Analysis', 'Analysis', 'Quarterly Plan'])
     const counts = pagesPerSheet(pdf)
-    expect(Object.keys(counts)).toEqual(['Summary', 'Quarterly Plan', 'Hiring', 'Tools', 'Maturity', 'Capability Map', 'Risks', 'Assumptions'])
-    // Summary prints on three pages by design (page breaks after the budget chart and its drivers,
-    // and after growth and maturity); the 20-quarter plan prints two pages across, one page long.
-    expect(counts.Summary).toBe(3)
-    expect(counts['Quarterly Plan']).toBe(2)
+    expect(Object.keys(counts)).toEqual(['Summary', 'Analysis', 'Quarterly Plan', 'Hiring', 'Tools', 'Maturity', 'Capability Map', 'Risks', 'Assumptions'])
+    // Summary: the ask on one page, the charts on the next; the 20-quarter plan prints three pages
+    // across, one page long.
+    expect(counts.Summary).toBe(2)
+    expect(counts['Quarterly Plan']).toBe(3)
     const first = pageText(pdf, 1)
-    for (const text of ['Security plan: DataFlow AI - Base', 'Total spend over the horizon', 'Average % of revenue',
-      'Peak P(overrun)', CHART_TITLES[0], 'Page 1 of', 'Generated 2026-11-27']) {
+    for (const text of ['Security plan: DataFlow AI - Base', 'Total spend over the', 'The ask: FY2027',
+      'security asks for', 'The plan by fiscal year', 'Decisions needed', 'Residual AI risk', 'When each phase is reached',
+      'Page 1 of', 'Generated 2026-11-27']) {
       expect(first).toContain(text)
     }
+    // Every fiscal year with its total, as the engine has it (in thousands).
+    for (const year of projectScenario(DEFAULT_SCENARIO).fiscalYears) {
+      expect(first).toMatch(new RegExp(`${year.label}\\s.*\\$${Math.round(year.total / 1000).toLocaleString('en-US')}K`))
+    }
+    expect(pageText(pdf, 2)).toContain(CHART_TITLES[0])
   })
 
   it('labels money axes in thousands and millions, and the maturity axis with phase names', () => {
     const pdf = join(dir, 'single.pdf')
-    const budgetPage = pageText(pdf, 1)
+    const budgetPage = pageText(pdf, 2)
     for (const label of ['$0', '$500K', '$1.0M', '$1.5M']) expect(budgetPage).toMatch(new RegExp(`(^|\\s)\\${label}\\s`, 'm'))
     expect(budgetPage).not.toMatch(/\$\d,\d{3}K/)
     expect(budgetPage).toContain('P10–P90 range of total spend')
     expect(budgetPage).not.toContain('P10 total spend')
-    // The maturity chart sits at the bottom right of the second page, under the warnings.
-    const chartText = pageText(pdf, 2).split('Organisation phase against achieved maturity phase')[1]
+    // The maturity chart sits at the bottom right of the second page, under the budget chart.
+    // Half a page wide, the title wraps after "achieved".
+    const chartText = pageText(pdf, 2).split('Organisation phase against achieved')[1]
     const axis = chartText.split('\n').map((line) => line.trim().split(/\s{2,}/).at(-1) ?? '')
     for (const phase of ['World-Class', 'Optimization', 'Growth', 'Foundation', 'Ad Hoc']) {
       expect(axis.some((label) => label.startsWith(phase)), phase).toBe(true)
@@ -196,12 +208,14 @@ describe('the board pack in LibreOffice', () => {
     expect(chartText).not.toContain('Phase (0–4)')
   })
 
-  it('prints the quarterly plan readably: two pages across, the quarters and header on both', () => {
+  it('prints the quarterly plan readably: three pages across, the quarters and header on each', () => {
     const pdf = join(dir, 'single.pdf')
-    const [left, right] = sheetOfEachPage(pdf).flatMap((name, i) => (name === 'Quarterly Plan' ? [i + 1] : []))
+    const pages = sheetOfEachPage(pdf).flatMap((name, i) => (name === 'Quarterly Plan' ? [i + 1] : []))
       .map((page) => pageText(pdf, page))
+    const [left, right] = [pages[0], pages[pages.length - 1]]
     expect(left).toContain('Quarterly plan: DataFlow AI - Base')
-    expect(left).toMatch(/Budget\s+\(USD\/quarter\)/)
+    expect(left).toContain('Budget')
+    expect(left).toContain('(USD/quarter)')
     expect(right).toMatch(/P90 total/)
     expect(right).toMatch(/P\(overrun\)/)
     for (const text of [left, right]) {
@@ -216,17 +230,19 @@ describe('the board pack in LibreOffice', () => {
   it('shows every sheet title and chart title, and no cell too narrow for its number', () => {
     const pdf = join(dir, 'single.pdf')
     const text = Array.from({ length: pageCount(pdf) }, (_, i) => pageText(pdf, i + 1)).join('\n')
-    for (const title of ['Quarterly plan: DataFlow AI - Base', 'Hiring: DataFlow AI - Base', 'Tools: DataFlow AI - Base',
-      'Maturity: DataFlow AI - Base', 'AI risks: DataFlow AI - Base', 'Assumptions: DataFlow AI - Base', ...CHART_TITLES]) {
+    for (const title of ['Analysis: DataFlow AI - Base', 'Quarterly plan: DataFlow AI - Base', 'Hiring: DataFlow AI - Base', 'Tools: DataFlow AI - Base',
+      'Maturity: DataFlow AI - Base', 'AI risks: DataFlow AI - Base', 'Assumptions: DataFlow AI - Base']) {
       expect(text).toContain(title)
     }
+    // The charts are half a page wide: their titles may wrap after the first few words.
+    for (const title of CHART_TITLES) expect(text).toContain(title.split(' ').slice(0, 4).join(' '))
     expect(text).not.toContain('###')
   })
 
   it('prints the comparison with its chart, and hostile names as plain text', () => {
     const pdf = join(dir, 'multi.pdf')
     const counts = pagesPerSheet(pdf)
-    expect(Object.keys(counts)).toEqual(['Summary', 'Quarterly Plan', 'Hiring', 'Tools', 'Maturity', 'Capability Map', 'Risks', 'Assumptions', 'Comparison'])
+    expect(Object.keys(counts)).toEqual(['Summary', 'Comparison', 'Analysis', 'Quarterly Plan', 'Hiring', 'Tools', 'Maturity', 'Capability Map', 'Risks', 'Assumptions'])
     const comparisonPages = sheetOfEachPage(pdf).flatMap((name, i) => (name === 'Comparison' ? [i + 1] : []))
     const text = comparisonPages.map((p) => pageText(pdf, p)).join('\n')
     expect(text).toContain('Comparison: 3 scenarios against')
@@ -240,8 +256,7 @@ describe('the board pack in LibreOffice', () => {
   it('renders every page for a person to look at', () => {
     const pdf = join(dir, 'single.pdf')
     expect(statSync(render(pdf, 1, 'board-pack-summary')).size).toBeGreaterThan(10_000)
-    expect(statSync(render(pdf, 2, 'board-pack-summary-detail')).size).toBeGreaterThan(10_000)
-    expect(statSync(render(pdf, 3, 'board-pack-summary-drivers')).size).toBeGreaterThan(10_000)
+    expect(statSync(render(pdf, 2, 'board-pack-summary-charts')).size).toBeGreaterThan(10_000)
     const pages = sheetOfEachPage(pdf)
     const seen = new Map<string, number>()
     pages.forEach((name, i) => {
@@ -252,6 +267,107 @@ describe('the board pack in LibreOffice', () => {
     })
   })
 })
+
+interface Word {
+  top: number
+  bottom: number
+  text: string
+}
+
+/** The words of each page with their boxes, as a PDF reader measures them (`pdftotext -bbox`). */
+function wordsOfEachPage(pdf: string): { height: number; words: Word[] }[] {
+  const html = execFileSync('pdftotext', ['-bbox', pdf, '-'], { encoding: 'utf8', maxBuffer: 100_000_000 })
+  return html.split('<page ').slice(1).map((page) => ({
+    height: Number(/height="([\d.]+)"/.exec(page)![1]),
+    words: [...page.matchAll(/yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)</g)]
+      .map((m) => ({ top: Number(m[1]), bottom: Number(m[2]), text: m[3] }))
+  }))
+}
+
+/** The 0-based p-th quantile of sorted numbers, no interpolation. */
+const quantile = (sorted: readonly number[], p: number) => sorted[Math.floor(p * (sorted.length - 1))]
+
+/** Header and footer sit in the top and bottom 0.6 in of the page; the measures are of the body. */
+const EDGE = 0.6 * 72
+/** Inside the 0.7 in margins: the height the body may fill. */
+const MARGINS = 2 * 0.7 * 72
+
+describe('the printed board pack is legible on A4 and US Letter', () => {
+  for (const file of ['single.pdf', 'letter.pdf', 'actuals.pdf']) {
+    it(`${file}: on every page the median word is at least 8.5 pt tall, the tenth percentile 7 pt, and no page is mostly empty`, () => {
+      const pdf = join(dir, file)
+      const sheets = sheetOfEachPage(pdf)
+      const pages = wordsOfEachPage(pdf)
+      expect(pages.length).toBe(pageCount(pdf))
+      const problems = pages.flatMap((page, i) => {
+        const body = page.words.filter((w) => w.top > EDGE && w.bottom < page.height - EDGE)
+        const heights = body.map((w) => w.bottom - w.top).sort((a, b) => a - b)
+        const filled = (Math.max(...body.map((w) => w.bottom)) - Math.min(...body.map((w) => w.top))) / (page.height - MARGINS)
+        const where = `page ${i + 1} (${sheets[i]})`
+        return [
+          ...(quantile(heights, 0.5) < 8.5 ? [`${where}: median word ${quantile(heights, 0.5).toFixed(2)} pt`] : []),
+          ...(quantile(heights, 0.1) < 7 ? [`${where}: tenth percentile ${quantile(heights, 0.1).toFixed(2)} pt`] : []),
+          ...(filled < 1 / 3 ? [`${where}: only ${Math.round(filled * 100)}% of the page used`] : [])
+        ]
+      })
+      expect(problems).toEqual([])
+    })
+  }
+
+  it('prints on the paper asked for', () => {
+    expect(execFileSync('pdfinfo', [join(dir, 'single.pdf')], { encoding: 'utf8' })).toMatch(/Page size:\s+841\.89 x 595\.\d+ pts \(A4\)/)
+    expect(execFileSync('pdfinfo', [join(dir, 'letter.pdf')], { encoding: 'utf8' })).toMatch(/Page size:\s+792 x 612 pts \(letter\)/)
+  })
+
+  it('prints the Actuals sheet with the recorded amounts', () => {
+    const pdf = join(dir, 'actuals.pdf')
+    const pages = sheetOfEachPage(pdf).flatMap((name, i) => (name === 'Actuals' ? [i + 1] : []))
+    expect(pages.length).toBeGreaterThan(0)
+    const text = pages.map((p) => pageText(pdf, p)).join('\n')
+    for (const actual of RECORDED) expect(text).toContain(`$${Math.round(actual.people).toLocaleString('en-US')}`)
+    expect(text).toContain('Fiscal year to date')
+    expect(text).not.toContain('###')
+    render(pdf, pages[0], 'board-pack-actuals')
+  })
+})
+
+describe('the board deck in LibreOffice Impress', () => {
+  const slideCount = async (file: string) => Object.keys((await JSZip.loadAsync(readFileSync(join(dir, file)))).files)
+    .filter((p) => /^ppt\/slides\/slide\d+\.xml$/.test(p)).length
+
+  it('opens page for page, a PDF page per slide, each rendered for a person to look at', async () => {
+    for (const [file, slides] of [['deck', 6], ['deck-all', 8]] as const) {
+      expect(await slideCount(`${file}.pptx`)).toBe(slides)
+      const pdf = join(dir, `${file}.pdf`)
+      expect(pageCount(pdf)).toBe(slides)
+      for (let page = 1; page <= slides; page++) {
+        expect(statSync(render(pdf, page, `${file}-slide-${page}`)).size, `${file} slide ${page}`).toBeGreaterThan(5_000)
+      }
+    }
+  })
+
+  it('shows the engine\'s numbers in the slides\' text', () => {
+    const pdf = join(dir, 'deck.pdf')
+    const flat = (page: number) => pageText(pdf, page).replace(/\s+/g, ' ')
+    const years = projectScenario(DEFAULT_SCENARIO).fiscalYears
+    const first = flat(1)
+    expect(first).toContain(`security asks for ${formatMoneyCompact(years[0].total)}: ${formatMoneyCompact(years[0].people)} for people`)
+    for (const year of years) {
+      expect(first).toMatch(new RegExp(`${year.label} ${escape(formatMoneyCompact(year.budget))} ${escape(formatMoneyCompact(year.people))} ` +
+        `${escape(formatMoneyCompact(year.tools))} ${escape(formatMoneyCompact(year.programs))} ${escape(formatMoneyCompact(year.total))}`))
+    }
+    expect(flat(2)).toContain('Spend against budget by fiscal year')
+    expect(flat(2)).toContain('8% of revenue (blueprint band)')
+    const last = projectScenario(DEFAULT_SCENARIO).quarters.at(-1)!
+    expect(flat(3)).toContain(`to ${last.headcount.toLocaleString('en-US')} and ${last.securityFte} in ${last.label}`)
+    expect(flat(5)).toContain('AI risk before and after')
+    const all = join(dir, 'deck-all.pdf')
+    expect(pageText(all, 6).replace(/\s+/g, ' ')).toContain('Comparison: 2 scenarios')
+    expect(pageText(all, 7).replace(/\s+/g, ' ')).toContain('Plan against actual')
+  })
+})
+
+const escape = (text: string) => text.replace(/[$.*+?()[\]{}|^\\]/g, '\\$&')
 
 function render(pdf: string, page: number, name: string): string {
   mkdirSync(OUTPUT, { recursive: true })

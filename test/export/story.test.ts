@@ -150,20 +150,22 @@ describe('the Comparison', () => {
   })
 
   it('bridges the what-if\'s total to the first\'s: people timing and pay, fees, tools and programs', () => {
-    const header = rowWith(ws, 'Scenario')
-    const row = header + 1
-    expect(ws.getCell(row, 1).value).toBe('DataFlow AI - Lean')
+    const header = rowWith(ws, 'Bridge')
+    expect(ws.getCell(header, 4).value).toBe('DataFlow AI - Lean')
+    const line = (label: string) => ws.getCell(rowWith(ws, label), 4)
     const sum = (rows: typeof base.quarters, pick: (q: (typeof rows)[number]) => number) => rows.reduce((s, q) => s + pick(q), 0)
-    const cells = [2, 3, 4, 5, 6, 7].map((c) => ws.getCell(row, c).value as number)
-    expect(cells[0]).toBeCloseTo(sum(base.quarters, (q) => q.total), 4)
+    expect(line('Total spend, first scenario').value as number).toBeCloseTo(sum(base.quarters, (q) => q.total), 4)
     // Lean drops the CISO (fewer person-years) and buys tools at the low end; programs are the same.
-    expect(cells[1]).toBeLessThan(0)
-    expect(cells[3]).toBe(0)
-    expect(cells[4]).toBeCloseTo(sum(lean.quarters, (q) => q.tools) - sum(base.quarters, (q) => q.tools), 4)
-    expect(cells[5]).toBe(0)
-    expect(formulaOf(ws.getCell(row, 8))).toBe(`B${row}+SUM(C${row}:G${row})`)
-    expect(valueOf(ws.getCell(row, 8))).toBeCloseTo(sum(lean.quarters, (q) => q.total), 4)
-    expect(cells.slice(1).reduce((a, b) => a + b, 0)).toBeCloseTo(valueOf(ws.getCell(row, 9)) as number, 4)
+    expect(line('People: timing (person-years in post)').value).toBeLessThan(0)
+    expect(line('Recruiting fees').value).toBe(0)
+    expect(line('Tools').value as number).toBeCloseTo(sum(lean.quarters, (q) => q.tools) - sum(base.quarters, (q) => q.tools), 4)
+    expect(line('Programs').value).toBe(0)
+    const total = rowWith(ws, 'Total spend, this scenario')
+    expect(formulaOf(ws.getCell(total, 4))).toBe(`D${header + 1}+SUM(D${header + 2}:D${total - 1})`)
+    expect(valueOf(ws.getCell(total, 4))).toBeCloseTo(sum(lean.quarters, (q) => q.total), 4)
+    const parts = ['People: timing (person-years in post)', 'People: pay (cost per person-year)', 'Recruiting fees', 'Tools', 'Programs']
+      .reduce((s, label) => s + (line(label).value as number), 0)
+    expect((line('Total spend, first scenario').value as number) + parts).toBeCloseTo(sum(lean.quarters, (q) => q.total), 4)
   })
 })
 

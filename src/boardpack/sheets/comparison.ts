@@ -1,6 +1,5 @@
 // Comparison (several scenarios): KPIs side by side with live deltas against the first scenario,
 // and the quarterly totals of all scenarios in one table and one chart.
-import type ExcelJS from 'exceljs'
 import type { Cell, Worksheet } from 'exceljs'
 import {
   absoluteQuarter, PHASE_IDS, phaseName, quarterRangeLabel, type NumericKpi, type PhaseId
@@ -12,6 +11,7 @@ import {
   columnLetter, freeze, pagesAcross, printableSize, printedWidth, setUpPrinting, writeNote, writeSection, writeTitle
 } from '../layout'
 import type { BoardPackModel, ScenarioReport } from '../model'
+import type { Bridge } from '../story/bridge'
 import { SHEET_NAMES } from '../sheetNames'
 import {
   argb, COLORS, currencyAxisFormat, font, HEADER_ALIGNMENT, HEADER_FILL, HEADER_FONT, numberFormats, pointsFormat,
@@ -95,7 +95,7 @@ export function writeComparisonSheet(ws: Worksheet, ctx: SheetContext): PlacedCh
   notes.forEach((note, i) => writeNote(ws, headerRow + kpiRows.length + 1 + i, note, 1, lastColumn))
   let row = headerRow + kpiRows.length + notes.length + 2
   row = writeFiscalYearDeltas(ws, row, model, valueColumn) + 2
-  row = writeBridges(ws, row, model) + 1
+  row = writeBridges(ws, row, model, valueColumn) + 1
   ws.getRow(row).addPageBreak()
 
   // Page 2: spend and budget of every scenario by quarter, as tall as the page allows. Page 3 on:
@@ -176,44 +176,53 @@ function writeFiscalYearDeltas(
 }
 
 /**
- * The bridge from the first scenario's total spend over the horizon to each other one's: people
- * (timing: person-years in post; pay: cost per person-year), recruiting fees, tools and programs.
- * The what-if's total is a live formula over the first's total and the parts. Returns the last
- * row written.
+ * The bridge from the first scenario's total spend over the horizon to each other one's, in the
+ * KPI table's columns: people (timing: person-years in post; pay: cost per person-year),
+ * recruiting fees, tools and programs. Each what-if's total is a live formula over the first's
+ * total and the parts. Returns the last row written.
  */
-function writeBridges(ws: Worksheet, top: number, model: BoardPackModel): number {
-  const bridges = model.bridges.flatMap((b, i) => (b ? [{ bridge: b, report: model.reports[i] }] : []))
-  if (model.reports.length < 2) return top
+function writeBridges(ws: Worksheet, top: number, model: BoardPackModel, valueColumn: (i: number) => number): number {
+  const reports = model.reports
   writeSection(ws, top, 'Bridge: where each scenario\'s total differs from the first\'s')
   const headerRow = top + 1
-  const headers = ['Scenario', 'Total, first scenario', 'People: timing (person-years)', 'People: pay (cost per person-year)',
-    'Recruiting fees', 'Tools', 'Programs', 'Total, this scenario', 'Difference']
-  writeHeaders(ws, headerRow, headers.map((text, i): [number, string] => [i + 1, text]))
-  bridges.forEach(({ bridge, report }, k) => {
-    const row = headerRow + 1 + k
-    styleRow(ws, row, 1, headers.length)
-    const money = numberFormats(report.currency).money
-    const signed = signedCurrencyFormat(report.currency)
-    ws.getCell(row, 1).value = report.doc.name
-    ws.getCell(row, 1).alignment = { wrapText: true, vertical: 'top' }
-    const parts = [bridge.peopleTiming, bridge.peoplePay, bridge.fees, bridge.tools, bridge.programs]
-    const set = (col: number, value: ExcelJS.CellValue, numFmt: string) => {
-      const cell = ws.getCell(row, col)
-      cell.value = value
-      cell.numFmt = numFmt
-    }
-    set(2, bridge.baseTotal, money)
-    parts.forEach((part, i) => set(3 + i, part, signed))
-    set(8, { formula: `B${row}+SUM(C${row}:G${row})`, result: bridge.total }, money)
-    set(9, { formula: `H${row}-B${row}`, result: bridge.difference }, signed)
+  writeHeaders(ws, headerRow, [[1, 'Bridge'], [2, 'Unit'],
+    ...reports.slice(1).map((r, i): [number, string] => [valueColumn(i + 1), r.doc.name])])
+  const lines: [string, (b: Bridge) => number | null][] = [
+    ['Total spend, first scenario', (b) => b.baseTotal],
+    ['People: timing (person-years in post)', (b) => b.peopleTiming],
+    ['People: pay (cost per person-year)', (b) => b.peoplePay],
+    ['Recruiting fees', (b) => b.fees],
+    ['Tools', (b) => b.tools],
+    ['Programs', (b) => b.programs],
+    ['Total spend, this scenario', () => null]
+  ]
+  const first = headerRow + 1
+  const last = first + lines.length - 1
+  lines.forEach(([label, pick], k) => {
+    const row = first + k
+    styleRow(ws, row, 1, valueColumn(reports.length - 1))
+    ws.getCell(row, 1).value = label
+    ws.getCell(row, 2).value = reports[0].currency
+    reports.slice(1).forEach((report, i) => {
+      const bridge = model.bridges[i + 1]
+      const column = valueColumn(i + 1)
+      const cell = ws.getCell(row, column)
+      cell.alignment = { horizontal: 'right' }
+      if (!bridge) {
+        cell.value = 'n/a'
+        return
+      }
+      const letter = columnLetter(column)
+      const value = pick(bridge)
+      cell.value = value ?? { formula: `${letter}${first}+SUM(${letter}${first + 1}:${letter}${last - 1})`, result: bridge.total }
+      cell.numFmt = k === 0 || k === lines.length - 1 ? numberFormats(report.currency).money : signedCurrencyFormat(report.currency)
+    })
   })
-  for (let c = 2; c <= headers.length; c++) ws.getColumn(c).width = Math.max(ws.getColumn(c).width ?? 0, 15)
-  const last = headerRow + bridges.length
-  const skipped = model.reports.length - 1 - bridges.length
+  const skipped = model.bridges.slice(1).filter((b) => b === null).length
   writeNote(ws, last + 1, 'Timing prices the change in person-years in post at the first scenario\'s cost per person-year; pay ' +
     'prices the change in cost per person-year over this scenario\'s person-years. The parts add up to the difference. ' +
-    (skipped > 0 ? `${skipped} scenario${skipped === 1 ? ' is' : 's are'} in another currency and not bridged. ` : '') +
-    'Provenance: derived.', 1, headers.length)
+    (skipped > 0 ? `${skipped} scenario${skipped === 1 ? ' is' : 's are'} in another currency: no exchange rate is assumed. ` : '') +
+    'Provenance: derived.', 1, valueColumn(reports.length - 1) + 1)
   return last + 1
 }
 
