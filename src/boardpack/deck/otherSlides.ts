@@ -7,7 +7,7 @@ import { COLORS } from '../styles'
 import { actualsChart, comparisonChart, fiscalYearSpendChart } from './deckCharts'
 import { addFiscalYearTable, assumptionNotes } from './planSlides'
 import {
-  addFooter, addNotes, addTable, addTitle, BODY_TOP, CONTENT_WIDTH, FONT, money, percent, plain, signedMoney, SLIDE, type Cell
+  addFooter, addNotes, addTable, addTitle, BODY_TOP, CONTENT_WIDTH, FONT, money, plain, signedMoney, signedPercent, SLIDE, type Cell
 } from './slideKit'
 
 export function addComparisonSlide(pptx: PptxGenJS, model: BoardPackModel): void {
@@ -50,23 +50,23 @@ export function addActualsSlide(pptx: PptxGenJS, model: BoardPackModel, report: 
   const over = total.actual - total.plan
   addTitle(slide, 'Plan against actual', `${plain(report.doc.name, 60)}: ${actuals.quarters.length} recorded quarter` +
     `${actuals.quarters.length === 1 ? '' : 's'}, ${signedMoney(over, currency)} ` +
-    `(${percent(total.plan === 0 ? null : over / total.plan, 1)}) ${over > 0 ? 'over' : 'against'} plan to date`)
+    `(${signedPercent(total.plan === 0 ? null : over / total.plan)}) ${over > 0 ? 'over' : 'against'} plan to date`)
   actualsChart(pptx, slide, report, { x: SLIDE.margin, y: BODY_TOP, w: 6.6, h: 5.55 })
   addTable(slide, [
-    { header: 'Fiscal year to date', width: 1.55 }, { header: 'Plan', width: 1.1, align: 'right' },
-    { header: 'Actual', width: 1.1, align: 'right' }, { header: 'Over (+) / under', width: 1.25, align: 'right' },
-    { header: '% of plan', width: 0.83, align: 'right' }
+    { header: 'Fiscal year to date', width: 1.55 }, { header: 'Plan', width: 0.95, align: 'right' },
+    { header: 'Actual', width: 0.95, align: 'right' }, { header: 'Over (+) / under', width: 1.2, align: 'right' },
+    { header: '% of plan', width: 0.88, align: 'right' }
   ], actuals.years.map((y): Cell[] => {
     const color = y.overPlan.total > 0 ? { color: COLORS.red, bold: true } : {}
     return [{ text: `${y.label} (${y.quarters.length} qtr${y.quarters.length === 1 ? '' : 's'})` }, { text: money(y.plan.total, currency) },
       { text: money(y.actual.total, currency) }, { text: signedMoney(y.overPlan.total, currency), ...color },
-      { text: y.overPlanShare === null ? 'n/a' : `${y.overPlanShare > 0 ? '+' : ''}${percent(y.overPlanShare, 1)}`, ...color }]
-  }), { x: 7.5, y: BODY_TOP, fontSize: 13 })
+      { text: signedPercent(y.overPlanShare), ...color }]
+  }), { x: 7.3, y: BODY_TOP, fontSize: 13 })
   const latest = actuals.quarters[actuals.quarters.length - 1]
   if (latest) {
     slide.addText(`Hires to date ${latest.hiredToDate} of ${latest.plannedHiresToDate} planned; capabilities in place ` +
       `${latest.actualCapabilities} of ${latest.plannedCapabilities} planned (${latest.label}).`, {
-      x: 7.5, y: 4.6, w: 5.33, h: 1.0, fontFace: FONT, fontSize: 14, valign: 'top', margin: 0
+      x: 7.3, y: 4.6, w: 5.53, h: 1.0, fontFace: FONT, fontSize: 14, valign: 'top', margin: 0
     })
   }
   addFooter(slide, report.doc.name, model.dateLabel, 'actuals as recorded; differences derived')

@@ -65,12 +65,12 @@ export function addFiscalYearTable(
     ? [{ header: 'Fiscal year', width: 1.6 }, { header: 'Total', width: 1.1, align: 'right' as const },
       { header: 'Budget', width: 1.1, align: 'right' as const }, { header: 'Over (+) / under', width: 1.4, align: 'right' as const },
       { header: 'Security FTE', width: 1.0, align: 'right' as const }]
-    : [{ header: 'Fiscal year', width: 1.45 }, { header: 'Budget', width: 1.05, align: 'right' as const },
-      { header: 'People', width: 1.05, align: 'right' as const }, { header: 'Tools', width: 1.0, align: 'right' as const },
-      { header: 'Programs', width: 1.15, align: 'right' as const }, { header: 'Total', width: 1.05, align: 'right' as const },
-      { header: 'Over (+) / under budget', width: 1.35, align: 'right' as const },
-      { header: '% of revenue', width: 0.95, align: 'right' as const }, { header: 'Headcount', width: 1.1, align: 'right' as const },
-      { header: 'Security FTE', width: 1.0, align: 'right' as const }, { header: 'Maturity reached', width: 1.18 }]
+    : [{ header: 'Fiscal year', width: 1.35 }, { header: 'Budget', width: 1.0, align: 'right' as const },
+      { header: 'People', width: 1.0, align: 'right' as const }, { header: 'Tools', width: 0.95, align: 'right' as const },
+      { header: 'Programs', width: 1.1, align: 'right' as const }, { header: 'Total', width: 1.0, align: 'right' as const },
+      { header: 'Over (+) / under budget', width: 1.3, align: 'right' as const },
+      { header: '% of revenue', width: 0.95, align: 'right' as const }, { header: 'Headcount', width: 1.2, align: 'right' as const },
+      { header: 'Security FTE', width: 0.95, align: 'right' as const }, { header: 'Maturity reached', width: 1.53 }]
   const rows = report.fiscalYears.map((y): Cell[] => {
     const over = y.total - y.budget
     const overCell: Cell = { text: signedMoney(over, currency), ...(over > 0 ? { color: COLORS.red, bold: true } : {}) }
