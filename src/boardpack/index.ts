@@ -3,4 +3,3 @@
 export { buildBoardPack, type BoardPackOptions } from './boardPack'
 export { SHEET_NAMES, sheetOrder } from './sheetNames'
 export { buildDeck, type DeckOptions } from './deck/buildDeck'
-export { isPaper, paperForLocale, PAPERS, type Paper } from './paper'

@@ -5,7 +5,8 @@ import {
   argb, COLORS, font, HEADER_ALIGNMENT, HEADER_FILL, HEADER_FONT, INPUT_FILL, INPUT_FONT, NOTE_FONT, SECTION_FONT,
   SUBTITLE_FONT, THIN_BORDER, TITLE_FONT, VALUE_FONT
 } from './styles'
-import { PAPER_POINTS, PAPER_SIZE_CODE, type Paper } from './paper'
+import type { Paper } from '../core'
+import { PAPER_POINTS, PAPER_SIZE_CODE } from './paper'
 import { headerFooterText } from './text'
 
 export type CellInput = number | string | null | CellFormulaValue

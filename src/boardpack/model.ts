@@ -6,7 +6,7 @@ import {
   type SensitivityResult
 } from '../core'
 import type { FiscalYearRow } from './fiscalYears'
-import type { Paper } from './paper'
+import type { Paper } from '../core'
 import { askOf, decisionsOf, type Ask, type Decision } from './story/ask'
 import { actualsReportOf, type ActualsReport } from './story/actuals'
 import { bridgeOf, type Bridge } from './story/bridge'

@@ -2,7 +2,7 @@
 // existing file without --force) and on which paper.
 import { existsSync } from 'node:fs'
 import { InputError } from '../core/inputError'
-import { isPaper, paperForLocale, PAPERS, type Paper } from '../boardpack'
+import { isPaper, paperForLocale, PAPERS, type Paper } from '../core/paper'
 import type { ParsedArgs } from './args'
 import { checkOutputFile } from './io'
 

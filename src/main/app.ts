@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { BrowserWindow, Menu, app, dialog, ipcMain, protocol, session } from 'electron'
 import type { EventName, Events, RecentFile } from '../shared/ipc'
 import { APP_ORIGIN, APP_PAGE_URL, serveAppFiles } from './appProtocol'
+import { paperForLocale } from '../core/paper'
 import { workerBoardPackBuilder } from './boardPack/runner'
 import { electronDialogs, type NativeDialogs } from './electronDialogs'
 import { createHandlers, registerHandlers } from './ipc'
@@ -113,6 +114,8 @@ export async function startPlanner(options: PlannerOptions = {}): Promise<Browse
       flushed: () => lifecycle.flushed()
     },
     buildBoardPack: workerBoardPackBuilder(join(__dirname, BUILT_PATHS.boardPackWorker)),
+    // The operating system's region, which sets the paper people have in their printers.
+    defaultPaper: paperForLocale(app.getSystemLocale()),
     app: { version: app.getVersion(), platform: process.platform },
     onRecentFilesChanged: (files) => {
       if (files[0]) app.addRecentDocument(files[0].path)

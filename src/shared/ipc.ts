@@ -13,9 +13,10 @@
 // This file is shared with the renderer (tsconfig.web.json), so it imports types from src/core
 // only: the data shapes below are the contract's own, and main maps the database's to them.
 import type { QuarterActual } from '../core/actuals'
+import type { Paper } from '../core/paper'
 import type { ScenarioDoc, ValidationError } from '../core/scenario'
 
-export type { QuarterActual }
+export type { Paper, QuarterActual }
 
 export type FieldError = ValidationError
 
@@ -94,13 +95,19 @@ export const SAFE_START_PARAM = 'safe'
 export const FLUSH_BEFORE_CLOSE_TIMEOUT_MS = 3000
 
 export interface BoardPackRequest {
-  /** Scenarios to include; the first is the base the others are compared with. 1 to MAX_COMPARED_SCENARIOS. */
+  /** Scenarios to include; the first is the base the others are compared with. 1 to MAX_COMPARED_SCENARIOS.
+   * Their recorded actuals come with them (an Actuals sheet, a plan-against-actual slide). */
   ids: number[]
   /** MIN_SEED to MAX_SEED; DEFAULT_SEED when left out. */
   seed?: number
   /** MIN_SAMPLES to MAX_SAMPLES; DEFAULT_SAMPLES when left out. */
   samples?: number
+  /** The workbook's paper; main chooses from the computer's region when none is given. */
+  paper?: Paper
 }
+
+/** The board deck takes the same scenarios and simulation; paper does not apply to slides. */
+export type BoardDeckRequest = Omit<BoardPackRequest, 'paper'>
 
 export interface Handlers {
   'app/info': () => AppInfo
@@ -155,6 +162,8 @@ export interface Handlers {
   'file/saveChartImage': (input: { suggestedName: string; pngBase64: string }) => Chosen<{ path: string }>
   /** Native save dialog, then builds the workbook off the main thread ('boardPack/progress'). */
   'boardPack/export': (request: BoardPackRequest) => Chosen<{ path: string; bytes: number }>
+  /** Native save dialog, then builds the PowerPoint deck off the main thread ('boardPack/progress'). */
+  'boardPack/exportDeck': (request: BoardDeckRequest) => Chosen<{ path: string; bytes: number }>
 }
 
 export type Channel = keyof Handlers
@@ -169,7 +178,7 @@ export const CHANNELS = [
   'backup/now', 'backup/list', 'backup/restore',
   'file/import', 'file/importDropped', 'file/importRecent', 'file/recent',
   'file/exportScenario', 'file/exportAll', 'file/saveChartImage',
-  'boardPack/export'
+  'boardPack/export', 'boardPack/exportDeck'
 ] as const satisfies readonly Channel[]
 
 // Compile-time proof that CHANNELS lists every channel (the other direction is `satisfies`).

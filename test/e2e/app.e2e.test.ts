@@ -4,6 +4,7 @@
 import { existsSync, mkdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import ExcelJS from 'exceljs'
+import JSZip from 'jszip'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { projectionKpis } from '../../src/core/compare'
@@ -374,6 +375,24 @@ describe('the Rampart window', () => {
     expect(workbook.worksheets.length).toBeGreaterThan(1)
     const text = workbook.worksheets.flatMap((sheet) => sheet.getSheetValues().flat().map(String)).join(' ')
     expect(text).toContain(DEFAULT_SCENARIO.name)
+    expect(app.consoleErrors).toEqual([])
+  })
+
+  it('exports the board deck, and a workbook on the paper chosen', async () => {
+    const deck = join(app.folder, 'board-deck.pptx')
+    const letter = join(app.folder, 'board-pack-letter.xlsx')
+    app.dialogs.saveAnswers.push(deck, letter)
+    await go('export')
+    await page.getByRole('button', { name: 'Export deck…' }).click()
+    await expect.poll(() => page.locator('[data-testid="export-saved"]').textContent()).toContain('board-deck.pptx')
+    const zip = await JSZip.loadAsync(readFileSync(deck))
+    expect(Object.keys(zip.files).filter((p) => /^ppt\/slides\/slide\d+\.xml$/.test(p)).length).toBeGreaterThanOrEqual(6)
+    await page.getByLabel('Paper for the printed workbook').selectOption('letter')
+    await page.getByRole('button', { name: 'Export board pack…' }).click()
+    await expect.poll(() => page.locator('[data-testid="export-saved"]').textContent()).toContain('board-pack-letter.xlsx')
+    const workbook = new ExcelJS.Workbook()
+    await workbook.xlsx.readFile(letter)
+    expect(workbook.getWorksheet('Summary')!.pageSetup.paperSize).toBe(1)
     expect(app.consoleErrors).toEqual([])
   })
 

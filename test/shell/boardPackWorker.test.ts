@@ -3,6 +3,7 @@
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import ExcelJS from 'exceljs'
+import JSZip from 'jszip'
 import { describe, expect, it } from 'vitest'
 import { DEFAULT_SCENARIO } from '../../src/core/defaultScenario'
 import { workerBoardPackBuilder } from '../../src/main/boardPack/runner'
@@ -19,7 +20,7 @@ describe('the board-pack worker', () => {
   it('builds a workbook off the main thread and reports progress from 0 to 1', async () => {
     const progress: ExportProgress[] = []
     const build = workerBoardPackBuilder(WORKER, () => new Date('2026-05-01T12:00:00Z'))
-    const workbook = await build([DEFAULT_SCENARIO, { ...DEFAULT_SCENARIO, name: 'What-if: lean' }], { seed: 3, samples: 200 }, (p) => progress.push(p))
+    const workbook = await build([DEFAULT_SCENARIO, { ...DEFAULT_SCENARIO, name: 'What-if: lean' }], { kind: 'workbook', seed: 3, samples: 200, paper: 'a4', actuals: [[], []] }, (p) => progress.push(p))
     const read = new ExcelJS.Workbook()
     await read.xlsx.load(workbook as unknown as ArrayBuffer)
     expect(read.worksheets.length).toBeGreaterThan(1)
@@ -29,9 +30,19 @@ describe('the board-pack worker', () => {
     expect(fractions).toEqual([...fractions].sort((a, b) => a - b))
   })
 
+  it('builds the deck too, with the slides of plan against actual for a scenario with actuals', async () => {
+    const progress: ExportProgress[] = []
+    const build = workerBoardPackBuilder(WORKER, () => new Date('2026-05-01T12:00:00Z'))
+    const actual = { quarter: 0, people: 70_000, tools: 0, programs: 0, hires: 1, capabilities: [], note: '' }
+    const deck = await build([DEFAULT_SCENARIO], { kind: 'deck', samples: 200, paper: 'a4', actuals: [[actual]] }, (p) => progress.push(p))
+    const zip = await JSZip.loadAsync(deck)
+    expect(Object.keys(zip.files).filter((p) => /^ppt\/slides\/slide\d+\.xml$/.test(p))).toHaveLength(7)
+    expect(progress.some((p) => p.message === 'Writing the deck')).toBe(true)
+  })
+
   it('passes the failure back to the caller and stops', async () => {
     const build = workerBoardPackBuilder(WORKER)
-    const failure = await build([], {}, () => {}).catch((error: unknown) => error)
+    const failure = await build([], { kind: 'workbook', paper: 'a4', actuals: [] }, () => {}).catch((error: unknown) => error)
     expect(failure).toBeInstanceOf(Error)
     expect(failure).not.toBeInstanceOf(InputError)
     expect((failure as Error).message).toBe('a board pack needs at least one scenario')

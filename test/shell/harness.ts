@@ -8,7 +8,7 @@ import { DEFAULT_SCENARIO } from '../../src/core/defaultScenario'
 import { APP_PAGE_URL } from '../../src/main/appProtocol'
 import { openDatabase } from '../../src/store'
 import { DatabaseSession } from '../../src/main/database'
-import { buildBoardPack } from '../../src/boardpack'
+import { buildBoardPack, buildDeck } from '../../src/boardpack'
 import {
   createHandlers, registerHandlers, type BoardPackBuilder, type DialogsLike, type IpcInvokeEventLike, type IpcMainLike
 } from '../../src/main/ipc'
@@ -73,7 +73,7 @@ export class ScriptedDialogs implements DialogsLike {
 
 /** The board pack built in this thread (the worker is tested on its own against the build). */
 export const inThreadBoardPack: BoardPackBuilder = (docs, options, onProgress) =>
-  buildBoardPack(docs, {
+  (options.kind === 'deck' ? buildDeck : buildBoardPack)(docs, {
     ...options,
     generatedAt: new Date('2026-05-01T12:00:00Z'),
     onProgress: (fraction, stage) => onProgress({ stage: stage === 'writing' ? 'writing' : 'simulating', fraction, message: stage })
@@ -107,6 +107,7 @@ export function startHarness(): ShellHarness {
   const handlers = createHandlers({
     database, dialogs, recentFiles,
     buildBoardPack: inThreadBoardPack,
+    defaultPaper: 'a4',
     send: (event, payload) => events.push({ event, payload }),
     app: { version: '0.1.0-test', platform: 'linux' },
     lifecycle: { ready: () => lifecycle.push('ready'), flushed: () => lifecycle.push('flushed') }

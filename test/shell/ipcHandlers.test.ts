@@ -46,7 +46,7 @@ describe('registration', () => {
   it('refuses to register the same channels twice on one ipcMain', () => {
     const handlers = createHandlers({
       database: shell.database, dialogs, recentFiles: shell.recentFiles,
-      buildBoardPack: async () => Buffer.alloc(0), send: () => {}, app: { version: 'x', platform: 'linux' }
+      buildBoardPack: async () => Buffer.alloc(0), defaultPaper: 'a4', send: () => {}, app: { version: 'x', platform: 'linux' }
     })
     expect(() => registerHandlers(ipc, handlers, { isTrustedSender: () => true })).toThrow(/registered twice: app\/info/)
   })
@@ -54,7 +54,7 @@ describe('registration', () => {
   it('refuses a handler map with a channel the contract does not have', () => {
     const handlers = { ...createHandlers({
       database: shell.database, dialogs, recentFiles: shell.recentFiles,
-      buildBoardPack: async () => Buffer.alloc(0), send: () => {}, app: { version: 'x', platform: 'linux' }
+      buildBoardPack: async () => Buffer.alloc(0), defaultPaper: 'a4', send: () => {}, app: { version: 'x', platform: 'linux' }
     }), 'shell/exec': () => null }
     expect(() => registerHandlers(new FakeIpcMain(), handlers, { isTrustedSender: () => true })).toThrow(/not in the IPC contract: shell\/exec/)
   })
@@ -351,6 +351,56 @@ describe('board pack', () => {
     await expectRefused('boardPack/export', [{ ids: [1], seed: 2 ** 32 }], 'seed', '4294967296 must be at most 4294967295')
     await expectRefused('boardPack/export', [{ ids: [424242] }], 'id', 'there is no scenario 424242')
     expect(existsSync(join(folder, 'nothing.xlsx'))).toBe(false)
+    dialogs.saveAnswers.length = 0
+  })
+})
+
+describe('board pack: paper, actuals and the deck', () => {
+  it('boardPack/export prints on the paper asked for, or the region\'s, and carries the scenario\'s recorded actuals', async () => {
+    const recorded = await call<StoredScenario>('scenario/create', plan('Tracked plan'))
+    await call('actual/save', { id: recorded.id, actual: actual(0) })
+    await call('actual/save', { id: recorded.id, actual: actual(1) })
+    const letter = join(folder, 'tracked-letter.xlsx')
+    const regional = join(folder, 'tracked.xlsx')
+    dialogs.saveAnswers.push(letter, regional)
+    await call('boardPack/export', { ids: [recorded.id], samples: 100, paper: 'letter' })
+    await call('boardPack/export', { ids: [recorded.id], samples: 100 })
+    const read = async (path: string) => {
+      const book = new ExcelJS.Workbook()
+      await book.xlsx.load(readFileSync(path) as unknown as ArrayBuffer)
+      return book
+    }
+    const [withLetter, withRegion] = [await read(letter), await read(regional)]
+    expect(withLetter.getWorksheet('Summary')!.pageSetup.paperSize).toBe(1)
+    // The harness's region prints on A4.
+    expect(withRegion.getWorksheet('Summary')!.pageSetup.paperSize).toBe(9)
+    const actuals = withRegion.getWorksheet('Actuals')!
+    expect(withRegion.worksheets.map((ws) => ws.name).slice(0, 2)).toEqual(['Summary', 'Actuals'])
+    const values: unknown[] = []
+    actuals.eachRow((row) => row.eachCell((cell) => values.push(cell.value)))
+    expect(values).toContain(120000)
+    expect(values).toContain(30000.5)
+  })
+
+  it('boardPack/exportDeck builds the PowerPoint deck, reports progress and saves it', async () => {
+    const target = join(folder, 'board.pptx')
+    dialogs.saveAnswers.push(target)
+    shell.events.length = 0
+    const result = await call<{ canceled: false; path: string; bytes: number }>('boardPack/exportDeck', { ids: [1], seed: 7, samples: 200 })
+    expect(result).toEqual({ canceled: false, path: target, bytes: readFileSync(target).length })
+    expect(readFileSync(target).subarray(0, 2).toString()).toBe('PK')
+    const progress = shell.events.filter((e) => e.event === 'boardPack/progress').map((e) => e.payload as ExportProgress)
+    expect(progress.at(-1)).toMatchObject({ stage: 'done', fraction: 1, message: 'Saved board.pptx' })
+    expect((await call<RecentFile[]>('file/recent'))[0]).toMatchObject({ path: target, kind: 'board-pack' })
+    expect(await call('boardPack/exportDeck', { ids: [1] })).toEqual({ canceled: true })
+  })
+
+  it('refuses a paper it does not know, and paper for the deck', async () => {
+    dialogs.saveAnswers.push(join(folder, 'nothing.pptx'))
+    await expectRefused('boardPack/export', [{ ids: [1], paper: 'legal' }], 'paper', /"a4"/)
+    await expectRefused('boardPack/exportDeck', [{ ids: [1], paper: 'a4' }], 'paper', 'unknown field')
+    await expectRefused('boardPack/exportDeck', [{ ids: [] }], 'ids', 'needs at least 1 item(s)')
+    expect(existsSync(join(folder, 'nothing.pptx'))).toBe(false)
     dialogs.saveAnswers.length = 0
   })
 })

@@ -1,12 +1,11 @@
-// Messages between the main process and the board-pack worker thread.
+// Messages between the main process and the board-pack worker thread (workbook or deck).
 import type { ScenarioDoc } from '../../core/scenario'
 import type { ExportProgress, FieldError } from '../../shared/ipc'
+import type { BoardPackOptions } from '../ipc/deps'
 
-export interface BoardPackJob {
+export interface BoardPackJob extends BoardPackOptions {
   docs: ScenarioDoc[]
-  seed?: number
-  samples?: number
-  /** ISO time stamped into the workbook. */
+  /** ISO time stamped into the workbook or deck. */
   generatedAt: string
 }
 

@@ -7,7 +7,7 @@ import type { BoardPackJob, WorkerMessage } from './messages'
 
 export function workerBoardPackBuilder(workerFile: string, now: () => Date = () => new Date()): BoardPackBuilder {
   return (docs, options, onProgress) => new Promise<Buffer>((resolve, reject) => {
-    const job: BoardPackJob = { docs, seed: options.seed, samples: options.samples, generatedAt: now().toISOString() }
+    const job: BoardPackJob = { ...options, docs, generatedAt: now().toISOString() }
     const worker = new Worker(workerFile, { workerData: job })
     let settled = false
     const settle = (action: () => void) => {

@@ -1,6 +1,6 @@
 // What the handlers need from the outside world, as small interfaces: Electron's dialogs and
 // webContents.send are adapted to these in src/main/index.ts, and tests pass plain objects.
-import type { EventName, Events, ExportProgress, RecentFile } from '../../shared/ipc'
+import type { EventName, Events, ExportProgress, Paper, QuarterActual, RecentFile } from '../../shared/ipc'
 import type { ScenarioDoc } from '../../core/scenario'
 import type { DatabaseSession } from '../database'
 import type { RecentFiles } from '../recentFiles'
@@ -18,11 +18,16 @@ export interface DialogsLike {
 }
 
 export interface BoardPackOptions {
+  /** The workbook, or the deck built from the same model. */
+  kind: 'workbook' | 'deck'
   seed?: number
   samples?: number
+  paper: Paper
+  /** The recorded actuals of each scenario, in the order of the scenarios. */
+  actuals: QuarterActual[][]
 }
 
-/** Builds the board-pack workbook off the main thread, reporting progress (fraction of the build, 0 to 1). */
+/** Builds the board-pack workbook or deck off the main thread, reporting progress (fraction of the build, 0 to 1). */
 export type BoardPackBuilder = (
   docs: ScenarioDoc[], options: BoardPackOptions, onProgress: (progress: ExportProgress) => void
 ) => Promise<Buffer>
@@ -40,6 +45,8 @@ export interface HandlerDeps {
   dialogs: DialogsLike
   recentFiles: RecentFiles
   buildBoardPack: BoardPackBuilder
+  /** The paper of the computer's region, for a workbook exported without one chosen. */
+  defaultPaper: Paper
   send: <E extends EventName>(event: E, payload: Events[E]) => void
   app: { version: string; platform: string }
   /** Absent where there is no real window to close (the renderer's browser tests). */

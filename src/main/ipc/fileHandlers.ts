@@ -2,7 +2,7 @@
 // scenarios, chart images and the board pack. Every path written comes from a native dialog the
 // user answered; every path read comes from a dialog or from the recent list.
 import { basename } from 'node:path'
-import { isImportableRecentFile, type Chosen, type FieldError, type ImportOutcome, type RecentFile } from '../../shared/ipc'
+import { isImportableRecentFile, type Chosen, type FieldError, type ImportOutcome, type Paper, type RecentFile } from '../../shared/ipc'
 import { assertNotDatabaseFile, parseImport, type ScenarioBundle } from '../../store'
 import { readImportFile, writeExportFile } from '../files'
 import type { FileFilter, HandlerDeps } from './deps'
@@ -12,6 +12,7 @@ import { summaryOf } from './shapes'
 
 const SCENARIO_FILES: FileFilter[] = [{ name: 'Rampart scenario', extensions: ['json'] }]
 const WORKBOOKS: FileFilter[] = [{ name: 'Excel workbook', extensions: ['xlsx'] }]
+const DECKS: FileFilter[] = [{ name: 'PowerPoint presentation', extensions: ['pptx'] }]
 const PNG_IMAGES: FileFilter[] = [{ name: 'PNG image', extensions: ['png'] }]
 const BUILD_SHARE = 0.9
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])
@@ -48,6 +49,35 @@ export function createFileHandlers(deps: HandlerDeps): Pick<HandlerImpls, Extrac
   const writeExport = (path: string, content: string | Uint8Array): number => {
     assertNotDatabaseFile(path, store().file, store().backupDir, 'path')
     return writeExportFile(path, content)
+  }
+
+  /** The workbook or deck of the scenarios `ids`, with their recorded actuals, saved where the user chooses. */
+  const exportBoardPack = async (
+    kind: 'workbook' | 'deck', ids: number[], options: { seed?: number; samples?: number; paper: Paper }
+  ): Promise<Chosen<{ path: string; bytes: number }>> => {
+    const docs = ids.map((id) => store().getScenario(id).document)
+    const actuals = ids.map((id) => store().listActuals(id))
+    const path = kind === 'deck'
+      ? await saveAs('Export board deck', `${docs[0].name} board deck.pptx`, DECKS)
+      : await saveAs('Export board pack', `${docs[0].name} board pack.xlsx`, WORKBOOKS)
+    if (path === null) return { canceled: true }
+    // Refuse a dangerous path before spending seconds on the export.
+    assertNotDatabaseFile(path, store().file, store().backupDir, 'path')
+    const progress = (stage: 'saving' | 'done' | 'failed', fraction: number, message: string) =>
+      deps.send('boardPack/progress', { stage, fraction, message })
+    try {
+      // Building takes the first 90% of the bar; saving the file takes the rest.
+      const built = await deps.buildBoardPack(docs, { kind, ...options, actuals }, (update) =>
+        deps.send('boardPack/progress', { ...update, fraction: update.fraction * BUILD_SHARE }))
+      progress('saving', BUILD_SHARE, `Saving ${basename(path)}`)
+      const bytes = writeExport(path, built)
+      progress('done', 1, `Saved ${basename(path)}`)
+      remember(path, 'board-pack')
+      return { canceled: false, path, bytes }
+    } catch (error) {
+      progress('failed', 1, `The board ${kind === 'deck' ? 'deck' : 'pack'} could not be exported`)
+      throw error
+    }
   }
 
   return {
@@ -95,28 +125,11 @@ export function createFileHandlers(deps: HandlerDeps): Pick<HandlerImpls, Extrac
       writeExport(path, image)
       return { canceled: false, path }
     },
-    'boardPack/export': async ({ ids, seed, samples }) => {
-      const docs = ids.map((id) => store().getScenario(id).document)
-      const path = await saveAs('Export board pack', `${docs[0].name} board pack.xlsx`, WORKBOOKS)
-      if (path === null) return { canceled: true }
-      // Refuse a dangerous path before spending seconds on the workbook.
-      assertNotDatabaseFile(path, store().file, store().backupDir, 'path')
-      const progress = (stage: 'saving' | 'done' | 'failed', fraction: number, message: string) =>
-        deps.send('boardPack/progress', { stage, fraction, message })
-      try {
-        // Building takes the first 90% of the bar; saving the file takes the rest.
-        const workbook = await deps.buildBoardPack(docs, { seed, samples }, (update) =>
-          deps.send('boardPack/progress', { ...update, fraction: update.fraction * BUILD_SHARE }))
-        progress('saving', BUILD_SHARE, `Saving ${basename(path)}`)
-        const bytes = writeExport(path, workbook)
-        progress('done', 1, `Saved ${basename(path)}`)
-        remember(path, 'board-pack')
-        return { canceled: false, path, bytes }
-      } catch (error) {
-        progress('failed', 1, 'The board pack could not be exported')
-        throw error
-      }
-    }
+    'boardPack/export': async ({ ids, seed, samples, paper }) =>
+      exportBoardPack('workbook', ids, { seed, samples, paper: paper ?? deps.defaultPaper }),
+    'boardPack/exportDeck': async ({ ids, seed, samples }) =>
+      exportBoardPack('deck', ids, { seed, samples, paper: deps.defaultPaper })
+
   }
 }
 

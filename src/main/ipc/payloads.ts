@@ -8,6 +8,7 @@ import {
   MAX_QUARTERS, MAX_SAMPLES, MAX_SEED, MAX_TEXT, MIN_SAMPLES, MIN_SEED
 } from '../../core/limits'
 import { formatPath, validateScenario, type ValidationError } from '../../core/scenario'
+import { PAPERS } from '../../core/paper'
 import type { Channel, FieldError } from '../../shared/ipc'
 
 type Payload = { ok: true; args: unknown[] } | { ok: false; errors: FieldError[] }
@@ -31,6 +32,13 @@ const quarterActual = (value: unknown): FieldError[] => {
   const result = validateQuarterActual(value, MAX_QUARTERS)
   return result.ok ? [] : result.errors
 }
+
+const boardPackRequest = z.strictObject({
+  ids: z.array(id).min(1).max(MAX_COMPARED_SCENARIOS)
+    .refine((ids) => new Set(ids).size === ids.length, { error: 'lists a scenario more than once' }),
+  seed: z.number().int().min(MIN_SEED).max(MAX_SEED).optional(),
+  samples: z.number().int().min(MIN_SAMPLES).max(MAX_SAMPLES).optional()
+})
 
 const RULES: { [C in Channel]: ArgumentRule | null } = {
   'app/info': null,
@@ -68,12 +76,8 @@ const RULES: { [C in Channel]: ArgumentRule | null } = {
     suggestedName: z.string().min(1).max(MAX_FILE_NAME_LENGTH),
     pngBase64: z.string().min(1).max(MAX_IMAGE_BASE64_CHARS).regex(/^[A-Za-z0-9+/]+={0,2}$/, { error: 'must be base64 PNG data' })
   })),
-  'boardPack/export': object(z.strictObject({
-    ids: z.array(id).min(1).max(MAX_COMPARED_SCENARIOS)
-      .refine((ids) => new Set(ids).size === ids.length, { error: 'lists a scenario more than once' }),
-    seed: z.number().int().min(MIN_SEED).max(MAX_SEED).optional(),
-    samples: z.number().int().min(MIN_SAMPLES).max(MAX_SAMPLES).optional()
-  }))
+  'boardPack/export': object(boardPackRequest.extend({ paper: z.enum(PAPERS).optional() })),
+  'boardPack/exportDeck': object(boardPackRequest)
 }
 
 export function validatePayload(channel: Channel, args: readonly unknown[]): Payload {

@@ -1,8 +1,9 @@
-// The board pack: pick the scenarios (the first is the base), export, and follow the progress
-// main reports while it simulates and writes the workbook.
+// The board pack and the board deck: pick the scenarios (the first is the base) and the paper,
+// export the workbook or the PowerPoint deck, and follow the progress main reports while it
+// simulates and writes.
 import { useEffect, useState } from 'react'
 import { DEFAULT_SAMPLES, DEFAULT_SEED, MAX_COMPARED_SCENARIOS } from '../../../../core/limits'
-import type { ExportProgress } from '../../../../shared/ipc'
+import type { ExportProgress, Paper } from '../../../../shared/ipc'
 import { describeErrors } from '../../ipc/client'
 import { useRampart } from '../../ipc/RampartProvider'
 import { useNotify } from '../../session/notices'
@@ -16,6 +17,8 @@ export function BoardPackPanel(): React.JSX.Element {
   const [progress, setProgress] = useState<ExportProgress | null>(null)
   const [busy, setBusy] = useState(false)
   const [saved, setSaved] = useState<{ path: string; bytes: number } | null>(null)
+  // Unset: main prints on the paper of the computer's region.
+  const [paper, setPaper] = useState<Paper | ''>('')
 
   useEffect(() => rampart.onBoardPackProgress(setProgress), [rampart])
 
@@ -23,24 +26,28 @@ export function BoardPackPanel(): React.JSX.Element {
     ? list.filter((x) => x !== id)
     : list.length >= MAX_COMPARED_SCENARIOS ? list : [...list, id])
 
-  const exportPack = async () => {
+  const exportAs = async (kind: 'workbook' | 'deck') => {
     await flush()
     setBusy(true)
     setSaved(null)
     setProgress({ stage: 'simulating', fraction: 0, message: 'Starting…' })
-    const result = await rampart.boardPackExport({ ids: selected, seed: DEFAULT_SEED, samples: DEFAULT_SAMPLES })
+    const request = { ids: selected, seed: DEFAULT_SEED, samples: DEFAULT_SAMPLES }
+    const result = kind === 'deck'
+      ? await rampart.boardPackExportDeck(request)
+      : await rampart.boardPackExport(paper === '' ? request : { ...request, paper })
     setBusy(false)
+    const what = kind === 'deck' ? 'Board deck' : 'Board pack'
     if (!result.ok) {
       setProgress({ stage: 'failed', fraction: 1, message: describeErrors(result.errors) })
-      return rampart.report('Board pack failed', result.errors)
+      return rampart.report(`${what} failed`, result.errors)
     }
     if (result.value.canceled) {
       setProgress(null)
       return
     }
     setSaved({ path: result.value.path, bytes: result.value.bytes })
-    setProgress({ stage: 'done', fraction: 1, message: 'Workbook written' })
-    notify(`Board pack saved: ${result.value.path}`, 'success')
+    setProgress({ stage: 'done', fraction: 1, message: kind === 'deck' ? 'Deck written' : 'Workbook written' })
+    notify(`${what} saved: ${result.value.path}`, 'success')
   }
 
   const ordered = selected.map((id) => scenarios.find((s) => s.id === id)).filter((s) => s !== undefined)
@@ -71,11 +78,26 @@ export function BoardPackPanel(): React.JSX.Element {
         Simulated with seed {DEFAULT_SEED} and {DEFAULT_SAMPLES.toLocaleString('en-US')} samples, as on the dashboard and in
         comparisons, so its percentiles match those on screen.
       </p>
+      <label className="field" data-testid="export-paper">
+        <span>Paper for the printed workbook</span>
+        <select value={paper} onChange={(e) => setPaper(e.target.value as Paper | '')}>
+          <option value="">As this computer's region</option>
+          <option value="a4">A4</option>
+          <option value="letter">US Letter</option>
+        </select>
+      </label>
       <div className="button-row">
-        <button type="button" className="button button-primary" onClick={() => void exportPack()} disabled={busy || selected.length === 0}>
+        <button type="button" className="button button-primary" onClick={() => void exportAs('workbook')} disabled={busy || selected.length === 0}>
           {busy ? 'Exporting…' : 'Export board pack…'}
         </button>
+        <button type="button" className="button" onClick={() => void exportAs('deck')} disabled={busy || selected.length === 0}>
+          Export deck…
+        </button>
       </div>
+      <p className="muted">
+        The deck is an editable PowerPoint file with native charts and a one-page summary slide for the company board deck.
+        Recorded actuals of the chosen scenarios add an Actuals sheet and a plan-against-actual slide.
+      </p>
       {progress && <ProgressBlock progress={progress} />}
       {saved && <p className="success-text" data-testid="export-saved">Saved {saved.path} ({(saved.bytes / 1024).toFixed(0)} KB)</p>}
       {ordered.length > 1 && <p className="muted">Comparison sheets: {ordered.map((s) => s.name).join(' vs ')}</p>}
@@ -99,7 +121,7 @@ function ProgressBlock({ progress }: { progress: ExportProgress }): React.JSX.El
 function stageName(stage: ExportProgress['stage']): string {
   switch (stage) {
     case 'simulating': return 'Simulating'
-    case 'writing': return 'Writing the workbook'
+    case 'writing': return 'Writing'
     case 'saving': return 'Saving'
     case 'done': return 'Done'
     case 'failed': return 'Failed'
