@@ -669,3 +669,25 @@ describe('a bare scenario', () => {
     expect(sheet(book, SHEET_NAMES.summary).getCell('A2').value).toContain('2026-Q4 (1 quarters)')
   })
 })
+
+describe('a version 2 plan the formulas cannot follow', () => {
+  it('holds the engine\'s budget and people as values where the budget glides and pay carries overhead and fees', async () => {
+    const doc = {
+      ...DEFAULT_SCENARIO, budget: { mode: 'glide' as const }, peopleCosts: { overheadPercent: 25, recruitingFeePercent: 20 }
+    }
+    const book = await readWorkbook(await buildBoardPack([doc], { samples: 100 }))
+    const ws = sheet(book, SHEET_NAMES.plan)
+    const budget = columnWith(ws, HEADER_ROW, 'Budget (USD/quarter)')
+    const people = columnWith(ws, HEADER_ROW, 'People (USD/quarter)')
+    const tools = columnWith(ws, HEADER_ROW, 'Tools (USD/quarter)')
+    projectScenario(doc).quarters.forEach((q, i) => {
+      expect(ws.getCell(HEADER_ROW + 1 + i, budget).value).toBe(q.budget)
+      expect(ws.getCell(HEADER_ROW + 1 + i, people).value).toBe(q.people)
+      // Tools still follow their inputs.
+      expect(formulaOf(ws.getCell(HEADER_ROW + 1 + i, tools))).toBeDefined()
+    })
+    const assumptions = sheet(book, SHEET_NAMES.assumptions)
+    expect(assumptions.getCell(rowWith(assumptions, 'Overhead on pay (benefits, payroll tax, equity)', 2), 3).value).toBe(0.25)
+    expect(assumptions.getCell(rowWith(assumptions, 'Budget mode', 2), 3).value).toBe('% of revenue gliding with headcount between phases')
+  })
+})
