@@ -80,8 +80,6 @@ export interface PrintSetup {
   pagesWide?: { pages: number; repeatColumns: number }
   /** A fixed scale in %, for a sheet whose first page must fit the page's height as well. */
   scale?: number
-  /** Shrunk to one page tall as well, for a sheet read as one picture. */
-  onePage?: boolean
 }
 
 /** Margins in inches; the header and footer sit in the top and bottom ones. */
@@ -92,7 +90,7 @@ const MARGINS = { left: 0.4, right: 0.4, top: 0.7, bottom: 0.7, header: 0.3, foo
  * fallback font sets the unit (7 pt; Excel with Calibri prints about 5.6). Pages are sized for
  * this, the widest case, so no reader gets a cut page.
  */
-export const POINTS_PER_WIDTH_UNIT = 7
+const POINTS_PER_WIDTH_UNIT = 7
 
 /** The printable area of a page inside the margins, in points. */
 export function printableSize(paper: Paper, orientation: Orientation): { width: number; height: number } {
@@ -122,6 +120,9 @@ export function scaleToFit(ws: Worksheet, paper: Paper, orientation: Orientation
   return Math.min(100, Math.floor(Math.min(across, down) * 100))
 }
 
+/** Below this scale body text (11 pt) prints under about 9 pt. */
+const MIN_READABLE_SCALE = 0.85
+
 /** The fewest pages across at which columns 1 to `lastColumn` print at `minScale` or more, the
  * first `repeatColumns` printed again on each page after the first. */
 export function pagesAcross(
@@ -144,9 +145,6 @@ export function lastColumnOfFirstPage(ws: Worksheet, lastColumn: number, pages: 
   return last
 }
 
-/** Below this scale body text (11 pt) prints under about 9 pt. */
-export const MIN_READABLE_SCALE = 0.85
-
 /** The paper, orientation and print area; fitted to the page width (or several pages across, or
  * a fixed scale), with the scenario, date and page number printed. */
 export function setUpPrinting(ws: Worksheet, setup: PrintSetup): void {
@@ -155,10 +153,10 @@ export function setUpPrinting(ws: Worksheet, setup: PrintSetup): void {
   const orientation = setup.orientation ?? (!across &&
     printedWidth(ws, 1, area.lastColumn) * MIN_READABLE_SCALE <= printableSize(setup.paper, 'portrait').width ? 'portrait' : 'landscape')
   containText(ws, area.lastColumn, area.lastRow)
-  const shorter = setup.scale === undefined && !setup.onePage ? fitWithoutShortLastPage(ws, { ...setup, orientation }, area) : null
+  const shorter = setup.scale === undefined ? fitWithoutShortLastPage(ws, { ...setup, orientation }, area) : null
   const scale = setup.scale ?? (shorter && 'scale' in shorter ? shorter.scale : undefined)
   const fit = scale === undefined
-  const pagesTall = setup.onePage ? 1 : shorter && 'pagesTall' in shorter ? shorter.pagesTall : 0
+  const pagesTall = shorter && 'pagesTall' in shorter ? shorter.pagesTall : 0
   ws.pageSetup = {
     ...ws.pageSetup,
     paperSize: PAPER_SIZE_CODE[setup.paper],

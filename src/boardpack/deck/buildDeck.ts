@@ -51,7 +51,7 @@ export async function buildDeck(docs: ScenarioDoc[], options: DeckOptions = {}):
 
 /** pptxgenjs writes speaker notes as one run with line breaks inside it, which PowerPoint shows
  * as one run-on paragraph: each line becomes a paragraph of its own. */
-export function notesParagraphs(xml: string): string {
+function notesParagraphs(xml: string): string {
   return xml.replace(/<a:p><a:r>(<a:rPr[^>]*\/>)<a:t>([^<]*)<\/a:t><\/a:r>/g, (whole, properties: string, text: string) =>
     text.includes('\n')
       ? text.split('\n').map((line, i) => `${i > 0 ? '</a:p><a:p>' : '<a:p>'}<a:r>${properties}<a:t>${line}</a:t></a:r>`).join('')

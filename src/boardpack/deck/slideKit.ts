@@ -11,7 +11,7 @@ export const CONTENT_WIDTH = SLIDE.width - 2 * SLIDE.margin
 export const FONT = 'Calibri'
 /** Where the content below a title starts, and where the footer starts. */
 export const BODY_TOP = 1.35
-export const FOOTER_TOP = 7.0
+const FOOTER_TOP = 7.0
 
 export type Slide = PptxGenJS.Slide
 export type TableRow = PptxGenJS.TableRow

@@ -13,7 +13,7 @@ import type { ActualQuarter, ActualYearToDate } from '../story/actuals'
 import { ACTUALS_PROVENANCE } from '../story/provenance'
 import { currencyAxisFormat, numberFormats, overPlanFormat, OVER_PLAN_PERCENT_FORMAT } from '../styles'
 
-export const ACTUALS_CHART_TITLE = 'Actual against planned spend per quarter'
+const ACTUALS_CHART_TITLE = 'Actual against planned spend per quarter'
 const CHART_ROWS = 16
 
 export function writeActualsSheet(ws: Worksheet, ctx: SheetContext): PlacedChart[] {

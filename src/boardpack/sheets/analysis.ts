@@ -10,7 +10,7 @@ import { driverChart, driverNote, topDrivers, writeDriverTable } from './drivers
 import { writeBodyRow, writeHeaderRow } from './gridRows'
 import { MAX_WARNINGS, writeOtherWarnings, writeTopWarnings } from './warnings'
 
-export const ANALYSIS_COLUMNS = 14
+const ANALYSIS_COLUMNS = 14
 const COLUMN_WIDTH = 9
 const ALL_DRIVERS = 10
 

@@ -4,10 +4,8 @@
 // carry one of these lines, so no figure reaches a board without its origin.
 import { ROLE_BY_ID, TOOL_BY_ID, type ScenarioDoc } from '../../core'
 
-export type NumberProvenance = 'reference' | 'derived' | 'illustrative'
-
 /** Which catalog placeholders a plan still uses unchanged. */
-export function illustrativeInputs(doc: ScenarioDoc): { salaries: number; toolRanges: number } {
+function illustrativeInputs(doc: ScenarioDoc): { salaries: number; toolRanges: number } {
   const salaries = (doc.hires ?? []).filter((h) => {
     const role = ROLE_BY_ID.get(h.role)
     return role?.source === 'illustrative' && role.annualCost === h.annualCost
