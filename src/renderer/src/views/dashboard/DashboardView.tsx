@@ -10,6 +10,8 @@ import { PageHeader } from '../../components/PageHeader'
 import { useNotify } from '../../session/notices'
 import { useWorkspace } from '../../session/workspace'
 import { DashboardKpis } from './DashboardKpis'
+import { NextPhaseCard } from './NextPhaseCard'
+import { PeriodTable } from './PeriodTable'
 import { RiskHeatMap } from './RiskHeatMap'
 import { SpendDriversCard } from './SpendDriversCard'
 import { WarningsList } from './WarningsList'
@@ -56,12 +58,14 @@ export function DashboardView(): React.JSX.Element {
             : failure ? <>Stacked spend per quarter; the P10–P90 band is missing because the simulation failed</>
               : <>Stacked spend per quarter; simulating the P10–P90 band…</>}
           config={spend} testId="chart-spend" />
+        <PeriodTable projection={projection} />
         <ChartCard title="Headcount and security FTE" scenarioName={doc.name} config={people} testId="chart-headcount" />
-        <ChartCard title="Organisation phase and achieved maturity" scenarioName={doc.name} config={maturity}
-          subtitle="Red shading: security maturity lags the organisation's phase" testId="chart-maturity" />
         <ChartCard title="Phase scores" scenarioName={doc.name} config={scores}
           subtitle="Share of each phase's capabilities in place; 80% counts as achieved" testId="chart-scores" />
-        <section className="card">
+        <ChartCard title="Organisation phase and achieved maturity" scenarioName={doc.name} config={maturity}
+          subtitle="Dashed blue: the organisation's phase; solid orange: achieved maturity; orange shading where maturity lags, blue where it leads" testId="chart-maturity" />
+        <NextPhaseCard projection={projection} />
+        <section className="card span-2">
           <header className="card-header">
             <div>
               <h3>AI risk register</h3>
