@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { DEFAULT_SCENARIO } from '../../../core/defaultScenario'
 import { sensitivity } from '../../../core/sensitivity'
 import { projectScenario } from '../../../core/projection'
-import { maturityConfig, settingsPair, tornadoConfig, tornadoLabel, wrapWords } from './configs'
+import { maturityConfig, settingsPair, spendConfig, spendTooltipFooter, tornadoConfig, tornadoLabel, wrapWords } from './configs'
 import { COLORS } from './palette'
 
 describe('tornado labels', () => {
@@ -57,5 +57,16 @@ describe('maturity chart', () => {
     expect(org.borderDash).toEqual([6, 4])
     expect(achieved.borderDash).toBeUndefined()
     expect(achieved.borderWidth).toBeGreaterThan(org.borderWidth)
+  })
+})
+
+describe('spend chart tooltip', () => {
+  it('ends with the quarter\'s total and its headroom, or how far it is over', () => {
+    expect(spendTooltipFooter({ total: 1234567.4, variance: 12345 }, 'USD')).toEqual(['Total: $1,234,567', 'Headroom: $12,345'])
+    expect(spendTooltipFooter({ total: 500, variance: -40900 }, 'EUR')).toEqual(['Total: €500', 'Over budget by €40,900'])
+    const projection = projectScenario(DEFAULT_SCENARIO)
+    const footer = (spendConfig(projection, null).options?.plugins?.tooltip?.callbacks as { footer: (items: { dataIndex: number }[]) => string[] }).footer
+    const q = projection.quarters[3]
+    expect(footer([{ dataIndex: 3 }])).toEqual(spendTooltipFooter(q, 'USD'))
   })
 })
