@@ -68,7 +68,7 @@ export function DashboardView(): React.JSX.Element {
         <section className="card span-2">
           <header className="card-header">
             <div>
-              <h3>AI risk register</h3>
+              <h2>AI risk register</h2>
               <p className="card-subtitle">Before mitigation, quarter by quarter, and at the end of the plan</p>
             </div>
           </header>
@@ -78,7 +78,7 @@ export function DashboardView(): React.JSX.Element {
 
       <div className="grid-2 dashboard-lower">
         <section className="card">
-          <header className="card-header"><h3>Warnings ({pitfalls.length})</h3></header>
+          <header className="card-header"><h2>Warnings ({pitfalls.length})</h2></header>
           <WarningsList pitfalls={pitfalls} />
         </section>
         <SpendDriversCard sensitivity={uncertainty.value?.sensitivity ?? null} currency={projection.currency}

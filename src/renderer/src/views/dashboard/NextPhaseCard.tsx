@@ -32,7 +32,7 @@ export function NextPhaseCard({ projection }: { projection: Projection }): React
     <section className="card next-phase" data-testid="next-phase" aria-labelledby="next-phase-title">
       <header className="card-header">
         <div>
-          <h3 id="next-phase-title">What the next phase needs</h3>
+          <h2 id="next-phase-title">What the next phase needs</h2>
           <p className="card-subtitle">
             {needs.next === null
               ? <>Achieved {phaseName(needs.achieved)} in {label}: the last phase.</>

@@ -45,7 +45,7 @@ export function PeriodTable({ projection }: { projection: Projection }): React.J
     <section className="card span-2" data-testid="period-table" aria-labelledby="period-table-title">
       <header className="card-header">
         <div>
-          <h3 id="period-table-title">The plan in numbers</h3>
+          <h2 id="period-table-title">The plan in numbers</h2>
           <p className="card-subtitle">
             Money summed over each period; headroom is budget less total (negative when over); FTE and phases at the period&apos;s last quarter
           </p>

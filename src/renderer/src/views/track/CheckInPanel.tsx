@@ -20,7 +20,7 @@ export function CheckInPanel({ checkIn, draft, plan, quarterOptions, currency }:
   return (
     <section className="card checkin" data-testid="checkin" data-own-undo>
       <header className="card-header">
-        <h3>Check-in</h3>
+        <h2>Check-in</h2>
         <QuarterField label="Quarter" path="quarter" value={draft.quarter} options={quarterOptions}
           onChange={(_, q) => void (q !== undefined && checkIn.switchQuarter(q))} error={errors.get('quarter')} />
       </header>

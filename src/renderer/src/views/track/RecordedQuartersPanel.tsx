@@ -17,7 +17,7 @@ export function RecordedQuartersPanel({ recorded, currency, onPick }: RecordedQu
     <section className="card" aria-labelledby="recorded-quarters-title">
       <header className="card-header">
         <div>
-          <h3 id="recorded-quarters-title">Variance by recorded quarter</h3>
+          <h2 id="recorded-quarters-title">Variance by recorded quarter</h2>
           <p className="card-subtitle">Actual less plan and less budget: over is + (red), under is −, each with its share of the plan or budget</p>
         </div>
       </header>
