@@ -81,3 +81,25 @@ describe('people costs', () => {
     expect(app.consoleErrors).toEqual([])
   })
 })
+
+describe('deadlines', () => {
+  it('adds a deadline, requires capabilities, and shows the engine\'s verdict', async () => {
+    await page.locator('#tab-capabilities').click()
+    const section = page.getByTestId('deadlines')
+    await section.getByRole('button', { name: 'Add deadline' }).click()
+    await page.getByLabel('Deadline 1 name', { exact: true }).fill('SOC 2 Type II report')
+    await page.getByLabel('Deadline 1 quarter', { exact: true }).selectOption('0')
+    await page.getByLabel('Capability deadline 1 requires', { exact: true }).selectOption('soc2-iso27001')
+    await section.getByText('Hard (missing it is critical)').click()
+    const first = DEFAULT_SCENARIO.capabilities![0].id
+    await expect.poll(async () => (await stored()).deadlines).toEqual([
+      { name: 'SOC 2 Type II report', quarter: 0, capabilities: [first, 'soc2-iso27001'], hard: true }
+    ])
+    const status = page.getByTestId('deadline-1-status')
+    await expect.poll(() => status.textContent()).toContain('Missed: ')
+    expect(await status.textContent()).toContain('SOC 2 / ISO 27001 certification')
+    await section.getByRole('button', { name: 'Remove deadline 1' }).click()
+    await expect.poll(async () => (await stored()).deadlines).toBeUndefined()
+    expect(app.consoleErrors).toEqual([])
+  })
+})
