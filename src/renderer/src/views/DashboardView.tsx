@@ -2,12 +2,12 @@
 // what drives the cost, the warnings, and the risk register over time.
 import { useEffect, useMemo } from 'react'
 import { phaseName } from '../../../core/catalog'
-import { formatMoneyCompact, formatPercent, formatRatioAsPercent } from '../../../core/format'
+import { formatMoneyCompact, formatPercent, formatRatioAsPercent, signedMoney } from '../../../core/format'
 import { quarterRangeLabel } from '../../../core/quarters'
 import { peakOverrunProbability } from '../../../core/simulation'
 import { ChartCard } from '../charts/ChartCard'
 import {
-  headcountConfig, maturityConfig, phaseScoresConfig, signedMoney, spendConfig, tornadoConfig, TORNADO_DRIVERS, tornadoHeight
+  headcountConfig, maturityConfig, phaseScoresConfig, spendConfig, tornadoConfig, TORNADO_DRIVERS, tornadoHeight
 } from '../charts/configs'
 import { useUncertainty } from '../compute/useUncertainty'
 import { KpiTile } from '../components/KpiTile'
