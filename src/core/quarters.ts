@@ -8,7 +8,7 @@ export interface CalendarQuarter {
   quarter: 1 | 2 | 3 | 4
 }
 
-export function parseQuarter(label: string): CalendarQuarter | null {
+function parseQuarter(label: string): CalendarQuarter | null {
   const match = QUARTER_PATTERN.exec(label)
   if (!match) return null
   return { year: Number(match[1]), quarter: Number(match[2]) as CalendarQuarter['quarter'] }

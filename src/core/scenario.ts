@@ -114,8 +114,6 @@ export type Hire = NonNullable<ScenarioDoc['hires']>[number]
 export type ToolLine = NonNullable<ScenarioDoc['tools']>[number]
 export type Program = NonNullable<ScenarioDoc['programs']>[number]
 export type PlannedCapability = NonNullable<ScenarioDoc['capabilities']>[number]
-export type Recurrence = Program['recurrence']
-export type ToolPoint = NonNullable<ToolLine['point']>
 
 export { formatPath, formatValidationError, type ValidationError }
 

@@ -12,8 +12,8 @@ import { InputError } from '../core/inputError'
 import { parseJsonText } from '../core/jsonText'
 import { withPathPrefix } from './errors'
 
-export const EXPORT_FORMAT = 'rampart-export'
-export const EXPORT_VERSION = 1
+const EXPORT_FORMAT = 'rampart-export'
+const EXPORT_VERSION = 1
 /** Beyond this many problems the rest are summarised: the first ones are what the user fixes. */
 const MAX_REPORTED_ERRORS = 50
 

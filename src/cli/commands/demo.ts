@@ -9,8 +9,8 @@ import { parseArgs } from '../args'
 import type { Command } from '../command'
 import { ensureOutputFolder } from '../io'
 
-export const DEMO_SCENARIO_FILE = 'dataflow-ai.json'
-export const DEMO_BOARD_PACK_FILE = 'dataflow-ai.xlsx'
+const DEMO_SCENARIO_FILE = 'dataflow-ai.json'
+const DEMO_BOARD_PACK_FILE = 'dataflow-ai.xlsx'
 
 export const demoCommand: Command = {
   name: 'demo',
