@@ -21,14 +21,11 @@ export function readTextFile(path: string): string {
   if (stats.size > MAX_IMPORT_BYTES) {
     throw InputError.at(path, `${stats.size} bytes is larger than the ${MAX_IMPORT_BYTES}-byte limit`)
   }
-  let text: string
   try {
-    text = readFileSync(path, 'utf8')
+    return readFileSync(path, 'utf8')
   } catch (error) {
     throw InputError.at(path, `cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`)
   }
-  // Editors on Windows often start UTF-8 files with a byte-order mark, which JSON does not allow.
-  return text.startsWith('\uFEFF') ? text.slice(1) : text
 }
 
 /** Checks that a file can be written at `path` (its folder exists, it is not a folder itself). */

@@ -12,7 +12,7 @@ import { validateCommand } from './commands/validate'
 import { InputError } from '../core/inputError'
 import type { CliIo } from './io'
 
-export const COMMANDS: readonly Command[] = [
+const COMMANDS: readonly Command[] = [
   catalogCommand, validateCommand, projectCommand, simulateCommand, compareCommand, exportCommand, demoCommand, dbCommand
 ]
 

@@ -5,12 +5,12 @@ import { existsSync, statSync } from 'node:fs'
 import { basename, resolve } from 'node:path'
 import type { Database, Statement } from 'better-sqlite3'
 import { fromCents, toCents, validateQuarterActual, type QuarterActual } from '../core/actuals'
-import { migrateScenario, validateScenario, type ScenarioDoc } from '../core/scenario'
+import { migrateScenario, serializeScenario, validateScenario, type ScenarioDoc } from '../core/scenario'
 import { copyDatabase, listBackups, writeBackup, type BackupInfo } from './backups'
 import { InputError } from '../core/inputError'
 import { integrityOf } from './integrity'
 import {
-  parseImport, serializeExportAll, serializeScenario, validateBundles, type ScenarioBundle
+  parseImport, serializeExportAll, validateBundles, type ScenarioBundle
 } from './importExport'
 import { readSchemaState } from './migrate'
 import { assertNotDatabaseFile, filePathProblem } from './paths'
