@@ -5,7 +5,10 @@
 // default is the version 1 behaviour, so migrating is renaming the version.
 import { z } from './zod'
 import { CAPABILITY_BY_ID, ROLE_BY_ID, TOOL_BY_ID } from './catalog'
-import { MAX_PLAN_YEAR, MIN_PLAN_YEAR } from './limits'
+import {
+  MAX_HEADCOUNT, MAX_HIRE_COUNT, MAX_LINE_ITEMS, MAX_MONEY, MAX_PLAN_YEAR, MAX_QUARTERS, MAX_REVENUE, MAX_TEXT, MIN_PLAN_YEAR
+} from './limits'
+import { parseJsonText } from './jsonText'
 import { isPlannableQuarter, QUARTER_PATTERN } from './quarters'
 import { crossFieldErrors, versionOneErrors } from './scenarioRules'
 import {
@@ -15,13 +18,6 @@ import {
 export const SCENARIO_FORMAT = 'rampart-scenario'
 /** The version this Rampart writes; it reads every version from 1 up to this one. */
 export const SCENARIO_VERSION = 2
-export const MAX_QUARTERS = 80
-/** Upper bounds that catch typos such as an extra six zeros and keep totals far from overflow. */
-export const MAX_MONEY = 1e12
-export const MAX_HEADCOUNT = 10_000_000
-export const MAX_HIRE_COUNT = 10_000
-export const MAX_TEXT = 200
-export const MAX_LINE_ITEMS = 1000
 /** At most this many slip probabilities: a start 0 to 8 quarters late. */
 export const MAX_SLIP_QUARTERS = 9
 /** Tolerance on "the slip probabilities sum to 1". */
@@ -58,7 +54,8 @@ export const BUDGET_MODES = ['byPhase', 'fixed', 'glide', 'amounts'] as const
 export type BudgetMode = (typeof BUDGET_MODES)[number]
 
 const budgetAmount = z.strictObject({
-  fiscalYear: z.number().int().min(1000).max(9999),
+  // A plan's last fiscal year may end in the year after its last calendar year.
+  fiscalYear: z.number().int().min(MIN_PLAN_YEAR).max(MAX_PLAN_YEAR + 1),
   amount: money
 })
 
@@ -161,7 +158,7 @@ const scenarioShape = z.strictObject({
   }).optional(),
   fiscalYearStart: z.number().int().min(1).max(4).optional(),
   headcount: milestones(MAX_HEADCOUNT),
-  revenue: milestones(MAX_MONEY * 10),
+  revenue: milestones(MAX_REVENUE),
   budget,
   phaseThresholds: thresholds.optional(),
   salaryGrowthPercent: z.number().min(-50).max(100).optional(),
@@ -187,8 +184,6 @@ export type Deadline = NonNullable<ScenarioDoc['deadlines']>[number]
 export type Uncertainty = NonNullable<ScenarioDoc['uncertainty']>
 export type PeopleCosts = NonNullable<ScenarioDoc['peopleCosts']>
 export type BudgetAmount = NonNullable<ScenarioDoc['budget']['amounts']>[number]
-export type Recurrence = Program['recurrence']
-export type ToolPoint = NonNullable<ToolLine['point']>
 
 export { formatPath, formatValidationError, type ValidationError }
 
@@ -223,23 +218,13 @@ export function migrateScenario(doc: Omit<ScenarioDoc, 'version'> & { version: n
 
 /** Parses JSON text and validates it; syntax errors are reported like any other. */
 export function parseScenarioJson(json: string): ValidationResult {
-  let value: unknown
-  try {
-    value = JSON.parse(json)
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error)
-    return { ok: false, errors: [{ path: '(root)', message: `not valid JSON: ${reason}${lineAndColumn(json, reason)}` }] }
-  }
-  return validateScenario(value)
+  const parsed = parseJsonText(json)
+  return parsed.ok ? validateScenario(parsed.value) : { ok: false, errors: [parsed.error] }
 }
 
-/** " (line 3, column 14)" for a parser message that names a character position. */
-function lineAndColumn(json: string, reason: string): string {
-  const match = /position (\d+)/.exec(reason)
-  if (!match) return ''
-  const before = json.slice(0, Number(match[1]))
-  const line = before.split('\n').length
-  return ` (line ${line}, column ${before.length - before.lastIndexOf('\n')})`
+/** A scenario file's text, as every export and the demo write it: indented, ending in a newline. */
+export function serializeScenario(document: ScenarioDoc): string {
+  return JSON.stringify(document, null, 2) + '\n'
 }
 
 function checkVersion(input: unknown): ValidationError | null {

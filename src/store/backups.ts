@@ -22,6 +22,7 @@ export interface BackupInfo {
 
 export const DAILY_BACKUPS_KEPT = 7
 
+/** The backups folder beside the database: the app's, the CLI's and the default of every store call. */
 export function defaultBackupDir(dbFile: string): string {
   return join(dirname(dbFile), 'backups')
 }

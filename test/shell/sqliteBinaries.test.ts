@@ -9,7 +9,7 @@ import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { DEFAULT_SCENARIO } from '../../src/core/defaultScenario'
-import { nativeBindingForThisRuntime, runtimeKey } from '../../src/store/sqliteBinding.cjs'
+import { keptBinding, nativeBindingForThisRuntime, runtimeKey } from '../../src/store/sqliteBinding.cjs'
 import { tempDir } from './harness'
 
 const ROOT = join(__dirname, '../..')
@@ -46,7 +46,10 @@ describe('the binary the store loads', () => {
     expect(nativeBindingForThisRuntime(node, keptFor(runtimeKey(node)))).toBeUndefined()
   })
 
-  it('is, for the CLI, the very binary everything else in the process loads', () => {
+  it('is, for the CLI, the very binary everything else in the process loads: the Node one, also kept', () => {
+    // As `npm test` does before the tests: keeps this Node's binary if it is not kept yet.
+    expect(spawnSync(process.execPath, ['scripts/sqlite-runtime.mjs', 'node'], { cwd: ROOT, encoding: 'utf8' }).status).toBe(0)
+    const ownBuild = realpathSync(join(packageDir('better-sqlite3'), 'build/Release/better_sqlite3.node'))
     const folder = tempDir('rampart-binding-')
     // Lists the native modules the process loaded, as it exits.
     const probe = join(folder, 'loaded-binaries.cjs')
@@ -56,7 +59,8 @@ describe('the binary the store loads', () => {
     const run = spawnSync(process.execPath, ['-r', probe, 'bin/rampart.js', 'db', 'import', plan, '--db', join(folder, 'plans.db')], { cwd: ROOT, encoding: 'utf8' })
     expect(run.status, run.stderr).toBe(0)
     expect(run.stdout).toMatch(/DataFlow AI - Base/)
-    expect(JSON.parse(/LOADED (.*)$/.exec(run.stderr)![1])).toEqual([realpathSync(join(packageDir('better-sqlite3'), 'build/Release/better_sqlite3.node'))])
+    expect(JSON.parse(/LOADED (.*)$/.exec(run.stderr)![1])).toEqual([ownBuild])
+    expect(readFileSync(keptBinding(runtimeKey())).equals(readFileSync(ownBuild))).toBe(true)
   })
 })
 
