@@ -9,6 +9,7 @@ import { exportCommand } from './commands/export'
 import { projectCommand } from './commands/project'
 import { simulateCommand } from './commands/simulate'
 import { validateCommand } from './commands/validate'
+import { FileProblem } from '../files/fileProblem'
 import { UserError, type CliIo } from './io'
 
 export const COMMANDS: readonly Command[] = [
@@ -44,7 +45,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     await command.run(rest, io)
     return 0
   } catch (error) {
-    if (error instanceof UserError) {
+    if (error instanceof UserError || error instanceof FileProblem) {
       io.err(error.message.endsWith('\n') ? error.message : `${error.message}\n`)
       return 2
     }

@@ -85,7 +85,7 @@ export async function startPlanner(): Promise<BrowserWindow | null> {
   installMenu(recentFiles.list())
 
   registerHandlers(ipcMain, createHandlers({
-    database, dialogs, recentFiles, send, lifecycle,
+    database, dialogs, recentFiles, send, lifecycle, ownFiles: [marker.file],
     buildBoardPack: workerBoardPackBuilder(join(__dirname, BUILT_PATHS.boardPackWorker)),
     app: { version: app.getVersion(), platform: process.platform },
     onRecentFilesChanged: (files) => {

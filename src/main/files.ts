@@ -1,34 +1,29 @@
 // Reading and writing the user's files for import and export, with failures turned into messages
-// that name the file.
-import { readFileSync, statSync } from 'node:fs'
+// that name the file. Only regular files are read (a FIFO or device would freeze or exhaust the
+// main process) and only regular files are replaced (the save dialog asked the user first).
 import { basename } from 'node:path'
 import { MAX_IMPORT_BYTES } from '../core/limits'
-import { UserFacingError } from './ipc/errors'
+import { FileProblem } from '../files/fileProblem'
+import { readTextFileCapped } from '../files/readCapped'
 import { writeFileAtomically } from '../files/writeFileAtomically'
+import { UserFacingError } from './ipc/errors'
 
-/** Reads a file to import, refusing one too large to be a scenario file before reading it. */
+/** Reads a file to import: a regular UTF-8 file within the import limit, whatever `stat` claims. */
 export function readImportFile(path: string): string {
-  let size: number
   try {
-    size = statSync(path).size
+    return readTextFileCapped(path, MAX_IMPORT_BYTES)
   } catch (error) {
-    throw UserFacingError.at(basename(path), `cannot be read: ${(error as Error).message}`)
+    if (error instanceof FileProblem) throw UserFacingError.at(basename(path), error.reason)
+    throw error
   }
-  if (size > MAX_IMPORT_BYTES) {
-    throw UserFacingError.at(basename(path), `is ${megabytes(size)} MB, larger than the ${megabytes(MAX_IMPORT_BYTES)} MB import limit`)
-  }
-  return readFileSync(path, 'utf8')
 }
 
-/** Writes an export atomically (never half a file); returns its size in bytes. */
+/** Writes an export atomically (never half a file), replacing only a regular file; returns its size in bytes. */
 export function writeExportFile(path: string, content: string | Uint8Array): number {
   try {
-    return writeFileAtomically(path, content)
+    return writeFileAtomically(path, content, { replace: true })
   } catch (error) {
-    throw UserFacingError.at(basename(path), `could not be written: ${(error as Error).message}`)
+    const reason = error instanceof FileProblem ? error.reason : (error as Error).message
+    throw UserFacingError.at(basename(path), `could not be written: ${reason}`)
   }
-}
-
-function megabytes(bytes: number): string {
-  return (bytes / (1024 * 1024)).toFixed(1).replace(/\.0$/, '')
 }

@@ -200,10 +200,11 @@ describe('rampart db', () => {
   it.runIf(process.platform === 'linux')('reports an --out the file system refuses to write: exit 2, the path named', () => {
     const db = freshDb()
     rampart('db', 'import', writeJson('refused.json', smallScenario()), '--db', db)
+    // In words, without errno or SQLITE_ codes.
     expect(rampart('db', 'export', '1', '--out', '/proc/rampart.json', '--db', db))
-      .toMatchObject({ code: 2, stderr: expect.stringMatching(/^--out: \/proc\/rampart\.json could not be written \(E[A-Z]+\)\n$/) })
+      .toMatchObject({ code: 2, stderr: '--out: /proc/rampart.json could not be written: the folder does not accept new files\n' })
     expect(rampart('db', 'backup', '--out', '/proc/rampart.db', '--db', db))
-      .toMatchObject({ code: 2, stderr: expect.stringMatching(/^--out: \/proc\/rampart\.db could not be written \(SQLITE_[A-Z_]+\)\n$/) })
+      .toMatchObject({ code: 2, stderr: '--out: /proc/rampart.db could not be written: the folder does not accept new files\n' })
   })
 
   it('exits 2 naming the path when --db is in a missing folder or is a folder, for every subcommand', () => {

@@ -9,7 +9,7 @@ import {
 import { writeFileAtomically } from '../../files/writeFileAtomically'
 import { parseArgs, type ParsedArgs } from '../args'
 import type { Command } from '../command'
-import { checkOutputFile, readTextFile, UserError, type CliIo } from '../io'
+import { checkOutputFile, readTextFile, UserError, writingOut, type CliIo } from '../io'
 import { renderTable } from '../table'
 
 export const DEFAULT_DB_FILE = './rampart.db'
@@ -106,13 +106,11 @@ function exportScenarios(args: ParsedArgs, dbFile: string, io: CliIo): void {
   const [which] = expectPositional(args, 1, 'db export ID|all --out FILE [--force]')
   const out = requiredOut(args, 'db export ID|all --out FILE [--force]')
   const id = which === 'all' ? null : scenarioId(which)
-  checkOutFile(out, dbFile)
-  if (existsSync(out) && !args.flags.has('force')) {
-    throw new UserError(`--out: ${out} already exists; add --force to replace it`)
-  }
+  const replace = args.flags.has('force')
+  checkOutFile(out, dbFile, replace)
   withExistingStore(dbFile, io, (store) => {
     const text = id === null ? store.exportAll() : store.exportScenario(id)
-    writingOut(out, () => writeFileAtomically(out, text))
+    writingOut('--out', () => writeFileAtomically(out, text, { replace }))
     io.out(`wrote ${out}\n`)
   })
 }
@@ -120,10 +118,9 @@ function exportScenarios(args: ParsedArgs, dbFile: string, io: CliIo): void {
 function backup(args: ParsedArgs, dbFile: string, io: CliIo): void {
   expectPositional(args, 0, 'db backup --out FILE')
   const out = requiredOut(args, 'db backup --out FILE')
-  checkOutFile(out, dbFile)
-  if (existsSync(out)) throw new UserError(`--out: ${out} already exists; choose a new file name`)
+  checkOutFile(out, dbFile, false, 'choose a new file name')
   withExistingStore(dbFile, io, (store) => {
-    const info = writingOut(out, () => store.backupTo(out))
+    const info = writingOut('--out', () => store.backupTo(out))
     io.out(`wrote ${info.file} (${info.bytes} bytes)\n`)
   })
 }
@@ -157,21 +154,13 @@ function check(args: ParsedArgs, dbFile: string, io: CliIo): void {
   io.out(`${dbFile}: integrity ok, schema version ${result.schemaVersion} (${schema})\n`)
 }
 
-/** Refuses an --out path in a missing folder, that is a folder, or that is one of the database's own files. */
-function checkOutFile(out: string, dbFile: string): void {
+/**
+ * Refuses an --out path in a missing folder, that is not a regular file, that exists (unless
+ * `replace`), or that is one of the database's own files.
+ */
+function checkOutFile(out: string, dbFile: string, replace: boolean, whenExists?: string): void {
   assertNotDatabaseFile(out, dbFile, defaultBackupDir(resolve(dbFile)), '--out')
-  checkOutputFile(out)
-}
-
-/** Runs `write`; a failure of the file system (no permission, disk full) is the user's to fix: exit 2. */
-function writingOut<T>(out: string, write: () => T): T {
-  try {
-    return write()
-  } catch (error) {
-    if (error instanceof DbInputError) throw error
-    const reason = (error as { code?: unknown }).code ?? (error instanceof Error ? error.message : String(error))
-    throw new UserError(`--out: ${out} could not be written (${String(reason)})`)
-  }
+  checkOutputFile(out, '--out', replace, whenExists)
 }
 
 function assertDatabaseExists(dbFile: string): void {

@@ -1,11 +1,11 @@
-import { existsSync } from 'node:fs'
+import { rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { DEFAULT_SCENARIO } from '../../core/defaultScenario'
 import { buildBoardPack } from '../../boardpack'
 import { writeFileAtomically } from '../../files/writeFileAtomically'
 import { parseArgs } from '../args'
 import type { Command } from '../command'
-import { ensureOutputFolder, UserError } from '../io'
+import { checkOutputFile, ensureOutputFolder, UserError, writingOut } from '../io'
 
 export const DEMO_SCENARIO_FILE = 'dataflow-ai.json'
 export const DEMO_BOARD_PACK_FILE = 'dataflow-ai.xlsx'
@@ -17,20 +17,36 @@ export const demoCommand: Command = {
   async run(argv, io) {
     const args = parseArgs(argv, { flags: ['force'], options: ['out'] })
     const dir = args.options.get('out') ?? '.'
-    ensureOutputFolder(dir)
+    const replace = args.flags.has('force')
     const scenarioPath = join(dir, DEMO_SCENARIO_FILE)
     const packPath = join(dir, DEMO_BOARD_PACK_FILE)
-    // The demo file may have become someone's plan: never replace it silently.
-    const existing = [scenarioPath, packPath].filter((path) => existsSync(path))
-    if (existing.length > 0 && !args.flags.has('force')) {
-      const what = existing.length === 1 ? `${existing[0]} already exists` : `${existing.join(' and ')} already exist`
-      throw new UserError(`${what}; use --force to replace, or --out another folder`)
+    const removeCreatedFolders = ensureOutputFolder(dir)
+    const written: string[] = []
+    try {
+      // The demo file may have become someone's plan: never replace it silently.
+      const problems = [scenarioPath, packPath].flatMap((path) => refusal(path, replace))
+      if (problems.length > 0) throw new UserError(problems.join('\n'))
+      // Build the pack first, so a failure leaves no half-written demo behind.
+      const pack = await buildBoardPack([DEFAULT_SCENARIO])
+      writingOut('--out', () => writeFileAtomically(scenarioPath, JSON.stringify(DEFAULT_SCENARIO, null, 2) + '\n', { replace }))
+      if (!replace) written.push(scenarioPath)
+      writingOut('--out', () => writeFileAtomically(packPath, pack, { replace }))
+    } catch (error) {
+      // A run that fails (a full disk, say) leaves nothing of its own behind: no file, no folder.
+      for (const path of written) rmSync(path, { force: true })
+      removeCreatedFolders()
+      throw error
     }
-    // Build the pack first, so a failure leaves no half-written demo behind.
-    const pack = await buildBoardPack([DEFAULT_SCENARIO])
-    writeFileAtomically(scenarioPath, JSON.stringify(DEFAULT_SCENARIO, null, 2) + '\n')
-    io.out(`wrote ${scenarioPath}\n`)
-    writeFileAtomically(packPath, pack)
-    io.out(`wrote ${packPath}\n`)
+    io.out(`wrote ${scenarioPath}\nwrote ${packPath}\n`)
+  }
+}
+
+function refusal(path: string, replace: boolean): string[] {
+  try {
+    checkOutputFile(path, '--out', replace, 'use --force to replace it, or --out another folder')
+    return []
+  } catch (error) {
+    if (!(error instanceof UserError)) throw error
+    return [error.message]
   }
 }

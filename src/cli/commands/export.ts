@@ -3,29 +3,30 @@ import { buildBoardPack, sheetOrder } from '../../boardpack'
 import { writeFileAtomically } from '../../files/writeFileAtomically'
 import { integerOption, parseArgs } from '../args'
 import type { Command } from '../command'
-import { checkOutputFile, UserError } from '../io'
+import { checkOutputFile, UserError, writingOut } from '../io'
 import { loadScenarioFiles } from '../scenarioFile'
 
 export const exportCommand: Command = {
   name: 'export',
-  usage: 'export FILE... --out PATH.xlsx [--samples N] [--seed S]',
+  usage: 'export FILE... --out PATH.xlsx [--force] [--samples N] [--seed S]',
   summary: 'the board pack: an Excel workbook with live formulas and native charts (several files add Comparison)',
   async run(argv, io) {
-    const args = parseArgs(argv, { options: ['out', 'samples', 'seed'] })
+    const args = parseArgs(argv, { flags: ['force'], options: ['out', 'samples', 'seed'] })
     const files = args.positional
     const out = args.options.get('out')
     if (files.length === 0 || out === undefined) throw new UserError(`usage: rampart ${exportCommand.usage}`)
-    checkOutputPath(out)
+    const replace = args.flags.has('force')
+    checkOutputPath(out, replace)
     const samples = integerOption(args, 'samples', DEFAULT_SAMPLES, 1, MAX_SAMPLES)
     const seed = integerOption(args, 'seed', DEFAULT_SEED, 0, 0xffffffff)
     const docs = loadScenarioFiles(files)
     const pack = await buildBoardPack(docs, { samples, seed })
-    writeFileAtomically(out, pack)
+    writingOut('--out', () => writeFileAtomically(out, pack, { replace }))
     io.out(`wrote ${out}: ${sheetOrder(docs.length).join(', ')}\n`)
   }
 }
 
-function checkOutputPath(out: string): void {
+function checkOutputPath(out: string, replace: boolean): void {
   if (!/\.xlsx$/i.test(out)) throw new UserError(`--out: ${JSON.stringify(out)} must end in .xlsx`)
-  checkOutputFile(out)
+  checkOutputFile(out, '--out', replace)
 }
