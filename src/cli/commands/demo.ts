@@ -1,7 +1,6 @@
 import { rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { DEFAULT_SCENARIO } from '../../core/defaultScenario'
-import { buildBoardPack } from '../../boardpack'
 import { writeFileAtomically } from '../../files/writeFileAtomically'
 import { parseArgs } from '../args'
 import type { Command } from '../command'
@@ -27,6 +26,8 @@ export const demoCommand: Command = {
       const problems = [scenarioPath, packPath].flatMap((path) => refusal(path, replace))
       if (problems.length > 0) throw new UserError(problems.join('\n'))
       // Build the pack first, so a failure leaves no half-written demo behind.
+      // Loaded only here: the workbook library takes longer to load than most commands take to run.
+      const { buildBoardPack } = await import('../../boardpack')
       const pack = await buildBoardPack([DEFAULT_SCENARIO])
       writingOut('--out', () => writeFileAtomically(scenarioPath, JSON.stringify(DEFAULT_SCENARIO, null, 2) + '\n', { replace }))
       if (!replace) written.push(scenarioPath)

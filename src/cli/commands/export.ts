@@ -1,5 +1,4 @@
 import { DEFAULT_SAMPLES, DEFAULT_SEED, MAX_SAMPLES } from '../../core'
-import { buildBoardPack, sheetOrder } from '../../boardpack'
 import { writeFileAtomically } from '../../files/writeFileAtomically'
 import { integerOption, parseArgs } from '../args'
 import type { Command } from '../command'
@@ -20,6 +19,8 @@ export const exportCommand: Command = {
     const samples = integerOption(args, 'samples', DEFAULT_SAMPLES, 1, MAX_SAMPLES)
     const seed = integerOption(args, 'seed', DEFAULT_SEED, 0, 0xffffffff)
     const docs = loadScenarioFiles(files)
+    // Loaded only here: the workbook library takes longer to load than most commands take to run.
+    const { buildBoardPack, sheetOrder } = await import('../../boardpack')
     const pack = await buildBoardPack(docs, { samples, seed })
     writingOut('--out', () => writeFileAtomically(out, pack, { replace }))
     io.out(`wrote ${out}: ${sheetOrder(docs.length).join(', ')}\n`)
