@@ -47,9 +47,9 @@ export function restoreBackup(file: string, backupFile: string, options: Restore
 }
 
 function assertUsableBackup(source: string): void {
-  if (!existsSync(source)) throw DbInputError.single('backup', `${source}: file not found`)
   const pathProblem = filePathProblem(source)
   if (pathProblem) throw DbInputError.single('backup', pathProblem)
+  if (!existsSync(source)) throw DbInputError.single('backup', `${source}: file not found`)
   let damage: string | null
   try {
     damage = inspectReadOnly(source, TIMEOUT_MS)

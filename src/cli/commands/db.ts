@@ -6,6 +6,7 @@ import {
   assertNotDatabaseFile, checkDatabaseFile, DbInputError, defaultBackupDir, listBackups, openDatabase, parseImport,
   restoreBackup, type BackupInfo, type DatabaseCheck, type ScenarioBundle, type ScenarioStore
 } from '../../store'
+import { kindOf, notRegularFileReason } from '../../files/fileKinds'
 import { writeFileAtomically } from '../../files/writeFileAtomically'
 import { parseArgs, type ParsedArgs } from '../args'
 import type { Command } from '../command'
@@ -164,6 +165,7 @@ function checkOutFile(out: string, dbFile: string, replace: boolean, whenExists?
 }
 
 function assertDatabaseExists(dbFile: string): void {
+  if (kindOf(dbFile) === 'dangling link') throw new UserError(`${dbFile}: ${notRegularFileReason('dangling link')}`)
   if (!existsSync(dbFile)) {
     throw new UserError(`${dbFile}: no database here (give its path with --db PATH; the default is ${DEFAULT_DB_FILE})`)
   }
