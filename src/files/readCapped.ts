@@ -69,7 +69,8 @@ function looksLikeUtf16(bytes: Uint8Array): boolean {
   let nulsAtEven = 0
   let nulsAtOdd = 0
   sample.forEach((byte, i) => {
-    if (byte === 0) i % 2 === 0 ? nulsAtEven++ : nulsAtOdd++
+    if (byte === 0 && i % 2 === 0) nulsAtEven++
+    if (byte === 0 && i % 2 === 1) nulsAtOdd++
   })
   const half = Math.floor(sample.length / 2)
   return nulsAtEven >= half * 0.75 || nulsAtOdd >= half * 0.75
