@@ -6,7 +6,7 @@ export function largePlan(name = 'Benchmark plan', variant = 0): ScenarioDoc {
   const quarters = 80
   return {
     format: 'rampart-scenario',
-    version: 1,
+    version: 2,
     name,
     start: '2027-Q1',
     quarters,

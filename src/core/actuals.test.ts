@@ -12,7 +12,7 @@ const actual = (overrides: Partial<QuarterActual> = {}): QuarterActual => ({
 })
 
 const plan: ScenarioDoc = {
-  format: 'rampart-scenario', version: 1, name: 'Small plan', start: '2026-Q1', quarters: 4,
+  format: 'rampart-scenario', version: 2, name: 'Small plan', start: '2026-Q1', quarters: 4,
   headcount: [{ quarter: 0, value: 60 }],
   revenue: [{ quarter: 0, value: 8_000_000 }],
   budget: { mode: 'fixed', fixedPercent: 4 },

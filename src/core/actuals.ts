@@ -4,7 +4,7 @@
 // Actuals belong to the scenario, not to one revision of it: a plan shortened after actuals were
 // recorded keeps them (stored, exported and imported as they are); they are simply not compared
 // with the plan while their quarter lies beyond its horizon, and show again if it is lengthened.
-import { z } from 'zod'
+import { z } from './zod'
 import { CAPABILITY_BY_ID, phaseIndex, type PhaseId } from './catalog'
 import { achievedPhase, capabilitiesInPlace, phaseScores } from './maturity'
 import { projectScenario } from './projection'

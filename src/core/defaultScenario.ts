@@ -6,7 +6,7 @@ import type { ScenarioDoc } from './scenario'
 
 export const DEFAULT_SCENARIO: ScenarioDoc = {
   format: 'rampart-scenario',
-  version: 1,
+  version: 2,
   name: 'DataFlow AI - Base',
   start: '2027-Q1',
   quarters: 20,

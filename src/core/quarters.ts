@@ -51,3 +51,24 @@ export function quarterRangeLabel(start: string, from: number, to: number): stri
     ? quarterLabel(start, from)
     : `${quarterLabel(start, from)} – ${quarterLabel(start, to)}`
 }
+
+/**
+ * The fiscal year a calendar quarter belongs to, named by the calendar year in which it ends.
+ * With the fiscal year opening in calendar quarter `fiscalYearStart` (1–4), quarter n of year Y is
+ * in FY Y when n < fiscalYearStart (or the year opens in Q1), and in FY Y+1 otherwise.
+ */
+export function fiscalYearOf(label: string, fiscalYearStart: number): number {
+  const absolute = absoluteQuarter(label)
+  const year = Math.floor(absolute / 4)
+  const quarter = (absolute % 4) + 1
+  return fiscalYearStart === 1 || quarter < fiscalYearStart ? year : year + 1
+}
+
+/** Fiscal year of each plan quarter: index q is the year of quarter start + q. */
+export function fiscalYearsByQuarter(start: string, quarters: number, fiscalYearStart: number): number[] {
+  return Array.from({ length: quarters }, (_, q) => fiscalYearOf(quarterLabel(start, q), fiscalYearStart))
+}
+
+export function fiscalYearLabel(year: number): string {
+  return `FY${year}`
+}

@@ -4,7 +4,7 @@ import { capabilitiesEnabledBy, ROLE_CAPABILITIES } from './roleCapabilities'
 import type { ScenarioDoc } from './scenario'
 
 const doc = (capabilities: ScenarioDoc['capabilities']): ScenarioDoc => ({
-  format: 'rampart-scenario', version: 1, name: 'Hiring', start: '2026-Q1', quarters: 12,
+  format: 'rampart-scenario', version: 2, name: 'Hiring', start: '2026-Q1', quarters: 12,
   headcount: [{ quarter: 0, value: 100 }], revenue: [{ quarter: 0, value: 1e7 }],
   budget: { mode: 'fixed', fixedPercent: 4 }, capabilities
 })

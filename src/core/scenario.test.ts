@@ -105,9 +105,9 @@ describe('scenario validation', () => {
   })
 
   it('reports a newer format version as needing a newer Rampart', () => {
-    const result = validateScenario({ ...fullDocument(), version: 2 })
+    const result = validateScenario({ ...fullDocument(), version: 3 })
     expect(result.ok).toBe(false)
-    if (!result.ok) expect(formatValidationError(result.errors[0])).toMatch(/^version: 2 is newer than this version of Rampart/)
+    if (!result.ok) expect(formatValidationError(result.errors[0])).toMatch(/^version: 3 is newer than this version of Rampart/)
   })
 
   it('reports a syntax error in the JSON text at the root', () => {

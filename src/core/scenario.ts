@@ -1,19 +1,20 @@
-// The scenario document, format version 1 (docs/model.md), and its validation. Validation returns
-// messages that name the JSON path and the reason; a valid document is returned exactly as the
-// user wrote it (defaults are applied when computing, never written into the document).
-import { z } from 'zod'
-import {
-  CAPABILITY_BY_ID, DEFAULT_PHASE_THRESHOLDS, PHASE_IDS, ROLE_BY_ID, TOOL_BY_ID,
-  type PhaseId, type PhaseThresholds, type ThresholdPhaseId
-} from './catalog'
+// The scenario document, format versions 1 and 2 (docs/model.md), and its validation. Validation
+// returns messages that name the JSON path and the reason; a valid document is returned as the
+// user wrote it (defaults are applied when computing, never written into the document), except
+// that a version 1 document comes back as version 2: every version 2 field is optional and its
+// default is the version 1 behaviour, so migrating is renaming the version.
+import { z } from './zod'
+import { CAPABILITY_BY_ID, ROLE_BY_ID, TOOL_BY_ID } from './catalog'
 import { MAX_PLAN_YEAR, MIN_PLAN_YEAR } from './limits'
-import { absoluteQuarter, isPlannableQuarter, QUARTER_PATTERN } from './quarters'
+import { isPlannableQuarter, QUARTER_PATTERN } from './quarters'
+import { crossFieldErrors, versionOneErrors } from './scenarioRules'
 import {
   describeValue, describeZodIssues, formatPath, formatValidationError, type ValidationError
 } from './validationMessages'
 
 export const SCENARIO_FORMAT = 'rampart-scenario'
-export const SCENARIO_VERSION = 1
+/** The version this Rampart writes; it reads every version from 1 up to this one. */
+export const SCENARIO_VERSION = 2
 export const MAX_QUARTERS = 80
 /** Upper bounds that catch typos such as an extra six zeros and keep totals far from overflow. */
 export const MAX_MONEY = 1e12
@@ -21,9 +22,14 @@ export const MAX_HEADCOUNT = 10_000_000
 export const MAX_HIRE_COUNT = 10_000
 export const MAX_TEXT = 200
 export const MAX_LINE_ITEMS = 1000
+/** At most this many slip probabilities: a start 0 to 8 quarters late. */
+export const MAX_SLIP_QUARTERS = 9
+/** Tolerance on "the slip probabilities sum to 1". */
+export const PROBABILITY_SUM_TOLERANCE = 1e-9
 
 const money = z.number().min(0).max(MAX_MONEY)
 const percent = z.number().min(0).max(100)
+const percentUpTo = (max: number) => z.number().min(0).max(max)
 // Whole numbers of any size: a quarter beyond the horizon is reported as such by crossFieldErrors.
 const quarterIndex = z.number().min(0).refine(Number.isInteger, {
   error: (issue) => `${String(issue.input)} must be a whole number`
@@ -36,6 +42,9 @@ export const knownId = (lookup: ReadonlyMap<string, unknown>, kind: string) =>
   })
 
 const milestone = z.strictObject({ quarter: quarterIndex, value: z.number().min(0) })
+const milestones = (max: number) =>
+  z.array(milestone.extend({ value: z.number().min(0).max(max) }))
+    .min(1, { error: 'needs at least one milestone' }).max(MAX_LINE_ITEMS)
 
 const phasePercents = z.strictObject({
   adhoc: percent.optional(),
@@ -45,11 +54,20 @@ const phasePercents = z.strictObject({
   worldclass: percent.optional()
 })
 
+export const BUDGET_MODES = ['byPhase', 'fixed', 'glide', 'amounts'] as const
+export type BudgetMode = (typeof BUDGET_MODES)[number]
+
+const budgetAmount = z.strictObject({
+  fiscalYear: z.number().int().min(1000).max(9999),
+  amount: money
+})
+
 const budget = z.strictObject({
-  mode: z.enum(['byPhase', 'fixed']),
+  mode: z.enum(BUDGET_MODES),
   percent: phasePercents.optional(),
   fixedPercent: percent.optional(),
-  minimumAnnual: money.optional()
+  minimumAnnual: money.optional(),
+  amounts: z.array(budgetAmount).max(MAX_LINE_ITEMS).optional()
 })
 
 // Each threshold is optional, like each budget percent: a missing one takes the reference value.
@@ -66,7 +84,8 @@ const hire = z.strictObject({
   count: z.number().int().min(1).max(MAX_HIRE_COUNT),
   quarter: quarterIndex,
   annualCost: money,
-  endQuarter: quarterIndex.optional()
+  endQuarter: quarterIndex.optional(),
+  existing: z.boolean().optional()
 })
 
 const tool = z.strictObject({
@@ -85,14 +104,52 @@ const program = z.strictObject({
   recurrence: z.enum(['once', 'quarterly', 'annual'])
 })
 
+/** `tool:ID` (a tool or a service) or `role:ID`. */
+export const NEED_PATTERN = /^(tool|role):(.+)$/s
+
+const need = z.string().superRefine((value, context) => {
+  const match = NEED_PATTERN.exec(value)
+  if (!match) {
+    context.addIssue({ code: 'custom', message: `${describeValue(value)} must be "tool:ID" or "role:ID"` })
+    return
+  }
+  const [, kind, id] = match
+  if (!(kind === 'tool' ? TOOL_BY_ID : ROLE_BY_ID).has(id)) {
+    context.addIssue({ code: 'custom', message: `unknown ${kind} ${JSON.stringify(id)} (see \`rampart catalog\`)` })
+  }
+})
+
 const capability = z.strictObject({
   id: knownId(CAPABILITY_BY_ID, 'capability'),
-  quarter: quarterIndex
+  quarter: quarterIndex,
+  needs: z.array(need).max(MAX_LINE_ITEMS).optional()
+})
+
+const deadline = z.strictObject({
+  name: text,
+  quarter: quarterIndex,
+  capabilities: z.array(knownId(CAPABILITY_BY_ID, 'capability'))
+    .min(1, { error: 'needs at least one capability' }).max(MAX_LINE_ITEMS),
+  hard: z.boolean().optional()
+})
+
+const uncertainty = z.strictObject({
+  salaryPercent: percentUpTo(50).optional(),
+  revenuePercent: percentUpTo(90).optional(),
+  hiringSlip: z.array(z.number().min(0).max(1))
+    .min(1, { error: 'needs at least one probability (the chance of starting on time)' })
+    .max(MAX_SLIP_QUARTERS).optional(),
+  attritionPercent: percentUpTo(60).optional()
+})
+
+const peopleCosts = z.strictObject({
+  overheadPercent: percentUpTo(200).optional(),
+  recruitingFeePercent: percentUpTo(100).optional()
 })
 
 const scenarioShape = z.strictObject({
   format: z.literal(SCENARIO_FORMAT),
-  version: z.literal(SCENARIO_VERSION),
+  version: z.literal([1, SCENARIO_VERSION]),
   name: text,
   start: z.string().regex(QUARTER_PATTERN, { error: 'must be a quarter such as "2026-Q1"' }).refine(
     (label) => !QUARTER_PATTERN.test(label) || isPlannableQuarter(label),
@@ -102,25 +159,34 @@ const scenarioShape = z.strictObject({
   currency: z.string().refine((code) => CURRENCIES.has(code), {
     error: (issue) => `${JSON.stringify(issue.input)} is not an ISO 4217 currency code such as "USD"`
   }).optional(),
-  headcount: z.array(milestone.extend({ value: z.number().min(0).max(MAX_HEADCOUNT) }))
-    .min(1, { error: 'needs at least one milestone' }).max(MAX_LINE_ITEMS),
-  revenue: z.array(milestone.extend({ value: z.number().min(0).max(MAX_MONEY * 10) }))
-    .min(1, { error: 'needs at least one milestone' }).max(MAX_LINE_ITEMS),
+  fiscalYearStart: z.number().int().min(1).max(4).optional(),
+  headcount: milestones(MAX_HEADCOUNT),
+  revenue: milestones(MAX_MONEY * 10),
   budget,
   phaseThresholds: thresholds.optional(),
   salaryGrowthPercent: z.number().min(-50).max(100).optional(),
+  peopleCosts: peopleCosts.optional(),
   hires: z.array(hire).max(MAX_LINE_ITEMS).optional(),
   tools: z.array(tool).max(MAX_LINE_ITEMS).optional(),
   programs: z.array(program).max(MAX_LINE_ITEMS).optional(),
-  capabilities: z.array(capability).max(MAX_LINE_ITEMS).optional()
+  capabilities: z.array(capability).max(MAX_LINE_ITEMS).optional(),
+  deadlines: z.array(deadline).max(MAX_LINE_ITEMS).optional(),
+  itBudget: milestones(MAX_MONEY * 10).optional(),
+  uncertainty: uncertainty.optional()
 })
 
-export type ScenarioDoc = z.infer<typeof scenarioShape>
+type ScenarioShape = z.infer<typeof scenarioShape>
+/** A valid scenario as the engine sees it: always the current version (older ones are migrated). */
+export type ScenarioDoc = Omit<ScenarioShape, 'version'> & { version: typeof SCENARIO_VERSION }
 export type Milestone = ScenarioDoc['headcount'][number]
 export type Hire = NonNullable<ScenarioDoc['hires']>[number]
 export type ToolLine = NonNullable<ScenarioDoc['tools']>[number]
 export type Program = NonNullable<ScenarioDoc['programs']>[number]
 export type PlannedCapability = NonNullable<ScenarioDoc['capabilities']>[number]
+export type Deadline = NonNullable<ScenarioDoc['deadlines']>[number]
+export type Uncertainty = NonNullable<ScenarioDoc['uncertainty']>
+export type PeopleCosts = NonNullable<ScenarioDoc['peopleCosts']>
+export type BudgetAmount = NonNullable<ScenarioDoc['budget']['amounts']>[number]
 export type Recurrence = Program['recurrence']
 export type ToolPoint = NonNullable<ToolLine['point']>
 
@@ -130,7 +196,7 @@ export type ValidationResult =
   | { ok: true; scenario: ScenarioDoc }
   | { ok: false; errors: ValidationError[] }
 
-/** Validates a parsed JSON value as a scenario document. */
+/** Validates a parsed JSON value as a scenario document of any version this Rampart reads. */
 export function validateScenario(input: unknown): ValidationResult {
   const versionError = checkVersion(input)
   if (versionError) return { ok: false, errors: [versionError] }
@@ -138,10 +204,21 @@ export function validateScenario(input: unknown): ValidationResult {
   if (!parsed.success) {
     return { ok: false, errors: describeZodIssues(parsed.error.issues, input) }
   }
-  const errors = crossFieldErrors(parsed.data)
+  const errors = parsed.data.version === 1 ? versionOneErrors(parsed.data) : []
   if (errors.length > 0) return { ok: false, errors }
-  // Return the user's own document (their key order, no defaults filled in).
-  return { ok: true, scenario: structuredClone(input) as ScenarioDoc }
+  const doc = migrateScenario(parsed.data)
+  const ruleErrors = crossFieldErrors(doc)
+  if (ruleErrors.length > 0) return { ok: false, errors: ruleErrors }
+  // Return the user's own document (their key order, no defaults filled in), migrated.
+  return { ok: true, scenario: migrateScenario(structuredClone(input) as ScenarioShape) }
+}
+
+/**
+ * A document of an earlier version, already valid for its version, as the current version. Version
+ * 1 reads as version 2 unchanged: each version 2 field's default is what version 1 did.
+ */
+export function migrateScenario(doc: Omit<ScenarioDoc, 'version'> & { version: number }): ScenarioDoc {
+  return doc.version === SCENARIO_VERSION ? doc as ScenarioDoc : { ...doc, version: SCENARIO_VERSION }
 }
 
 /** Parses JSON text and validates it; syntax errors are reported like any other. */
@@ -177,93 +254,4 @@ function checkVersion(input: unknown): ValidationError | null {
   return null
 }
 
-// Rules that relate one field to another: the horizon, ranges and uniqueness.
-function crossFieldErrors(doc: ScenarioDoc): ValidationError[] {
-  const errors: ValidationError[] = []
-  const horizon = doc.quarters
-  const quartersLeft = absoluteQuarter(`${MAX_PLAN_YEAR}-Q4`) - absoluteQuarter(doc.start) + 1
-  if (horizon > quartersLeft) {
-    errors.push({ path: 'quarters', message: `${horizon} quarters from ${doc.start} would end after ${MAX_PLAN_YEAR}-Q4, ` +
-      `the last quarter Rampart plans; plan at most ${quartersLeft} quarters or start earlier` })
-  }
-  const inHorizon = (path: string, quarter: number) => {
-    if (quarter >= horizon) errors.push({ path, message: `${quarter} is outside the ${horizon}-quarter horizon` })
-  }
-  for (const series of ['headcount', 'revenue'] as const) {
-    const seen = new Set<number>()
-    doc[series].forEach((m, i) => {
-      inHorizon(`${series}[${i}].quarter`, m.quarter)
-      if (seen.has(m.quarter)) errors.push({ path: `${series}[${i}].quarter`, message: `quarter ${m.quarter} already has a milestone` })
-      seen.add(m.quarter)
-    })
-  }
-  if (doc.budget.mode === 'fixed' && doc.budget.fixedPercent === undefined) {
-    errors.push({ path: 'budget.fixedPercent', message: 'is required when budget.mode is "fixed"' })
-  }
-  if (doc.phaseThresholds) {
-    const resolved = resolvedThresholds(doc)
-    const order: ThresholdPhaseId[] = ['foundation', 'growth', 'optimization', 'worldclass']
-    for (let i = 1; i < order.length; i++) {
-      const [prev, next] = [order[i - 1], order[i]]
-      if (resolved[next] <= resolved[prev]) {
-        // Name a threshold the user wrote, not a default they never saw.
-        const path = doc.phaseThresholds[next] !== undefined ? next : prev
-        errors.push({ path: `phaseThresholds.${path}`, message:
-          `${resolved[next]} (${next}) must be above the ${prev} threshold (${resolved[prev]})` })
-      }
-    }
-  }
-  doc.hires?.forEach((h, i) => {
-    inHorizon(`hires[${i}].quarter`, h.quarter)
-    if (h.endQuarter !== undefined) {
-      if (h.endQuarter <= h.quarter) errors.push({ path: `hires[${i}].endQuarter`, message: `${h.endQuarter} must be after the start quarter (${h.quarter})` })
-      else if (h.endQuarter > horizon) errors.push({ path: `hires[${i}].endQuarter`, message: `${h.endQuarter} is outside the ${horizon}-quarter horizon` })
-    }
-  })
-  doc.tools?.forEach((t, i) => {
-    inHorizon(`tools[${i}].quarter`, t.quarter)
-    if (t.low > t.high) errors.push({ path: `tools[${i}].low`, message: `${t.low} is above high (${t.high})` })
-    else if (typeof t.point === 'number' && (t.point < t.low || t.point > t.high)) {
-      errors.push({ path: `tools[${i}].point`, message: `${t.point} is outside the range ${t.low}–${t.high}` })
-    }
-  })
-  doc.programs?.forEach((p, i) => inHorizon(`programs[${i}].quarter`, p.quarter))
-  const planned = new Map<string, number>()
-  doc.capabilities?.forEach((c, i) => {
-    inHorizon(`capabilities[${i}].quarter`, c.quarter)
-    const first = planned.get(c.id)
-    if (first !== undefined) errors.push({ path: `capabilities[${i}].id`, message: `"${c.id}" is already planned at capabilities[${first}]` })
-    else planned.set(c.id, i)
-  })
-  return errors
-}
-
-// ---------------------------------------------------------------------------------------------
-// Defaults, applied when computing.
-
-export function resolvedThresholds(doc: ScenarioDoc): PhaseThresholds {
-  return { ...DEFAULT_PHASE_THRESHOLDS, ...stripUndefined(doc.phaseThresholds ?? {}) }
-}
-
-function stripUndefined<T extends object>(value: T): Partial<T> {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>
-}
-
-export interface ResolvedBudget {
-  mode: 'byPhase' | 'fixed'
-  percent: Record<PhaseId, number>
-  fixedPercent: number
-  minimumAnnual: number
-}
-
-export function resolvedBudget(doc: ScenarioDoc, defaults: Record<PhaseId, number>): ResolvedBudget {
-  const percent = Object.fromEntries(
-    PHASE_IDS.map((id) => [id, doc.budget.percent?.[id] ?? defaults[id]])
-  ) as Record<PhaseId, number>
-  return {
-    mode: doc.budget.mode,
-    percent,
-    fixedPercent: doc.budget.fixedPercent ?? 0,
-    minimumAnnual: doc.budget.minimumAnnual ?? 0
-  }
-}
+export * from './scenarioDefaults'

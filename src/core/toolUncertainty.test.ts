@@ -4,7 +4,7 @@ import type { ScenarioDoc } from './scenario'
 import { toolCostQuantiles, triangularQuantile } from './toolUncertainty'
 
 const oneTool = (tool: NonNullable<ScenarioDoc['tools']>[number]): ScenarioDoc => ({
-  format: 'rampart-scenario', version: 1, name: 'One tool', start: '2026-Q1', quarters: 1,
+  format: 'rampart-scenario', version: 2, name: 'One tool', start: '2026-Q1', quarters: 1,
   headcount: [{ quarter: 0, value: 0 }], revenue: [{ quarter: 0, value: 0 }],
   budget: { mode: 'fixed', fixedPercent: 4 }, tools: [tool]
 })

@@ -9,6 +9,7 @@ import { electronDialogs } from './electronDialogs'
 import { createHandlers, registerHandlers } from './ipc'
 import { LaunchMarker } from './launchMarker'
 import { buildMenuTemplate } from './menu'
+import { gateMenuCommands } from './menuGate'
 import { RecentFiles } from './recentFiles'
 import { hardenSession, senderCheck } from './security'
 import { openPlannerDatabase } from './startup'
@@ -71,11 +72,15 @@ export async function startPlanner(): Promise<BrowserWindow | null> {
   plannerWindow.webContents.on('unresponsive', () => lifecycle.onUnresponsive())
 
   const recentFiles = new RecentFiles(join(userData, 'recent-files.json'))
+  const sendMenuCommand = gateMenuCommands((command) => send('menu/command', command), {
+    nativeDialogOpen: () => dialogs.isOpen,
+    pageHasFocus: () => !plannerWindow.isDestroyed() && plannerWindow.isFocused() && plannerWindow.webContents.isFocused()
+  })
   const installMenu = (files: RecentFile[]) => Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate({
     isMac: process.platform === 'darwin',
     devTools: !app.isPackaged,
     recentFiles: files,
-    send: (command) => send('menu/command', command),
+    send: sendMenuCommand,
     clearRecentFiles: () => {
       recentFiles.clear()
       app.clearRecentDocuments()

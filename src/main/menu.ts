@@ -59,11 +59,20 @@ function recentSubmenu(context: MenuContext): MenuItemConstructorOptions[] {
   if (importable.length === 0) return [{ label: 'No Recent Files', enabled: false }]
   return [
     ...importable.map((file) => ({
-      label: file.name,
+      label: menuLabelText(file.name),
       toolTip: file.path,
       click: () => context.send({ command: 'import-recent', path: file.path })
     })),
     { type: 'separator' },
     { label: 'Clear Recent', click: () => context.clearRecentFiles() }
   ]
+}
+
+/**
+ * A file name as a menu label that shows it as it is: menus read "&" as the mark of an access key
+ * (and drop it), so "R&D plan.json" would show as "RD plan.json"; "&&" shows one "&" on every
+ * platform.
+ */
+function menuLabelText(text: string): string {
+  return text.replaceAll('&', '&&')
 }

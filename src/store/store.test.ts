@@ -38,6 +38,28 @@ describe('ScenarioStore scenarios', () => {
     ])
   })
 
+  it('reads a stored version 1 document as version 2, and writes version 2 when it is saved', () => {
+    const file = join(dir, `store-${++counter}.db`)
+    const store = openStore(file)
+    const { id } = store.createScenario(smallScenario('Old plan'))
+    store.close()
+    // An earlier Rampart wrote format version 1 documents.
+    const raw = new Database(file)
+    const versionOne = JSON.stringify({ ...smallScenario('Old plan'), version: 1 })
+    raw.prepare('UPDATE revisions SET document = ? WHERE scenario_id = ?').run(versionOne, id)
+    raw.close()
+    const reopened = openStore(file)
+    expect(JSON.stringify(reopened.getScenario(id).document)).toBe(JSON.stringify(smallScenario('Old plan')))
+    expect(reopened.getRevision(id, 1).version).toBe(2)
+    expect(JSON.parse(reopened.exportScenario(id)).version).toBe(2)
+    reopened.saveScenario(id, { ...reopened.getScenario(id).document, quarters: 12 })
+    reopened.close()
+    const check = new Database(file, { readonly: true })
+    const written = check.prepare('SELECT document FROM revisions WHERE scenario_id = ? AND revision = 2').pluck().get(id) as string
+    check.close()
+    expect(JSON.parse(written)).toMatchObject({ version: 2, quarters: 12 })
+  })
+
   it('makes every save a new revision and keeps the earlier ones', () => {
     const store = freshStore()
     const { id } = store.createScenario(smallScenario('v1'))

@@ -5,7 +5,7 @@ import { existsSync, statSync } from 'node:fs'
 import { basename, resolve } from 'node:path'
 import type { Database, Statement } from 'better-sqlite3'
 import { fromCents, toCents, validateQuarterActual, type QuarterActual } from '../core/actuals'
-import { validateScenario, type ScenarioDoc } from '../core/scenario'
+import { migrateScenario, validateScenario, type ScenarioDoc } from '../core/scenario'
 import { copyDatabase, listBackups, writeBackup, type BackupInfo } from './backups'
 import { DbInputError } from './errors'
 import { integrityOf } from './integrity'
@@ -123,7 +123,7 @@ export class ScenarioStore {
 
   getRevision(id: number, revision: number): ScenarioDoc {
     const row = this.findScenario(id)
-    return JSON.parse(this.revisionDocument(row.id, revision)) as ScenarioDoc
+    return storedDocument(this.revisionDocument(row.id, revision))
   }
 
   /**
@@ -276,7 +276,7 @@ export class ScenarioStore {
   private stored(id: number): StoredScenario {
     const row = this.statements.current.get(id) as (ScenarioSummary & { document: string }) | undefined
     if (!row) throw new Error(`scenario ${id} has no current revision`)
-    return { ...row, document: JSON.parse(row.document) as ScenarioDoc }
+    return { ...row, document: storedDocument(row.document) }
   }
 
   private insertScenario(document: ScenarioDoc): StoredScenario {
@@ -309,6 +309,15 @@ export class ScenarioStore {
       updatedAt: this.timestamp()
     })
   }
+}
+
+/**
+ * A document as the database holds it: validated when it was written, perhaps by an earlier
+ * Rampart in an earlier format version, so it is migrated as it is read. Saving writes the current
+ * version.
+ */
+function storedDocument(json: string): ScenarioDoc {
+  return migrateScenario(JSON.parse(json) as Parameters<typeof migrateScenario>[0])
 }
 
 function validDocument(doc: unknown): ScenarioDoc {

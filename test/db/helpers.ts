@@ -34,7 +34,7 @@ export function smallScenario(name = 'Seed plan', overrides: Record<string, unkn
   return {
     name,
     format: 'rampart-scenario',
-    version: 1,
+    version: 2,
     start: '2026-Q1',
     quarters: 8,
     headcount: [{ quarter: 0, value: 40 }, { quarter: 7, value: 160 }],

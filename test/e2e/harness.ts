@@ -16,7 +16,7 @@ import { openDatabase } from '../../src/store'
 import { DatabaseSession } from '../../src/main/database'
 import { createHandlers, registerHandlers } from '../../src/main/ipc'
 import { RecentFiles } from '../../src/main/recentFiles'
-import { senderCheck } from '../../src/main/security'
+import { CONTENT_SECURITY_POLICY, senderCheck } from '../../src/main/security'
 import type { Channel, EventName, Events } from '../../src/shared/ipc'
 import { FakeIpcMain, inThreadBoardPack, PAGE_URL, ScriptedDialogs } from '../shell/harness'
 
@@ -84,7 +84,25 @@ function newestIn(dir: string): number {
   return newest
 }
 
-/** Serves out/renderer on 127.0.0.1 with proper MIME types; /favicon.ico answers empty. */
+/**
+ * Reports every CSP violation as a console error, so the tests' "no console errors" checks fail on
+ * one. Chromium fires the event without logging anything the page's console shows, even when the
+ * script that caused it caught the refusal (zod's probe for `new Function` did exactly that).
+ */
+const REPORT_CSP_VIOLATIONS = (target: string) =>
+  `${target}.addEventListener('securitypolicyviolation', (event) => console.error(` +
+  '`CSP violation: ${event.violatedDirective} refused ${event.blockedURI} at ${event.sourceFile}:${event.lineNumber}`));\n'
+
+/** Module workers: their own scope sees their violations (the page's listener does not). */
+const WORKER_SCRIPT = /\.worker-[\w-]+\.js$/
+
+/**
+ * Serves out/renderer on 127.0.0.1 with proper MIME types and, as app:// does, the app's CSP as a
+ * header on every response, which is the policy the simulation worker runs under. Each worker
+ * script starts with a listener that reports CSP violations in the worker: imports run first, but
+ * violations are dispatched as later tasks, so those raised while zod's module loaded still reach
+ * it. /favicon.ico answers empty.
+ */
 export async function serveRenderer(): Promise<{ url: string; close: () => Promise<void> }> {
   const server: Server = createServer((request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname)
@@ -97,8 +115,13 @@ export async function serveRenderer(): Promise<{ url: string; close: () => Promi
       response.writeHead(404, { 'content-type': 'text/plain' }).end('not found')
       return
     }
-    response.writeHead(200, { 'content-type': MIME[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' })
-    response.end(readFileSync(file))
+    response.writeHead(200, {
+      'content-type': MIME[extname(file)] ?? 'application/octet-stream',
+      'cache-control': 'no-store',
+      'content-security-policy': CONTENT_SECURITY_POLICY
+    })
+    const body = readFileSync(file)
+    response.end(WORKER_SCRIPT.test(file) ? REPORT_CSP_VIOLATIONS('self') + body.toString('utf8') : body)
   })
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done))
   const address = server.address()
@@ -199,6 +222,7 @@ export async function startApp(options: StartOptions = {}): Promise<RunningApp> 
   const consoleErrors: string[] = []
   await context.exposeFunction('__rampartInvoke', (channel: Channel, args: unknown[]) => ipc.invoke(channel, args))
   await context.addInitScript({ content: await bridgeScript() })
+  await context.addInitScript({ content: REPORT_CSP_VIOLATIONS('document') })
   if (options.initScript) await context.addInitScript({ content: options.initScript })
   page = context.pages()[0] ?? await context.newPage()
   page.on('console', (message) => {

@@ -286,6 +286,23 @@ describe('dropped files', () => {
   })
 })
 
+describe('the content security policy', () => {
+  it('runs the window and its simulation worker without a single violation', async () => {
+    const { app, page } = await start()
+    // The sensitivity chart is drawn from the worker's answer, so both have run by then.
+    await page.locator('[data-testid="chart-tornado"] canvas').waitFor()
+    await expect.poll(() => app.lifecycle).toEqual(['ready'])
+    expect(app.consoleErrors).toEqual([])
+  })
+
+  it('would report a violation as a console error (the check above can fail)', async () => {
+    const { app, page } = await start({ initScript: "addEventListener('load', () => { try { new Function('') } catch {} })" })
+    await page.locator('[data-testid="chart-tornado"] canvas').waitFor()
+    await expect.poll(() => app.consoleErrors.join('\n')).toMatch(/^CSP violation: script-src refused eval at /)
+    app.consoleErrors.length = 0
+  })
+})
+
 describe('failures that used to hang', () => {
   // A worker that fails outside any request: the kind of failure the worker's own error handling
   // cannot answer (a crash, running out of memory, a script that does not load).

@@ -631,7 +631,7 @@ function findCell(book: ExcelJS.Workbook, text: string): ExcelJS.Cell | undefine
 describe('a bare scenario', () => {
   it('still makes a complete pack: one quarter, no revenue, no hires, tools, programs or capabilities', async () => {
     const bare = {
-      format: 'rampart-scenario' as const, version: 1 as const, name: 'Bare', start: '2026-Q4', quarters: 1,
+      format: 'rampart-scenario' as const, version: 2 as const, name: 'Bare', start: '2026-Q4', quarters: 1,
       headcount: [{ quarter: 0, value: 10 }], revenue: [{ quarter: 0, value: 0 }], budget: { mode: 'fixed' as const, fixedPercent: 4 }
     }
     const buffer = await buildBoardPack([bare], { samples: 50 })

@@ -33,10 +33,13 @@ function fakeElectron(options: { userData: string; singleInstance: boolean }) {
     readonly contentsListeners = new Map<string, Listener>()
     readonly sent: unknown[][] = []
     closed = false
+    /** Where the keyboard is: the page, the developer tools, or another app. */
+    focus: 'page' | 'devtools' | 'elsewhere' = 'page'
     readonly webContents = {
       on: (event: string, listener: Listener) => this.contentsListeners.set(event, listener),
       send: (...args: unknown[]) => this.sent.push(args),
-      forcefullyCrashRenderer: () => calls.push('forcefullyCrashRenderer')
+      forcefullyCrashRenderer: () => calls.push('forcefullyCrashRenderer'),
+      isFocused: () => this.focus === 'page'
     }
     constructor(readonly options: Record<string, unknown>) {
       windows.push(this)
@@ -46,6 +49,8 @@ function fakeElectron(options: { userData: string; singleInstance: boolean }) {
     }
     once(): void {}
     isDestroyed(): boolean { return this.closed }
+    isVisible(): boolean { return true }
+    isFocused(): boolean { return this.focus !== 'elsewhere' }
     /** Electron emits 'close' first; a listener may prevent it. */
     close(): void {
       let prevented = false
@@ -88,11 +93,14 @@ function fakeElectron(options: { userData: string; singleInstance: boolean }) {
       webRequest: { onBeforeRequest: (handler: Listener) => { session.beforeRequest = handler } }
     }
   }
+  // Save dialogs wait until the test answers them, as a user would.
+  const saveAnswers: ((answer: { canceled: boolean; filePath?: string }) => void)[] = []
   fake.electron.dialog = {
     showErrorBox: (title: string, content: string) => calls.push(`error box: ${title}: ${content}`),
-    showMessageBox: async () => ({ response: 0 })
+    showMessageBox: async () => ({ response: 0 }),
+    showSaveDialog: () => new Promise((resolve) => saveAnswers.push(resolve))
   }
-  return { calls, appListeners, windows, ipcMain, session, protocolHandlers, loaded, menu: () => menu }
+  return { calls, appListeners, windows, ipcMain, session, protocolHandlers, loaded, menu: () => menu, saveAnswers }
 }
 
 let savedRendererUrl: string | undefined
@@ -172,5 +180,40 @@ describe('a first launch', () => {
     electron.appListeners.get('will-quit')!()
     // SQLite removes the write-ahead log when the last connection closes.
     expect(existsSync(join(userData, 'rampart.db-wal'))).toBe(false)
+  })
+})
+
+describe('the menu', () => {
+  it('passes its commands to the page only while the user is in the page and no dialog is open', async () => {
+    const userData = tempDir('rampart-entry-')
+    const electron = fakeElectron({ userData, singleInstance: true })
+    await import('../../src/main/index')
+    const url = await electron.loaded
+    const [window] = electron.windows
+    type Item = { label?: string; submenu?: Item[]; click?: () => void }
+    const find = (items: Item[], label: string) => items.find((entry) => entry.label === label)!
+    const undo = () => find(find(electron.menu() as Item[], '&Edit').submenu!, 'Undo').click!()
+    const commandsSent = () => window.sent.filter(([event]) => event === 'menu/command').map(([, payload]) => payload)
+
+    undo()
+    expect(commandsSent()).toEqual([{ command: 'undo' }])
+    // Cmd+Z typed in the developer tools, or the app not in front: nothing reaches the page.
+    window.focus = 'devtools'
+    undo()
+    window.focus = 'elsewhere'
+    undo()
+    expect(commandsSent()).toEqual([{ command: 'undo' }])
+
+    // Cmd+Z typed in a save sheet: the sheet is the app's own, the window still has focus.
+    window.focus = 'page'
+    const [{ id }] = (await electron.ipcMain.invoke('scenario/list', [], url) as IpcResult<{ id: number }[]> & { ok: true }).value
+    const exporting = electron.ipcMain.invoke('file/exportScenario', [id], url)
+    await expect.poll(() => electron.saveAnswers.length).toBe(1)
+    undo()
+    expect(commandsSent()).toEqual([{ command: 'undo' }])
+    electron.saveAnswers[0]({ canceled: true })
+    expect(await exporting).toEqual({ ok: true, value: { canceled: true } })
+    undo()
+    expect(commandsSent()).toEqual([{ command: 'undo' }, { command: 'undo' }])
   })
 })

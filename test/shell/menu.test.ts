@@ -56,6 +56,14 @@ describe('the File menu', () => {
     expect(cleared()).toBe(1)
   })
 
+  it('shows "&" in a file name as it is, not as the mark of an access key', () => {
+    const { template, sent } = menu({ recentFiles: [recent('/home/ciso/R&D & security.json', 'import')] })
+    const [entry] = submenu(item(submenu(top(template, '&File')), 'Import Recent'))
+    expect(entry.label).toBe('R&&D && security.json')
+    click(entry)
+    expect(sent).toEqual([{ command: 'import-recent', path: '/home/ciso/R&D & security.json' }])
+  })
+
   it('says when there are no recent files', () => {
     const recentItems = submenu(item(submenu(top(menu().template, '&File')), 'Import Recent'))
     expect(recentItems).toEqual([{ label: 'No Recent Files', enabled: false }])

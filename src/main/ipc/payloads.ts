@@ -1,7 +1,7 @@
 // What each channel accepts, checked in main before any handler runs. Scenario documents and
 // quarterly actuals go through the engine's own validators, so the window sees the same
 // path-and-reason messages as the CLI; the rest are small zod schemas.
-import { z } from 'zod'
+import { z } from '../../core/zod'
 import { validateQuarterActual } from '../../core/actuals'
 import { MAX_QUARTERS, MAX_TEXT, formatPath, validateScenario, type ValidationError } from '../../core/scenario'
 import { MAX_IMPORT_BYTES } from '../../core/limits'
