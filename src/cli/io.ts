@@ -50,9 +50,9 @@ export function checkOutputFile(
 }
 
 /** Runs `write`; a file the user can fix (disk full, no permission, name too long) is exit 2. */
-export function writingOut<T>(option: string, write: () => T): T {
+export async function writingOut<T>(option: string, write: () => T | Promise<T>): Promise<T> {
   try {
-    return write()
+    return await write()
   } catch (error) {
     if (error instanceof FileProblem) throw new UserError(`${option}: ${error.path} could not be written: ${error.reason}`)
     throw error

@@ -24,9 +24,7 @@ export function writeFileAtomically(path: string, data: string | Uint8Array, opt
   const replace = options.replace ?? false
   assertFolderOf(path)
   assertReplaceable(path, replace)
-  // Short, so a legal long file name still leaves room for it; unique per process and call, so
-  // two writers of one file never share it.
-  const temp = join(dirname(path), `.rampart-${randomBytes(6).toString('hex')}.tmp`)
+  const temp = temporaryPathBeside(path)
   let tempExists = false
   try {
     const fd = openSync(temp, 'wx', 0o666)
@@ -38,13 +36,8 @@ export function writeFileAtomically(path: string, data: string | Uint8Array, opt
     } finally {
       closeSync(fd)
     }
-    if (replace) {
-      assertReplaceable(path, true)
-      renameSync(temp, path)
-      tempExists = false
-    } else {
-      placeNewFile(temp, path)
-    }
+    moveIntoPlace(temp, path, { replace })
+    tempExists = false
   } catch (error) {
     if (tempExists) rmSync(temp, { force: true })
     if (error instanceof FileProblem) throw error
@@ -54,6 +47,14 @@ export function writeFileAtomically(path: string, data: string | Uint8Array, opt
     throw reason === null ? error : new FileProblem(path, reason)
   }
   return bytes.byteLength
+}
+
+/**
+ * A new file name in `path`'s folder for a file being written. Short, so a legal long file name
+ * still leaves room for it; random, so two writers (processes or calls) never share one.
+ */
+export function temporaryPathBeside(path: string, extension = '.tmp'): string {
+  return join(dirname(path), `.rampart-${randomBytes(6).toString('hex')}${extension}`)
 }
 
 /** Throws FileProblem unless `path` is absent or (when `replace`) a regular file, not a link. */
@@ -70,8 +71,17 @@ export function assertReplaceable(path: string, replace: boolean): void {
   if (!replace) throw new FileProblem(path, 'already exists')
 }
 
-/** Gives the finished temporary file the name `path`, failing rather than replacing a file that appeared. */
-function placeNewFile(temp: string, path: string): void {
+/**
+ * Gives the finished file `temp` (in the same folder) the name `path`: over a regular file when
+ * `replace`, else failing with "already exists" rather than replacing a file that appeared since
+ * it was checked. `temp` is gone afterwards unless this throws.
+ */
+export function moveIntoPlace(temp: string, path: string, { replace = false }: WriteOptions = {}): void {
+  if (replace) {
+    assertReplaceable(path, true)
+    renameSync(temp, path)
+    return
+  }
   try {
     linkSync(temp, path)
   } catch (error) {

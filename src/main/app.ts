@@ -104,5 +104,8 @@ export async function startPlanner(): Promise<BrowserWindow | null> {
   for (const warning of opened.warnings) {
     void dialogs.ask({ type: 'warning', message: 'Rampart opened the planner with a warning', detail: warning, buttons: ['OK'] })
   }
+  void opened.dailyBackup.then((warning) => {
+    if (warning !== null) void dialogs.ask({ type: 'warning', message: 'The automatic backup failed', detail: warning, buttons: ['OK'] })
+  })
   return plannerWindow
 }

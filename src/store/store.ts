@@ -6,7 +6,7 @@ import { basename, resolve } from 'node:path'
 import type { Database, Statement } from 'better-sqlite3'
 import { fromCents, toCents, validateQuarterActual, type QuarterActual } from '../core/actuals'
 import { migrateScenario, validateScenario, type ScenarioDoc } from '../core/scenario'
-import { copyDatabase, listBackups, writeBackup, type BackupInfo } from './backups'
+import { copyDatabase, listBackups, takeDailyBackup, writeBackup, type BackupInfo } from './backups'
 import { DbInputError } from './errors'
 import { integrityOf } from './integrity'
 import {
@@ -48,6 +48,8 @@ export interface StoreContext {
   file: string
   backupDir: string
   now: () => Date
+  /** Opened only to read: no write and no backup of any kind. */
+  readOnly?: boolean
 }
 
 interface ScenarioRow {
@@ -71,6 +73,8 @@ const CURRENT_REVISION_JOIN = 'JOIN revisions r ON r.scenario_id = s.id AND r.re
 
 export class ScenarioStore {
   private readonly statements: ReturnType<typeof prepareStatements>
+  /** Backups still copying, which close() must not cut short. */
+  private readonly copying = new Set<Promise<unknown>>()
 
   constructor(private readonly db: Database, private readonly context: StoreContext) {
     this.statements = prepareStatements(db)
@@ -175,20 +179,35 @@ export class ScenarioStore {
     return this.listActuals(row.id)
   }
 
-  backupNow(): BackupInfo {
-    return writeBackup(this.db, this.context.file, this.context.backupDir, 'manual', this.context.now())
+  backupNow(): Promise<BackupInfo> {
+    return this.track(writeBackup(this.db, this.context.file, this.context.backupDir, 'manual', this.context.now()))
+  }
+
+  /**
+   * Today's automatic backup, unless one exists (taken by this or another process): for the app at
+   * launch and the commands that write, never for a reader. Null when there was nothing to do.
+   */
+  takeDailyBackup(): Promise<BackupInfo | null> {
+    // A reader writes nothing; an empty database has nothing to protect.
+    if (this.context.readOnly || this.statements.countAll.get() === 0) return Promise.resolve(null)
+    return this.track(takeDailyBackup(this.db, this.context.file, this.context.backupDir, this.context.now()))
+  }
+
+  /** Settles when no backup is copying any more, so the connection can be closed. */
+  async whenIdle(): Promise<void> {
+    while (this.copying.size > 0) await Promise.allSettled([...this.copying])
   }
 
   /**
    * A backup at a path the user chose; refuses to replace an existing file, to write into a missing
    * folder, or to write over the database's own files or into its backups folder.
    */
-  backupTo(file: string): BackupInfo {
+  async backupTo(file: string): Promise<BackupInfo> {
     assertNotDatabaseFile(file, this.context.file, this.context.backupDir, 'file')
     const problem = filePathProblem(file)
     if (problem) throw DbInputError.single('file', problem)
     if (existsSync(file)) throw DbInputError.single('file', `${file} already exists; choose a new file name`)
-    copyDatabase(this.db, file)
+    await this.track(copyDatabase(this.db, file))
     return { file: resolve(file), name: basename(file), kind: 'manual', createdAt: this.timestamp(), bytes: statSync(file).size }
   }
 
@@ -246,6 +265,13 @@ export class ScenarioStore {
   }
 
   // -------------------------------------------------------------------------------------------
+
+  private track<T>(copy: Promise<T>): Promise<T> {
+    this.copying.add(copy)
+    const settled = () => this.copying.delete(copy)
+    copy.then(settled, settled)
+    return copy
+  }
 
   private timestamp(): string {
     return this.context.now().toISOString()

@@ -117,7 +117,8 @@ describe('rampart db', () => {
   it('reports a damaged database with its backups, exit 2, and leaves it as it was', () => {
     const db = freshDb()
     rampart('db', 'import', writeJson('d.json', smallScenario()), '--db', db)
-    rampart('db', 'list', '--db', db) // the second open takes the daily backup
+    // The second command that writes takes the daily backup (a reader such as `db list` never does).
+    rampart('db', 'import', writeJson('d2.json', smallScenario('Second')), '--db', db)
     writeFileSync(db, 'not a database at all '.repeat(100))
     const before = fileHash(db)
     const result = rampart('db', 'list', '--db', db)
@@ -149,7 +150,8 @@ describe('rampart db', () => {
   it('refuses to export over the database, its WAL files or into its backups folder, and leaves the plans intact', () => {
     const db = freshDb()
     rampart('db', 'import', writeJson('live.json', smallScenario('Live')), '--db', db)
-    rampart('db', 'list', '--db', db) // the second open takes the daily backup: the backups folder exists
+    // As the daily backup of a later write would make it: the backups folder exists.
+    mkdirSync(join(dir, 'backups'), { recursive: true })
     const before = fileHash(db)
     for (const out of [db, `${db}-wal`, `${db}-shm`, join(dir, 'backups', 'export.json'), join(dir, 'sub', '..', `cli-${counter}.db`)]) {
       for (const force of [[], ['--force']]) {

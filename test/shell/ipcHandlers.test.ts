@@ -15,7 +15,7 @@ import {
 } from '../../src/shared/ipc'
 import { FakeIpcMain, PAGE_URL, startHarness, type ShellHarness } from './harness'
 
-const shell: ShellHarness = startHarness()
+const shell: ShellHarness = await startHarness()
 const { call, ipc, dialogs, folder } = shell
 
 const plan = (name: string, overrides: Partial<ScenarioDoc> = {}): ScenarioDoc => ({ ...DEFAULT_SCENARIO, name, ...overrides })

@@ -29,7 +29,7 @@ const USAGE = `usage: rampart db <subcommand> [--db PATH]   (PATH defaults to ${
   --out never writes over the database, its -wal/-shm files or its backups folder.
 `
 
-type Subcommand = (args: ParsedArgs, dbFile: string, io: CliIo) => void
+type Subcommand = (args: ParsedArgs, dbFile: string, io: CliIo) => void | Promise<void>
 
 const SUBCOMMANDS: Record<string, { flags?: string[]; options?: string[]; run: Subcommand }> = {
   list: { flags: ['json'], run: list },
@@ -44,7 +44,7 @@ export const dbCommand: Command = {
   name: 'db',
   usage: 'db SUBCOMMAND [--db PATH]',
   summary: `the local database (default ${DEFAULT_DB_FILE}): list, import, export, backup, restore, check`,
-  run(argv, io) {
+  async run(argv, io) {
     const [name, ...rest] = argv
     if (name === undefined || name === '--help' || name === 'help') {
       io.out(USAGE)
@@ -57,7 +57,7 @@ export const dbCommand: Command = {
     })
     const dbFile = args.options.get('db') ?? DEFAULT_DB_FILE
     try {
-      subcommand.run(args, dbFile, io)
+      await subcommand.run(args, dbFile, io)
     } catch (error) {
       if (error instanceof DbInputError) throw new UserError(error.errors.map(formatValidationError).join('\n'))
       throw error
@@ -65,9 +65,9 @@ export const dbCommand: Command = {
   }
 }
 
-function list(args: ParsedArgs, dbFile: string, io: CliIo): void {
+async function list(args: ParsedArgs, dbFile: string, io: CliIo): Promise<void> {
   expectPositional(args, 0, 'db list [--json]')
-  withExistingStore(dbFile, io, (store) => {
+  await withExistingStore(dbFile, io, 'read', (store) => {
     const scenarios = store.listScenarios()
     if (args.flags.has('json')) {
       io.out(JSON.stringify(scenarios, null, 2) + '\n')
@@ -82,7 +82,7 @@ function list(args: ParsedArgs, dbFile: string, io: CliIo): void {
   })
 }
 
-function importFiles(args: ParsedArgs, dbFile: string, io: CliIo): void {
+async function importFiles(args: ParsedArgs, dbFile: string, io: CliIo): Promise<void> {
   if (args.positional.length === 0) throw new UserError('usage: rampart db import FILE... [--db PATH]')
   // Every file is read and validated before the database is even opened: a bad file writes nothing.
   const bundles: ScenarioBundle[] = []
@@ -96,39 +96,39 @@ function importFiles(args: ParsedArgs, dbFile: string, io: CliIo): void {
     }
   }
   if (problems.length > 0) throw new UserError(`${problems.join('\n')}\nnothing was imported`)
-  withStore(dbFile, io, (store) => {
+  await withStore(dbFile, io, 'write', (store) => {
     const imported = store.importBundles(bundles)
     io.out(`imported ${imported.length} scenario${imported.length === 1 ? '' : 's'} into ${dbFile}\n`)
     for (const s of imported) io.out(`  ${s.id}  ${s.name}\n`)
   })
 }
 
-function exportScenarios(args: ParsedArgs, dbFile: string, io: CliIo): void {
+async function exportScenarios(args: ParsedArgs, dbFile: string, io: CliIo): Promise<void> {
   const [which] = expectPositional(args, 1, 'db export ID|all --out FILE [--force]')
   const out = requiredOut(args, 'db export ID|all --out FILE [--force]')
   const id = which === 'all' ? null : scenarioId(which)
   const replace = args.flags.has('force')
   checkOutFile(out, dbFile, replace)
-  withExistingStore(dbFile, io, (store) => {
+  await withExistingStore(dbFile, io, 'read', async (store) => {
     const text = id === null ? store.exportAll() : store.exportScenario(id)
-    writingOut('--out', () => writeFileAtomically(out, text, { replace }))
+    await writingOut('--out', () => writeFileAtomically(out, text, { replace }))
     io.out(`wrote ${out}\n`)
   })
 }
 
-function backup(args: ParsedArgs, dbFile: string, io: CliIo): void {
+async function backup(args: ParsedArgs, dbFile: string, io: CliIo): Promise<void> {
   expectPositional(args, 0, 'db backup --out FILE')
   const out = requiredOut(args, 'db backup --out FILE')
   checkOutFile(out, dbFile, false, 'choose a new file name')
-  withExistingStore(dbFile, io, (store) => {
-    const info = writingOut('--out', () => store.backupTo(out))
+  await withExistingStore(dbFile, io, 'read', async (store) => {
+    const info = await writingOut('--out', () => store.backupTo(out))
     io.out(`wrote ${info.file} (${info.bytes} bytes)\n`)
   })
 }
 
-function restore(args: ParsedArgs, dbFile: string, io: CliIo): void {
+async function restore(args: ParsedArgs, dbFile: string, io: CliIo): Promise<void> {
   const [file] = expectPositional(args, 1, 'db restore FILE')
-  const outcome = restoreBackup(dbFile, file)
+  const outcome = await restoreBackup(dbFile, file)
   io.out(`restored ${dbFile} from ${file}\n`)
   if (outcome.previous) io.out(`the previous database was backed up to ${outcome.previous.file}\n`)
   if (outcome.movedAside) io.out(`the previous, damaged database was moved to ${outcome.movedAside}\n`)
@@ -171,17 +171,37 @@ function assertDatabaseExists(dbFile: string): void {
   }
 }
 
-function withExistingStore(dbFile: string, io: CliIo, use: (store: ScenarioStore) => void): void {
+async function withExistingStore(
+  dbFile: string, io: CliIo, access: 'read' | 'write', use: (store: ScenarioStore) => void | Promise<void>
+): Promise<void> {
   assertDatabaseExists(dbFile)
-  withStore(dbFile, io, use)
+  await withStore(dbFile, io, access, use)
 }
 
-function withStore(dbFile: string, io: CliIo, use: (store: ScenarioStore) => void): void {
-  const opened = openDatabase(dbFile)
-  if (!opened.ok) throw new UserError(`${opened.message}\n${describeBackups(dbFile, opened.backups)}`)
+/**
+ * Opens the database to `read` (read-only: no write, no backup) or to `write`, when today's
+ * automatic backup is taken first if no process has taken it yet.
+ */
+async function withStore(
+  dbFile: string, io: CliIo, access: 'read' | 'write', use: (store: ScenarioStore) => void | Promise<void>
+): Promise<void> {
+  const opened = await openDatabase(dbFile, { readOnly: access === 'read' })
+  if (!opened.ok) {
+    // A full disk or a read-only folder is not damage: offering backups would only mislead.
+    const offerBackups = opened.problem === 'corrupt' || opened.problem === 'unreadable' || opened.problem === 'newer-version'
+    throw new UserError(offerBackups ? `${opened.message}\n${describeBackups(dbFile, opened.backups)}` : opened.message)
+  }
   for (const warning of opened.warnings) io.err(`warning: ${warning}\n`)
   try {
-    use(opened.store)
+    if (access === 'write') {
+      try {
+        await opened.store.takeDailyBackup()
+      } catch (error) {
+        // A missed daily backup must not stop the user's change; say so instead.
+        io.err(`warning: today's automatic backup into ${opened.store.backupDir} failed: ${(error as Error).message}\n`)
+      }
+    }
+    await use(opened.store)
   } finally {
     opened.store.close()
   }

@@ -29,9 +29,9 @@ export const demoCommand: Command = {
       // Loaded only here: the workbook library takes longer to load than most commands take to run.
       const { buildBoardPack } = await import('../../boardpack')
       const pack = await buildBoardPack([DEFAULT_SCENARIO])
-      writingOut('--out', () => writeFileAtomically(scenarioPath, JSON.stringify(DEFAULT_SCENARIO, null, 2) + '\n', { replace }))
+      await writingOut('--out', () => writeFileAtomically(scenarioPath, JSON.stringify(DEFAULT_SCENARIO, null, 2) + '\n', { replace }))
       if (!replace) written.push(scenarioPath)
-      writingOut('--out', () => writeFileAtomically(packPath, pack, { replace }))
+      await writingOut('--out', () => writeFileAtomically(packPath, pack, { replace }))
     } catch (error) {
       // A run that fails (a full disk, say) leaves nothing of its own behind: no file, no folder.
       for (const path of written) rmSync(path, { force: true })

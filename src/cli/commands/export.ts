@@ -22,7 +22,7 @@ export const exportCommand: Command = {
     // Loaded only here: the workbook library takes longer to load than most commands take to run.
     const { buildBoardPack, sheetOrder } = await import('../../boardpack')
     const pack = await buildBoardPack(docs, { samples, seed })
-    writingOut('--out', () => writeFileAtomically(out, pack, { replace }))
+    await writingOut('--out', () => writeFileAtomically(out, pack, { replace }))
     io.out(`wrote ${out}: ${sheetOrder(docs.length).join(', ')}\n`)
   }
 }

@@ -1,0 +1,23 @@
+// SQLite's failures that the user can do something about, in words: a full disk, a read-only or
+// unwritable place, another program holding the file. Messages never show SQLITE_* codes.
+import { reasonForFileError } from '../files/fileProblem'
+import { BackupBusyError } from './onlineBackup'
+
+/** better-sqlite3 reports SQLite's extended result codes, e.g. SQLITE_IOERR_WRITE, SQLITE_READONLY_DIRECTORY. */
+export function sqliteCode(error: unknown): string {
+  return String((error as { code?: unknown } | null)?.code ?? '')
+}
+
+/** The sentence for a failure to write or open a database file, or null when it is not one the user can fix. */
+export function sqliteFileReason(error: unknown): string | null {
+  if (error instanceof BackupBusyError) return 'it stayed in use by another program; close it and try again'
+  const code = sqliteCode(error)
+  if (code === 'SQLITE_FULL') return 'the disk is full'
+  if (code.startsWith('SQLITE_READONLY')) return 'the file or its folder is read-only'
+  // The folder exists (every caller checks first): it refuses new files, as /proc does.
+  if (code === 'SQLITE_CANTOPEN' || code.startsWith('SQLITE_CANTOPEN_')) return 'the folder does not accept new files'
+  if (code === 'SQLITE_PERM' || code === 'SQLITE_AUTH') return 'permission denied'
+  if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) return 'it is in use by another program; close it and try again'
+  if (code.startsWith('SQLITE_IOERR')) return 'the disk reported an input/output error (is it full or removed?)'
+  return reasonForFileError(error)
+}
