@@ -64,6 +64,6 @@ describe('readFileCapped', () => {
   })
 
   it('formats byte counts as people read them', () => {
-    expect([formatBytes(300), formatBytes(2048), formatBytes(20 * 1024 * 1024), formatBytes(21_000_030)]).toEqual(['300 bytes', '2 KB', '20 MB', '20 MB'])
+    expect([formatBytes(300), formatBytes(2048), formatBytes(20 * 1024 * 1024), formatBytes(21_000_030)]).toEqual(['300 bytes', '2 KB', '20 MB', '20.03 MB'])
   })
 })

@@ -81,9 +81,9 @@ function readFailure(error: unknown): string {
   return `cannot be read: ${reasonForFileError(error) ?? (error instanceof Error ? error.message : String(error))}`
 }
 
-/** "20 MB", "20.5 MB", "512 KB" or "300 bytes" (binary units, as file managers count them). */
+/** "20 MB", "20.03 MB", "512 KB" or "300 bytes" (binary units, as file managers count them). */
 export function formatBytes(bytes: number): string {
-  if (bytes >= 1024 * 1024) return `${(bytes / (1024 * 1024)).toFixed(1).replace(/\.0$/, '')} MB`
+  if (bytes >= 1024 * 1024) return `${(bytes / (1024 * 1024)).toFixed(2).replace(/\.?0+$/, '')} MB`
   if (bytes >= 1024) return `${Math.round(bytes / 1024)} KB`
   return `${bytes} bytes`
 }

@@ -7,12 +7,13 @@
 // "export all" must import back exactly what the database holds.
 import { validateQuarterActual, type QuarterActual } from '../core/actuals'
 import { MAX_QUARTERS, validateScenario, type ScenarioDoc, type ValidationError } from '../core/scenario'
-import { MAX_IMPORT_BYTES } from '../core/limits'
+import { MAX_IMPORT_BYTES, MAX_STORED_SCENARIOS } from '../core/limits'
 import { DbInputError, withPathPrefix } from './errors'
 
 export const EXPORT_FORMAT = 'rampart-export'
 export const EXPORT_VERSION = 1
-export const MAX_SCENARIOS_PER_FILE = 10_000
+/** A file with more than a database holds could never be imported whole. */
+export const MAX_SCENARIOS_PER_FILE = MAX_STORED_SCENARIOS
 /** Beyond this many problems the rest are summarised: the first ones are what the user fixes. */
 const MAX_REPORTED_ERRORS = 50
 
@@ -61,6 +62,11 @@ export function serializeScenario(document: ScenarioDoc): string {
 export function serializeExportAll(bundles: readonly ScenarioBundle[]): string {
   const file = { format: EXPORT_FORMAT, version: EXPORT_VERSION, scenarios: bundles }
   return JSON.stringify(file, null, 2) + '\n'
+}
+
+/** The bytes of an "Export all" file holding only `bundle`: its share of any export, envelope included. */
+export function exportEntryBytes(bundle: ScenarioBundle): number {
+  return Buffer.byteLength(serializeExportAll([bundle]), 'utf8')
 }
 
 function isExportAll(value: unknown): value is Record<string, unknown> {

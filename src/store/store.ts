@@ -9,8 +9,10 @@ import { migrateScenario, validateScenario, type ScenarioDoc } from '../core/sce
 import { copyDatabase, listBackups, takeDailyBackup, writeBackup, type BackupInfo } from './backups'
 import { DbInputError } from './errors'
 import { integrityOf } from './integrity'
+import { MAX_EXPORT_ENTRY_BYTES, MAX_STORED_SCENARIOS } from '../core/limits'
+import { formatBytes } from '../files/readCapped'
 import {
-  parseImport, serializeExportAll, serializeScenario, validateBundles, type ScenarioBundle
+  exportEntryBytes, parseImport, serializeExportAll, serializeScenario, validateBundles, type ScenarioBundle
 } from './importExport'
 import { readSchemaState } from './migrate'
 import { assertNotDatabaseFile, filePathProblem } from './paths'
@@ -99,7 +101,7 @@ export class ScenarioStore {
 
   createScenario(doc: ScenarioDoc): StoredScenario {
     const document = validDocument(doc)
-    return this.db.transaction(() => this.insertScenario(document)).immediate()
+    return this.db.transaction(() => this.exportable(this.insertScenario(document))).immediate()
   }
 
   /**
@@ -109,14 +111,14 @@ export class ScenarioStore {
   saveScenario(id: number, doc: ScenarioDoc): StoredScenario {
     const row = this.liveScenario(id)
     const document = validDocument(doc)
-    return this.db.transaction(() => this.appendRevision(row, document)).immediate()
+    return this.db.transaction(() => this.exportable(this.appendRevision(row, document))).immediate()
   }
 
   duplicateScenario(id: number, name: string): StoredScenario {
     const source = this.stored(this.liveScenario(id).id)
     // Spread keeps the user's key order; validation checks the new name like any other.
     const document = validDocument({ ...source.document, name })
-    return this.db.transaction(() => this.insertScenario(document)).immediate()
+    return this.db.transaction(() => this.exportable(this.insertScenario(document))).immediate()
   }
 
   /** Newest first. */
@@ -137,7 +139,7 @@ export class ScenarioStore {
   restoreRevision(id: number, revision: number): StoredScenario {
     const row = this.liveScenario(id)
     const document = validDocument(JSON.parse(this.revisionDocument(row.id, revision)))
-    return this.db.transaction(() => this.appendRevision(row, document)).immediate()
+    return this.db.transaction(() => this.exportable(this.appendRevision(row, document))).immediate()
   }
 
   /** Moves the scenario to the bin; it is recoverable until the bin is emptied. */
@@ -175,7 +177,10 @@ export class ScenarioStore {
     const horizon = this.stored(row.id).document.quarters
     const result = validateQuarterActual(actual, horizon)
     if (!result.ok) throw new DbInputError(result.errors)
-    this.writeActual(row.id, result.actual)
+    this.db.transaction(() => {
+      this.writeActual(row.id, result.actual)
+      this.exportable(this.stored(row.id))
+    }).immediate()
     return this.listActuals(row.id)
   }
 
@@ -224,11 +229,15 @@ export class ScenarioStore {
   /** Imports scenarios with their actuals (as parseImport returns them) in one transaction: all or nothing. */
   importBundles(bundles: readonly ScenarioBundle[]): StoredScenario[] {
     const valid = validateBundles(bundles)
-    return this.db.transaction(() => valid.map((bundle) => {
-      const stored = this.insertScenario(bundle.document)
-      for (const actual of bundle.actuals) this.writeActual(stored.id, actual)
-      return stored
-    })).immediate()
+    return this.db.transaction(() => {
+      const room = MAX_STORED_SCENARIOS - (this.statements.countAll.get() as number)
+      if (valid.length > room) throw tooManyScenarios(`importing ${valid.length} would pass it (room for ${Math.max(0, room)})`)
+      return valid.map((bundle) => {
+        const stored = this.insertScenario(bundle.document)
+        for (const actual of bundle.actuals) this.writeActual(stored.id, actual)
+        return this.exportable(stored)
+      })
+    }).immediate()
   }
 
   /** The scenario's current document as a scenario file. */
@@ -265,6 +274,19 @@ export class ScenarioStore {
   }
 
   // -------------------------------------------------------------------------------------------
+
+  /**
+   * Refuses (inside the write's transaction, which then rolls back) a scenario that with its
+   * actuals would take more than MAX_EXPORT_ENTRY_BYTES in an export: "Export all" must import back.
+   */
+  private exportable(scenario: StoredScenario): StoredScenario {
+    const bytes = exportEntryBytes({ document: scenario.document, actuals: this.listActuals(scenario.id) })
+    if (bytes > MAX_EXPORT_ENTRY_BYTES) {
+      throw DbInputError.single('(root)', `with its actuals this scenario would take ${formatBytes(bytes)} in an export, more than ` +
+        `the ${formatBytes(MAX_EXPORT_ENTRY_BYTES)} one scenario may (so that "Export all" always imports back); remove some lines or notes`)
+    }
+    return scenario
+  }
 
   private track<T>(copy: Promise<T>): Promise<T> {
     this.copying.add(copy)
@@ -306,6 +328,7 @@ export class ScenarioStore {
   }
 
   private insertScenario(document: ScenarioDoc): StoredScenario {
+    if ((this.statements.countAll.get() as number) >= MAX_STORED_SCENARIOS) throw tooManyScenarios('it is full')
     const now = this.timestamp()
     const id = Number(this.statements.insertScenario.run({ savedAt: now, name: document.name }).lastInsertRowid)
     this.statements.insertRevision.run(id, 1, now, document.name, JSON.stringify(document))
@@ -344,6 +367,11 @@ export class ScenarioStore {
  */
 function storedDocument(json: string): ScenarioDoc {
   return migrateScenario(JSON.parse(json) as Parameters<typeof migrateScenario>[0])
+}
+
+function tooManyScenarios(detail: string): DbInputError {
+  return DbInputError.single('(root)', `the database holds at most ${MAX_STORED_SCENARIOS} scenarios, counting the bin, so that ` +
+    `"Export all" always imports back; ${detail}: delete some and empty the bin first`)
 }
 
 function validDocument(doc: unknown): ScenarioDoc {

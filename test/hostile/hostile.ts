@@ -3,7 +3,7 @@
 // and snapshots that prove nothing was written or replaced.
 import { execFileSync, spawn } from 'node:child_process'
 import { createHash } from 'node:crypto'
-import { lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll } from 'vitest'
@@ -17,9 +17,10 @@ export const NO_HANG_MS = 10_000
 export type SpecialKind = 'device' | 'fifo' | 'folder' | 'symlink' | 'dangling link'
 export const SPECIAL_KINDS: readonly SpecialKind[] = ['device', 'fifo', 'folder', 'symlink', 'dangling link']
 
-/** A fresh folder, removed when the test file finishes. */
-export function hostileDir(prefix = 'rampart-hostile-'): string {
-  const dir = mkdtempSync(join(tmpdir(), prefix))
+/** A fresh folder, removed when the test file finishes; `inMemory` puts it on /dev/shm where there is one. */
+export function hostileDir(prefix = 'rampart-hostile-', { inMemory = false } = {}): string {
+  const base = inMemory && existsSync('/dev/shm') ? '/dev/shm' : tmpdir()
+  const dir = mkdtempSync(join(base, prefix))
   afterAll(() => rmSync(dir, { recursive: true, force: true }))
   return dir
 }
