@@ -3,7 +3,8 @@ import { mkdirSync, rmdirSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
 import { MAX_IMPORT_BYTES } from '../core/limits'
 import { kindOf, notRegularFileReason } from '../files/fileKinds'
-import { FileProblem, reasonForFileError } from '../files/fileProblem'
+import { InputError } from '../core/inputError'
+import { reasonForFileError } from '../files/fileErrors'
 import { readTextFileCapped } from '../files/readCapped'
 
 export interface CliIo {
@@ -11,25 +12,12 @@ export interface CliIo {
   err(text: string): void
 }
 
-/** A problem with the user's input: exit 2, message only, nothing written. */
-export class UserError extends Error {
-  constructor(message: string) {
-    super(message)
-    this.name = 'UserError'
-  }
-}
-
 /**
  * Reads a UTF-8 text file the user named; every way that can fail (missing, a folder, a FIFO or
  * device, too large, UTF-16) is the user's to fix.
  */
 export function readTextFile(path: string, maxBytes = MAX_IMPORT_BYTES): string {
-  try {
-    return readTextFileCapped(path, maxBytes)
-  } catch (error) {
-    if (error instanceof FileProblem) throw new UserError(error.message)
-    throw error
-  }
+  return readTextFileCapped(path, maxBytes)
 }
 
 /**
@@ -41,20 +29,25 @@ export function checkOutputFile(
   path: string, option = '--out', replace = false, whenExists = 'add --force to replace it'
 ): void {
   const folder = dirname(resolve(path))
-  if (kindOf(folder) !== 'folder') throw new UserError(`${option}: the folder ${folder} does not exist`)
+  if (kindOf(folder) !== 'folder') throw InputError.at(option, `the folder ${folder} does not exist`)
   const kind = kindOf(path, { followLinks: false })
   if (kind === 'missing') return
-  if (kind === 'folder') throw new UserError(`${option}: ${path} is a folder`)
-  if (kind !== 'file') throw new UserError(`${option}: ${path} ${notRegularFileReason(kind)}; Rampart never writes over it`)
-  if (!replace) throw new UserError(`${option}: ${path} already exists; ${whenExists}`)
+  if (kind === 'folder') throw InputError.at(option, `${path} is a folder`)
+  if (kind !== 'file') throw InputError.at(option, `${path} ${notRegularFileReason(kind)}; Rampart never writes over it`)
+  if (!replace) throw InputError.at(option, `${path} already exists; ${whenExists}`)
 }
 
-/** Runs `write`; a file the user can fix (disk full, no permission, name too long) is exit 2. */
-export async function writingOut<T>(option: string, write: () => T | Promise<T>): Promise<T> {
+/**
+ * Runs `write` of the file `out`; a failure the user can fix (disk full, no permission, name too
+ * long) is reported at `option` as "OUT could not be written: REASON".
+ */
+export async function writingOut<T>(option: string, out: string, write: () => T | Promise<T>): Promise<T> {
   try {
     return await write()
   } catch (error) {
-    if (error instanceof FileProblem) throw new UserError(`${option}: ${error.path} could not be written: ${error.reason}`)
+    if (error instanceof InputError && error.errors.length === 1 && error.errors[0].path === out) {
+      throw InputError.at(option, `${out} could not be written: ${error.errors[0].message}`)
+    }
     throw error
   }
 }
@@ -66,13 +59,13 @@ export async function writingOut<T>(option: string, write: () => T | Promise<T>)
 export function ensureOutputFolder(dir: string, option = '--out'): () => void {
   const kind = kindOf(dir)
   if (kind === 'folder') return () => {}
-  if (kind === 'file') throw new UserError(`${option}: ${dir} is a file, not a folder`)
-  if (kind !== 'missing') throw new UserError(`${option}: ${dir} ${notRegularFileReason(kind)}`)
+  if (kind === 'file') throw InputError.at(option, `${dir} is a file, not a folder`)
+  if (kind !== 'missing') throw InputError.at(option, `${dir} ${notRegularFileReason(kind)}`)
   let first: string | undefined
   try {
     first = mkdirSync(dir, { recursive: true })
   } catch (error) {
-    throw new UserError(`${option}: the folder ${dir} cannot be created (${reasonForFileError(error) ?? String(error)})`)
+    throw InputError.at(option, `the folder ${dir} cannot be created (${reasonForFileError(error) ?? String(error)})`)
   }
   return () => {
     // Innermost first; rmdir refuses a folder that is not empty, so nothing else is ever removed.

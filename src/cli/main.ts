@@ -10,8 +10,8 @@ import { projectCommand } from './commands/project'
 import { simulateCommand } from './commands/simulate'
 import { validateCommand } from './commands/validate'
 import { controlCharacterProblem, escapeControlCharacters } from '../core/controlCharacters'
-import { FileProblem } from '../files/fileProblem'
-import { UserError, type CliIo } from './io'
+import { InputError } from '../core/inputError'
+import type { CliIo } from './io'
 
 export const COMMANDS: readonly Command[] = [
   catalogCommand, validateCommand, projectCommand, simulateCommand, compareCommand, exportCommand, demoCommand, dbCommand
@@ -66,7 +66,7 @@ export async function runCli(argv: readonly string[], rawIo: CliIo): Promise<num
     await command.run(rest, io)
     return 0
   } catch (error) {
-    if (error instanceof UserError || error instanceof FileProblem) {
+    if (error instanceof InputError) {
       io.err(error.message.endsWith('\n') ? error.message : `${error.message}\n`)
       return 2
     }

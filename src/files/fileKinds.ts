@@ -3,7 +3,8 @@
 // reads without end), and renaming a new file over a device or a link destroys what was there.
 import { lstatSync, statSync, type Stats } from 'node:fs'
 import { dirname, resolve } from 'node:path'
-import { FileProblem, reasonForFileError } from './fileProblem'
+import { InputError } from '../core/inputError'
+import { reasonForFileError } from './fileErrors'
 
 export type FileKind =
   | 'missing' | 'file' | 'folder' | 'fifo' | 'character device' | 'block device' | 'socket'
@@ -22,7 +23,7 @@ export function kindOfStats(stats: Stats): Exclude<FileKind, 'missing' | 'dangli
 
 /**
  * What `path` is, following symbolic links (a link to a FIFO is a FIFO) unless `followLinks` is
- * false; a link to nothing is a 'dangling link'. Throws FileProblem when the path cannot be looked
+ * false; a link to nothing is a 'dangling link'. Throws InputError when the path cannot be looked
  * at (permission denied, a file used as a folder).
  */
 export function kindOf(path: string, { followLinks = true } = {}): FileKind {
@@ -33,14 +34,14 @@ export function kindOf(path: string, { followLinks = true } = {}): FileKind {
     // ENOTDIR: a part of the path is a file, so nothing can be at the path itself.
     const code = (error as { code?: unknown }).code
     if (code === 'ENOENT' || code === 'ENOTDIR') return 'missing'
-    throw new FileProblem(path, `cannot be looked at: ${reasonForFileError(error) ?? String(error)}`)
+    throw InputError.at(path, `cannot be looked at: ${reasonForFileError(error) ?? String(error)}`)
   }
   if (!own.isSymbolicLink() || !followLinks) return kindOfStats(own)
   try {
     return kindOfStats(statSync(path))
   } catch (error) {
     if ((error as { code?: unknown }).code === 'ENOENT') return 'dangling link'
-    throw new FileProblem(path, `cannot be looked at: ${reasonForFileError(error) ?? String(error)}`)
+    throw InputError.at(path, `cannot be looked at: ${reasonForFileError(error) ?? String(error)}`)
   }
 }
 
@@ -58,26 +59,26 @@ export function notRegularFileReason(kind: Exclude<FileKind, 'file' | 'missing'>
 }
 
 /**
- * Throws FileProblem unless `path` is a regular file (through any links), or absent when
+ * Throws InputError unless `path` is a regular file (through any links), or absent when
  * `mayBeMissing`. `missing` is the sentence for an absent file that must exist.
  */
 export function assertRegularFile(path: string, { mayBeMissing = false, missing = 'file not found' } = {}): void {
   const kind = kindOf(path)
   if (kind === 'file') return
   if (kind === 'missing') {
-    if (!mayBeMissing) throw new FileProblem(path, missing)
+    if (!mayBeMissing) throw InputError.at(path, missing)
     assertFolderOf(path)
     return
   }
-  throw new FileProblem(path, notRegularFileReason(kind))
+  throw InputError.at(path, notRegularFileReason(kind))
 }
 
-/** Throws FileProblem unless the folder that would hold `path` exists and is a folder. */
+/** Throws InputError unless the folder that would hold `path` exists and is a folder. */
 export function assertFolderOf(path: string): void {
   const folder = dirname(resolve(path))
   const kind = kindOf(folder)
   if (kind === 'folder') return
-  throw new FileProblem(path, kind === 'missing' || kind === 'dangling link'
+  throw InputError.at(path, kind === 'missing' || kind === 'dangling link'
     ? `the folder ${folder} does not exist`
     : `${folder} is not a folder`)
 }

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { FileProblem } from './fileProblem'
+import { InputError } from '../core/inputError'
 import { formatBytes, readFileCapped, readTextFileCapped } from './readCapped'
 
 const folder = mkdtempSync(join(tmpdir(), 'rampart-read-'))
@@ -35,13 +35,13 @@ describe('readFileCapped', () => {
     ['dangling.json', 'is a symbolic link to a file that does not exist'],
     ['missing.json', 'file not found']
   ])('refuses %s at once, saying what it is', (name, reason) => {
-    expect(() => readFileCapped(at(name), 1024)).toThrow(new FileProblem(at(name), reason))
+    expect(() => readFileCapped(at(name), 1024)).toThrow(InputError.at(at(name), reason))
   })
 
   it('stops at the byte cap whatever the file claims, and names the limit', () => {
     writeFileSync(at('big.json'), 'x'.repeat(2048))
     expect(readFileCapped(at('big.json'), 2048)).toHaveLength(2048)
-    expect(() => readFileCapped(at('big.json'), 2047)).toThrow(new FileProblem(at('big.json'), 'is larger than the 2 KB import limit'))
+    expect(() => readFileCapped(at('big.json'), 2047)).toThrow(InputError.at(at('big.json'), 'is larger than the 2 KB import limit'))
   })
 
   it('says a UTF-16 file must be saved as UTF-8, with or without a byte-order mark', () => {
@@ -50,7 +50,7 @@ describe('readFileCapped', () => {
     writeFileSync(at('be.json'), Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(text, 'utf16le').swap16()]))
     writeFileSync(at('no-bom.json'), Buffer.from(text, 'utf16le'))
     for (const name of ['le.json', 'be.json', 'no-bom.json']) {
-      expect(() => readTextFileCapped(at(name), 1024), name).toThrow(new FileProblem(at(name), 'is UTF-16 text; save it as UTF-8 and try again'))
+      expect(() => readTextFileCapped(at(name), 1024), name).toThrow(InputError.at(at(name), 'is UTF-16 text; save it as UTF-8 and try again'))
     }
   })
 

@@ -4,12 +4,13 @@
 // whatever its size claims to be (a device reports 0 and never ends).
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs'
 import { kindOf, kindOfStats, notRegularFileReason } from './fileKinds'
-import { FileProblem, reasonForFileError } from './fileProblem'
+import { InputError } from '../core/inputError'
+import { reasonForFileError } from './fileErrors'
 
 const CHUNK_BYTES = 1024 * 1024
 
 /**
- * The bytes of the regular file at `path`; throws FileProblem for anything else or beyond
+ * The bytes of the regular file at `path`; throws InputError for anything else or beyond
  * `maxBytes` (`limitName` names that limit in the message).
  */
 export function readFileCapped(path: string, maxBytes: number, limitName = 'import limit'): Buffer {
@@ -18,11 +19,11 @@ export function readFileCapped(path: string, maxBytes: number, limitName = 'impo
     fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOCTTY ?? 0))
   } catch (error) {
     const dangling = (error as { code?: unknown }).code === 'ENOENT' && kindOf(path) === 'dangling link'
-    throw new FileProblem(path, dangling ? notRegularFileReason('dangling link') : readFailure(error))
+    throw InputError.at(path, dangling ? notRegularFileReason('dangling link') : readFailure(error))
   }
   try {
     const kind = kindOfStats(fstatSync(fd))
-    if (kind !== 'file') throw new FileProblem(path, notRegularFileReason(kind))
+    if (kind !== 'file') throw InputError.at(path, notRegularFileReason(kind))
     const chunks: Buffer[] = []
     let total = 0
     for (;;) {
@@ -31,11 +32,11 @@ export function readFileCapped(path: string, maxBytes: number, limitName = 'impo
       if (read === 0) break
       chunks.push(chunk.subarray(0, read))
       total += read
-      if (total > maxBytes) throw new FileProblem(path, `is larger than the ${formatBytes(maxBytes)} ${limitName}`)
+      if (total > maxBytes) throw InputError.at(path, `is larger than the ${formatBytes(maxBytes)} ${limitName}`)
     }
     return Buffer.concat(chunks, total)
   } catch (error) {
-    throw error instanceof FileProblem ? error : new FileProblem(path, readFailure(error))
+    throw error instanceof InputError ? error : InputError.at(path, readFailure(error))
   } finally {
     closeSync(fd)
   }
@@ -50,14 +51,14 @@ export function readTextFileCapped(path: string, maxBytes: number): string {
 }
 
 export function decodeUtf8(bytes: Uint8Array, path: string): string {
-  if (looksLikeUtf16(bytes)) throw new FileProblem(path, 'is UTF-16 text; save it as UTF-8 and try again')
+  if (looksLikeUtf16(bytes)) throw InputError.at(path, 'is UTF-16 text; save it as UTF-8 and try again')
   let text: string
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes)
   } catch {
-    throw new FileProblem(path, 'is not UTF-8 text; save it as UTF-8 (a JSON file) and try again')
+    throw InputError.at(path, 'is not UTF-8 text; save it as UTF-8 (a JSON file) and try again')
   }
-  if (text.includes('\0')) throw new FileProblem(path, 'contains NUL bytes, so it is not a text file')
+  if (text.includes('\0')) throw InputError.at(path, 'contains NUL bytes, so it is not a text file')
   return text.startsWith('\uFEFF') ? text.slice(1) : text
 }
 

@@ -3,7 +3,7 @@ import { lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, s
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { FileProblem } from './fileProblem'
+import { InputError } from '../core/inputError'
 import { writeFileAtomically } from './writeFileAtomically'
 
 const folder = mkdtempSync(join(tmpdir(), 'rampart-atomic-'))
@@ -38,7 +38,7 @@ describe('writeFileAtomically', () => {
   it('never replaces an existing file unless asked, and says it exists', () => {
     const target = join(folder, 'kept.json')
     writeFileSync(target, 'the user\'s plan')
-    expect(() => writeFileAtomically(target, 'new')).toThrow(new FileProblem(target, 'already exists'))
+    expect(() => writeFileAtomically(target, 'new')).toThrow(InputError.at(target, 'already exists'))
     expect(readFileSync(target, 'utf8')).toBe('the user\'s plan')
     expect(readdirSync(folder).filter((name) => name.endsWith('.tmp'))).toEqual([])
   })
@@ -76,6 +76,6 @@ describe('writeFileAtomically', () => {
 
   it('names the folder when it does not exist', () => {
     const target = join(folder, 'missing', 'plan.json')
-    expect(() => writeFileAtomically(target, 'x')).toThrow(new FileProblem(target, `the folder ${join(folder, 'missing')} does not exist`))
+    expect(() => writeFileAtomically(target, 'x')).toThrow(InputError.at(target, `the folder ${join(folder, 'missing')} does not exist`))
   })
 })

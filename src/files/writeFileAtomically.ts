@@ -8,7 +8,8 @@ import { randomBytes } from 'node:crypto'
 import { closeSync, fsyncSync, linkSync, lstatSync, openSync, renameSync, rmSync, unlinkSync, writeSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { assertFolderOf, kindOfStats, notRegularFileReason } from './fileKinds'
-import { FileProblem, reasonForFileError } from './fileProblem'
+import { InputError } from '../core/inputError'
+import { reasonForFileError } from './fileErrors'
 
 export interface WriteOptions {
   /** Replace a regular file already at the path (the user confirmed, e.g. with --force). */
@@ -18,7 +19,7 @@ export interface WriteOptions {
 /** Link errors that mean "this file system has no hard links": rename, after checking again. */
 const NO_HARD_LINKS = new Set(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS', 'EMLINK', 'EXDEV'])
 
-/** Returns the number of bytes written. Throws FileProblem for anything the user can fix. */
+/** Returns the number of bytes written. Throws InputError for anything the user can fix. */
 export function writeFileAtomically(path: string, data: string | Uint8Array, options: WriteOptions = {}): number {
   const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data
   const replace = options.replace ?? false
@@ -40,11 +41,11 @@ export function writeFileAtomically(path: string, data: string | Uint8Array, opt
     tempExists = false
   } catch (error) {
     if (tempExists) rmSync(temp, { force: true })
-    if (error instanceof FileProblem) throw error
+    if (error instanceof InputError) throw error
     // The folder exists (checked above): ENOENT now means it takes no new files, as /proc does.
     const code = (error as { code?: unknown }).code
     const reason = code === 'ENOENT' ? 'the folder does not accept new files' : reasonForFileError(error)
-    throw reason === null ? error : new FileProblem(path, reason)
+    throw reason === null ? error : InputError.at(path, reason)
   }
   return bytes.byteLength
 }
@@ -57,18 +58,18 @@ export function temporaryPathBeside(path: string, extension = '.tmp'): string {
   return join(dirname(path), `.rampart-${randomBytes(6).toString('hex')}${extension}`)
 }
 
-/** Throws FileProblem unless `path` is absent or (when `replace`) a regular file, not a link. */
+/** Throws InputError unless `path` is absent or (when `replace`) a regular file, not a link. */
 export function assertReplaceable(path: string, replace: boolean): void {
   let stats
   try {
     stats = lstatSync(path)
   } catch (error) {
     if ((error as { code?: unknown }).code === 'ENOENT') return
-    throw new FileProblem(path, `cannot be looked at: ${reasonForFileError(error) ?? String(error)}`)
+    throw InputError.at(path, `cannot be looked at: ${reasonForFileError(error) ?? String(error)}`)
   }
   const kind = kindOfStats(stats)
-  if (kind !== 'file') throw new FileProblem(path, `${notRegularFileReason(kind)}; Rampart never writes over it`)
-  if (!replace) throw new FileProblem(path, 'already exists')
+  if (kind !== 'file') throw InputError.at(path, `${notRegularFileReason(kind)}; Rampart never writes over it`)
+  if (!replace) throw InputError.at(path, 'already exists')
 }
 
 /**
@@ -86,7 +87,7 @@ export function moveIntoPlace(temp: string, path: string, { replace = false }: W
     linkSync(temp, path)
   } catch (error) {
     const code = (error as { code?: unknown }).code
-    if (code === 'EEXIST') throw new FileProblem(path, 'already exists')
+    if (code === 'EEXIST') throw InputError.at(path, 'already exists')
     if (typeof code !== 'string' || !NO_HARD_LINKS.has(code)) throw error
     assertReplaceable(path, false)
     renameSync(temp, path)

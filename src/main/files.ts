@@ -2,18 +2,17 @@
 // that name the file. Only regular files are read (a FIFO or device would freeze or exhaust the
 // main process) and only regular files are replaced (the save dialog asked the user first).
 import { basename } from 'node:path'
+import { InputError } from '../core/inputError'
 import { MAX_IMPORT_BYTES } from '../core/limits'
-import { FileProblem } from '../files/fileProblem'
 import { readTextFileCapped } from '../files/readCapped'
 import { writeFileAtomically } from '../files/writeFileAtomically'
-import { UserFacingError } from './ipc/errors'
 
 /** Reads a file to import: a regular UTF-8 file within the import limit, whatever `stat` claims. */
 export function readImportFile(path: string): string {
   try {
     return readTextFileCapped(path, MAX_IMPORT_BYTES)
   } catch (error) {
-    if (error instanceof FileProblem) throw UserFacingError.at(basename(path), error.reason)
+    if (error instanceof InputError) throw InputError.at(basename(path), error.errors[0].message)
     throw error
   }
 }
@@ -23,7 +22,7 @@ export function writeExportFile(path: string, content: string | Uint8Array): num
   try {
     return writeFileAtomically(path, content, { replace: true })
   } catch (error) {
-    const reason = error instanceof FileProblem ? error.reason : (error as Error).message
-    throw UserFacingError.at(basename(path), `could not be written: ${reason}`)
+    const reason = error instanceof InputError ? error.errors[0].message : (error as Error).message
+    throw InputError.at(basename(path), `could not be written: ${reason}`)
   }
 }

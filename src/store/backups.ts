@@ -7,9 +7,10 @@
 // opening the database at the same moment make one between them; old ones are pruned by day.
 import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, statSync, writeSync } from 'node:fs'
 import { basename, dirname, extname, join } from 'node:path'
-import Database from 'better-sqlite3'
-import { FileProblem } from '../files/fileProblem'
+import type Database from 'better-sqlite3'
+import { InputError } from '../core/inputError'
 import { moveIntoPlace, temporaryPathBeside } from '../files/writeFileAtomically'
+import { openConnection } from './connection'
 import { onlineBackup } from './onlineBackup'
 import { sqliteFileReason } from './sqliteErrors'
 
@@ -68,7 +69,7 @@ export async function writeBackup(
   try {
     mkdirSync(backupDir, { recursive: true })
   } catch (error) {
-    throw new FileProblem(backupDir, `the backups folder cannot be created: ${sqliteFileReason(error) ?? String(error)}`)
+    throw InputError.at(backupDir, `the backups folder cannot be created: ${sqliteFileReason(error) ?? String(error)}`)
   }
   const nameAt = (when: Date) => `${databaseStem(dbFile)}.${label}.${formatStamp(when)}.db`
   const temp = await copyToTemporary(db, join(backupDir, nameAt(at)))
@@ -79,7 +80,7 @@ export async function writeBackup(
       moveIntoPlace(temp, file)
       return { file, name: basename(file), kind, createdAt: moment.toISOString(), bytes: statSync(file).size }
     } catch (error) {
-      if (!(error instanceof FileProblem && error.reason === 'already exists')) {
+      if (!(error instanceof InputError && error.errors[0]?.message === 'already exists')) {
         removeDatabaseFiles(temp)
         throw error
       }
@@ -107,7 +108,7 @@ async function copyToTemporary(db: Database.Database, file: string): Promise<str
   try {
     await onlineBackup(db, temp)
     // The copy inherits WAL mode from the source; a backup should be one file that opens anywhere.
-    const copy = new Database(temp)
+    const copy = openConnection(temp)
     try {
       copy.pragma('journal_mode = DELETE')
     } finally {
@@ -117,7 +118,7 @@ async function copyToTemporary(db: Database.Database, file: string): Promise<str
   } catch (error) {
     removeDatabaseFiles(temp)
     const reason = sqliteFileReason(error)
-    throw reason === null ? error : new FileProblem(file, reason)
+    throw reason === null ? error : InputError.at(file, reason)
   }
 }
 

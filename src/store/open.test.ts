@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import Database from 'better-sqlite3'
 import { describe, expect, it } from 'vitest'
 import { openStore, smallScenario, tempDir } from '../../test/db/helpers'
+import { openConnection } from './connection'
 import { DAILY_BACKUPS_KEPT, LATEST_SCHEMA_VERSION, MIGRATIONS, openDatabase } from '.'
 
 const dir = tempDir()
@@ -75,7 +76,8 @@ describe('openDatabase', () => {
 
   it('reports a database another program holds exclusively as locked', async () => {
     const file = await populatedDatabase()
-    const holder = new Database(file)
+    // Through the store's own driver: a second copy of SQLite in this process would not see its locks.
+    const holder = openConnection(file)
     holder.pragma('journal_mode = DELETE')
     holder.pragma('locking_mode = EXCLUSIVE')
     holder.exec('BEGIN EXCLUSIVE')

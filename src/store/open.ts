@@ -5,7 +5,8 @@
 // app and the commands that write take it (ScenarioStore.takeDailyBackup), a reader never does.
 import { accessSync, constants, existsSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
-import Database from 'better-sqlite3'
+import type Database from 'better-sqlite3'
+import { openConnection } from './connection'
 import { defaultBackupDir, listBackups, writeBackup, type BackupInfo } from './backups'
 import { assertKnownSchema, migrate, pendingMigrations, readSchemaState, SchemaError } from './migrate'
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from './migrations'
@@ -27,10 +28,13 @@ export interface OpenOptions {
 }
 
 /**
+ * `driver-mismatch`: SQLite's native driver (better-sqlite3's binary, loaded when the first
+ * database opens) was built for another runtime or processor. The file was never read, so nothing
+ * about it is known and a backup would fail the same way.
  * `unwritable`: the disk is full, or the file or its folder is read-only; nothing is wrong with the
  * data, so no backup should be offered. `missing`: a read-only open of a file that does not exist.
  */
-export type OpenProblem = 'corrupt' | 'newer-version' | 'locked' | 'unreadable' | 'unwritable' | 'missing'
+export type OpenProblem = 'corrupt' | 'newer-version' | 'locked' | 'unreadable' | 'driver-mismatch' | 'unwritable' | 'missing'
 
 export type OpenResult =
   | { ok: true; store: ScenarioStore; warnings: string[] }
@@ -54,7 +58,7 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
       if (damage) return failure('corrupt', `${path} is damaged (${damage}). ${UNCHANGED}`, path, backupDir)
     }
     if (options.readOnly) {
-      db = new Database(path, { readonly: true, fileMustExist: true, timeout })
+      db = openConnection(path, { readonly: true, fileMustExist: true, timeout })
       const state = readSchemaState(db)
       if (state.version === LATEST_SCHEMA_VERSION || state.applied.length === 0) {
         db.pragma('foreign_keys = ON')
@@ -63,7 +67,7 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
       // An older schema cannot be read by this version's queries: upgrade it, as the app would.
       db.close()
     }
-    db = new Database(path, { timeout })
+    db = openConnection(path, { timeout })
     configureConnection(db)
     const before = readSchemaState(db)
     assertKnownSchema(before, MIGRATIONS)
@@ -95,7 +99,7 @@ function configureConnection(db: Database.Database): void {
  * fails, and throws SchemaError when the schema is not one this Rampart can use.
  */
 export function inspectReadOnly(path: string, timeout: number): string | null {
-  const db = new Database(path, { readonly: true, fileMustExist: true, timeout })
+  const db = openConnection(path, { readonly: true, fileMustExist: true, timeout })
   try {
     const rows = db.pragma('quick_check(20)', { simple: false }) as { quick_check: string }[]
     if (rows.length !== 1 || rows[0].quick_check !== 'ok') return rows.map((r) => r.quick_check).join('; ')
@@ -106,6 +110,13 @@ export function inspectReadOnly(path: string, timeout: number): string | null {
   }
 }
 
+/**
+ * How loading a native binary built for something else fails, when the error has no code: another
+ * Node or Electron ABI, another processor (Linux, macOS, Windows), or no binary built at all.
+ */
+const DRIVER_LOAD_FAILURE =
+  /NODE_MODULE_VERSION|wrong ELF class|incompatible architecture|not a valid Win32 application|Could not locate the bindings file/
+
 const UNCHANGED = 'Rampart has not changed the file; restore one of the backups, or open another database.'
 
 export function describeOpenError(error: unknown, path: string): { problem: OpenProblem; message: string } {
@@ -115,6 +126,9 @@ export function describeOpenError(error: unknown, path: string): { problem: Open
       : { problem: 'unreadable', message: `${path}: ${error.message}. ${UNCHANGED}` }
   }
   const code = sqliteCode(error)
+  if (code === 'ERR_DLOPEN_FAILED' || DRIVER_LOAD_FAILURE.test(reasonOf(error))) {
+    return { problem: 'driver-mismatch', message: `SQLite's driver could not be loaded, so ${path} was not opened (${reasonOf(error).replace(/\s+/g, ' ')}).` }
+  }
   if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) {
     return { problem: 'locked', message: `${path} is in use by another program; close it and try again.` }
   }

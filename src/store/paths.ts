@@ -4,10 +4,9 @@
 // SQLite keeps beside it, or the backups folder.
 import { dirname, resolve, sep } from 'node:path'
 import { kindOf, notRegularFileReason } from '../files/fileKinds'
-import { FileProblem } from '../files/fileProblem'
 import { canonicalPath, isSameFile } from '../files/samePath'
 import { defaultBackupDir } from './backups'
-import { DbInputError } from './errors'
+import { InputError } from '../core/inputError'
 
 /** The database file and the ones SQLite keeps beside it while it is in use. */
 const DATABASE_SUFFIXES = ['', '-wal', '-shm', '-journal']
@@ -25,13 +24,13 @@ export function filePathProblem(file: string): string | null {
     const kind = kindOf(path)
     return kind === 'file' || kind === 'missing' ? null : `${path} ${notRegularFileReason(kind)}`
   } catch (error) {
-    if (error instanceof FileProblem) return error.message
+    if (error instanceof InputError) return error.message
     throw error
   }
 }
 
 /**
- * Throws DbInputError at `field` when writing `out` would destroy the database `dbFile` (the file
+ * Throws InputError at `field` when writing `out` would destroy the database `dbFile` (the file
  * itself or its -wal, -shm or -journal file, under any spelling, link or symlinked folder) or
  * land in its backups folder, where files are Rampart's to name and prune.
  */
@@ -43,11 +42,11 @@ export function assertNotDatabaseFile(
   for (const suffix of DATABASE_SUFFIXES) {
     if (target === database + suffix || isSameFile(out, dbFile + suffix)) {
       const what = suffix === '' ? 'the database itself' : `the database's ${suffix.slice(1)} file`
-      throw DbInputError.single(field, `${out} is ${what} (${resolve(dbFile)}); writing it would destroy your plans — choose another file`)
+      throw InputError.at(field, `${out} is ${what} (${resolve(dbFile)}); writing it would destroy your plans — choose another file`)
     }
   }
   const backups = canonicalPath(backupDir)
   if (target === backups || target.startsWith(backups + sep)) {
-    throw DbInputError.single(field, `${out} is in the backups folder ${resolve(backupDir)}, which Rampart manages; choose a file elsewhere`)
+    throw InputError.at(field, `${out} is in the backups folder ${resolve(backupDir)}, which Rampart manages; choose a file elsewhere`)
   }
 }

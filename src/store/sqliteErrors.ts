@@ -1,6 +1,6 @@
 // SQLite's failures that the user can do something about, in words: a full disk, a read-only or
 // unwritable place, another program holding the file. Messages never show SQLITE_* codes.
-import { reasonForFileError } from '../files/fileProblem'
+import { reasonForFileError } from '../files/fileErrors'
 import { BackupBusyError } from './onlineBackup'
 
 /** better-sqlite3 reports SQLite's extended result codes, e.g. SQLITE_IOERR_WRITE, SQLITE_READONLY_DIRECTORY. */

@@ -1,16 +1,18 @@
 // `rampart db ...`: the local database from the command line, the same store the app uses.
 import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
-import { formatValidationError } from '../../core/scenario'
+import type { ValidationError } from '../../core/scenario'
 import {
-  assertNotDatabaseFile, checkDatabaseFile, DbInputError, defaultBackupDir, listBackups, openDatabase, parseImport,
+  assertNotDatabaseFile, checkDatabaseFile, defaultBackupDir, listBackups, openDatabase, parseImport,
   restoreBackup, type BackupInfo, type DatabaseCheck, type ScenarioBundle, type ScenarioStore
 } from '../../store'
 import { kindOf, notRegularFileReason } from '../../files/fileKinds'
 import { writeFileAtomically } from '../../files/writeFileAtomically'
 import { parseArgs, type ParsedArgs } from '../args'
+import { InputError } from '../../core/inputError'
 import type { Command } from '../command'
-import { checkOutputFile, readTextFile, UserError, writingOut, type CliIo } from '../io'
+import { checkOutputFile, readTextFile, writingOut, type CliIo } from '../io'
+import { inFile } from '../scenarioFile'
 import { renderTable } from '../table'
 
 export const DEFAULT_DB_FILE = './rampart.db'
@@ -51,17 +53,11 @@ export const dbCommand: Command = {
       return
     }
     const subcommand = Object.hasOwn(SUBCOMMANDS, name) ? SUBCOMMANDS[name] : undefined
-    if (!subcommand) throw new UserError(`rampart db: unknown subcommand "${name}"\n\n${USAGE}`)
+    if (!subcommand) throw InputError.whole(`rampart db: unknown subcommand "${name}"\n\n${USAGE}`)
     const args = parseArgs(rest, {
       flags: subcommand.flags ?? [], options: ['db', ...(subcommand.options ?? [])]
     })
-    const dbFile = args.options.get('db') ?? DEFAULT_DB_FILE
-    try {
-      await subcommand.run(args, dbFile, io)
-    } catch (error) {
-      if (error instanceof DbInputError) throw new UserError(error.errors.map(formatValidationError).join('\n'))
-      throw error
-    }
+    await subcommand.run(args, args.options.get('db') ?? DEFAULT_DB_FILE, io)
   }
 }
 
@@ -83,19 +79,28 @@ async function list(args: ParsedArgs, dbFile: string, io: CliIo): Promise<void> 
 }
 
 async function importFiles(args: ParsedArgs, dbFile: string, io: CliIo): Promise<void> {
-  if (args.positional.length === 0) throw new UserError('usage: rampart db import FILE... [--db PATH]')
+  if (args.positional.length === 0) throw InputError.whole('usage: rampart db import FILE... [--db PATH]')
   // Every file is read and validated before the database is even opened: a bad file writes nothing.
   const bundles: ScenarioBundle[] = []
-  const problems: string[] = []
+  const problems: ValidationError[] = []
   for (const file of args.positional) {
+    let text: string
     try {
-      bundles.push(...parseImport(readTextFile(file)))
+      text = readTextFile(file)
     } catch (error) {
-      if (!(error instanceof DbInputError)) throw error
-      problems.push(...error.errors.map((e) => `${file}: ${formatValidationError(e)}`))
+      // A file that cannot be read (missing, a FIFO, UTF-16) is named by its own message.
+      if (!(error instanceof InputError)) throw error
+      problems.push(...error.errors)
+      continue
+    }
+    try {
+      bundles.push(...parseImport(text))
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error
+      problems.push(...inFile(file, error.errors))
     }
   }
-  if (problems.length > 0) throw new UserError(`${problems.join('\n')}\nnothing was imported`)
+  if (problems.length > 0) throw new InputError([...problems, { path: '', message: 'nothing was imported' }])
   await withStore(dbFile, io, 'write', (store) => {
     const imported = store.importBundles(bundles)
     io.out(`imported ${imported.length} scenario${imported.length === 1 ? '' : 's'} into ${dbFile}\n`)
@@ -111,7 +116,7 @@ async function exportScenarios(args: ParsedArgs, dbFile: string, io: CliIo): Pro
   checkOutFile(out, dbFile, replace)
   await withExistingStore(dbFile, io, 'read', async (store) => {
     const text = id === null ? store.exportAll() : store.exportScenario(id)
-    await writingOut('--out', () => writeFileAtomically(out, text, { replace }))
+    await writingOut('--out', out, () => writeFileAtomically(out, text, { replace }))
     io.out(`wrote ${out}\n`)
   })
 }
@@ -121,7 +126,7 @@ async function backup(args: ParsedArgs, dbFile: string, io: CliIo): Promise<void
   const out = requiredOut(args, 'db backup --out FILE')
   checkOutFile(out, dbFile, false, 'choose a new file name')
   await withExistingStore(dbFile, io, 'read', async (store) => {
-    const info = await writingOut('--out', () => store.backupTo(out))
+    const info = await writingOut('--out', out, () => store.backupTo(out))
     io.out(`wrote ${info.file} (${info.bytes} bytes)\n`)
   })
 }
@@ -142,13 +147,17 @@ function check(args: ParsedArgs, dbFile: string, io: CliIo): void {
   try {
     result = checkDatabaseFile(dbFile)
   } catch (error) {
-    if (!(error instanceof DbInputError)) throw error
-    throw new UserError(`${error.errors.map((e) => e.message).join('\n')}\n${backupsList(dbFile)}`)
+    if (!(error instanceof InputError)) throw error
+    throw InputError.whole(`${error.errors.map((e) => e.message).join('\n')}\n${backupsList(dbFile)}`)
+  }
+  // An empty file, or another program's SQLite database: not "integrity ok, schema version 0".
+  if (result.integrity === 'ok' && result.appliedMigrations === 0 && result.schemaVersion === 0) {
+    throw InputError.at(dbFile, 'is not a Rampart database (it is empty, or another program\'s); nothing was changed')
   }
   if (result.integrity !== 'ok') {
-    throw new UserError(`${dbFile}: integrity check failed:\n${result.integrity}\n${backupsList(dbFile)}`)
+    throw InputError.whole(`${dbFile}: integrity check failed:\n${result.integrity}\n${backupsList(dbFile)}`)
   }
-  if (result.schema === 'unusable') throw new UserError(`${dbFile}: integrity ok, but ${result.schemaProblem}`)
+  if (result.schema === 'unusable') throw InputError.whole(`${dbFile}: integrity ok, but ${result.schemaProblem}`)
   const schema = result.schema === 'needs migration'
     ? `needs migration to ${result.latestSchemaVersion} (Rampart upgrades it, after a backup, the next time it opens the file)`
     : `the latest, ${result.appliedMigrations} migrations applied`
@@ -165,9 +174,9 @@ function checkOutFile(out: string, dbFile: string, replace: boolean, whenExists?
 }
 
 function assertDatabaseExists(dbFile: string): void {
-  if (kindOf(dbFile) === 'dangling link') throw new UserError(`${dbFile}: ${notRegularFileReason('dangling link')}`)
+  if (kindOf(dbFile) === 'dangling link') throw InputError.whole(`${dbFile}: ${notRegularFileReason('dangling link')}`)
   if (!existsSync(dbFile)) {
-    throw new UserError(`${dbFile}: no database here (give its path with --db PATH; the default is ${DEFAULT_DB_FILE})`)
+    throw InputError.whole(`${dbFile}: no database here (give its path with --db PATH; the default is ${DEFAULT_DB_FILE})`)
   }
 }
 
@@ -189,7 +198,7 @@ async function withStore(
   if (!opened.ok) {
     // A full disk or a read-only folder is not damage: offering backups would only mislead.
     const offerBackups = opened.problem === 'corrupt' || opened.problem === 'unreadable' || opened.problem === 'newer-version'
-    throw new UserError(offerBackups ? `${opened.message}\n${describeBackups(dbFile, opened.backups)}` : opened.message)
+    throw InputError.whole(offerBackups ? `${opened.message}\n${describeBackups(dbFile, opened.backups)}` : opened.message)
   }
   for (const warning of opened.warnings) io.err(`warning: ${warning}\n`)
   try {
@@ -220,20 +229,20 @@ function describeBackups(dbFile: string, backups: readonly BackupInfo[]): string
 }
 
 function expectPositional(args: ParsedArgs, count: number, usage: string): string[] {
-  if (args.positional.length !== count) throw new UserError(`usage: rampart ${usage} [--db PATH]`)
+  if (args.positional.length !== count) throw InputError.whole(`usage: rampart ${usage} [--db PATH]`)
   return args.positional
 }
 
 function requiredOut(args: ParsedArgs, usage: string): string {
   const out = args.options.get('out')
-  if (!out) throw new UserError(`--out: is required (usage: rampart ${usage} [--db PATH])`)
+  if (!out) throw InputError.whole(`--out: is required (usage: rampart ${usage} [--db PATH])`)
   return out
 }
 
 function scenarioId(raw: string): number {
   const id = Number(raw)
   if (!/^\d+$/.test(raw) || !Number.isSafeInteger(id) || id < 1) {
-    throw new UserError(`ID: ${JSON.stringify(raw)} is not a scenario id (see \`rampart db list\`)`)
+    throw InputError.whole(`ID: ${JSON.stringify(raw)} is not a scenario id (see \`rampart db list\`)`)
   }
   return id
 }

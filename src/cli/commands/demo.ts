@@ -3,8 +3,9 @@ import { join } from 'node:path'
 import { DEFAULT_SCENARIO } from '../../core/defaultScenario'
 import { writeFileAtomically } from '../../files/writeFileAtomically'
 import { parseArgs } from '../args'
+import { InputError } from '../../core/inputError'
 import type { Command } from '../command'
-import { checkOutputFile, ensureOutputFolder, UserError, writingOut } from '../io'
+import { checkOutputFile, ensureOutputFolder, writingOut } from '../io'
 
 export const DEMO_SCENARIO_FILE = 'dataflow-ai.json'
 export const DEMO_BOARD_PACK_FILE = 'dataflow-ai.xlsx'
@@ -24,14 +25,14 @@ export const demoCommand: Command = {
     try {
       // The demo file may have become someone's plan: never replace it silently.
       const problems = [scenarioPath, packPath].flatMap((path) => refusal(path, replace))
-      if (problems.length > 0) throw new UserError(problems.join('\n'))
+      if (problems.length > 0) throw InputError.whole(problems.join('\n'))
       // Build the pack first, so a failure leaves no half-written demo behind.
       // Loaded only here: the workbook library takes longer to load than most commands take to run.
       const { buildBoardPack } = await import('../../boardpack')
       const pack = await buildBoardPack([DEFAULT_SCENARIO])
-      await writingOut('--out', () => writeFileAtomically(scenarioPath, JSON.stringify(DEFAULT_SCENARIO, null, 2) + '\n', { replace }))
+      await writingOut('--out', scenarioPath, () => writeFileAtomically(scenarioPath, JSON.stringify(DEFAULT_SCENARIO, null, 2) + '\n', { replace }))
       if (!replace) written.push(scenarioPath)
-      await writingOut('--out', () => writeFileAtomically(packPath, pack, { replace }))
+      await writingOut('--out', packPath, () => writeFileAtomically(packPath, pack, { replace }))
     } catch (error) {
       // A run that fails (a full disk, say) leaves nothing of its own behind: no file, no folder.
       for (const path of written) rmSync(path, { force: true })
@@ -47,7 +48,7 @@ function refusal(path: string, replace: boolean): string[] {
     checkOutputFile(path, '--out', replace, 'use --force to replace it, or --out another folder')
     return []
   } catch (error) {
-    if (!(error instanceof UserError)) throw error
+    if (!(error instanceof InputError)) throw error
     return [error.message]
   }
 }
