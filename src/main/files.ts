@@ -5,7 +5,8 @@ import { basename } from 'node:path'
 import { InputError } from '../core/inputError'
 import { MAX_IMPORT_BYTES } from '../core/limits'
 import { readTextFileCapped } from '../files/readCapped'
-import { writeFileAtomically } from '../files/writeFileAtomically'
+import { assertFolderOf } from '../files/fileKinds'
+import { assertReplaceable, writeFileAtomically } from '../files/writeFileAtomically'
 
 /** Reads a file to import: a regular UTF-8 file within the import limit, whatever `stat` claims. */
 export function readImportFile(path: string): string {
@@ -19,8 +20,20 @@ export function readImportFile(path: string): string {
 
 /** Writes an export atomically (never half a file), replacing only a regular file; returns its size in bytes. */
 export function writeExportFile(path: string, content: string | Uint8Array): number {
+  return writingExport(path, () => writeFileAtomically(path, content, { replace: true }))
+}
+
+/** Refuses, before any work, a path an export could not be written to (no folder, a FIFO, a link). */
+export function checkExportPath(path: string): void {
+  writingExport(path, () => {
+    assertFolderOf(path)
+    assertReplaceable(path, true)
+  })
+}
+
+function writingExport<T>(path: string, write: () => T): T {
   try {
-    return writeFileAtomically(path, content, { replace: true })
+    return write()
   } catch (error) {
     const reason = error instanceof InputError ? error.errors[0].message : (error as Error).message
     throw InputError.at(basename(path), `could not be written: ${reason}`)

@@ -5,7 +5,7 @@ import { basename } from 'node:path'
 import { isImportableRecentFile, type Chosen, type FieldError, type ImportOutcome, type RecentFile } from '../../shared/ipc'
 import { assertNotDatabaseFile, parseImport, type ScenarioBundle } from '../../store'
 import { isSameFile } from '../../files/samePath'
-import { readImportFile, writeExportFile } from '../files'
+import { checkExportPath, readImportFile, writeExportFile } from '../files'
 import type { FileFilter, HandlerDeps } from './deps'
 import { InputError } from '../../core/inputError'
 import type { HandlerImpls } from './registry'
@@ -110,6 +110,7 @@ export function createFileHandlers(deps: HandlerDeps): Pick<HandlerImpls, Extrac
       if (path === null) return { canceled: true }
       // Refuse a dangerous path before spending seconds on the workbook.
       assertNotOwnFile(path)
+      checkExportPath(path)
       const progress = (stage: 'saving' | 'done' | 'failed', fraction: number, message: string) =>
         deps.send('boardPack/progress', { stage, fraction, message })
       try {
