@@ -88,7 +88,7 @@ describe('opening to read', () => {
     const reader = await openStore(file, { backupDir, readOnly: true })
     expect(reader.listScenarios().map((s) => s.name)).toEqual(['Read me'])
     expect(await reader.takeDailyBackup()).toBeNull()
-    expect(() => reader.createScenario(smallScenario())).toThrow(/readonly/)
+    expect(() => reader.createScenario(smallScenario())).toThrow(/could not be written: the file or its folder is read-only; nothing was changed/)
     reader.close()
     expect(readFileSync(file).equals(bytes)).toBe(true)
     // SQLite keeps its shared-memory index and an empty log beside a WAL database even to read it.

@@ -5,7 +5,7 @@
 //
 // The daily backup is taken by whoever writes first on a day, under a lock file, so processes
 // opening the database at the same moment make one between them; old ones are pruned by day.
-import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, statSync, writeSync } from 'node:fs'
+import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, rmdirSync, rmSync, statSync, writeSync } from 'node:fs'
 import { basename, dirname, extname, join } from 'node:path'
 import type Database from 'better-sqlite3'
 import { InputError } from '../core/inputError'
@@ -66,13 +66,20 @@ export function listBackups(dbFile: string, backupDir: string): BackupInfo[] {
 export async function writeBackup(
   db: Database.Database, dbFile: string, backupDir: string, kind: BackupKind, at: Date, label: string = kind
 ): Promise<BackupInfo> {
+  let created: boolean
   try {
-    mkdirSync(backupDir, { recursive: true })
+    created = mkdirSync(backupDir, { recursive: true }) !== undefined
   } catch (error) {
     throw InputError.at(backupDir, `the backups folder cannot be created: ${sqliteFileReason(error) ?? String(error)}`)
   }
   const nameAt = (when: Date) => `${databaseStem(dbFile)}.${label}.${formatStamp(when)}.db`
-  const temp = await copyToTemporary(db, join(backupDir, nameAt(at)))
+  let temp: string
+  try {
+    temp = await copyToTemporary(db, join(backupDir, nameAt(at)))
+  } catch (error) {
+    if (created) removeIfEmpty(backupDir)
+    throw error
+  }
   // Two backups in the same millisecond (two processes, say) get distinct names, never one over the other.
   for (let moment = new Date(at); ; moment = new Date(moment.getTime() + 1)) {
     const file = join(backupDir, nameAt(moment))
@@ -117,7 +124,7 @@ async function copyToTemporary(db: Database.Database, file: string): Promise<str
     return temp
   } catch (error) {
     removeDatabaseFiles(temp)
-    const reason = sqliteFileReason(error)
+    const reason = sqliteFileReason(error, file)
     throw reason === null ? error : InputError.at(file, reason)
   }
 }
@@ -129,17 +136,23 @@ async function copyToTemporary(db: Database.Database, file: string): Promise<str
  */
 export async function takeDailyBackup(db: Database.Database, dbFile: string, backupDir: string, now: Date): Promise<BackupInfo | null> {
   if (listBackups(dbFile, backupDir).some((b) => b.kind === 'daily' && sameLocalDay(new Date(b.createdAt), now))) return null
-  mkdirSync(backupDir, { recursive: true })
-  const release = acquireLock(join(backupDir, LOCK_FILE), now)
-  if (release === null) return null
+  const created = mkdirSync(backupDir, { recursive: true }) !== undefined
   try {
-    // Checked again under the lock: another process may have taken today's since.
-    if (listBackups(dbFile, backupDir).some((b) => b.kind === 'daily' && sameLocalDay(new Date(b.createdAt), now))) return null
-    const backup = await writeBackup(db, dbFile, backupDir, 'daily', now)
-    pruneDailies(dbFile, backupDir)
-    return backup
-  } finally {
-    release()
+    const release = acquireLock(join(backupDir, LOCK_FILE), now)
+    if (release === null) return null
+    try {
+      // Checked again under the lock: another process may have taken today's since.
+      if (listBackups(dbFile, backupDir).some((b) => b.kind === 'daily' && sameLocalDay(new Date(b.createdAt), now))) return null
+      const backup = await writeBackup(db, dbFile, backupDir, 'daily', now)
+      pruneDailies(dbFile, backupDir)
+      return backup
+    } finally {
+      release()
+    }
+  } catch (error) {
+    // A backup that failed (a full disk) leaves no empty backups folder behind.
+    if (created) removeIfEmpty(backupDir)
+    throw error
   }
 }
 
@@ -194,6 +207,15 @@ function isRunning(pid: number): boolean {
     return true
   } catch (error) {
     return (error as { code?: unknown }).code === 'EPERM'
+  }
+}
+
+/** Removes a folder this run made for a backup that then failed; one that holds anything stays. */
+function removeIfEmpty(folder: string): void {
+  try {
+    rmdirSync(folder)
+  } catch {
+    // Not empty (another backup, another process's lock): it stays.
   }
 }
 

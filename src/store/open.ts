@@ -3,7 +3,7 @@
 // migrating, and migrate. A damaged file, one from a newer Rampart, or one we cannot read is never
 // written to: the caller is told why and offered the backups. Opening takes no daily backup: the
 // app and the commands that write take it (ScenarioStore.takeDailyBackup), a reader never does.
-import { accessSync, constants, existsSync } from 'node:fs'
+import { accessSync, constants, existsSync, rmSync, statSync, type Stats } from 'node:fs'
 import { dirname, resolve } from 'node:path'
 import type Database from 'better-sqlite3'
 import { openConnection } from './connection'
@@ -81,8 +81,32 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
     return { ok: true, store: new ScenarioStore(db, { file: path, backupDir, now }), warnings }
   } catch (error) {
     db?.close()
+    removeTornIndex(path)
     const { problem, message } = describeOpenError(error, path)
     return failure(problem, message, path, backupDir)
+  }
+}
+
+/** SQLite's shared-memory index is at least this long once written; shorter, it was cut off. */
+const SHM_REGION_BYTES = 32 * 1024
+
+/**
+ * Removes the -shm and -wal files an open left half made (on a full disk SQLite creates them and
+ * can write no further): an empty log and an index shorter than its first region belong to no
+ * live connection, so nothing of the user's is lost and nothing is left behind.
+ */
+export function removeTornIndex(path: string): void {
+  const [wal, shm] = [statOrNull(`${path}-wal`), statOrNull(`${path}-shm`)]
+  if (shm === null || shm.size >= SHM_REGION_BYTES || (wal !== null && wal.size > 0)) return
+  rmSync(`${path}-shm`, { force: true })
+  rmSync(`${path}-wal`, { force: true })
+}
+
+function statOrNull(path: string): Stats | null {
+  try {
+    return statSync(path)
+  } catch {
+    return null
   }
 }
 
@@ -99,14 +123,20 @@ function configureConnection(db: Database.Database): void {
  * fails, and throws SchemaError when the schema is not one this Rampart can use.
  */
 export function inspectReadOnly(path: string, timeout: number): string | null {
-  const db = openConnection(path, { readonly: true, fileMustExist: true, timeout })
+  let db: Database.Database | undefined
   try {
+    db = openConnection(path, { readonly: true, fileMustExist: true, timeout })
     const rows = db.pragma('quick_check(20)', { simple: false }) as { quick_check: string }[]
     if (rows.length !== 1 || rows[0].quick_check !== 'ok') return rows.map((r) => r.quick_check).join('; ')
     assertKnownSchema(readSchemaState(db), MIGRATIONS)
     return null
+  } catch (error) {
+    db?.close()
+    db = undefined
+    removeTornIndex(path)
+    throw error
   } finally {
-    db.close()
+    db?.close()
   }
 }
 
@@ -140,7 +170,7 @@ export function describeOpenError(error: unknown, path: string): { problem: Open
     return { problem: 'unwritable', message: `${path} is in a folder Rampart cannot write to, and SQLite must create ` +
       `${path}-shm beside the database even to read it; make the folder writable, or copy the database to one that is.` }
   }
-  const reason = sqliteFileReason(error)
+  const reason = sqliteFileReason(error, path)
   if (reason !== null && !code.startsWith('SQLITE_CANTOPEN')) {
     return { problem: 'unwritable', message: `${path} cannot be used: ${reason}. Nothing is wrong with your plans; ${FREE_AND_RETRY}` }
   }

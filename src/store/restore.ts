@@ -8,7 +8,7 @@ import { resolve } from 'node:path'
 import { openConnection } from './connection'
 import { defaultBackupDir, writeBackup, type BackupInfo } from './backups'
 import { InputError } from '../core/inputError'
-import { describeOpenError, inspectReadOnly } from './open'
+import { describeOpenError, inspectReadOnly, removeTornIndex } from './open'
 import { onlineBackup } from './onlineBackup'
 import { filePathProblem } from './paths'
 import { sqliteFileReason } from './sqliteErrors'
@@ -35,14 +35,21 @@ export async function restoreBackup(file: string, backupFile: string, options: R
   const pathProblem = filePathProblem(path)
   if (pathProblem) throw InputError.at('database', pathProblem)
   assertUsableBackup(source)
-  const outcome = existsSync(path)
-    ? await preserveCurrent(path, options.backupDir ?? defaultBackupDir(path), now())
-    : { previous: null, movedAside: null }
+  let outcome: RestoreOutcome
+  try {
+    outcome = existsSync(path)
+      ? await preserveCurrent(path, options.backupDir ?? defaultBackupDir(path), now())
+      : { previous: null, movedAside: null }
+  } catch (error) {
+    // Reading the current database on a full disk can leave SQLite's index half made beside it.
+    removeTornIndex(path)
+    throw error
+  }
   const backup = openConnection(source, { readonly: true, fileMustExist: true, timeout: TIMEOUT_MS })
   try {
     await onlineBackup(backup, path)
   } catch (error) {
-    const reason = sqliteFileReason(error)
+    const reason = sqliteFileReason(error, path)
     if (reason === null) throw error
     // SQLite writes the backup's pages in one transaction on the database: a failed restore leaves it as it was.
     throw InputError.at('database', `${path} could not be restored: ${reason}; it is unchanged`)

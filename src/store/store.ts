@@ -15,6 +15,7 @@ import {
   exportEntryBytes, parseImport, serializeExportAll, serializeScenario, validateBundles, type ScenarioBundle
 } from './importExport'
 import { readSchemaState } from './migrate'
+import { sqliteFileReason } from './sqliteErrors'
 import { assertNotDatabaseFile, filePathProblem } from './paths'
 
 export interface ScenarioSummary {
@@ -101,7 +102,7 @@ export class ScenarioStore {
 
   createScenario(doc: ScenarioDoc): StoredScenario {
     const document = validDocument(doc)
-    return this.db.transaction(() => this.exportable(this.insertScenario(document))).immediate()
+    return this.write(() => this.exportable(this.insertScenario(document)))
   }
 
   /**
@@ -111,14 +112,14 @@ export class ScenarioStore {
   saveScenario(id: number, doc: ScenarioDoc): StoredScenario {
     const row = this.liveScenario(id)
     const document = validDocument(doc)
-    return this.db.transaction(() => this.exportable(this.appendRevision(row, document))).immediate()
+    return this.write(() => this.exportable(this.appendRevision(row, document)))
   }
 
   duplicateScenario(id: number, name: string): StoredScenario {
     const source = this.stored(this.liveScenario(id).id)
     // Spread keeps the user's key order; validation checks the new name like any other.
     const document = validDocument({ ...source.document, name })
-    return this.db.transaction(() => this.exportable(this.insertScenario(document))).immediate()
+    return this.write(() => this.exportable(this.insertScenario(document)))
   }
 
   /** Newest first. */
@@ -139,13 +140,13 @@ export class ScenarioStore {
   restoreRevision(id: number, revision: number): StoredScenario {
     const row = this.liveScenario(id)
     const document = validDocument(JSON.parse(this.revisionDocument(row.id, revision)))
-    return this.db.transaction(() => this.exportable(this.appendRevision(row, document))).immediate()
+    return this.write(() => this.exportable(this.appendRevision(row, document)))
   }
 
   /** Moves the scenario to the bin; it is recoverable until the bin is emptied. */
   deleteScenario(id: number): void {
     const row = this.liveScenario(id)
-    this.statements.setDeleted.run(this.timestamp(), row.id)
+    this.write(() => this.statements.setDeleted.run(this.timestamp(), row.id))
   }
 
   /** Most recently deleted first. */
@@ -156,13 +157,13 @@ export class ScenarioStore {
   restoreFromBin(id: number): StoredScenario {
     const row = this.findScenario(id)
     if (row.deletedAt === null) throw InputError.at('id', `scenario ${row.id} is not in the bin`)
-    this.statements.setDeleted.run(null, row.id)
+    this.write(() => this.statements.setDeleted.run(null, row.id))
     return this.stored(row.id)
   }
 
   /** Deletes every scenario in the bin for good, with its revisions and actuals; returns how many. */
   emptyBin(): number {
-    return this.statements.emptyBin.run().changes
+    return this.write(() => this.statements.emptyBin.run().changes)
   }
 
   /** In quarter order. */
@@ -177,10 +178,10 @@ export class ScenarioStore {
     const horizon = this.stored(row.id).document.quarters
     const result = validateQuarterActual(actual, horizon)
     if (!result.ok) throw new InputError(result.errors)
-    this.db.transaction(() => {
+    this.write(() => {
       this.writeActual(row.id, result.actual)
       this.exportable(this.stored(row.id))
-    }).immediate()
+    })
     return this.listActuals(row.id)
   }
 
@@ -229,7 +230,7 @@ export class ScenarioStore {
   /** Imports scenarios with their actuals (as parseImport returns them) in one transaction: all or nothing. */
   importBundles(bundles: readonly ScenarioBundle[]): StoredScenario[] {
     const valid = validateBundles(bundles)
-    return this.db.transaction(() => {
+    return this.write(() => {
       const room = MAX_STORED_SCENARIOS - (this.statements.countAll.get() as number)
       if (valid.length > room) throw tooManyScenarios(`importing ${valid.length} would pass it (room for ${Math.max(0, room)})`)
       return valid.map((bundle) => {
@@ -237,7 +238,7 @@ export class ScenarioStore {
         for (const actual of bundle.actuals) this.writeActual(stored.id, actual)
         return this.exportable(stored)
       })
-    }).immediate()
+    })
   }
 
   /** The scenario's current document as a scenario file. */
@@ -257,9 +258,7 @@ export class ScenarioStore {
   /** Creates `doc` when the database holds no scenario at all (not even in the bin). */
   seedIfEmpty(doc: ScenarioDoc): StoredScenario | null {
     const document = validDocument(doc)
-    return this.db.transaction(() =>
-      this.statements.countAll.get() === 0 ? this.insertScenario(document) : null
-    ).immediate()
+    return this.write(() => this.statements.countAll.get() === 0 ? this.insertScenario(document) : null)
   }
 
   /** A full integrity check (slower than the quick check at open) and the schema version. */
@@ -274,6 +273,20 @@ export class ScenarioStore {
   }
 
   // -------------------------------------------------------------------------------------------
+
+  /**
+   * Runs `change` as one write transaction. A failure of the disk (full, read-only, gone) rolls it
+   * back and is reported as what it is, at the database, instead of as an unexpected error.
+   */
+  private write<T>(change: () => T): T {
+    try {
+      return this.db.transaction(change).immediate()
+    } catch (error) {
+      const reason = error instanceof InputError ? null : sqliteFileReason(error, this.context.file)
+      if (reason === null) throw error
+      throw InputError.at(this.context.file, `could not be written: ${reason}; nothing was changed`)
+    }
+  }
 
   /**
    * Refuses (inside the write's transaction, which then rolls back) a scenario that with its
