@@ -13,7 +13,7 @@ import { controlCharacterProblem, escapeControlCharacters } from '../core/contro
 import { InputError } from '../core/inputError'
 import type { CliIo } from './io'
 
-export const COMMANDS: readonly Command[] = [
+const COMMANDS: readonly Command[] = [
   catalogCommand, validateCommand, projectCommand, simulateCommand, compareCommand, exportCommand, demoCommand, dbCommand
 ]
 

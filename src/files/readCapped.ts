@@ -43,8 +43,9 @@ export function readFileCapped(path: string, maxBytes: number, limitName = 'impo
 }
 
 /**
- * The text of a UTF-8 file (a byte-order mark is dropped); a UTF-16 file, or bytes that are not
- * UTF-8 at all, are refused with a sentence saying so instead of a JSON error full of NULs.
+ * The text of a UTF-8 file (a byte-order mark is kept: the JSON reader, src/core/jsonText.ts,
+ * drops it); a UTF-16 file, or bytes that are not UTF-8 at all, are refused with a sentence saying
+ * so instead of a JSON error full of NULs.
  */
 export function readTextFileCapped(path: string, maxBytes: number): string {
   return decodeUtf8(readFileCapped(path, maxBytes), path)
@@ -59,7 +60,7 @@ export function decodeUtf8(bytes: Uint8Array, path: string): string {
     throw InputError.at(path, 'is not UTF-8 text; save it as UTF-8 (a JSON file) and try again')
   }
   if (text.includes('\0')) throw InputError.at(path, 'contains NUL bytes, so it is not a text file')
-  return text.startsWith('\uFEFF') ? text.slice(1) : text
+  return text
 }
 
 /** A UTF-16 byte-order mark, or the NUL in every other byte that UTF-16 gives ASCII text. */

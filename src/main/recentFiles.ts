@@ -7,7 +7,7 @@ import type { RecentFile } from '../shared/ipc'
 import { readTextFileCapped } from '../files/readCapped'
 import { writeFileAtomically } from '../files/writeFileAtomically'
 
-export const MAX_RECENT_FILES = 10
+const MAX_RECENT_FILES = 10
 /** Ten entries of long paths fit many times over; anything larger is not a list Rampart wrote. */
 const MAX_LIST_BYTES = 1024 * 1024
 

@@ -7,12 +7,11 @@
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { DEFAULT_SCENARIO } from '../core/defaultScenario'
-import { openDatabase, restoreBackup, type BackupInfo, type OpenProblem } from '../store'
+import { defaultBackupDir, openDatabase, restoreBackup, type BackupInfo, type OpenProblem } from '../store'
 import { DatabaseSession } from './database'
 import type { LaunchMarker } from './launchMarker'
 
 const DATABASE_FILE_NAME = 'rampart.db'
-const BACKUPS_FOLDER_NAME = 'backups'
 
 export interface Question {
   type: 'warning' | 'error'
@@ -49,7 +48,8 @@ export interface StartupContext {
 }
 
 export function databasePaths(userDataFolder: string): { file: string; backupDir: string } {
-  return { file: join(userDataFolder, DATABASE_FILE_NAME), backupDir: join(userDataFolder, BACKUPS_FOLDER_NAME) }
+  const file = join(userDataFolder, DATABASE_FILE_NAME)
+  return { file, backupDir: defaultBackupDir(file) }
 }
 
 export async function openPlannerDatabase({ userDataFolder, dialogs, marker, packaged }: StartupContext): Promise<StartupOutcome> {

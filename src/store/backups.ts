@@ -32,6 +32,7 @@ export const DAILY_BACKUPS_KEPT = 7
 const STALE_LOCK_MS = 10 * 60 * 1000
 const LOCK_FILE = '.daily-backup.lock'
 
+/** The backups folder beside the database: the app's, the CLI's and the default of every store call. */
 export function defaultBackupDir(dbFile: string): string {
   return join(dirname(dbFile), 'backups')
 }

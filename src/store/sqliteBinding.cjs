@@ -33,10 +33,15 @@ function keptBinding(key = runtimeKey()) {
 }
 
 /**
- * The kept binary for the runtime this code runs in, or undefined: better-sqlite3 then loads its own build.
+ * The kept binary for Electron, or undefined: better-sqlite3 then loads its own build.
  * @returns {string | undefined}
  */
 function nativeBindingForThisRuntime() {
+  // Under Node, better-sqlite3's own build is the Node one (scripts/sqlite-runtime.mjs puts it back
+  // after building for Electron), so load that very file: a second copy of SQLite in one process
+  // would not see the first one's POSIX locks, and a test holding a lock with plain better-sqlite3
+  // would not be seen by the store.
+  if (!process.versions.electron) return undefined
   const file = keptBinding()
   return existsSync(file) ? file : undefined
 }

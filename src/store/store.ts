@@ -5,14 +5,14 @@ import { existsSync, statSync } from 'node:fs'
 import { basename, resolve } from 'node:path'
 import type { Database, Statement } from 'better-sqlite3'
 import { fromCents, toCents, validateQuarterActual, type QuarterActual } from '../core/actuals'
-import { migrateScenario, validateScenario, type ScenarioDoc } from '../core/scenario'
+import { migrateScenario, serializeScenario, validateScenario, type ScenarioDoc } from '../core/scenario'
 import { copyDatabase, listBackups, takeDailyBackup, writeBackup, type BackupInfo } from './backups'
 import { InputError } from '../core/inputError'
 import { integrityOf } from './integrity'
 import { MAX_EXPORT_ENTRY_BYTES, MAX_STORED_SCENARIOS } from '../core/limits'
 import { formatBytes } from '../files/readCapped'
 import {
-  exportEntryBytes, parseImport, serializeExportAll, serializeScenario, validateBundles, type ScenarioBundle
+  exportEntryBytes, parseImport, serializeExportAll, validateBundles, type ScenarioBundle
 } from './importExport'
 import { readSchemaState } from './migrate'
 import { sqliteFileReason } from './sqliteErrors'

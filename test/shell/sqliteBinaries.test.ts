@@ -30,7 +30,7 @@ describe('the store', () => {
     expect(spawnSync(process.execPath, ['scripts/sqlite-runtime.mjs', 'node'], { cwd: ROOT, encoding: 'utf8' }).status).toBe(0)
   })
 
-  it('opens databases with the binary kept for this Node, not with better-sqlite3\'s own build', () => {
+  it('opens databases under Node with better-sqlite3\'s own build, the Node one, so a process holds one copy of SQLite', () => {
     const folder = tempDir('rampart-binding-')
     // Lists the native modules the process loaded, as it exits.
     const probe = join(folder, 'loaded-binaries.cjs')
@@ -40,7 +40,8 @@ describe('the store', () => {
     const run = spawnSync(process.execPath, ['-r', probe, 'bin/rampart.js', 'db', 'import', plan, '--db', join(folder, 'plans.db')], { cwd: ROOT, encoding: 'utf8' })
     expect(run.status, run.stderr).toBe(0)
     expect(run.stdout).toMatch(/DataFlow AI - Base/)
-    expect(JSON.parse(/LOADED (.*)$/.exec(run.stderr)![1])).toEqual([keptBinding(runtimeKey())])
+    expect(JSON.parse(/LOADED (.*)$/.exec(run.stderr)![1])).toEqual([join(packageDir('better-sqlite3'), 'build', 'Release', 'better_sqlite3.node')])
+    expect(readFileSync(keptBinding(runtimeKey()))).toEqual(readFileSync(join(packageDir('better-sqlite3'), 'build', 'Release', 'better_sqlite3.node')))
   })
 })
 

@@ -15,7 +15,7 @@ import { checkOutputFile, readTextFile, writingOut, type CliIo } from '../io'
 import { inFile } from '../scenarioFile'
 import { renderTable } from '../table'
 
-export const DEFAULT_DB_FILE = './rampart.db'
+const DEFAULT_DB_FILE = './rampart.db'
 
 const USAGE = `usage: rampart db <subcommand> [--db PATH]   (PATH defaults to ${DEFAULT_DB_FILE})
 

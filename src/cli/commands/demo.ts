@@ -1,14 +1,15 @@
 import { rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { DEFAULT_SCENARIO } from '../../core/defaultScenario'
+import { serializeScenario } from '../../core/scenario'
 import { writeFileAtomically } from '../../files/writeFileAtomically'
 import { parseArgs } from '../args'
 import { InputError } from '../../core/inputError'
 import type { Command } from '../command'
 import { checkOutputFile, ensureOutputFolder, writingOut } from '../io'
 
-export const DEMO_SCENARIO_FILE = 'dataflow-ai.json'
-export const DEMO_BOARD_PACK_FILE = 'dataflow-ai.xlsx'
+const DEMO_SCENARIO_FILE = 'dataflow-ai.json'
+const DEMO_BOARD_PACK_FILE = 'dataflow-ai.xlsx'
 
 export const demoCommand: Command = {
   name: 'demo',
@@ -30,7 +31,7 @@ export const demoCommand: Command = {
       // Loaded only here: the workbook library takes longer to load than most commands take to run.
       const { buildBoardPack } = await import('../../boardpack')
       const pack = await buildBoardPack([DEFAULT_SCENARIO])
-      await writingOut('--out', scenarioPath, () => writeFileAtomically(scenarioPath, JSON.stringify(DEFAULT_SCENARIO, null, 2) + '\n', { replace }))
+      await writingOut('--out', scenarioPath, () => writeFileAtomically(scenarioPath, serializeScenario(DEFAULT_SCENARIO), { replace }))
       if (!replace) written.push(scenarioPath)
       await writingOut('--out', packPath, () => writeFileAtomically(packPath, pack, { replace }))
     } catch (error) {
