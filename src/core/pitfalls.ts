@@ -134,23 +134,26 @@ function budgetBand(doc: ScenarioDoc, projection: Projection): Pitfall[] {
   })
 }
 
+/**
+ * A capability that is a tool, planned before any tool or service that delivers it is bought. The
+ * warning names the first line that delivers it, or the tool a plan would usually buy.
+ */
 function capabilitiesBeforeTools(doc: ScenarioDoc, planned: readonly PlannedCapability[]): Pitfall[] {
-  const bought = new Map<string, number>()
-  for (const line of doc.tools ?? []) bought.set(line.tool, Math.min(line.quarter, bought.get(line.tool) ?? Infinity))
+  const lines = [...(doc.tools ?? [])].sort((a, b) => a.quarter - b.quarter)
   return planned.flatMap((c, index) => {
-    if (c.quarter >= doc.quarters) return []
-    const tool = TOOL_FOR_CAPABILITY[c.id]
-    const from = tool === undefined ? undefined : bought.get(tool)
-    if (tool === undefined || (from !== undefined && from <= c.quarter)) return []
+    const usualTool = TOOL_FOR_CAPABILITY[c.id]
+    if (usualTool === undefined || c.quarter >= doc.quarters) return []
+    const first = lines.find((line) => TOOL_BY_ID.get(line.tool)?.delivers.includes(c.id))
+    if (first !== undefined && first.quarter <= c.quarter) return []
     const name = CAPABILITY_BY_ID.get(c.id)?.name ?? c.id
-    const toolName = TOOL_BY_ID.get(tool)?.name ?? tool
+    const toolName = TOOL_BY_ID.get(first?.tool ?? usualTool)?.name ?? usualTool
     return [{
       kind: 'capabilityBeforeTool', severity: 'warning', title: TITLES.capabilityBeforeTool,
       fromQuarter: c.quarter, toQuarter: c.quarter, quarters: quarterLabel(doc.start, c.quarter),
       field: `capabilities[${index}].quarter`,
-      detail: from === undefined
+      detail: first === undefined
         ? `${name} is planned for ${quarterLabel(doc.start, c.quarter)} but no ${toolName} is bought`
-        : `${name} is planned for ${quarterLabel(doc.start, c.quarter)} but the ${toolName} is bought in ${quarterLabel(doc.start, from)}`,
+        : `${name} is planned for ${quarterLabel(doc.start, c.quarter)} but the ${toolName} is bought in ${quarterLabel(doc.start, first.quarter)}`,
       why: 'Maturity counted without the money behind it flatters the plan.'
     } satisfies Pitfall]
   })

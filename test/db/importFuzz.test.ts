@@ -78,7 +78,15 @@ const wrongTypeFor = (original: Json, pick: number): Json => {
   return options[pick % options.length]
 }
 
-const BASES: Json[] = [DEFAULT_SCENARIO as unknown as Json, smallScenario() as unknown as Json]
+/**
+ * The default plan carries every version 2 field but an approved budget (fiscal year start, glide
+ * budget, people costs, existing hires, needs, deadlines, IT budget, uncertainty); the third base
+ * approves a budget per fiscal year. The batch test below uses the first two.
+ */
+const BASES: Json[] = [
+  DEFAULT_SCENARIO as unknown as Json, smallScenario() as unknown as Json,
+  { ...DEFAULT_SCENARIO, budget: { mode: 'amounts', amounts: [2027, 2028, 2029, 2030, 2031, 2032].map((fiscalYear) => ({ fiscalYear, amount: 2_000_000 })) } } as unknown as Json
+]
 const MARKER = '__rampart_fuzz_marker__'
 
 /** A mutation: the text to import and the path at which a problem must be reported. */
@@ -124,6 +132,19 @@ function mutate(base: Json, pick: number, kind: string, size: number): Mutation 
 const KINDS = ['wrong type', 'unknown key', '__proto__ key', 'NaN', 'huge number', 'deep nesting', 'truncated']
 
 describe('import fuzzing', () => {
+  it('starts from bases that import, with every version 2 field among their paths', async () => {
+    const paths = new Set(BASES.flatMap((b) => pathsOf(b).map((p) => formatPath(p.path.map((k) => (typeof k === 'number' ? 0 : k))))))
+    for (const path of ['fiscalYearStart', 'peopleCosts.overheadPercent', 'peopleCosts.recruitingFeePercent', 'hires[0].existing',
+      'capabilities[0].needs[0]', 'deadlines[0].name', 'deadlines[0].quarter', 'deadlines[0].capabilities[0]', 'deadlines[0].hard',
+      'itBudget[0].value', 'uncertainty.salaryPercent', 'uncertainty.revenuePercent', 'uncertainty.hiringSlip[0]',
+      'uncertainty.attritionPercent', 'budget.amounts[0].fiscalYear', 'budget.amounts[0].amount']) {
+      expect(paths, path).toContain(path)
+    }
+    const scratch = await openStore(join(tempDir(), 'bases.db'))
+    for (const base of BASES) expect(() => scratch.importScenarios(JSON.stringify(base))).not.toThrow()
+    scratch.close()
+  })
+
   it('rejects mutated scenario files with the path of the problem, leaving the database unchanged', async () => {
     fc.assert(fc.property(
       fc.constantFrom(...BASES), fc.nat(), fc.constantFrom(...KINDS), fc.nat(),
