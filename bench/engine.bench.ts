@@ -4,7 +4,7 @@ import { bench, describe } from 'vitest'
 import { projectScenario } from '../src/core/projection'
 import { sensitivity } from '../src/core/sensitivity'
 import { simulateProjection } from '../src/core/simulation'
-import { largePlan } from './fixtures'
+import { largePlan } from '../test/fixtures/largePlan'
 
 const plan = largePlan()
 const projection = projectScenario(plan)
