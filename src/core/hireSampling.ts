@@ -3,10 +3,10 @@
 // (a seat filled from quarter a to b adds at a and takes away at b), so the simulation sums them
 // once per quarter instead of walking every line in every quarter, and no line's path is kept
 // beyond its sample.
-import { salaryFactor } from './projection'
+import { peopleRates, salaryFactor } from './peopleCost'
 import { DiscreteDistribution, GeometricWait, nextUniform, restartedState, streamSeed } from './randomStreams'
 import type { Hire, ScenarioDoc } from './scenario'
-import { resolvedPeopleCosts, resolvedUncertainty } from './scenarioDefaults'
+import { resolvedUncertainty } from './scenarioDefaults'
 import { hireStreamKeys } from './streamKeys'
 import { triangularQuantile } from './toolUncertainty'
 
@@ -80,10 +80,9 @@ export class HireSampler {
     const hires: readonly Hire[] = doc.hires ?? []
     const keys = hireStreamKeys(hires)
     const u = resolvedUncertainty(doc)
-    const { overheadPercent, recruitingFeePercent } = resolvedPeopleCosts(doc)
-    const growth = doc.salaryGrowthPercent ?? 0
-    this.payRates = Float64Array.from({ length: n }, (_, q) => ((1 + overheadPercent / 100) * salaryFactor(growth, q)) / 4)
-    this.feeRates = Float64Array.from({ length: n }, (_, q) => (recruitingFeePercent / 100) * salaryFactor(growth, q))
+    const { loadFactor, feeRate, salaryGrowthPercent } = peopleRates(doc)
+    this.payRates = Float64Array.from({ length: n }, (_, q) => (loadFactor * salaryFactor(salaryGrowthPercent, q)) / 4)
+    this.feeRates = Float64Array.from({ length: n }, (_, q) => feeRate * salaryFactor(salaryGrowthPercent, q))
     const roleSlots = new Map(trackedRoles.map((role, i) => [role, i]))
     this.lines = {
       starts: Int32Array.from(hires, (h) => h.quarter),

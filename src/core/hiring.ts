@@ -7,7 +7,8 @@
 // rotation of scaling roles. A company in Growth gets a CISO whatever the ratio says. A
 // requisition opens a recruiting lead time before the quarter the person is needed.
 import { PHASE_IDS, phaseIndex, phaseName, ROLE_BY_ID, type PhaseId } from './catalog'
-import { hireActive, projectScenario } from './projection'
+import { hireActive } from './peopleCost'
+import { projectScenario } from './projection'
 import { quarterLabel } from './quarters'
 import type { Hire, ScenarioDoc } from './scenario'
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { minimalScenario } from '../../test/fixtures/scenarios'
 import { CAPABILITIES } from './catalog'
 import { DEFAULT_SCENARIO } from './defaultScenario'
-import { findPitfalls, type PitfallKind } from './pitfalls'
+import { cashTimingNotes, findPitfalls, type PitfallKind } from './pitfalls'
 import { projectScenario } from './projection'
 import type { ScenarioDoc } from './scenario'
 
@@ -10,7 +10,7 @@ const pitfallsOf = (doc: ScenarioDoc) => findPitfalls(doc, projectScenario(doc))
 const ofKind = (doc: ScenarioDoc, kind: PitfallKind) => pitfallsOf(doc).filter((p) => p.kind === kind)
 
 describe('pitfalls', () => {
-  it('flags a budget overrun as one warning over consecutive quarters, with the worst quarter\'s numbers', () => {
+  it('judges a budget overrun per fiscal year, with the year\'s numbers', () => {
     const doc = minimalScenario({
       quarters: 6,
       revenue: [{ quarter: 0, value: 4_000_000 }],
@@ -20,14 +20,46 @@ describe('pitfalls', () => {
     })
     const [overrun, ...others] = ofKind(doc, 'budgetOverrun')
     expect(others).toEqual([])
-    expect(overrun).toMatchObject({ fromQuarter: 1, toQuarter: 3, quarters: '2026-Q2 – 2026-Q4', severity: 'critical' })
-    expect(overrun.detail).toBe('2026-Q3: planned $80,000 against a budget of $40,000 (200%)')
+    // FY2026: 0 + 50,000 + 80,000 + 50,000 against 4 x 40,000; FY2027 (two quarters) spends nothing.
+    expect(overrun).toMatchObject({ fromQuarter: 0, toQuarter: 3, quarters: 'FY2026: 2026-Q1 – 2026-Q4', severity: 'critical' })
+    expect(overrun.detail).toBe('FY2026: planned $180,000 against a budget of $160,000 (113%)')
+  })
+
+  it('reports quarters over budget inside a fiscal year that holds as cash timing, not as a warning', () => {
+    const doc = minimalScenario({
+      quarters: 8, fiscalYearStart: 2,
+      revenue: [{ quarter: 0, value: 4_000_000 }],
+      budget: { mode: 'fixed', fixedPercent: 4 },
+      programs: [{ name: 'Annual audit', quarter: 2, amount: 100_000, recurrence: 'annual' }]
+    })
+    // 2026-Q1 is FY2026 (partial); 2026-Q2 … 2027-Q1 is FY2027 (160,000 budget, 100,000 spent).
+    expect(ofKind(doc, 'budgetOverrun')).toEqual([])
+    const notes = cashTimingNotes(projectScenario(doc))
+    expect(notes).toEqual([expect.objectContaining({
+      kind: 'cashTiming', severity: 'info', fromQuarter: 2, toQuarter: 2, quarters: '2026-Q3',
+      detail: '2026-Q3: planned $100,000 against a quarterly budget of $40,000; FY2027 as a whole uses 63% of its budget'
+    }), expect.objectContaining({ fromQuarter: 6, quarters: '2027-Q3' })])
   })
 
   it('treats any spend against a zero budget as critical', () => {
     const doc = minimalScenario({ quarters: 2, revenue: [{ quarter: 0, value: 0 }],
       programs: [{ name: 'Audit', quarter: 0, amount: 100, recurrence: 'once' }] })
-    expect(ofKind(doc, 'budgetOverrun')[0]).toMatchObject({ severity: 'critical', field: 'budget', toQuarter: 0 })
+    expect(ofKind(doc, 'budgetOverrun')[0]).toMatchObject({ severity: 'critical', field: 'budget', toQuarter: 1, quarters: 'FY2026 (partial): 2026-Q1 – 2026-Q2' })
+  })
+
+  it('warns about a missed deadline, critical when hard, naming what is missing', () => {
+    const doc = minimalScenario({
+      capabilities: [{ id: 'documented-policies', quarter: 1 }, { id: 'soc2-iso27001', quarter: 5 }],
+      deadlines: [
+        { name: 'SOC 2 report', quarter: 4, capabilities: ['documented-policies', 'soc2-iso27001', 'internal-audits'], hard: true },
+        { name: 'Policies', quarter: 2, capabilities: ['documented-policies'] },
+        { name: 'Audit season', quarter: 6, capabilities: ['internal-audits'] }
+      ]
+    })
+    expect(ofKind(doc, 'deadlineMissed').map((p) => [p.severity, p.field, p.quarters, p.detail])).toEqual([
+      ['critical', 'deadlines[0]', '2027-Q1', 'SOC 2 report (2027-Q1): not in place by then: SOC 2 / ISO 27001 certification, Internal audits'],
+      ['warning', 'deadlines[2]', '2027-Q3', 'Audit season (2027-Q3): not in place by then: Internal audits']
+    ])
   })
 
   it('flags a capability planned before its prerequisite, linking to the capability', () => {
@@ -101,9 +133,8 @@ describe('pitfalls', () => {
     expect(ofKind(minimalScenario(), 'budgetOutsideBand')).toEqual([])
   })
 
-  it('finds something to say about the default scenario, in quarter order', () => {
+  it('lists the default scenario\'s warnings in quarter order', () => {
     const pitfalls = pitfallsOf(DEFAULT_SCENARIO)
-    expect([...new Set(pitfalls.map((p) => p.kind))]).toEqual(expect.arrayContaining(['budgetOverrun', 'outgrowingSecurity', 'scalingTooQuickly']))
     expect(pitfalls.map((p) => p.fromQuarter)).toEqual([...pitfalls.map((p) => p.fromQuarter)].sort((a, b) => a - b))
   })
 })

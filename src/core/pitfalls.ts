@@ -5,21 +5,23 @@ import {
   BUDGET_BAND, CAPABILITIES, CAPABILITY_BY_ID, DOMAINS, PHASE_IDS, phaseIndex, phaseName,
   TOOL_BY_ID, TOOL_FOR_CAPABILITY, type Domain
 } from './catalog'
+import { effectiveCapabilities } from './capabilityTiming'
 import { formatMoney, formatRatioAsPercent } from './format'
 import { FTE_PER_100_TARGET } from './hiring'
 import { capabilitiesInPlace, cumulativeCounts, phaseScores, prerequisiteIssues } from './maturity'
 import type { Projection } from './projection'
 import { quarterLabel, quarterRangeLabel } from './quarters'
-import type { ScenarioDoc } from './scenario'
+import type { PlannedCapability, ScenarioDoc } from './scenario'
 
 export type PitfallKind =
   | 'scalingTooQuickly' | 'technologyOverStrategy' | 'complianceOverSecurity'
   | 'budgetOverrun' | 'outgrowingSecurity' | 'budgetOutsideBand'
-  | 'capabilityBeforeTool' | 'understaffed'
+  | 'capabilityBeforeTool' | 'understaffed' | 'deadlineMissed' | 'cashTiming'
 
 export interface Pitfall {
   kind: PitfallKind
-  severity: 'warning' | 'critical'
+  /** `info` is for notes that are not warnings (cash timing); findPitfalls never returns it. */
+  severity: 'info' | 'warning' | 'critical'
   title: string
   /** First and last quarter (0-based) the warning covers. */
   fromQuarter: number
@@ -47,26 +49,58 @@ const TITLES: Record<PitfallKind, string> = {
   outgrowingSecurity: 'Organisation outgrowing its security',
   budgetOutsideBand: 'Budget outside the 2–8% band',
   capabilityBeforeTool: 'Capability without its tool',
-  understaffed: 'Security team too small'
+  understaffed: 'Security team too small',
+  deadlineMissed: 'Deadline missed',
+  cashTiming: 'Cash timing'
 }
+
+/** A fiscal year more than this share over its budget is a critical overrun. */
+export const CRITICAL_OVERRUN = 1.1
 
 /** A team below this share of the hiring target's FTE per 100 employees is too small. */
 export const UNDERSTAFFED_SHARE = 0.5
 
 export function findPitfalls(doc: ScenarioDoc, projection: Projection): Pitfall[] {
+  // The maturity rules read capabilities as they land: a capability waits for what it needs.
+  const planned = effectiveCapabilities(doc)
   return [
-    ...budgetBand(doc),
-    ...scalingTooQuickly(doc),
-    ...capabilitiesBeforeTools(doc),
-    ...perQuarterRuns(doc, projection)
+    ...budgetBand(doc, projection),
+    ...scalingTooQuickly(doc, planned),
+    ...capabilitiesBeforeTools(doc, planned),
+    ...fiscalYearOverruns(doc, projection),
+    ...missedDeadlines(projection),
+    ...perQuarterRuns(doc, projection, planned)
   ].sort((a, b) => a.fromQuarter - b.fromQuarter || severityRank(b) - severityRank(a))
+}
+
+/**
+ * Quarters over their own budget inside a fiscal year that stays within its budget: the year's
+ * money is there, it is only spent unevenly (an annual audit paid in one quarter). Information,
+ * not a warning; one note per fiscal year, with the numbers of its worst quarter.
+ */
+export function cashTimingNotes(projection: Projection): Pitfall[] {
+  const rows = projection.quarters
+  return projection.fiscalYears.flatMap((year) => {
+    if (year.total > year.budget || year.quartersOverBudget === 0) return []
+    const over = rows.slice(year.fromQuarter, year.toQuarter + 1).filter((r) => r.total > r.budget)
+    const worst = over.reduce((a, b) => (b.total - b.budget > a.total - a.budget ? b : a))
+    const currency = projection.currency
+    return [{
+      kind: 'cashTiming', severity: 'info', title: TITLES.cashTiming,
+      fromQuarter: over[0].quarter, toQuarter: over[over.length - 1].quarter,
+      quarters: quarterRangeLabel(projection.start, over[0].quarter, over[over.length - 1].quarter),
+      detail: `${worst.label}: planned ${formatMoney(worst.total, currency)} against a quarterly budget of ${formatMoney(worst.budget, currency)}; ${year.label} as a whole uses ${formatRatioAsPercent(year.utilization, 0)} of its budget`,
+      why: 'Spending unevenly inside a year that holds is cash timing, not an overrun.',
+      field: 'budget'
+    } satisfies Pitfall]
+  })
 }
 
 function severityRank(p: Pitfall): number {
   return p.severity === 'critical' ? 1 : 0
 }
 
-function budgetBand(doc: ScenarioDoc): Pitfall[] {
+function budgetBand(doc: ScenarioDoc, projection: Projection): Pitfall[] {
   const outside = (percent: number) => percent < BUDGET_BAND.min || percent > BUDGET_BAND.max
   const make = (percent: number, field: string, what: string): Pitfall => ({
     kind: 'budgetOutsideBand', severity: 'warning', title: TITLES.budgetOutsideBand,
@@ -80,6 +114,18 @@ function budgetBand(doc: ScenarioDoc): Pitfall[] {
     const percent = doc.budget.fixedPercent ?? 0
     return outside(percent) ? [make(percent, 'budget.fixedPercent', 'The fixed budget')] : []
   }
+  if (doc.budget.mode === 'amounts') {
+    // An approved amount is judged by the share of its fiscal year's revenue it is.
+    return (doc.budget.amounts ?? []).flatMap((a, i) => {
+      const year = projection.fiscalYears.find((y) => y.year === a.fiscalYear)
+      if (!year || year.revenue === 0) return []
+      const percent = Number(((year.budget / year.revenue) * 100).toFixed(2))
+      if (!outside(percent)) return []
+      return [{ ...make(percent, `budget.amounts[${i}].amount`, `The approved ${year.label} budget`),
+        fromQuarter: year.fromQuarter, toQuarter: year.toQuarter,
+        quarters: quarterRangeLabel(doc.start, year.fromQuarter, year.toQuarter) }]
+    })
+  }
   return PHASE_IDS.flatMap((id) => {
     const percent = doc.budget.percent?.[id]
     return percent !== undefined && outside(percent)
@@ -88,10 +134,11 @@ function budgetBand(doc: ScenarioDoc): Pitfall[] {
   })
 }
 
-function capabilitiesBeforeTools(doc: ScenarioDoc): Pitfall[] {
+function capabilitiesBeforeTools(doc: ScenarioDoc, planned: readonly PlannedCapability[]): Pitfall[] {
   const bought = new Map<string, number>()
   for (const line of doc.tools ?? []) bought.set(line.tool, Math.min(line.quarter, bought.get(line.tool) ?? Infinity))
-  return (doc.capabilities ?? []).flatMap((c, index) => {
+  return planned.flatMap((c, index) => {
+    if (c.quarter >= doc.quarters) return []
     const tool = TOOL_FOR_CAPABILITY[c.id]
     const from = tool === undefined ? undefined : bought.get(tool)
     if (tool === undefined || (from !== undefined && from <= c.quarter)) return []
@@ -109,17 +156,16 @@ function capabilitiesBeforeTools(doc: ScenarioDoc): Pitfall[] {
   })
 }
 
-function scalingTooQuickly(doc: ScenarioDoc): Pitfall[] {
-  const planned = doc.capabilities ?? []
-  const pitfalls: Pitfall[] = prerequisiteIssues(planned).map((issue) => {
+function scalingTooQuickly(doc: ScenarioDoc, planned: readonly PlannedCapability[]): Pitfall[] {
+  const pitfalls: Pitfall[] = prerequisiteIssues(planned).filter((issue) => issue.quarter < doc.quarters).map((issue) => {
     const name = CAPABILITY_BY_ID.get(issue.capability)?.name ?? issue.capability
     const prerequisite = CAPABILITY_BY_ID.get(issue.prerequisite)?.name ?? issue.prerequisite
     return {
       kind: 'scalingTooQuickly', severity: 'warning', title: TITLES.scalingTooQuickly,
       fromQuarter: issue.quarter, toQuarter: issue.quarter,
       quarters: quarterLabel(doc.start, issue.quarter), field: `capabilities[${issue.index}].quarter`,
-      detail: issue.prerequisiteQuarter === null
-        ? `${name} is planned for ${quarterLabel(doc.start, issue.quarter)} but its prerequisite ${prerequisite} is not planned`
+      detail: issue.prerequisiteQuarter === null || issue.prerequisiteQuarter >= doc.quarters
+        ? `${name} is planned for ${quarterLabel(doc.start, issue.quarter)} but its prerequisite ${prerequisite} is not ${issue.prerequisiteQuarter === null ? 'planned' : 'in place within the plan'}`
         : `${name} is planned for ${quarterLabel(doc.start, issue.quarter)}, before its prerequisite ${prerequisite} (${quarterLabel(doc.start, issue.prerequisiteQuarter)})`,
       why: 'A capability without its foundations is bought but not used.'
     }
@@ -153,25 +199,40 @@ interface QuarterFinding {
 
 type QuarterCheck = (q: number) => QuarterFinding | null
 
-function perQuarterRuns(doc: ScenarioDoc, projection: Projection): Pitfall[] {
+/** Budget overrun is judged per fiscal year, the period a board approves. */
+function fiscalYearOverruns(doc: ScenarioDoc, projection: Projection): Pitfall[] {
+  const currency = projection.currency
+  return projection.fiscalYears.flatMap((year) => {
+    if (year.total <= year.budget) return []
+    return [{
+      kind: 'budgetOverrun',
+      // More than 10% over, or any spend against no budget at all.
+      severity: year.total > year.budget * CRITICAL_OVERRUN || year.budget === 0 ? 'critical' : 'warning',
+      title: TITLES.budgetOverrun, fromQuarter: year.fromQuarter, toQuarter: year.toQuarter,
+      quarters: `${year.label}${year.partial ? ' (partial)' : ''}: ${quarterRangeLabel(doc.start, year.fromQuarter, year.toQuarter)}`,
+      detail: `${year.label}: planned ${formatMoney(year.total, currency)} against a budget of ${formatMoney(year.budget, currency)} (${formatRatioAsPercent(year.utilization, 0)})`,
+      why: 'Planned spend above the year\'s budget needs a board decision, not a surprise.',
+      field: 'budget'
+    } satisfies Pitfall]
+  })
+}
+
+function missedDeadlines(projection: Projection): Pitfall[] {
+  return projection.deadlines.flatMap((d, index) => d.met ? [] : [{
+    kind: 'deadlineMissed', severity: d.hard ? 'critical' : 'warning', title: TITLES.deadlineMissed,
+    fromQuarter: d.quarter, toQuarter: d.quarter, quarters: d.label, field: `deadlines[${index}]`,
+    detail: `${d.name} (${d.label}): not in place by then: ${d.missing.map((id) => CAPABILITY_BY_ID.get(id)?.name ?? id).join(', ')}`,
+    why: d.hard
+      ? 'A hard deadline (a contract, a regulation) missed is a commitment broken.'
+      : 'A date promised to customers or the board slips unless the plan moves.'
+  } satisfies Pitfall])
+}
+
+function perQuarterRuns(doc: ScenarioDoc, projection: Projection, planned: readonly PlannedCapability[]): Pitfall[] {
   const currency = projection.currency
   const rows = projection.quarters
-  const shares = domainSharesByQuarter(doc)
+  const shares = domainSharesByQuarter(doc, planned)
   const checks: { kind: PitfallKind; field: string; why: string; check: QuarterCheck }[] = [
-    {
-      kind: 'budgetOverrun', field: 'budget',
-      why: 'Planned spend above the envelope needs a board decision, not a surprise.',
-      check: (q) => {
-        const r = rows[q]
-        if (r.total <= r.budget) return null
-        return {
-          // More than 10% over, or any spend against no budget at all.
-          severity: r.total > r.budget * 1.1 || r.budget === 0 ? 'critical' : 'warning',
-          weight: r.total - r.budget,
-          detail: `${r.label}: planned ${formatMoney(r.total, currency)} against a budget of ${formatMoney(r.budget, currency)} (${formatRatioAsPercent(r.utilization, 0)})`
-        }
-      }
-    },
     {
       kind: 'outgrowingSecurity', field: 'capabilities',
       why: 'The company is in a later phase than its security; risk grows faster than controls.',
@@ -254,9 +315,9 @@ function perQuarterRuns(doc: ScenarioDoc, projection: Projection): Pitfall[] {
 }
 
 /** Per quarter, the share of the catalog's governance and technical capabilities in place. */
-function domainSharesByQuarter(doc: ScenarioDoc): { governance: number; technology: number }[] {
+function domainSharesByQuarter(doc: ScenarioDoc, planned: readonly PlannedCapability[]): { governance: number; technology: number }[] {
   const catalogCount = (domain: Domain) => CAPABILITIES.filter((c) => c.domain === domain).length
   const [governance, technology] = [catalogCount('governance'), catalogCount('technology')]
-  return cumulativeCounts(doc.capabilities ?? [], doc.quarters, DOMAINS, (c) => c.domain)
+  return cumulativeCounts(planned, doc.quarters, DOMAINS, (c) => c.domain)
     .map((counts) => ({ governance: counts.governance / governance, technology: counts.technology / technology }))
 }

@@ -1,24 +1,36 @@
 // The deterministic quarterly projection (docs/model.md).
+import { amountsBudget, budgetPercentFor, percentBudget } from './budget'
+import { capabilityInPlaceQuarters } from './capabilityTiming'
 import {
   DEFAULT_BUDGET_PERCENT, PHASE_IDS, phaseIndex,
   type PhaseId, type PhaseThresholds
 } from './catalog'
+import { evaluateDeadlines, type DeadlineResult } from './deadlines'
+import { fiscalYearTotals, type FiscalYearResult } from './fiscalYears'
 import { achievedPhase, capabilitiesInPlace, phaseScores } from './maturity'
-import { quarterLabel } from './quarters'
-import { resolvedBudget, resolvedThresholds, type Hire, type Milestone, type Program, type ScenarioDoc, type ToolLine } from './scenario'
+import { hireActive, hireFeeQuarterCost, hirePayQuarterCost, peopleRates } from './peopleCost'
+import { fiscalYearsByQuarter, quarterLabel } from './quarters'
+import type { Milestone, PlannedCapability, Program, ScenarioDoc, ToolLine } from './scenario'
+import { resolvedBudget, resolvedFiscalYearStart, resolvedThresholds } from './scenarioDefaults'
 
 export interface QuarterResult {
   /** 0-based quarter of the plan. */
   quarter: number
   label: string
+  /** The fiscal year the quarter belongs to, named by the calendar year in which it ends. */
+  fiscalYear: number
   headcount: number
   /** Annual revenue run-rate. */
   revenueRunRate: number
   /** Revenue in this quarter (run-rate / 4). */
   revenue: number
+  /** The percent of revenue the budget applies; with approved amounts, the share of revenue they are (0 with no revenue). */
   budgetPercent: number
   budget: number
+  /** Loaded pay and recruiting fees. */
   people: number
+  /** The recruiting fees inside `people`. */
+  recruitingFees: number
   tools: number
   programs: number
   total: number
@@ -28,6 +40,8 @@ export interface QuarterResult {
   securityFte: number
   /** Security FTE per 100 employees, or null with no employees. */
   ftePer100: number | null
+  /** This quarter's share of the annual IT budget run-rate (run-rate / 4), or null without one. */
+  itBudget: number | null
   orgPhase: PhaseId
   maturityPhase: PhaseId
   maturityGap: number
@@ -38,7 +52,21 @@ export interface Projection {
   name: string
   currency: string
   start: string
+  /** Calendar quarter (1–4) that opens the fiscal year. */
+  fiscalYearStart: number
   quarters: QuarterResult[]
+  fiscalYears: FiscalYearResult[]
+  /** The plan's capabilities with the quarter each is in place (null: never within the plan), in the plan's order. */
+  capabilities: CapabilityTiming[]
+  deadlines: DeadlineResult[]
+}
+
+export interface CapabilityTiming {
+  id: string
+  /** The quarter the plan names. */
+  planned: number
+  /** When its needs let it be in place: the planned quarter or later; null when beyond the horizon. */
+  inPlace: number | null
 }
 
 export function roundHalfAwayFromZero(value: number): number {
@@ -94,27 +122,20 @@ export function programOccurs(program: Program, q: number): boolean {
   }
 }
 
-export function salaryFactor(salaryGrowthPercent: number, q: number): number {
-  return Math.pow(1 + salaryGrowthPercent / 100, Math.floor(q / 4))
-}
-
-export function hireActive(hire: Hire, q: number): boolean {
-  return hire.quarter <= q && (hire.endQuarter === undefined || q < hire.endQuarter)
-}
-
-/** What one hire line costs in quarter q: zero outside its active quarters. */
-export function hireQuarterCost(hire: Hire, q: number, salaryGrowthPercent: number): number {
-  return hireActive(hire, q) ? (hire.count * hire.annualCost * salaryFactor(salaryGrowthPercent, q)) / 4 : 0
-}
-
 export function projectScenario(doc: ScenarioDoc): Projection {
   const n = doc.quarters
   const headcounts = interpolateMilestones(doc.headcount, n).map(roundHalfAwayFromZero)
   const runRates = interpolateMilestones(doc.revenue, n)
+  const itRunRates = doc.itBudget ? interpolateMilestones(doc.itBudget, n) : null
   const thresholds = resolvedThresholds(doc)
   const budget = resolvedBudget(doc, DEFAULT_BUDGET_PERCENT)
-  const growth = doc.salaryGrowthPercent ?? 0
-  const inPlace = capabilitiesInPlace(doc.capabilities ?? [], n)
+  const fiscalYearStart = resolvedFiscalYearStart(doc)
+  const fiscalYears = fiscalYearsByQuarter(doc.start, n, fiscalYearStart)
+  const rates = peopleRates(doc)
+  const inPlaceQuarters = capabilityInPlaceQuarters(doc)
+  const planned = doc.capabilities ?? []
+  const effective: PlannedCapability[] = planned.map((c, i) => ({ id: c.id, quarter: inPlaceQuarters[i] ?? n }))
+  const inPlace = capabilitiesInPlace(effective, n)
   const hires = doc.hires ?? []
   const tools = (doc.tools ?? []).map((line) => ({ line, value: toolPointValue(line) }))
   const programs = doc.programs ?? []
@@ -124,14 +145,24 @@ export function projectScenario(doc: ScenarioDoc): Projection {
     const headcount = headcounts[q]
     const revenue = runRates[q] / 4
     const orgPhase = orgPhaseFor(headcount, thresholds)
-    const budgetPercent = budget.mode === 'fixed' ? budget.fixedPercent : budget.percent[orgPhase]
-    const quarterBudget = Math.max((revenue * budgetPercent) / 100, budget.minimumAnnual / 4)
+    let budgetPercent: number
+    let quarterBudget: number
+    if (budget.mode === 'amounts') {
+      quarterBudget = amountsBudget(budget, fiscalYears[q])
+      budgetPercent = revenue === 0 ? 0 : (quarterBudget / revenue) * 100
+    } else {
+      budgetPercent = budgetPercentFor(budget, thresholds, headcount, orgPhase)
+      quarterBudget = percentBudget(revenue, budgetPercent, budget.minimumAnnual)
+    }
 
     let people = 0
+    let recruitingFees = 0
     let securityFte = 0
     for (const hire of hires) {
       if (hireActive(hire, q)) {
-        people += hireQuarterCost(hire, q, growth)
+        const fee = hireFeeQuarterCost(hire, q, rates)
+        people += hirePayQuarterCost(hire, q, rates) + fee
+        recruitingFees += fee
         securityFte += hire.count
       }
     }
@@ -149,12 +180,14 @@ export function projectScenario(doc: ScenarioDoc): Projection {
     quarters.push({
       quarter: q,
       label: quarterLabel(doc.start, q),
+      fiscalYear: fiscalYears[q],
       headcount,
       revenueRunRate: runRates[q],
       revenue,
       budgetPercent,
       budget: quarterBudget,
       people,
+      recruitingFees,
       tools: toolSpend,
       programs: programSpend,
       total,
@@ -162,11 +195,22 @@ export function projectScenario(doc: ScenarioDoc): Projection {
       utilization: quarterBudget === 0 ? null : total / quarterBudget,
       securityFte,
       ftePer100: headcount === 0 ? null : (securityFte / headcount) * 100,
+      itBudget: itRunRates === null ? null : itRunRates[q] / 4,
       orgPhase,
       maturityPhase,
       maturityGap: phaseIndex(orgPhase) - phaseIndex(maturityPhase),
       phaseScores: scores
     })
   }
-  return { name: doc.name, currency: doc.currency ?? 'USD', start: doc.start, quarters }
+  const capabilities = planned.map((c, i) => ({ id: c.id, planned: c.quarter, inPlace: inPlaceQuarters[i] }))
+  return {
+    name: doc.name,
+    currency: doc.currency ?? 'USD',
+    start: doc.start,
+    fiscalYearStart,
+    quarters,
+    fiscalYears: fiscalYearTotals(quarters),
+    capabilities,
+    deadlines: evaluateDeadlines(doc, new Map(capabilities.map((c) => [c.id, c.inPlace])))
+  }
 }

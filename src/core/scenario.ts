@@ -5,7 +5,9 @@
 // default is the version 1 behaviour, so migrating is renaming the version.
 import { z } from './zod'
 import { CAPABILITY_BY_ID, ROLE_BY_ID, TOOL_BY_ID } from './catalog'
-import { MAX_PLAN_YEAR, MIN_PLAN_YEAR } from './limits'
+import {
+  MAX_HEADCOUNT, MAX_HIRE_COUNT, MAX_LINE_ITEMS, MAX_MONEY, MAX_PLAN_YEAR, MAX_QUARTERS, MAX_REVENUE, MAX_TEXT, MIN_PLAN_YEAR
+} from './limits'
 import { isPlannableQuarter, QUARTER_PATTERN } from './quarters'
 import { crossFieldErrors, versionOneErrors } from './scenarioRules'
 import {
@@ -15,13 +17,6 @@ import {
 export const SCENARIO_FORMAT = 'rampart-scenario'
 /** The version this Rampart writes; it reads every version from 1 up to this one. */
 export const SCENARIO_VERSION = 2
-export const MAX_QUARTERS = 80
-/** Upper bounds that catch typos such as an extra six zeros and keep totals far from overflow. */
-export const MAX_MONEY = 1e12
-export const MAX_HEADCOUNT = 10_000_000
-export const MAX_HIRE_COUNT = 10_000
-export const MAX_TEXT = 200
-export const MAX_LINE_ITEMS = 1000
 /** At most this many slip probabilities: a start 0 to 8 quarters late. */
 export const MAX_SLIP_QUARTERS = 9
 /** Tolerance on "the slip probabilities sum to 1". */
@@ -58,7 +53,8 @@ export const BUDGET_MODES = ['byPhase', 'fixed', 'glide', 'amounts'] as const
 export type BudgetMode = (typeof BUDGET_MODES)[number]
 
 const budgetAmount = z.strictObject({
-  fiscalYear: z.number().int().min(1000).max(9999),
+  // A plan's last fiscal year may end in the year after its last calendar year.
+  fiscalYear: z.number().int().min(MIN_PLAN_YEAR).max(MAX_PLAN_YEAR + 1),
   amount: money
 })
 
@@ -161,7 +157,7 @@ const scenarioShape = z.strictObject({
   }).optional(),
   fiscalYearStart: z.number().int().min(1).max(4).optional(),
   headcount: milestones(MAX_HEADCOUNT),
-  revenue: milestones(MAX_MONEY * 10),
+  revenue: milestones(MAX_REVENUE),
   budget,
   phaseThresholds: thresholds.optional(),
   salaryGrowthPercent: z.number().min(-50).max(100).optional(),

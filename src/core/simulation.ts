@@ -15,20 +15,16 @@
 // the tool streams are drawn, exactly as version 1 drew them, and the result is version 1's.
 import type { PhaseId } from './catalog'
 import { HireSampler, hireUncertainty, type HireUncertainty } from './hireSampling'
+import { DEFAULT_SAMPLES, DEFAULT_SEED, MAX_SAMPLES } from './limits'
 import { MaturitySampler, REACHABLE_PHASES } from './maturitySampling'
 import { projectScenario, toolPointValue, type Projection } from './projection'
-import { fiscalYearLabel, fiscalYearsByQuarter, quarterLabel } from './quarters'
+import { quarterLabel } from './quarters'
 import { nextUniform, streamSeed } from './randomStreams'
 import { RevenueBudget } from './revenueSpread'
 import { countSeries, quantiles } from './sampleQuantiles'
 import type { ScenarioDoc } from './scenario'
-import { resolvedFiscalYearStart } from './scenarioDefaults'
 import { toolStreamKeys } from './streamKeys'
 import { triangularQuantile } from './toolUncertainty'
-
-export const DEFAULT_SAMPLES = 10_000
-export const DEFAULT_SEED = 20260101
-export const MAX_SAMPLES = 1_000_000
 
 const BAND = [0.1, 0.5, 0.9] as const
 
@@ -135,6 +131,8 @@ export function simulateProjection(
 ): SimulationResult {
   const samples = options.samples ?? DEFAULT_SAMPLES
   const seed = (options.seed ?? DEFAULT_SEED) >>> 0
+  // One sample is enough for the arithmetic (tests use a few); people are offered MIN_SAMPLES up.
+  // One sample is enough for the arithmetic (tests use a few); people are offered MIN_SAMPLES up.
   if (!Number.isInteger(samples) || samples < 1 || samples > MAX_SAMPLES) {
     throw new RangeError(`samples must be a whole number from 1 to ${MAX_SAMPLES}`)
   }
@@ -162,9 +160,9 @@ export function simulateProjection(
     for (const d of draws) if (d.start <= q) pointTools += d.mode / 4
     base[q] = rows[q].total - pointTools - (drawsHires ? rows[q].people : 0)
   }
-  const years = fiscalYearRanges(doc, projection)
+  const years = projection.fiscalYears
   const yearOfQuarter = new Int32Array(n)
-  years.forEach((year, y) => yearOfQuarter.fill(y, year.from, year.to + 1))
+  years.forEach((year, y) => yearOfQuarter.fill(y, year.fromQuarter, year.toQuarter + 1))
 
   const totals = Array.from({ length: n }, () => new Float64Array(samples))
   const yearTotals = years.map(() => new Float64Array(samples))
@@ -226,7 +224,7 @@ export function simulateProjection(
       yearTotal += total
       yearBudget += budget
       const y = yearOfQuarter[q]
-      if (q === years[y].to) {
+      if (q === years[y].toQuarter) {
         yearTotals[y][s] = yearTotal
         if (yearTotal > yearBudget) yearOverruns[y] += 1
         yearTotal = 0
@@ -247,9 +245,7 @@ export function simulateProjection(
     }
   })
   const fiscalYears: FiscalYearUncertainty[] = years.map((year, y) => ({
-    fiscalYear: year.fiscalYear, label: fiscalYearLabel(year.fiscalYear), partial: year.to - year.from < 3,
-    quarters: rows.slice(year.from, year.to + 1).map((row) => row.label),
-    budget: rows.slice(year.from, year.to + 1).reduce((sum, row) => sum + row.budget, 0),
+    fiscalYear: year.year, label: year.label, partial: year.partial, quarters: year.quarters, budget: year.budget,
     ...spread(yearTotals[y]), overrunProbability: yearOverruns[y] / samples
   }))
   const phases: PhaseDateUncertainty[] = REACHABLE_PHASES.map((phase, p) => {
@@ -282,24 +278,6 @@ function spread(values: Float64Array): Spread {
   let sum = 0
   for (let i = 0; i < values.length; i++) sum += values[i]
   return { p10, p50, p90, mean: sum / values.length }
-}
-
-interface FiscalYearRange {
-  fiscalYear: number
-  /** First and last plan quarter of the year inside the plan. */
-  from: number
-  to: number
-}
-
-function fiscalYearRanges(doc: ScenarioDoc, projection: Projection): FiscalYearRange[] {
-  const byQuarter = fiscalYearsByQuarter(doc.start, projection.quarters.length, resolvedFiscalYearStart(doc))
-  const ranges: FiscalYearRange[] = []
-  byQuarter.forEach((fiscalYear, q) => {
-    const last = ranges[ranges.length - 1]
-    if (last && last.fiscalYear === fiscalYear) last.to = q
-    else ranges.push({ fiscalYear, from: q, to: q })
-  })
-  return ranges
 }
 
 function uncertaintySources(doc: ScenarioDoc, hiring: HireUncertainty, revenue: RevenueBudget): UncertaintySources {

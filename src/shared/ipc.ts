@@ -24,9 +24,6 @@ export type IpcResult<T> = { ok: true; value: T } | { ok: false; errors: FieldEr
 /** What a native dialog call returns: the user may cancel, which is not an error. */
 export type Chosen<T> = { canceled: true } | ({ canceled: false } & T)
 
-/** Chart images saved from the window are at most this large (base64 text). */
-export const MAX_IMAGE_BASE64_CHARS = 20 * 1024 * 1024
-
 export interface ScenarioSummary {
   id: number
   name: string
@@ -97,9 +94,11 @@ export const SAFE_START_PARAM = 'safe'
 export const FLUSH_BEFORE_CLOSE_TIMEOUT_MS = 3000
 
 export interface BoardPackRequest {
-  /** Scenarios to include; the first is the base the others are compared with. 1 to 6. */
+  /** Scenarios to include; the first is the base the others are compared with. 1 to MAX_COMPARED_SCENARIOS. */
   ids: number[]
+  /** MIN_SEED to MAX_SEED; DEFAULT_SEED when left out. */
   seed?: number
+  /** MIN_SAMPLES to MAX_SAMPLES; DEFAULT_SAMPLES when left out. */
   samples?: number
 }
 

@@ -4,7 +4,6 @@ export { restoreBackup, type RestoreOptions, type RestoreOutcome } from './resto
 export {
   ScenarioStore, type BinSummary, type RevisionInfo, type ScenarioSummary, type StoreCheck, type StoredScenario
 } from './store'
-export { DbInputError } from './errors'
 export { checkDatabaseFile, type DatabaseCheck, type SchemaStatus } from './check'
 export { assertNotDatabaseFile, filePathProblem } from './paths'
 export { DAILY_BACKUPS_KEPT, defaultBackupDir, listBackups, type BackupInfo, type BackupKind } from './backups'

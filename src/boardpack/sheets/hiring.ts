@@ -3,7 +3,7 @@
 // Quarterly Plan's people and security FTE, and each hire's cost over the plan, follow them.
 import type { Worksheet } from 'exceljs'
 import {
-  formatMoney, hireQuarterCost, quarterLabel, ROLE_BY_ID, type Hire
+  formatMoney, hireQuarterCost, peopleRates, quarterLabel, ROLE_BY_ID, type Hire
 } from '../../core'
 import { capabilitiesEnabledBy, ROLE_CAPABILITIES_SOURCE } from '../../core/roleCapabilities'
 import {
@@ -40,6 +40,7 @@ export function writeHiringSheet(
   const { report, formats, currency, model } = ctx
   const { doc } = report
   const growth = doc.salaryGrowthPercent ?? 0
+  const rates = peopleRates(doc)
   const rows: HireRow[] = (doc.hires ?? [])
     .map((hire, index) => ({ hire, index }))
     .sort((a, b) => a.hire.quarter - b.hire.quarter || a.index - b.index)
@@ -48,7 +49,7 @@ export function writeHiringSheet(
   // What a hire costs over the plan: its quarters on the team, with salary growth (docs/model.md).
   const costOverPlan = (hire: Hire) => {
     let cost = 0
-    for (let q = 0; q < doc.quarters; q++) cost += hireQuarterCost(hire, q, growth)
+    for (let q = 0; q < doc.quarters; q++) cost += hireQuarterCost(hire, q, rates)
     return cost
   }
   const header = {

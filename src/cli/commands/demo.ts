@@ -1,11 +1,12 @@
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { DEFAULT_SCENARIO } from '../../core/defaultScenario'
+import { InputError } from '../../core/inputError'
 import { buildBoardPack } from '../../boardpack'
 import { writeFileAtomically } from '../../files/writeFileAtomically'
 import { parseArgs } from '../args'
 import type { Command } from '../command'
-import { ensureOutputFolder, UserError } from '../io'
+import { ensureOutputFolder } from '../io'
 
 export const DEMO_SCENARIO_FILE = 'dataflow-ai.json'
 export const DEMO_BOARD_PACK_FILE = 'dataflow-ai.xlsx'
@@ -24,7 +25,7 @@ export const demoCommand: Command = {
     const existing = [scenarioPath, packPath].filter((path) => existsSync(path))
     if (existing.length > 0 && !args.flags.has('force')) {
       const what = existing.length === 1 ? `${existing[0]} already exists` : `${existing.join(' and ')} already exist`
-      throw new UserError(`${what}; use --force to replace, or --out another folder`)
+      throw InputError.whole(`${what}; use --force to replace, or --out another folder`)
     }
     // Build the pack first, so a failure leaves no half-written demo behind.
     const pack = await buildBoardPack([DEFAULT_SCENARIO])

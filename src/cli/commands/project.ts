@@ -4,7 +4,7 @@ import { projectionKpis } from '../../core/compare'
 import { projectScenario, type Projection, type QuarterResult } from '../../core/projection'
 import { parseArgs } from '../args'
 import type { Command } from '../command'
-import { UserError } from '../io'
+import { InputError } from '../../core/inputError'
 import { loadScenarioFile } from '../scenarioFile'
 import { renderTable } from '../table'
 import { printWarnings } from '../warnings'
@@ -17,7 +17,7 @@ export const projectCommand: Command = {
   run(argv, io) {
     const args = parseArgs(argv, { flags: ['json'] })
     const [file, ...extra] = args.positional
-    if (!file || extra.length > 0) throw new UserError('usage: rampart project FILE [--json]')
+    if (!file || extra.length > 0) throw InputError.whole('usage: rampart project FILE [--json]')
     const doc = loadScenarioFile(file)
     const projection = projectScenario(doc)
     const warnings = findPitfalls(doc, projection)

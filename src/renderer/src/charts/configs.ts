@@ -158,6 +158,11 @@ export function tornadoHeight(drivers: number): number {
   return Math.max(200, drivers * 46 + 70)
 }
 
+/** A bar from the plan's total (0) to a change in it: Chart.js draws [start, end] pairs as floating bars. */
+function floatingBar(change: number): [number, number] {
+  return [0, change]
+}
+
 /** The inputs that swing total spend the most, as bars either side of the plan's total. */
 export function tornadoConfig(result: SensitivityResult, currency: string): Config {
   const drivers = result.drivers.slice(0, TORNADO_DRIVERS)
@@ -167,9 +172,9 @@ export function tornadoConfig(result: SensitivityResult, currency: string): Conf
     data: {
       labels: drivers.map(tornadoLabel),
       datasets: [
-        { label: 'Low setting (first value)', data: drivers.map((d) => [0, d.lowTotal - base]) as unknown as number[],
+        { label: 'Low setting (first value)', data: drivers.map((d) => floatingBar(d.lowTotal - base)),
           backgroundColor: COLORS.low, grouped: false },
-        { label: 'High setting (second value)', data: drivers.map((d) => [0, d.highTotal - base]) as unknown as number[],
+        { label: 'High setting (second value)', data: drivers.map((d) => floatingBar(d.highTotal - base)),
           backgroundColor: COLORS.high, grouped: false }
       ]
     },
