@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { minimalScenario } from '../../test/fixtures/scenarios'
 import { projectScenario } from './projection'
-import { largePlan } from '../../test/fixtures/largePlan'
 import versionOne from '../../test/fixtures/v1-simulation.json'
-import { DEFAULT_SCENARIO } from './defaultScenario'
+import type { ScenarioDoc } from './scenario'
 import { simulateScenario, type SimulationResult } from './simulation'
 
 const siem = { tool: 'siem', quarter: 0, low: 40_000, high: 200_000, point: 80_000 }
@@ -69,20 +68,23 @@ describe('simulation', () => {
 })
 
 describe('version 1 results', () => {
-  // Recorded from version 1 (tool prices only) before the whole plan became uncertain.
+  // Plans and results recorded from version 1 (tool prices only) before the whole plan became uncertain.
+  const plans = versionOne.plans as unknown as { doc: ScenarioDoc; samples: number; seed: number; every: number; horizon: unknown; quarters: unknown[] }[]
   const pick = (result: SimulationResult, every: number) => ({
-    samples: result.samples, seed: result.seed, horizon: result.horizon,
+    horizon: result.horizon,
     quarters: result.quarters.filter((_, i) => i % every === 0)
       .map(({ quarter, p10, p50, p90, mean, overrunProbability }) => ({ quarter, p10, p50, p90, mean, overrunProbability }))
   })
 
   it('are reproduced number for number when every uncertainty field has its default', () => {
-    expect(pick(simulateScenario(DEFAULT_SCENARIO, { samples: 3000, seed: 42 }), 1)).toEqual(versionOne.defaultScenario)
-    expect(pick(simulateScenario(largePlan(), { samples: 2000, seed: 7 }), 8)).toEqual(versionOne.largePlan)
+    for (const { doc, samples, seed, every, horizon, quarters } of plans) {
+      expect(pick(simulateScenario(doc, { samples, seed }), every)).toEqual({ horizon, quarters })
+    }
   })
 
   it('are reproduced when the uncertainty block states every default', () => {
-    const stated = { ...DEFAULT_SCENARIO, uncertainty: { salaryPercent: 0, revenuePercent: 0, hiringSlip: [1], attritionPercent: 0 } }
-    expect(pick(simulateScenario(stated, { samples: 3000, seed: 42 }), 1)).toEqual(versionOne.defaultScenario)
+    const { doc, samples, seed, every, horizon, quarters } = plans[0]
+    const stated = { ...doc, uncertainty: { salaryPercent: 0, revenuePercent: 0, hiringSlip: [1], attritionPercent: 0 } }
+    expect(pick(simulateScenario(stated, { samples, seed }), every)).toEqual({ horizon, quarters })
   })
 })
