@@ -9,12 +9,12 @@
 // from the quarter its k-th capability lands (k = the fewest that make 80%), and the achieved phase
 // first reaches p at the latest of those quarters over Foundation…p.
 import { earliestLineStarts, inPlaceQuarter } from './capabilityTiming'
-import { CAPABILITY_BY_ID, PHASE_IDS, type PhaseId } from './catalog'
+import { CAPABILITY_BY_ID, PHASE_IDS, type ThresholdPhaseId } from './catalog'
 import { ACHIEVED_SCORE, CAPABILITIES_PER_PHASE } from './maturity'
 import { NEED_PATTERN, type ScenarioDoc } from './scenario'
 
 /** The phases a plan can reach, in order (Ad Hoc is where every plan starts). */
-export const REACHABLE_PHASES = PHASE_IDS.slice(1) as Exclude<PhaseId, 'adhoc'>[]
+export const REACHABLE_PHASES = PHASE_IDS.slice(1) as ThresholdPhaseId[]
 
 interface VariableCapability {
   /** Its quarter, and the start of every tool it needs: what no hiring date can change. */

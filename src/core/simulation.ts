@@ -13,7 +13,7 @@
 // identity (randomStreams.ts, streamKeys.ts), so scenarios compared with one seed share their
 // draws and reordering lines changes nothing. With every uncertainty field at its default only
 // the tool streams are drawn, exactly as version 1 drew them, and the result is version 1's.
-import type { PhaseId } from './catalog'
+import type { ThresholdPhaseId } from './catalog'
 import { HireSampler, hireUncertainty, type HireUncertainty } from './hireSampling'
 import { DEFAULT_SAMPLES, DEFAULT_SEED, MAX_SAMPLES } from './limits'
 import { MaturitySampler, REACHABLE_PHASES } from './maturitySampling'
@@ -74,7 +74,7 @@ export interface PhaseDateQuantiles {
 }
 
 export interface PhaseDateUncertainty extends PhaseDateQuantiles {
-  phase: Exclude<PhaseId, 'adhoc'>
+  phase: ThresholdPhaseId
   /** Share of samples in which security maturity reaches the phase within the plan. */
   reachedProbability: number
 }
