@@ -225,6 +225,9 @@ describe('asking before what cannot be undone', () => {
     await expect.poll(() => quarter.inputValue()).toBe(first)
     await quarter.selectOption('1')
     await dialog.getByRole('button', { name: 'Discard changes' }).click()
+    // One poll over both fields: two separate reads could straddle the app's switch, so the form
+    // is checked as a whole once it shows quarter 1.
+    await expect.poll(async () => [await quarter.inputValue(), await people.inputValue()]).toEqual(['1', ''])
     await expect.poll(() => quarter.inputValue()).toBe('1')
     await expect(people.inputValue()).resolves.toBe('')
 
