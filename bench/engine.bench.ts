@@ -4,14 +4,20 @@ import { bench, describe } from 'vitest'
 import { projectScenario } from '../src/core/projection'
 import { sensitivity } from '../src/core/sensitivity'
 import { simulateProjection } from '../src/core/simulation'
-import { largePlan } from './fixtures'
+import { largePlan } from '../test/fixtures/largePlan'
+import { largePlanV2 } from './fixtures'
 
 const plan = largePlan()
+const planV2 = largePlanV2()
 const projection = projectScenario(plan)
 
 describe('engine, 80 quarters x 200 line items', () => {
   bench('projection (goal < 1 ms)', () => {
     projectScenario(plan)
+  })
+
+  bench('projection, every version 2 feature on (goal < 1 ms)', () => {
+    projectScenario(planV2)
   })
 
   bench('simulation, 10k samples (goal < 100 ms)', () => {

@@ -1,50 +1,67 @@
 import { describe, expect, it } from 'vitest'
-import { DEFAULT_SCENARIO } from './defaultScenario'
-import { nextPhaseNeeds, nextPhaseNeedsAt } from './nextPhase'
+import { minimalScenario } from '../../test/fixtures/scenarios'
+import { CAPABILITIES } from './catalog'
+import { capabilitiesToAchieve, nextPhaseNeeds } from './nextPhase'
 import { projectScenario } from './projection'
 
-// 8 of the 12 Foundation capabilities, missing first-security-hire (a prerequisite of
-// security-champions), security-champions, ml-supply-chain and developer-ai-training.
-const EIGHT = new Set([
-  'security-governance', 'model-protection', 'model-version-control', 'data-governance',
-  'training-data-privacy', 'secure-ai-code-review', 'ai-risk-assessment', 'ai-threat-modelling'
-])
+const ids = (phase: string) => CAPABILITIES.filter((c) => c.phase === phase).map((c) => c.id)
 
-describe('nextPhaseNeeds', () => {
-  it('lists what Foundation lacks, prerequisites first, and marks the two cheapest, catalog order breaking ties', () => {
-    const needs = nextPhaseNeeds('adhoc', EIGHT)
-    expect(needs.next).toBe('foundation')
-    // 10 of 12 is the first count at or above 80%.
-    expect(needs.shortfall).toBe(2)
-    expect(needs.items.map((i) => [i.id, i.inSmallestSet])).toEqual([
-      ['first-security-hire', true],
-      ['security-champions', true],
-      ['ml-supply-chain', false],
-      ['developer-ai-training', false]
+describe('what the next phase needs', () => {
+  it('lists the missing Foundation capabilities of a plan with 8 of 14, marking the fewest that reach 80%', () => {
+    const held = ['first-security-hire', 'model-protection', 'model-version-control', 'data-governance',
+      'ml-supply-chain', 'ai-risk-assessment', 'developer-ai-training', 'workforce-identity-baseline']
+    const projection = projectScenario(minimalScenario({ capabilities: held.map((id) => ({ id, quarter: 0 })) }))
+    const needs = nextPhaseNeeds(projection, 0)
+    expect(needs).toMatchObject({ achieved: 'adhoc', next: 'foundation', needed: 4 })
+    expect(needs.capabilities.map((c) => [c.id, c.inSmallestSet])).toEqual([
+      ['security-governance', true], ['security-champions', true], ['training-data-privacy', true],
+      ['secure-ai-code-review', true], ['ai-threat-modelling', false], ['endpoint-protection-baseline', false]
     ])
-    expect(needs.items[1].missingPrerequisites).toEqual(['first-security-hire'])
+    // Adding the marked ones moves the achieved phase.
+    const added = needs.capabilities.filter((c) => c.inSmallestSet).map((c) => ({ id: c.id, quarter: 0 }))
+    const after = projectScenario(minimalScenario({ capabilities: [...held.map((id) => ({ id, quarter: 0 })), ...added] }))
+    expect(after.quarters[0].maturityPhase).toBe('foundation')
   })
 
-  it('takes prerequisites along when only a dependent capability is left to choose', () => {
-    const inPlace = new Set([...EIGHT, 'ml-supply-chain', 'developer-ai-training'].filter((id) => id !== 'security-governance'))
-    // 9 of 12 in place: one more needed; first-security-hire alone is the cheapest.
-    const needs = nextPhaseNeeds('adhoc', inPlace)
-    expect(needs.shortfall).toBe(1)
-    expect(needs.items.filter((i) => i.inSmallestSet).map((i) => i.id)).toEqual(['first-security-hire'])
-    expect(needs.items.map((i) => i.id)).toEqual(['first-security-hire', 'security-governance', 'security-champions'])
+  it('puts prerequisites first and counts them in the set, preferring the cheaper capability', () => {
+    const foundation = ids('foundation').filter((id) => id !== 'ai-threat-modelling')
+    const skipped = ['incident-response-plan', 'siem', 'soar', 'threat-intel', 'compliance-automation']
+    const growth = ids('growth').filter((id) => !skipped.includes(id))
+    const doc = minimalScenario({
+      capabilities: [...foundation, ...growth].map((id) => ({ id, quarter: 0 }))
+        .concat([{ id: 'soar', quarter: 5 }])
+    })
+    const needs = nextPhaseNeeds(projectScenario(doc), 2)
+    expect(needs).toMatchObject({ achieved: 'foundation', next: 'growth', needed: 1 })
+    expect(needs.capabilities.map((c) => [c.id, c.inSmallestSet, c.missingPrerequisites, c.plannedQuarter])).toEqual([
+      ['ai-threat-modelling', false, [], null],
+      ['incident-response-plan', false, ['ai-threat-modelling'], null],
+      ['siem', true, [], null],
+      ['soar', false, ['siem'], 5],
+      ['threat-intel', false, ['siem'], null],
+      ['compliance-automation', false, [], null]
+    ])
   })
 
-  it('has nothing to add past the last phase', () => {
-    expect(nextPhaseNeeds('worldclass', new Set())).toEqual({ achieved: 'worldclass', next: null, shortfall: 0, items: [] })
+  it('counts a prerequisite of the same phase towards it', () => {
+    const missing = ['documented-policies', 'sops', 'incident-response-plan', 'internal-audits', 'policy-enforcement', 'soc2-iso27001']
+    const held = [...ids('foundation').filter((id) => id !== 'ai-threat-modelling'), ...ids('growth').filter((id) => !missing.includes(id))]
+    const needs = nextPhaseNeeds(projectScenario(minimalScenario({ capabilities: held.map((id) => ({ id, quarter: 0 })) })), 0)
+    // 15 of 21 in place, two more needed: Documented policies and SOPs, which needs it, make two.
+    expect(needs.needed).toBe(2)
+    expect(needs.capabilities.filter((c) => c.inSmallestSet).map((c) => c.id)).toEqual(['documented-policies', 'sops'])
+    expect(capabilitiesToAchieve('growth')).toBe(17)
+    expect(capabilitiesToAchieve('foundation')).toBe(12)
+    expect(capabilitiesToAchieve('optimization')).toBe(5)
   })
 
-  it('reads a quarter of a projection: capabilities planned later are not in place yet', () => {
-    const doc = {
-      ...DEFAULT_SCENARIO,
-      capabilities: [...EIGHT].map((id, i) => ({ id, quarter: i === 0 ? 3 : 0 }))
-    }
-    const projection = projectScenario(doc)
-    expect(nextPhaseNeedsAt(projection, 0).items.map((i) => i.id)).toContain('security-governance')
-    expect(nextPhaseNeedsAt(projection, 3).items.map((i) => i.id)).not.toContain('security-governance')
+  it('has nothing to add at World-Class', () => {
+    const all = CAPABILITIES.map((c) => ({ id: c.id, quarter: 0 }))
+    expect(nextPhaseNeeds(projectScenario(minimalScenario({ capabilities: all })), 0))
+      .toEqual({ quarter: 0, achieved: 'worldclass', next: null, needed: 0, capabilities: [] })
+  })
+
+  it('refuses a quarter outside the plan', () => {
+    expect(() => nextPhaseNeeds(projectScenario(minimalScenario()), 8)).toThrow(RangeError)
   })
 })

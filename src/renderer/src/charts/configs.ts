@@ -3,7 +3,7 @@
 import { Chart, type ChartConfiguration, type ChartDataset, type ChartOptions, type TooltipItem } from 'chart.js'
 import { PHASE_IDS, PHASES, phaseIndex, phaseName, type PhaseId } from '../../../core/catalog'
 import type { ScenarioWithResults } from '../../../core/compare'
-import { formatMoney, formatMoneyCompact } from '../../../core/format'
+import { formatMoney, formatMoneyCompact, signedMoney } from '../../../core/format'
 import { ACHIEVED_SCORE } from '../../../core/maturity'
 import type { Projection, QuarterResult } from '../../../core/projection'
 import type { SensitivityDriver, SensitivityResult } from '../../../core/sensitivity'
@@ -254,12 +254,6 @@ export function settingsPair(low: string, high: string): string {
   let shared = 0
   while (shared < lowWords.length - 1 && shared < highWords.length - 1 && lowWords[shared] === highWords[shared]) shared++
   return shared === 0 ? `${low} / ${high}` : `${low} / ${highWords.slice(shared).join(' ')}`
-}
-
-/** A change in money: "+$1.2M", "−$300K". */
-export function signedMoney(value: number, currency: string): string {
-  const text = formatMoneyCompact(Math.abs(value), currency)
-  return value > 0 ? `+${text}` : value < 0 ? `−${text}` : text
 }
 
 /**

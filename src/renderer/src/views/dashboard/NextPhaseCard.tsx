@@ -3,7 +3,7 @@
 // puts that set in the plan at that quarter (bringing forward any planned later).
 import { useState } from 'react'
 import { phaseName } from '../../../../core/catalog'
-import { nextPhaseNeedsAt } from '../../../../core/nextPhase'
+import { nextPhaseNeeds } from '../../../../core/nextPhase'
 import type { Projection } from '../../../../core/projection'
 import type { PlannedCapability, ScenarioDoc } from '../../../../core/scenario'
 import { useWorkspace } from '../../session/workspace'
@@ -22,9 +22,9 @@ export function NextPhaseCard({ projection }: { projection: Projection }): React
   const [chosen, setChosen] = useState<number | null>(null)
   const quarter = chosen === null || chosen > last ? last : chosen
   const label = projection.quarters[quarter].label
-  const needs = nextPhaseNeedsAt(projection, quarter)
+  const needs = nextPhaseNeeds(projection, quarter)
   const plannedAt = new Map((doc?.capabilities ?? []).map((c) => [c.id, c.quarter]))
-  const marked = needs.items.filter((i) => i.inSmallestSet)
+  const marked = needs.capabilities.filter((i) => i.inSmallestSet)
   // What the button changes: the marked capabilities not already planned at or before the quarter.
   const toAdd = marked.filter((i) => (plannedAt.get(i.id) ?? Infinity) > quarter).map((i) => i.id)
 
@@ -37,7 +37,7 @@ export function NextPhaseCard({ projection }: { projection: Projection }): React
             {needs.next === null
               ? <>Achieved {phaseName(needs.achieved)} in {label}: the last phase.</>
               : <>Achieved in {label}: <strong data-testid="next-phase-achieved">{phaseName(needs.achieved)}</strong>.
-                {' '}{phaseName(needs.next)} needs {needs.shortfall} more of its capabilities in place; the marked ones are the fewest that get there.</>}
+                {' '}{phaseName(needs.next)} needs {needs.needed} more of its capabilities in place; the marked ones are the fewest that get there.</>}
           </p>
         </div>
         <div className="field next-phase-quarter">
@@ -47,9 +47,9 @@ export function NextPhaseCard({ projection }: { projection: Projection }): React
           </select>
         </div>
       </header>
-      {needs.items.length > 0 && (
+      {needs.capabilities.length > 0 && (
         <ul className="next-phase-list" data-testid="next-phase-items">
-          {needs.items.map((item) => {
+          {needs.capabilities.map((item) => {
             const planned = plannedAt.get(item.id)
             return (
               <li key={item.id} data-id={item.id} data-marked={item.inSmallestSet ? 'true' : 'false'}>

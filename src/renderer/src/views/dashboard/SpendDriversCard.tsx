@@ -3,7 +3,8 @@
 import { useMemo } from 'react'
 import type { SensitivityResult } from '../../../../core/sensitivity'
 import { ChartCard } from '../../charts/ChartCard'
-import { signedMoney, tornadoConfig, TORNADO_DRIVERS, tornadoHeight } from '../../charts/configs'
+import { signedMoney } from '../../../../core/format'
+import { tornadoConfig, TORNADO_DRIVERS, tornadoHeight } from '../../charts/configs'
 
 interface SpendDriversCardProps {
   sensitivity: SensitivityResult | null

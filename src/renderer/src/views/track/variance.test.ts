@@ -33,6 +33,10 @@ describe('reading spend against plan and budget', () => {
     expect(readVariance(firstQuarter(planned.people * 1.5, 5), 'plan', 'USD')).toMatchObject({ tone: 'bad', reason: null })
   })
 
+  it('shows a quarter spent exactly as planned as $0, with no sign', () => {
+    expect(readVariance(firstQuarter(planned.people, 5), 'plan', 'USD')).toMatchObject({ text: '$0', tone: 'neutral' })
+  })
+
   it('reads over plan as +, with its share of the plan, and under as −', () => {
     const over = firstQuarter(planned.people + 40_900, 5)
     expect(readVariance(over, 'plan', 'USD')).toEqual({
