@@ -4,7 +4,9 @@
 // Parts of this file run in the page (page.evaluate), so it is typed against the DOM too.
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { DEADLINE_TEMPLATES, quarterOfDate } from '../../src/core/catalog'
 import { DEFAULT_SCENARIO } from '../../src/core/defaultScenario'
+import { absoluteQuarter } from '../../src/core/quarters'
 import { formatMoneyCompact } from '../../src/core/format'
 import { projectScenario } from '../../src/core/projection'
 import type { ScenarioDoc } from '../../src/core/scenario'
@@ -14,8 +16,11 @@ import { startApp, type RunningApp } from './harness'
 let app: RunningApp
 let page: Page
 
+/** The sample plan without its deadlines, so the deadline test starts from none. */
+const { deadlines: _sampleDeadlines, ...WITHOUT_DEADLINES } = DEFAULT_SCENARIO
+
 beforeAll(async () => {
-  app = await startApp()
+  app = await startApp({ seed: [WITHOUT_DEADLINES] })
   page = app.page
   await page.getByRole('heading', { level: 1, name: DEFAULT_SCENARIO.name }).waitFor()
   await page.click('nav [data-view="editor"]')
@@ -100,6 +105,15 @@ describe('deadlines', () => {
     expect(await status.textContent()).toContain('SOC 2 / ISO 27001 certification')
     await section.getByRole('button', { name: 'Remove deadline 1' }).click()
     await expect.poll(async () => (await stored()).deadlines).toBeUndefined()
+
+    // From a template with a date in law: its quarter is that date's, counted from the plan's start.
+    const template = DEADLINE_TEMPLATES.find((t) => t.id === 'eu-ai-act-gpai-existing')!
+    await page.getByLabel('Add a deadline from a template', { exact: true }).selectOption(template.id)
+    await expect.poll(async () => (await stored()).deadlines).toEqual([{
+      name: template.name, capabilities: template.capabilities, hard: true,
+      quarter: absoluteQuarter(quarterOfDate(template.date!)) - absoluteQuarter(DEFAULT_SCENARIO.start)
+    }])
+    expect(await page.getByLabel('Deadline 1 quarter', { exact: true }).locator('option:checked').textContent()).toBe(quarterOfDate(template.date!))
     expect(app.consoleErrors).toEqual([])
   })
 })

@@ -1,11 +1,26 @@
 // Deadlines: a name, the quarter it falls in, the capabilities it requires and whether it is hard,
 // each with the engine's verdict (met, or what is still missing by then).
 import { useCallback, useState } from 'react'
-import { CAPABILITIES, CAPABILITY_BY_ID } from '../../../../core/catalog'
+import { CAPABILITIES, CAPABILITY_BY_ID, DEADLINE_TEMPLATES, quarterOfDate, type DeadlineTemplate } from '../../../../core/catalog'
+import { absoluteQuarter } from '../../../../core/quarters'
 import type { Deadline, ScenarioDoc } from '../../../../core/scenario'
 import { FieldFrame, QuarterField, TextField } from '../../components/fields'
 import { useWorkspace } from '../../session/workspace'
 import { rowErrors, useQuarterOptions, withoutIndex } from './editorShared'
+
+/**
+ * A deadline from a catalog template: its name, capabilities and hardness; its quarter from the
+ * template's date where a cited text sets one (kept inside the plan), else the plan's last quarter
+ * for the user to move.
+ */
+export function deadlineFromTemplate(doc: ScenarioDoc, template: DeadlineTemplate): Deadline {
+  const last = doc.quarters - 1
+  const dated = template.date === null ? last : absoluteQuarter(quarterOfDate(template.date)) - absoluteQuarter(doc.start)
+  return {
+    name: template.name, quarter: Math.min(Math.max(dated, 0), last), capabilities: [...template.capabilities],
+    ...(template.hard && { hard: true })
+  }
+}
 
 export function DeadlinesSection({ doc }: { doc: ScenarioDoc }): React.JSX.Element {
   const { errors, setField, edit, analysis } = useWorkspace()
@@ -31,6 +46,17 @@ export function DeadlinesSection({ doc }: { doc: ScenarioDoc }): React.JSX.Eleme
           <p className="card-subtitle">An audit, certification or regulation due in a quarter, met when every capability it requires is in place by then</p>
         </div>
         <div className="button-row">
+          <FieldFrame compact label="Add a deadline from a template">
+            {(id) => (
+              <select id={id} value="" onChange={(e) => {
+                const template = DEADLINE_TEMPLATES.find((t) => t.id === e.target.value)
+                if (template) edit('deadlines:add', (d) => ({ ...d, deadlines: [...(d.deadlines ?? []), deadlineFromTemplate(d, template)] }))
+              }}>
+                <option value="">From a template…</option>
+                {DEADLINE_TEMPLATES.map((t) => <option key={t.id} value={t.id}>{t.name}{t.date ? ` (${quarterOfDate(t.date)})` : ''}</option>)}
+              </select>
+            )}
+          </FieldFrame>
           <button type="button" className="button button-small" onClick={add}>Add deadline</button>
         </div>
       </header>
