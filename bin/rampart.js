@@ -9,17 +9,18 @@ if (!existsSync(cli)) {
   process.exit(1)
 }
 
-// better-sqlite3 is built for one runtime at a time, and `npm start` builds it for Electron, which
-// this Node cannot load. Say so plainly before `rampart db` fails deep inside with a
-// NODE_MODULE_VERSION error; the other commands do not use SQLite.
+// better-sqlite3's binary works in one runtime: under Node the store loads better-sqlite3's own build
+// (src/store/sqliteBinding.cjs). When there is none that loads, say so plainly before `rampart db`
+// fails deep inside with a NODE_MODULE_VERSION error; the other commands do not use SQLite.
 if (process.argv[2] === 'db') {
   try {
-    new (require('better-sqlite3'))(':memory:').close()
+    const { nativeBindingForThisRuntime } = require('../src/store/sqliteBinding.cjs')
+    new (require('better-sqlite3'))(':memory:', { nativeBinding: nativeBindingForThisRuntime() }).close()
   } catch (error) {
     process.stderr.write(
       `rampart: the SQLite module cannot be loaded by this Node (${error.message.replace(/\s+/g, ' ')}).\n` +
-      'It is probably built for Electron by `npm start`; run `node scripts/sqlite-runtime.mjs node` ' +
-      'to rebuild it for Node, then try again.\n')
+      'It has not been built for this Node yet; run `node scripts/sqlite-runtime.mjs node` ' +
+      'to build it, then try again.\n')
     process.exit(1)
   }
 }

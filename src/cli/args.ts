@@ -1,5 +1,8 @@
 // A small argument parser: positional arguments, boolean flags and `--name value` options.
-import { UserError } from './io'
+import {
+  DEFAULT_SAMPLES, DEFAULT_SEED, MAX_COMPARED_SCENARIOS, MAX_SAMPLES, MAX_SEED, MIN_SAMPLES, MIN_SEED
+} from '../core/limits'
+import { InputError } from '../core/inputError'
 
 export interface ParsedArgs {
   positional: string[]
@@ -25,23 +28,39 @@ export function parseArgs(argv: readonly string[], spec: ArgSpec): ParsedArgs {
       parsed.flags.add(name)
     } else if (spec.options?.includes(name)) {
       const value = inlineValue ?? argv[++i]
-      if (value === undefined) throw new UserError(`--${name}: needs a value`)
+      if (value === undefined) throw InputError.at(`--${name}`, 'needs a value')
       parsed.options.set(name, value)
     } else {
-      throw new UserError(`--${name}: unknown option`)
+      throw InputError.at(`--${name}`, 'unknown option')
     }
   }
   return parsed
 }
 
-export function integerOption(
+function integerOption(
   args: ParsedArgs, name: string, fallback: number, min: number, max: number
 ): number {
   const raw = args.options.get(name)
   if (raw === undefined) return fallback
   const value = Number(raw)
   if (!Number.isInteger(value) || value < min || value > max) {
-    throw new UserError(`--${name}: ${JSON.stringify(raw)} must be a whole number from ${min} to ${max}`)
+    throw InputError.at(`--${name}`, `${JSON.stringify(raw)} must be a whole number from ${min} to ${max}`)
   }
   return value
+}
+
+/** `--samples N` and `--seed S`, within the limits every simulation in Rampart shares. */
+export function simulationOptions(args: ParsedArgs): { samples: number; seed: number } {
+  return {
+    samples: integerOption(args, 'samples', DEFAULT_SAMPLES, MIN_SAMPLES, MAX_SAMPLES),
+    seed: integerOption(args, 'seed', DEFAULT_SEED, MIN_SEED, MAX_SEED)
+  }
+}
+
+/** Refuses more scenario files than a comparison or board pack holds. */
+export function checkScenarioCount(files: readonly string[], what: string): void {
+  if (files.length > MAX_COMPARED_SCENARIOS) {
+    throw InputError.whole(`${what} takes at most ${MAX_COMPARED_SCENARIOS} scenario files (the base and ` +
+      `${MAX_COMPARED_SCENARIOS - 1} others), received ${files.length}`)
+  }
 }

@@ -1,19 +1,12 @@
 // What a CLI command may touch. Commands get it as a parameter so tests can capture output.
 import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
+import { InputError } from '../core/inputError'
 import { MAX_IMPORT_BYTES } from '../core/limits'
 
 export interface CliIo {
   out(text: string): void
   err(text: string): void
-}
-
-/** A problem with the user's input: exit 2, message only, nothing written. */
-export class UserError extends Error {
-  constructor(message: string) {
-    super(message)
-    this.name = 'UserError'
-  }
 }
 
 /** Reads a UTF-8 text file the user named; every way that can fail is the user's to fix. */
@@ -22,40 +15,37 @@ export function readTextFile(path: string): string {
   try {
     stats = statSync(path)
   } catch {
-    throw new UserError(`${path}: file not found`)
+    throw InputError.at(path, 'file not found')
   }
-  if (!stats.isFile()) throw new UserError(`${path}: is a folder, not a file`)
+  if (!stats.isFile()) throw InputError.at(path, 'is a folder, not a file')
   if (stats.size > MAX_IMPORT_BYTES) {
-    throw new UserError(`${path}: ${stats.size} bytes is larger than the ${MAX_IMPORT_BYTES}-byte limit`)
+    throw InputError.at(path, `${stats.size} bytes is larger than the ${MAX_IMPORT_BYTES}-byte limit`)
   }
-  let text: string
   try {
-    text = readFileSync(path, 'utf8')
+    return readFileSync(path, 'utf8')
   } catch (error) {
-    throw new UserError(`${path}: cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`)
+    throw InputError.at(path, `cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`)
   }
-  // Editors on Windows often start UTF-8 files with a byte-order mark, which JSON does not allow.
-  return text.startsWith('\uFEFF') ? text.slice(1) : text
 }
 
 /** Checks that a file can be written at `path` (its folder exists, it is not a folder itself). */
 export function checkOutputFile(path: string, option = '--out'): void {
   const folder = dirname(resolve(path))
   if (!existsSync(folder) || !statSync(folder).isDirectory()) {
-    throw new UserError(`${option}: the folder ${folder} does not exist`)
+    throw InputError.at(option, `the folder ${folder} does not exist`)
   }
-  if (existsSync(path) && statSync(path).isDirectory()) throw new UserError(`${option}: ${path} is a folder`)
+  if (existsSync(path) && statSync(path).isDirectory()) throw InputError.at(option, `${path} is a folder`)
 }
 
 /** Creates the output folder `dir` if needed; refuses a path that is a file or under one. */
 export function ensureOutputFolder(dir: string, option = '--out'): void {
   if (existsSync(dir)) {
-    if (!statSync(dir).isDirectory()) throw new UserError(`${option}: ${dir} is a file, not a folder`)
+    if (!statSync(dir).isDirectory()) throw InputError.at(option, `${dir} is a file, not a folder`)
     return
   }
   try {
     mkdirSync(dir, { recursive: true })
   } catch (error) {
-    throw new UserError(`${option}: the folder ${dir} cannot be created (${(error as NodeJS.ErrnoException).code ?? 'error'})`)
+    throw InputError.at(option, `the folder ${dir} cannot be created (${(error as NodeJS.ErrnoException).code ?? 'error'})`)
   }
 }

@@ -9,9 +9,10 @@ import { exportCommand } from './commands/export'
 import { projectCommand } from './commands/project'
 import { simulateCommand } from './commands/simulate'
 import { validateCommand } from './commands/validate'
-import { UserError, type CliIo } from './io'
+import { InputError } from '../core/inputError'
+import type { CliIo } from './io'
 
-export const COMMANDS: readonly Command[] = [
+const COMMANDS: readonly Command[] = [
   catalogCommand, validateCommand, projectCommand, simulateCommand, compareCommand, exportCommand, demoCommand, dbCommand
 ]
 
@@ -44,7 +45,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     await command.run(rest, io)
     return 0
   } catch (error) {
-    if (error instanceof UserError) {
+    if (error instanceof InputError) {
       io.err(error.message.endsWith('\n') ? error.message : `${error.message}\n`)
       return 2
     }

@@ -4,7 +4,8 @@ import { CAPABILITIES } from './catalog'
 import {
   fromCents, planVersusActual, toCents, validateQuarterActual, type QuarterActual
 } from './actuals'
-import { MAX_MONEY, type ScenarioDoc } from './scenario'
+import { MAX_MONEY } from './limits'
+import type { ScenarioDoc } from './scenario'
 
 const actual = (overrides: Partial<QuarterActual> = {}): QuarterActual => ({
   quarter: 1, people: 62500, tools: 12500.5, programs: 0, hires: 1,

@@ -8,10 +8,9 @@ import { z } from './zod'
 import { CAPABILITY_BY_ID, phaseIndex, type PhaseId } from './catalog'
 import { achievedPhase, capabilitiesInPlace, phaseScores } from './maturity'
 import { projectScenario } from './projection'
-import { knownId, MAX_HIRE_COUNT, MAX_LINE_ITEMS, MAX_MONEY, MAX_QUARTERS, type ScenarioDoc } from './scenario'
+import { MAX_HIRE_COUNT, MAX_LINE_ITEMS, MAX_MONEY, MAX_NOTE, MAX_QUARTERS } from './limits'
+import { knownId, type ScenarioDoc } from './scenario'
 import { describeZodIssues, type ValidationError } from './validationMessages'
-
-export const MAX_NOTE = 2000
 
 const money = z.number().min(0).max(MAX_MONEY).refine(hasAtMostTwoDecimals, {
   error: (issue) => `${String(issue.input)} has more than two decimal places`

@@ -2,12 +2,11 @@
 // Simulations of all scenarios share one seed, so with common random numbers the differences
 // between them come from the scenarios, not from sampling noise.
 import { PHASE_IDS, phaseIndex, type PhaseId } from './catalog'
+import { DEFAULT_SAMPLES, DEFAULT_SEED } from './limits'
 import { projectScenario, type Projection } from './projection'
 import { absoluteQuarter } from './quarters'
 import type { ScenarioDoc } from './scenario'
-import {
-  DEFAULT_SAMPLES, DEFAULT_SEED, peakOverrunProbability, simulateProjection, type SimulationResult
-} from './simulation'
+import { peakOverrunProbability, simulateProjection, type SimulationResult } from './simulation'
 
 export interface ScenarioKpis {
   name: string
@@ -61,7 +60,7 @@ export function projectionKpis(projection: Projection): ProjectionKpis {
   }
 }
 
-export function scenarioKpis(projection: Projection, simulation: SimulationResult): ScenarioKpis {
+function scenarioKpis(projection: Projection, simulation: SimulationResult): ScenarioKpis {
   return {
     ...projectionKpis(projection),
     peakOverrunProbability: peakOverrunProbability(simulation)

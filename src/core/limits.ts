@@ -1,8 +1,77 @@
-// Every size limit Rampart enforces, in one place: the CLI, the IPC payload schemas, the store and
-// the renderer all read them from here.
+// Every limit Rampart enforces on what it is given, in one place: the engine's validators, the CLI,
+// the IPC payload schemas, the store and the renderer all read them from here, so a limit the
+// window offers is the limit main checks and the CLI accepts.
+
+// Files.
 
 /** Dropped or imported files larger than this are refused before they are parsed. */
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024
+/** Scenarios in one imported file (an "Export all" file holds every saved scenario). */
+export const MAX_SCENARIOS_PER_FILE = 10_000
+/** A file name, as the operating systems we ship for allow. */
+export const MAX_FILE_NAME_LENGTH = 255
+/** A full path, as Linux allows (PATH_MAX); Windows and macOS allow less. */
+export const MAX_PATH_LENGTH = 4096
+/** A chart image sent to main to be saved as PNG, as base64 text. */
+export const MAX_IMAGE_BASE64_CHARS = 20 * 1024 * 1024
+
+// Scenario documents. Upper bounds that catch typos such as an extra six zeros and keep totals far
+// from overflow.
+
+/** Length of the plan's horizon, in quarters (20 years). */
+export const MAX_QUARTERS = 80
+/** Any one amount of money: a salary, a tool's cost, a program, a budget floor or an actual. */
+export const MAX_MONEY = 1e12
+/** A revenue milestone: ten times any other amount, since the budget is a small share of it. */
+export const MAX_REVENUE = MAX_MONEY * 10
+export const MAX_HEADCOUNT = 10_000_000
+/** People in one hiring line. */
+export const MAX_HIRE_COUNT = 10_000
+/** Names and other one-line texts. */
+export const MAX_TEXT = 200
+/** Entries in any one list of a scenario (hires, tools, programs, capabilities, milestones). */
+export const MAX_LINE_ITEMS = 1000
+/** The free-text note on a quarter's actuals. */
+export const MAX_NOTE = 2000
+/** Benefits, payroll tax and equity on top of base pay, in % of it. */
+export const MAX_OVERHEAD_PERCENT = 200
+/** The one-time recruiting fee per person hired, in % of base pay. */
+export const MAX_RECRUITING_FEE_PERCENT = 100
+
+// Uncertainty settings of a scenario (the simulation draws within them).
+
+/** ± spread of each hire line's pay, in %. */
+export const MAX_SALARY_SPREAD_PERCENT = 50
+/** ± spread of revenue growth, in %. */
+export const MAX_REVENUE_SPREAD_PERCENT = 90
+/** Annual attrition, leavers per filled seat per year, in %. */
+export const MAX_ATTRITION_PERCENT = 60
+/** Slip probabilities for a start 0, 1, … 8 quarters late. */
+export const MAX_SLIP_QUARTERS = 9
+/** How far the slip probabilities may sum from 1, for decimals such as 0.1 + 0.2. */
+export const PROBABILITY_SUM_TOLERANCE = 1e-9
+
+// Simulation. One range everywhere: the CLI, the window and the board pack.
+
+/** Samples every view and command uses unless told otherwise. */
+export const DEFAULT_SAMPLES = 10_000
+/** Fewer samples than this leave P10 and P90 resting on a handful of draws. */
+export const MIN_SAMPLES = 100
+/**
+ * The simulation keeps every sample of every quarter to find percentiles: a million samples of an
+ * 80-quarter plan hold 640 MB while one scenario is simulated and take tens of seconds. Only the
+ * CLI offers more than the default; the window always asks for DEFAULT_SAMPLES.
+ */
+export const MAX_SAMPLES = 1_000_000
+export const DEFAULT_SEED = 20260101
+/** Seeds are unsigned 32-bit numbers, the state of the random number generator. */
+export const MIN_SEED = 0
+export const MAX_SEED = 0xffff_ffff
+
+// Comparison and board pack.
+
+/** Scenarios in one comparison or board pack: the base and five others. */
+export const MAX_COMPARED_SCENARIOS = 6
 
 // Calendar.
 

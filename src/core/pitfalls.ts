@@ -35,11 +35,11 @@ export interface Pitfall {
 }
 
 /** "Mostly in place": an earlier phase below this score is not ready to build on. */
-export const EARLIER_PHASE_READY = 0.5
+const EARLIER_PHASE_READY = 0.5
 /** Tools are "far ahead" of people when they cost this many times the people line. */
-export const TOOLS_OVER_PEOPLE_RATIO = 1.5
+const TOOLS_OVER_PEOPLE_RATIO = 1.5
 /** Governance is "far ahead" of technology by this many points of catalog share. */
-export const GOVERNANCE_LEAD = 0.3
+const GOVERNANCE_LEAD = 0.3
 
 const TITLES: Record<PitfallKind, string> = {
   scalingTooQuickly: 'Scaling too quickly',
@@ -58,7 +58,7 @@ const TITLES: Record<PitfallKind, string> = {
 export const CRITICAL_OVERRUN = 1.1
 
 /** A team below this share of the hiring target's FTE per 100 employees is too small. */
-export const UNDERSTAFFED_SHARE = 0.5
+const UNDERSTAFFED_SHARE = 0.5
 
 export function findPitfalls(doc: ScenarioDoc, projection: Projection): Pitfall[] {
   // The maturity rules read capabilities as they land: a capability waits for what it needs.

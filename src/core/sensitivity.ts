@@ -7,10 +7,10 @@ import { projectScenario } from './projection'
 import type { ScenarioDoc } from './scenario'
 
 /** How far salaries and program quotes are moved; illustrative numbers carry this uncertainty. */
-export const SALARY_SWING = 0.2
-export const PROGRAM_SWING = 0.25
-export const HEADCOUNT_SWING = 0.2
-export const SALARY_GROWTH_SWING_POINTS = 2
+const SALARY_SWING = 0.2
+const PROGRAM_SWING = 0.25
+const HEADCOUNT_SWING = 0.2
+const SALARY_GROWTH_SWING_POINTS = 2
 
 export interface SensitivityDriver {
   id: string

@@ -7,12 +7,9 @@
 // line's identity (tool id and its rank among lines of that id), never by its position in the
 // file. Two scenarios that both buy a SIEM see the same uniform draws for it, so differences
 // between them come from the scenarios, and reordering line items changes nothing.
+import { DEFAULT_SAMPLES, DEFAULT_SEED, MAX_SAMPLES } from './limits'
 import { projectScenario, toolPointValue, type Projection } from './projection'
 import type { ScenarioDoc, ToolLine } from './scenario'
-
-export const DEFAULT_SAMPLES = 10_000
-export const DEFAULT_SEED = 20260101
-export const MAX_SAMPLES = 1_000_000
 
 export interface SimulationOptions {
   samples?: number
@@ -85,6 +82,7 @@ export function simulateProjection(
 ): SimulationResult {
   const samples = options.samples ?? DEFAULT_SAMPLES
   const seed = (options.seed ?? DEFAULT_SEED) >>> 0
+  // One sample is enough for the arithmetic (tests use a few); people are offered MIN_SAMPLES up.
   if (!Number.isInteger(samples) || samples < 1 || samples > MAX_SAMPLES) {
     throw new RangeError(`samples must be a whole number from 1 to ${MAX_SAMPLES}`)
   }

@@ -3,7 +3,10 @@
 import type { z } from 'zod'
 
 export interface ValidationError {
-  /** JSON path such as `hires[2].quarter`, or `(root)` for the document itself. */
+  /**
+   * JSON path such as `hires[2].quarter`, `(root)` for the document itself, a file or a
+   * command-line option; '' when no one place is at fault (a command line that fits no usage).
+   */
   path: string
   message: string
 }
@@ -20,7 +23,7 @@ export function formatPath(path: readonly PropertyKey[]): string {
 }
 
 export function formatValidationError(error: ValidationError): string {
-  return `${error.path}: ${error.message}`
+  return error.path === '' ? error.message : `${error.path}: ${error.message}`
 }
 
 export function describeZodIssues(issues: readonly z.core.$ZodIssue[], input: unknown): ValidationError[] {

@@ -5,7 +5,7 @@ import { BrowserWindow, Menu, app, dialog, ipcMain, protocol, session } from 'el
 import type { EventName, Events, RecentFile } from '../shared/ipc'
 import { APP_ORIGIN, APP_PAGE_URL, serveAppFiles } from './appProtocol'
 import { workerBoardPackBuilder } from './boardPack/runner'
-import { electronDialogs } from './electronDialogs'
+import { electronDialogs, type NativeDialogs } from './electronDialogs'
 import { createHandlers, registerHandlers } from './ipc'
 import { LaunchMarker } from './launchMarker'
 import { buildMenuTemplate } from './menu'
@@ -23,10 +23,23 @@ const BUILT_PATHS = {
   boardPackWorker: 'boardPackWorker.js'
 } as const
 
-export async function startPlanner(): Promise<BrowserWindow | null> {
+/** Stand-ins and observers for the smoke run (src/main/smokeLaunch.ts); a normal start passes none. */
+export interface PlannerOptions {
+  /** Replaces the native dialogs. */
+  dialogs?: NativeDialogs
+  /** Called with the window before its page loads. */
+  onWindow?: (window: BrowserWindow) => void
+  /** Called when the page reports its first rendered scenario ('app/ready'). */
+  onPageReady?: () => void
+}
+
+/** Where the built renderer's files are, for the smoke run to find its worker script. */
+export const RENDERER_FOLDER = join(__dirname, BUILT_PATHS.renderer)
+
+export async function startPlanner(options: PlannerOptions = {}): Promise<BrowserWindow | null> {
   const devServerUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL ?? null : null
   const pageUrl = devServerUrl ?? APP_PAGE_URL
-  serveAppFiles(protocol, join(__dirname, BUILT_PATHS.renderer))
+  serveAppFiles(protocol, RENDERER_FOLDER)
   hardenSession(session.defaultSession, {
     appOrigin: APP_ORIGIN,
     devServerOrigin: devServerUrl === null ? null : new URL(devServerUrl).origin,
@@ -35,9 +48,9 @@ export async function startPlanner(): Promise<BrowserWindow | null> {
 
   let window: BrowserWindow | null = null
   const userData = app.getPath('userData')
-  const dialogs = electronDialogs(dialog, () => window, app.getPath('documents'))
+  const dialogs = options.dialogs ?? electronDialogs(dialog, () => window, app.getPath('documents'))
   const marker = new LaunchMarker(join(userData, 'launch-in-progress.json'))
-  const opened = await openPlannerDatabase({ userDataFolder: userData, dialogs, marker })
+  const opened = await openPlannerDatabase({ userDataFolder: userData, dialogs, marker, packaged: app.isPackaged })
   if (!opened.ok) return null
   const { session: database } = opened
   // Electron emits 'will-quit' only once every window has closed, and the window closes only
@@ -48,6 +61,7 @@ export async function startPlanner(): Promise<BrowserWindow | null> {
     preloadPath: join(__dirname, BUILT_PATHS.preload), devTools: !app.isPackaged
   })
   window = plannerWindow
+  options.onWindow?.(plannerWindow)
   const send = <E extends EventName>(event: E, payload: Events[E]) => {
     if (!plannerWindow.isDestroyed()) plannerWindow.webContents.send(event, payload)
   }
@@ -90,7 +104,14 @@ export async function startPlanner(): Promise<BrowserWindow | null> {
   installMenu(recentFiles.list())
 
   registerHandlers(ipcMain, createHandlers({
-    database, dialogs, recentFiles, send, lifecycle,
+    database, dialogs, recentFiles, send,
+    lifecycle: {
+      ready: () => {
+        lifecycle.ready()
+        options.onPageReady?.()
+      },
+      flushed: () => lifecycle.flushed()
+    },
     buildBoardPack: workerBoardPackBuilder(join(__dirname, BUILT_PATHS.boardPackWorker)),
     app: { version: app.getVersion(), platform: process.platform },
     onRecentFilesChanged: (files) => {

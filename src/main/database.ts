@@ -2,7 +2,7 @@
 // replace the file and open it again, so handlers reach the store through this session rather
 // than holding a store of their own.
 import { openDatabase, restoreBackup, type ScenarioStore } from '../store'
-import { UserFacingError } from './ipc/errors'
+import { InputError } from '../core/inputError'
 
 export class DatabaseSession {
   constructor(private current: ScenarioStore) {}
@@ -14,7 +14,7 @@ export class DatabaseSession {
   /** Replaces the database with one of its listed backups (the current state is backed up first). */
   restoreBackup(name: string): ScenarioStore {
     const backup = this.current.listBackups().find((candidate) => candidate.name === name)
-    if (!backup) throw UserFacingError.at('name', `there is no backup named ${JSON.stringify(name)}; choose one from the list`)
+    if (!backup) throw InputError.at('name', `there is no backup named ${JSON.stringify(name)}; choose one from the list`)
     const { file, backupDir } = this.current
     this.current.close()
     let restoreError: unknown = null
@@ -26,7 +26,7 @@ export class DatabaseSession {
     // Reopen whether or not the restore worked: a refused restore leaves the file as it was.
     const reopened = openDatabase(file, { backupDir })
     if (!reopened.ok) {
-      throw UserFacingError.at('(root)', `the database could not be reopened: ${reopened.message} Restart Rampart to choose a backup.`)
+      throw InputError.at('(root)', `the database could not be reopened: ${reopened.message} Restart Rampart to choose a backup.`)
     }
     this.current = reopened.store
     if (restoreError !== null) throw restoreError

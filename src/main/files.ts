@@ -3,7 +3,7 @@
 import { readFileSync, statSync } from 'node:fs'
 import { basename } from 'node:path'
 import { MAX_IMPORT_BYTES } from '../core/limits'
-import { UserFacingError } from './ipc/errors'
+import { InputError } from '../core/inputError'
 import { writeFileAtomically } from '../files/writeFileAtomically'
 
 /** Reads a file to import, refusing one too large to be a scenario file before reading it. */
@@ -12,10 +12,10 @@ export function readImportFile(path: string): string {
   try {
     size = statSync(path).size
   } catch (error) {
-    throw UserFacingError.at(basename(path), `cannot be read: ${(error as Error).message}`)
+    throw InputError.at(basename(path), `cannot be read: ${(error as Error).message}`)
   }
   if (size > MAX_IMPORT_BYTES) {
-    throw UserFacingError.at(basename(path), `is ${megabytes(size)} MB, larger than the ${megabytes(MAX_IMPORT_BYTES)} MB import limit`)
+    throw InputError.at(basename(path), `is ${megabytes(size)} MB, larger than the ${megabytes(MAX_IMPORT_BYTES)} MB import limit`)
   }
   return readFileSync(path, 'utf8')
 }
@@ -25,7 +25,7 @@ export function writeExportFile(path: string, content: string | Uint8Array): num
   try {
     return writeFileAtomically(path, content)
   } catch (error) {
-    throw UserFacingError.at(basename(path), `could not be written: ${(error as Error).message}`)
+    throw InputError.at(basename(path), `could not be written: ${(error as Error).message}`)
   }
 }
 

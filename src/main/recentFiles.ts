@@ -6,7 +6,7 @@ import { basename } from 'node:path'
 import type { RecentFile } from '../shared/ipc'
 import { writeFileAtomically } from '../files/writeFileAtomically'
 
-export const MAX_RECENT_FILES = 10
+const MAX_RECENT_FILES = 10
 
 export class RecentFiles {
   constructor(private readonly listFile: string, private readonly now: () => Date = () => new Date()) {}

@@ -1,16 +1,17 @@
 // Opening the planner's database at start-up, with the user deciding whenever something is
 // wrong: a launch that never finished, a damaged file, one from a newer Rampart, or one in use.
+// A database driver that does not load is Rampart's own fault, not the file's: the user is told
+// how to fix it and offered nothing that would touch the file.
 // The default scenario is seeded into an empty database. Nothing here imports Electron; the
 // dialogs are passed in.
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { DEFAULT_SCENARIO } from '../core/defaultScenario'
-import { openDatabase, restoreBackup, type BackupInfo, type OpenProblem } from '../store'
+import { defaultBackupDir, openDatabase, restoreBackup, type BackupInfo, type OpenProblem } from '../store'
 import { DatabaseSession } from './database'
 import type { LaunchMarker } from './launchMarker'
 
 const DATABASE_FILE_NAME = 'rampart.db'
-const BACKUPS_FOLDER_NAME = 'backups'
 
 export interface Question {
   type: 'warning' | 'error'
@@ -36,13 +37,16 @@ export interface StartupContext {
   userDataFolder: string
   dialogs: StartupDialogs
   marker: LaunchMarker
+  /** An installed app (true) or a run from the source tree: the fix for a driver mismatch differs. */
+  packaged: boolean
 }
 
 export function databasePaths(userDataFolder: string): { file: string; backupDir: string } {
-  return { file: join(userDataFolder, DATABASE_FILE_NAME), backupDir: join(userDataFolder, BACKUPS_FOLDER_NAME) }
+  const file = join(userDataFolder, DATABASE_FILE_NAME)
+  return { file, backupDir: defaultBackupDir(file) }
 }
 
-export async function openPlannerDatabase({ userDataFolder, dialogs, marker }: StartupContext): Promise<StartupOutcome> {
+export async function openPlannerDatabase({ userDataFolder, dialogs, marker, packaged }: StartupContext): Promise<StartupOutcome> {
   const { file, backupDir } = databasePaths(userDataFolder)
   const quit = (): StartupOutcome => {
     // Choosing to quit is a clean end, not a crash to warn about next time.
@@ -68,8 +72,27 @@ export async function openPlannerDatabase({ userDataFolder, dialogs, marker }: S
       opened.store.seedIfEmpty(DEFAULT_SCENARIO)
       return { ok: true, session: new DatabaseSession(opened.store), warnings: opened.warnings, safeStart: unfinished !== null }
     }
+    if (opened.problem === 'driver-mismatch') {
+      await dialogs.ask(driverMismatchQuestion(opened.message, packaged))
+      return quit()
+    }
     const next = await recover(opened.problem, opened.message, opened.backups, file, backupDir, dialogs)
     if (next === 'quit') return quit()
+  }
+}
+
+/** The driver cannot open any file, so a restore would only fail too (and look like the file's fault). */
+export function driverMismatchQuestion(reason: string, packaged: boolean): Question {
+  const fix = packaged
+    ? 'This copy of Rampart carries a driver built for another system or processor: reinstall Rampart with ' +
+      'the installer made for this computer.'
+    : 'Run `node scripts/sqlite-runtime.mjs electron` (`npm start` runs it) to prepare the driver for Electron, ' +
+      'then start Rampart again.'
+  return {
+    type: 'error',
+    message: "Rampart's database driver does not match this Electron",
+    detail: `${fix} Your planner database was not opened and has not been changed. (${reason})`,
+    buttons: ['Quit']
   }
 }
 

@@ -24,9 +24,6 @@ export type IpcResult<T> = { ok: true; value: T } | { ok: false; errors: FieldEr
 /** What a native dialog call returns: the user may cancel, which is not an error. */
 export type Chosen<T> = { canceled: true } | ({ canceled: false } & T)
 
-/** Chart images saved from the window are at most this large (base64 text). */
-export const MAX_IMAGE_BASE64_CHARS = 20 * 1024 * 1024
-
 export interface ScenarioSummary {
   id: number
   name: string
@@ -97,9 +94,11 @@ export const SAFE_START_PARAM = 'safe'
 export const FLUSH_BEFORE_CLOSE_TIMEOUT_MS = 3000
 
 export interface BoardPackRequest {
-  /** Scenarios to include; the first is the base the others are compared with. 1 to 6. */
+  /** Scenarios to include; the first is the base the others are compared with. 1 to MAX_COMPARED_SCENARIOS. */
   ids: number[]
+  /** MIN_SEED to MAX_SEED; DEFAULT_SEED when left out. */
   seed?: number
+  /** MIN_SAMPLES to MAX_SAMPLES; DEFAULT_SAMPLES when left out. */
   samples?: number
 }
 
@@ -214,7 +213,12 @@ export interface Events {
 
 export type EventName = keyof Events
 
-export const EVENTS = ['menu/command', 'boardPack/progress', 'app/flushBeforeClose'] as const satisfies readonly EventName[]
+/** The `window.rampart` function that subscribes to each event: one for every event, no more. */
+export const SUBSCRIPTIONS = {
+  'menu/command': 'onMenu',
+  'boardPack/progress': 'onBoardPackProgress',
+  'app/flushBeforeClose': 'onFlushBeforeClose'
+} as const satisfies { [E in EventName]: `on${string}` }
 
 /** `scenario/list` -> `scenarioList`, `boardPack/export` -> `boardPackExport`. */
 export type CamelName<C extends string> = C extends `${infer Domain}/${infer Action}`
@@ -232,15 +236,14 @@ export type InvokeApi = {
   [C in Channel as CamelName<C>]: (...args: Parameters<Handlers[C]>) => Promise<IpcResult<HandlerResult<C>>>
 }
 
-type Unsubscribe = () => void
+/** Each subscription takes a listener for its event's payload and returns its unsubscribe. */
+export type SubscribeApi = {
+  [E in EventName as (typeof SUBSCRIPTIONS)[E]]: (listener: (payload: Events[E]) => void) => () => void
+}
 
 /**
  * `window.rampart`: one function per channel, plus subscriptions to main's events.
  * Closing: `onFlushBeforeClose(async () => { await saveNow(); await window.rampart.appFlushed() })`
  * replaces saving in `beforeunload`, which main could no longer answer.
  */
-export type RampartApi = InvokeApi & {
-  onMenu: (listener: (command: MenuCommand) => void) => Unsubscribe
-  onBoardPackProgress: (listener: (progress: ExportProgress) => void) => Unsubscribe
-  onFlushBeforeClose: (listener: (request: FlushRequest) => void) => Unsubscribe
-}
+export type RampartApi = InvokeApi & SubscribeApi

@@ -4,7 +4,8 @@
 // backup in the list.
 import { existsSync, mkdirSync, readdirSync, renameSync, statSync, unlinkSync } from 'node:fs'
 import { basename, dirname, extname, join } from 'node:path'
-import Database from 'better-sqlite3'
+import type Database from 'better-sqlite3'
+import { openConnection } from './connection'
 import { onlineBackup } from './onlineBackup'
 
 export type BackupKind = 'daily' | 'manual' | 'pre-migration' | 'pre-restore'
@@ -21,6 +22,7 @@ export interface BackupInfo {
 
 export const DAILY_BACKUPS_KEPT = 7
 
+/** The backups folder beside the database: the app's, the CLI's and the default of every store call. */
 export function defaultBackupDir(dbFile: string): string {
   return join(dirname(dbFile), 'backups')
 }
@@ -73,7 +75,7 @@ export function copyDatabase(db: Database.Database, file: string): void {
   try {
     onlineBackup(db, partial)
     // The copy inherits WAL mode from the source; a backup should be one file that opens anywhere.
-    const copy = new Database(partial)
+    const copy = openConnection(partial)
     try {
       copy.pragma('journal_mode = DELETE')
     } finally {

@@ -4,7 +4,8 @@ import { join } from 'node:path'
 import Database from 'better-sqlite3'
 import { describe, expect, it } from 'vitest'
 import { openStore, smallScenario, tempDir } from '../../test/db/helpers'
-import { checkDatabaseFile, DbInputError, LATEST_SCHEMA_VERSION, MIGRATIONS, openDatabase, type Migration } from '.'
+import { InputError } from '../core/inputError'
+import { checkDatabaseFile, LATEST_SCHEMA_VERSION, MIGRATIONS, openDatabase, type Migration } from '.'
 import { migrate } from './migrate'
 
 const dir = tempDir()
@@ -31,7 +32,7 @@ function checkErrors(file: string): string[] {
   try {
     checkDatabaseFile(file)
   } catch (error) {
-    if (error instanceof DbInputError) return error.errors.map((e) => `${e.path}: ${e.message}`)
+    if (error instanceof InputError) return error.errors.map((e) => `${e.path}: ${e.message}`)
     throw error
   }
   throw new Error('expected the check to be refused')

@@ -1,7 +1,8 @@
 // A diagnostic of a database file that never writes to it: opened read-only (no migration, no daily
 // backup), a full integrity check, and its schema version against the one this Rampart writes.
-import Database from 'better-sqlite3'
-import { DbInputError } from './errors'
+import type Database from 'better-sqlite3'
+import { InputError } from '../core/inputError'
+import { openConnection } from './connection'
 import { integrityOf } from './integrity'
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from './migrations'
 import { assertKnownSchema, readSchemaState, SchemaError } from './migrate'
@@ -27,13 +28,13 @@ export interface DatabaseCheck {
 
 const TIMEOUT_MS = 5000
 
-/** Checks the database at `file` read-only; throws DbInputError at `database` when it cannot be read at all. */
+/** Checks the database at `file` read-only; throws InputError at `database` when it cannot be read at all. */
 export function checkDatabaseFile(file: string): DatabaseCheck {
   const pathProblem = filePathProblem(file)
-  if (pathProblem) throw DbInputError.single('database', pathProblem)
+  if (pathProblem) throw InputError.at('database', pathProblem)
   let db: Database.Database | undefined
   try {
-    db = new Database(file, { readonly: true, fileMustExist: true, timeout: TIMEOUT_MS })
+    db = openConnection(file, { readonly: true, fileMustExist: true, timeout: TIMEOUT_MS })
     const integrity = integrityOf(db)
     const state = readSchemaState(db)
     let schema: SchemaStatus = state.version < LATEST_SCHEMA_VERSION ? 'needs migration' : 'current'
@@ -50,8 +51,8 @@ export function checkDatabaseFile(file: string): DatabaseCheck {
       appliedMigrations: state.applied.length, schema, schemaProblem
     }
   } catch (error) {
-    if (error instanceof DbInputError) throw error
-    throw DbInputError.single('database', describeOpenError(error, file).message)
+    if (error instanceof InputError) throw error
+    throw InputError.at('database', describeOpenError(error, file).message)
   } finally {
     db?.close()
   }

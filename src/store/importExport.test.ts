@@ -1,14 +1,15 @@
 // Pure parsing and serialising of import/export files: no database involved.
 import { describe, expect, it } from 'vitest'
 import { DEFAULT_SCENARIO } from '../core/defaultScenario'
-import { DbInputError } from './errors'
-import { parseImport, serializeExportAll, serializeScenario } from './importExport'
+import { InputError } from '../core/inputError'
+import { serializeScenario } from '../core/scenario'
+import { parseImport, serializeExportAll } from './importExport'
 
 function errorsOf(text: string): { path: string; message: string }[] {
   try {
     parseImport(text)
   } catch (error) {
-    if (error instanceof DbInputError) return error.errors
+    if (error instanceof InputError) return error.errors
     throw error
   }
   throw new Error('expected the file to be rejected')

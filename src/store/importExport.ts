@@ -6,13 +6,14 @@
 // horizon: a plan shortened after actuals were recorded keeps them (see src/core/actuals.ts), and
 // "export all" must import back exactly what the database holds.
 import { validateQuarterActual, type QuarterActual } from '../core/actuals'
-import { MAX_QUARTERS, validateScenario, type ScenarioDoc, type ValidationError } from '../core/scenario'
-import { MAX_IMPORT_BYTES } from '../core/limits'
-import { DbInputError, withPathPrefix } from './errors'
+import { validateScenario, type ScenarioDoc, type ValidationError } from '../core/scenario'
+import { MAX_IMPORT_BYTES, MAX_QUARTERS, MAX_SCENARIOS_PER_FILE } from '../core/limits'
+import { InputError } from '../core/inputError'
+import { parseJsonText } from '../core/jsonText'
+import { withPathPrefix } from './errors'
 
-export const EXPORT_FORMAT = 'rampart-export'
-export const EXPORT_VERSION = 1
-export const MAX_SCENARIOS_PER_FILE = 10_000
+const EXPORT_FORMAT = 'rampart-export'
+const EXPORT_VERSION = 1
 /** Beyond this many problems the rest are summarised: the first ones are what the user fixes. */
 const MAX_REPORTED_ERRORS = 50
 
@@ -21,41 +22,32 @@ export interface ScenarioBundle {
   actuals: QuarterActual[]
 }
 
-/** Parses a scenario file or an "export all" file; throws DbInputError naming every problem. */
+/** Parses a scenario file or an "export all" file; throws InputError naming every problem. */
 export function parseImport(text: string): ScenarioBundle[] {
-  if (typeof text !== 'string') throw DbInputError.single('(root)', 'expected the text of a JSON file')
+  if (typeof text !== 'string') throw InputError.at('(root)', 'expected the text of a JSON file')
   const bytes = Buffer.byteLength(text, 'utf8')
   if (bytes > MAX_IMPORT_BYTES) {
-    throw DbInputError.single('(root)', `${bytes} bytes is more than the ${MAX_IMPORT_BYTES}-byte import limit`)
+    throw InputError.at('(root)', `${bytes} bytes is more than the ${MAX_IMPORT_BYTES}-byte import limit`)
   }
-  let value: unknown
-  try {
-    // Editors on Windows often start UTF-8 files with a byte-order mark, which JSON does not allow.
-    value = JSON.parse(text.startsWith('\uFEFF') ? text.slice(1) : text)
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error)
-    throw DbInputError.single('(root)', `not valid JSON: ${reason}`)
-  }
+  const parsed = parseJsonText(text)
+  if (!parsed.ok) throw new InputError([parsed.error])
+  const value = parsed.value
   const errors: ValidationError[] = []
   const bundles = isExportAll(value) ? parseExportAll(value, errors) : [parseSingle(value, errors)]
-  if (errors.length > 0) throw new DbInputError(summarised(errors))
+  if (errors.length > 0) throw new InputError(summarised(errors))
   return bundles as ScenarioBundle[]
 }
 
 /**
  * Validates scenarios with their actuals as they appear in an "export all" file (paths start with
- * `scenarios[i]`); throws DbInputError naming every problem.
+ * `scenarios[i]`); throws InputError naming every problem.
  */
 export function validateBundles(bundles: readonly unknown[]): ScenarioBundle[] {
-  if (!Array.isArray(bundles)) throw DbInputError.single('scenarios', 'expected an array')
+  if (!Array.isArray(bundles)) throw InputError.at('scenarios', 'expected an array')
   const errors: ValidationError[] = []
   const valid = bundles.map((entry, i) => parseEntry(entry, `scenarios[${i}]`, errors))
-  if (errors.length > 0) throw new DbInputError(summarised(errors))
+  if (errors.length > 0) throw new InputError(summarised(errors))
   return valid as ScenarioBundle[]
-}
-
-export function serializeScenario(document: ScenarioDoc): string {
-  return JSON.stringify(document, null, 2) + '\n'
 }
 
 export function serializeExportAll(bundles: readonly ScenarioBundle[]): string {

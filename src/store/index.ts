@@ -4,10 +4,9 @@ export { restoreBackup, type RestoreOptions, type RestoreOutcome } from './resto
 export {
   ScenarioStore, type BinSummary, type RevisionInfo, type ScenarioSummary, type StoreCheck, type StoredScenario
 } from './store'
-export { DbInputError } from './errors'
 export { checkDatabaseFile, type DatabaseCheck, type SchemaStatus } from './check'
 export { assertNotDatabaseFile, filePathProblem } from './paths'
 export { DAILY_BACKUPS_KEPT, defaultBackupDir, listBackups, type BackupInfo, type BackupKind } from './backups'
-export { EXPORT_FORMAT, EXPORT_VERSION, parseImport, type ScenarioBundle } from './importExport'
+export { parseImport, type ScenarioBundle } from './importExport'
 export { LATEST_SCHEMA_VERSION, MIGRATIONS, type Migration } from './migrations'
 export type { QuarterActual } from '../core/actuals'

@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import Database from 'better-sqlite3'
 import { describe, expect, it } from 'vitest'
 import { openStore, smallScenario, tempDir } from '../../test/db/helpers'
+import { insertScenarioAtVersion } from '../../test/db/schemaFixtures'
 import { LATEST_SCHEMA_VERSION, MIGRATIONS, openDatabase, type Migration } from '.'
 import { migrate, migrationHash, readSchemaState, SchemaError } from './migrate'
 
@@ -18,23 +19,6 @@ function databaseAt(version: number): { file: string; db: Database.Database } {
   db.pragma('journal_mode = WAL')
   migrate(db, MIGRATIONS.slice(0, version))
   return { file, db }
-}
-
-/** Writes a scenario the way the schema of `version` stores it, without going through the store. */
-function insertScenarioAtVersion(db: Database.Database, version: number, id: number): void {
-  if (version < 1) return
-  const doc = smallScenario(`Plan ${id}`)
-  db.prepare("INSERT INTO scenarios (id, created_at, current_revision) VALUES (?, '2025-01-01T00:00:00.000Z', 2)").run(id)
-  const revision = db.prepare('INSERT INTO revisions (scenario_id, revision, saved_at, name, document) VALUES (?, ?, ?, ?, ?)')
-  revision.run(id, 1, '2025-01-01T00:00:00.000Z', `Plan ${id} draft`, JSON.stringify({ ...doc, name: `Plan ${id} draft` }))
-  revision.run(id, 2, '2025-01-02T00:00:00.000Z', `Plan ${id}`, JSON.stringify(doc))
-  if (version >= 2) {
-    db.prepare(`INSERT INTO actuals VALUES (?, 0, 100, 200, 300, 1, '["siem"]', 'note', '2025-01-03T00:00:00.000Z')`).run(id)
-  }
-  if (version >= 3) {
-    db.prepare("UPDATE scenarios SET name = ?, updated_at = '2025-01-02T00:00:00.000Z' WHERE id = ?").run(`Plan ${id}`, id)
-  }
-  // A new migration extends this function with the way its schema stores a scenario.
 }
 
 describe('migrate', () => {

@@ -4,7 +4,8 @@
 // we cannot read is never written to: the caller is told why and offered the backups.
 import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
-import Database from 'better-sqlite3'
+import type Database from 'better-sqlite3'
+import { openConnection } from './connection'
 import { defaultBackupDir, listBackups, takeDailyBackup, writeBackup, type BackupInfo } from './backups'
 import { assertKnownSchema, migrate, pendingMigrations, readSchemaState, SchemaError } from './migrate'
 import { MIGRATIONS } from './migrations'
@@ -19,7 +20,12 @@ export interface OpenOptions {
   busyTimeoutMs?: number
 }
 
-export type OpenProblem = 'corrupt' | 'newer-version' | 'locked' | 'unreadable'
+/**
+ * `driver-mismatch`: SQLite's native driver (better-sqlite3's binary, loaded when the first
+ * database opens) was built for another runtime or processor. The file was never read, so nothing
+ * about it is known and a backup would fail the same way.
+ */
+export type OpenProblem = 'corrupt' | 'newer-version' | 'locked' | 'unreadable' | 'driver-mismatch'
 
 export type OpenResult =
   | { ok: true; store: ScenarioStore; warnings: string[] }
@@ -40,7 +46,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): OpenResul
       const damage = inspectReadOnly(path, timeout)
       if (damage) return failure('corrupt', `${path} is damaged (${damage}). ${UNCHANGED}`, path, backupDir)
     }
-    db = new Database(path, { timeout })
+    db = openConnection(path, { timeout })
     configureConnection(db)
     const before = readSchemaState(db)
     assertKnownSchema(before, MIGRATIONS)
@@ -79,7 +85,7 @@ function configureConnection(db: Database.Database): void {
  * fails, and throws SchemaError when the schema is not one this Rampart can use.
  */
 export function inspectReadOnly(path: string, timeout: number): string | null {
-  const db = new Database(path, { readonly: true, fileMustExist: true, timeout })
+  const db = openConnection(path, { readonly: true, fileMustExist: true, timeout })
   try {
     const rows = db.pragma('quick_check(20)', { simple: false }) as { quick_check: string }[]
     if (rows.length !== 1 || rows[0].quick_check !== 'ok') return rows.map((r) => r.quick_check).join('; ')
@@ -89,6 +95,13 @@ export function inspectReadOnly(path: string, timeout: number): string | null {
     db.close()
   }
 }
+
+/**
+ * How loading a native binary built for something else fails, when the error has no code: another
+ * Node or Electron ABI, another processor (Linux, macOS, Windows), or no binary built at all.
+ */
+const DRIVER_LOAD_FAILURE =
+  /NODE_MODULE_VERSION|wrong ELF class|incompatible architecture|not a valid Win32 application|Could not locate the bindings file/
 
 const UNCHANGED = 'Rampart has not changed the file; restore one of the backups, or open another database.'
 
@@ -101,6 +114,9 @@ export function describeOpenError(error: unknown, path: string): { problem: Open
   // better-sqlite3 reports SQLite's extended result codes, e.g. SQLITE_BUSY_RECOVERY.
   const code = String((error as { code?: unknown } | null)?.code ?? '')
   const reason = reasonOf(error)
+  if (code === 'ERR_DLOPEN_FAILED' || DRIVER_LOAD_FAILURE.test(reason)) {
+    return { problem: 'driver-mismatch', message: `SQLite's driver could not be loaded, so ${path} was not opened (${reason.replace(/\s+/g, ' ')}).` }
+  }
   if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) {
     return { problem: 'locked', message: `${path} is in use by another program (${reason}); close it and try again.` }
   }

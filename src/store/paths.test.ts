@@ -2,7 +2,8 @@ import { linkSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { tempDir } from '../../test/db/helpers'
-import { assertNotDatabaseFile, DbInputError, filePathProblem } from '.'
+import { InputError } from '../core/inputError'
+import { assertNotDatabaseFile, filePathProblem } from '.'
 
 const dir = tempDir()
 const dbFile = join(dir, 'rampart.db')
@@ -14,7 +15,7 @@ function refusal(out: string): string | null {
     assertNotDatabaseFile(out, dbFile, backupDir, '--out')
     return null
   } catch (error) {
-    if (error instanceof DbInputError) return error.errors.map((e) => `${e.path}: ${e.message}`).join('\n')
+    if (error instanceof InputError) return error.errors.map((e) => `${e.path}: ${e.message}`).join('\n')
     throw error
   }
 }

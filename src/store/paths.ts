@@ -5,7 +5,7 @@
 import { realpathSync, statSync, type Stats } from 'node:fs'
 import { basename, dirname, join, resolve, sep } from 'node:path'
 import { defaultBackupDir } from './backups'
-import { DbInputError } from './errors'
+import { InputError } from '../core/inputError'
 
 /** The database file and the ones SQLite keeps beside it while it is in use. */
 const DATABASE_SUFFIXES = ['', '-wal', '-shm', '-journal']
@@ -23,7 +23,7 @@ export function filePathProblem(file: string): string | null {
 }
 
 /**
- * Throws DbInputError at `field` when writing `out` would destroy the database `dbFile` (the file
+ * Throws InputError at `field` when writing `out` would destroy the database `dbFile` (the file
  * itself or its -wal, -shm or -journal file, under any spelling, link or symlinked folder) or
  * land in its backups folder, where files are Rampart's to name and prune.
  */
@@ -38,12 +38,12 @@ export function assertNotDatabaseFile(
     const sameFile = outStat !== null && own !== null && outStat.dev === own.dev && outStat.ino === own.ino
     if (sameFile || target === database + suffix) {
       const what = suffix === '' ? 'the database itself' : `the database's ${suffix.slice(1)} file`
-      throw DbInputError.single(field, `${out} is ${what} (${resolve(dbFile)}); writing it would destroy your plans — choose another file`)
+      throw InputError.at(field, `${out} is ${what} (${resolve(dbFile)}); writing it would destroy your plans — choose another file`)
     }
   }
   const backups = canonical(backupDir)
   if (target === backups || target.startsWith(backups + sep)) {
-    throw DbInputError.single(field, `${out} is in the backups folder ${resolve(backupDir)}, which Rampart manages; choose a file elsewhere`)
+    throw InputError.at(field, `${out} is in the backups folder ${resolve(backupDir)}, which Rampart manages; choose a file elsewhere`)
   }
 }
 

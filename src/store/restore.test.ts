@@ -4,7 +4,8 @@ import { join } from 'node:path'
 import Database from 'better-sqlite3'
 import { describe, expect, it } from 'vitest'
 import { openStore, smallScenario, tempDir } from '../../test/db/helpers'
-import { DbInputError, LATEST_SCHEMA_VERSION, listBackups, MIGRATIONS, openDatabase, restoreBackup } from '.'
+import { InputError } from '../core/inputError'
+import { LATEST_SCHEMA_VERSION, listBackups, MIGRATIONS, openDatabase, restoreBackup } from '.'
 import { migrate } from './migrate'
 
 const dir = tempDir()
@@ -22,7 +23,7 @@ function restoreErrors(file: string, backup: string): string[] {
   try {
     restoreBackup(file, backup)
   } catch (error) {
-    if (error instanceof DbInputError) return error.errors.map((e) => `${e.path}: ${e.message}`)
+    if (error instanceof InputError) return error.errors.map((e) => `${e.path}: ${e.message}`)
     throw error
   }
   throw new Error('expected the restore to be refused')

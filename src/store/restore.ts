@@ -5,9 +5,9 @@
 // backup writes through SQLite's locks, and the open connection reads the restored content next.
 import { existsSync, renameSync } from 'node:fs'
 import { resolve } from 'node:path'
-import Database from 'better-sqlite3'
+import { openConnection } from './connection'
 import { defaultBackupDir, writeBackup, type BackupInfo } from './backups'
-import { DbInputError } from './errors'
+import { InputError } from '../core/inputError'
 import { describeOpenError, inspectReadOnly } from './open'
 import { onlineBackup } from './onlineBackup'
 import { filePathProblem } from './paths'
@@ -30,14 +30,14 @@ export function restoreBackup(file: string, backupFile: string, options: Restore
   const path = resolve(file)
   const source = resolve(backupFile)
   const now = options.now ?? (() => new Date())
-  if (source === path) throw DbInputError.single('backup', 'is the database itself; choose a backup file')
+  if (source === path) throw InputError.at('backup', 'is the database itself; choose a backup file')
   const pathProblem = filePathProblem(path)
-  if (pathProblem) throw DbInputError.single('database', pathProblem)
+  if (pathProblem) throw InputError.at('database', pathProblem)
   assertUsableBackup(source)
   const outcome = existsSync(path)
     ? preserveCurrent(path, options.backupDir ?? defaultBackupDir(path), now())
     : { previous: null, movedAside: null }
-  const backup = new Database(source, { readonly: true, fileMustExist: true, timeout: TIMEOUT_MS })
+  const backup = openConnection(source, { readonly: true, fileMustExist: true, timeout: TIMEOUT_MS })
   try {
     onlineBackup(backup, path)
   } finally {
@@ -47,20 +47,20 @@ export function restoreBackup(file: string, backupFile: string, options: Restore
 }
 
 function assertUsableBackup(source: string): void {
-  if (!existsSync(source)) throw DbInputError.single('backup', `${source}: file not found`)
+  if (!existsSync(source)) throw InputError.at('backup', `${source}: file not found`)
   const pathProblem = filePathProblem(source)
-  if (pathProblem) throw DbInputError.single('backup', pathProblem)
+  if (pathProblem) throw InputError.at('backup', pathProblem)
   let damage: string | null
   try {
     damage = inspectReadOnly(source, TIMEOUT_MS)
   } catch (error) {
-    throw DbInputError.single('backup', `${source} cannot be restored: ${describeOpenError(error, source).message}`)
+    throw InputError.at('backup', `${source} cannot be restored: ${describeOpenError(error, source).message}`)
   }
-  if (damage) throw DbInputError.single('backup', `${source} is damaged (${damage}) and cannot be restored`)
-  const backup = new Database(source, { readonly: true, fileMustExist: true })
+  if (damage) throw InputError.at('backup', `${source} is damaged (${damage}) and cannot be restored`)
+  const backup = openConnection(source, { readonly: true, fileMustExist: true })
   try {
     const tables = backup.prepare("SELECT count(*) FROM sqlite_master WHERE name = 'scenarios'").pluck().get()
-    if (tables !== 1) throw DbInputError.single('backup', `${source} is not a Rampart database backup`)
+    if (tables !== 1) throw InputError.at('backup', `${source} is not a Rampart database backup`)
   } finally {
     backup.close()
   }
@@ -73,7 +73,7 @@ function preserveCurrent(path: string, backupDir: string, at: Date): RestoreOutc
     damaged = inspectReadOnly(path, TIMEOUT_MS) !== null
   } catch (error) {
     const { problem, message } = describeOpenError(error, path)
-    if (problem === 'locked') throw DbInputError.single('database', message)
+    if (problem === 'locked') throw InputError.at('database', message)
     // A file from a newer Rampart, or with an edited migration record, is still readable: copy it.
     damaged = problem === 'corrupt'
   }
@@ -82,7 +82,7 @@ function preserveCurrent(path: string, backupDir: string, at: Date): RestoreOutc
 }
 
 function backUpCurrent(path: string, backupDir: string, at: Date): BackupInfo {
-  const current = new Database(path, { readonly: true, fileMustExist: true, timeout: TIMEOUT_MS })
+  const current = openConnection(path, { readonly: true, fileMustExist: true, timeout: TIMEOUT_MS })
   try {
     return writeBackup(current, path, backupDir, 'pre-restore', at)
   } finally {

@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest'
 import { DEFAULT_SCENARIO } from '../core/defaultScenario'
 import { planVersusActual, type QuarterActual } from '../core/actuals'
 import { openStore, smallScenario, tempDir } from '../../test/db/helpers'
-import { DbInputError, LATEST_SCHEMA_VERSION, MIGRATIONS, type ScenarioStore } from '.'
+import { InputError } from '../core/inputError'
+import { LATEST_SCHEMA_VERSION, MIGRATIONS, type ScenarioStore } from '.'
 
 const dir = tempDir()
 let counter = 0
@@ -15,10 +16,10 @@ function inputErrors(action: () => unknown): { path: string; message: string }[]
   try {
     action()
   } catch (error) {
-    if (error instanceof DbInputError) return error.errors
+    if (error instanceof InputError) return error.errors
     throw error
   }
-  throw new Error('expected a DbInputError')
+  throw new Error('expected an InputError')
 }
 
 const actual = (quarter: number, overrides: Partial<QuarterActual> = {}): QuarterActual => ({

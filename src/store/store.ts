@@ -1,16 +1,16 @@
 // The scenario store: scenarios with their full revision history, the bin, quarterly actuals,
 // backups, import and export, over one better-sqlite3 connection. Every public method validates
-// its input first and throws DbInputError before writing anything; every write is one transaction.
+// its input first and throws InputError before writing anything; every write is one transaction.
 import { existsSync, statSync } from 'node:fs'
 import { basename, resolve } from 'node:path'
 import type { Database, Statement } from 'better-sqlite3'
 import { fromCents, toCents, validateQuarterActual, type QuarterActual } from '../core/actuals'
-import { migrateScenario, validateScenario, type ScenarioDoc } from '../core/scenario'
+import { migrateScenario, serializeScenario, validateScenario, type ScenarioDoc } from '../core/scenario'
 import { copyDatabase, listBackups, writeBackup, type BackupInfo } from './backups'
-import { DbInputError } from './errors'
+import { InputError } from '../core/inputError'
 import { integrityOf } from './integrity'
 import {
-  parseImport, serializeExportAll, serializeScenario, validateBundles, type ScenarioBundle
+  parseImport, serializeExportAll, validateBundles, type ScenarioBundle
 } from './importExport'
 import { readSchemaState } from './migrate'
 import { assertNotDatabaseFile, filePathProblem } from './paths'
@@ -149,7 +149,7 @@ export class ScenarioStore {
 
   restoreFromBin(id: number): StoredScenario {
     const row = this.findScenario(id)
-    if (row.deletedAt === null) throw DbInputError.single('id', `scenario ${row.id} is not in the bin`)
+    if (row.deletedAt === null) throw InputError.at('id', `scenario ${row.id} is not in the bin`)
     this.statements.setDeleted.run(null, row.id)
     return this.stored(row.id)
   }
@@ -170,7 +170,7 @@ export class ScenarioStore {
     const row = this.liveScenario(id)
     const horizon = this.stored(row.id).document.quarters
     const result = validateQuarterActual(actual, horizon)
-    if (!result.ok) throw new DbInputError(result.errors)
+    if (!result.ok) throw new InputError(result.errors)
     this.writeActual(row.id, result.actual)
     return this.listActuals(row.id)
   }
@@ -186,8 +186,8 @@ export class ScenarioStore {
   backupTo(file: string): BackupInfo {
     assertNotDatabaseFile(file, this.context.file, this.context.backupDir, 'file')
     const problem = filePathProblem(file)
-    if (problem) throw DbInputError.single('file', problem)
-    if (existsSync(file)) throw DbInputError.single('file', `${file} already exists; choose a new file name`)
+    if (problem) throw InputError.at('file', problem)
+    if (existsSync(file)) throw InputError.at('file', `${file} already exists; choose a new file name`)
     copyDatabase(this.db, file)
     return { file: resolve(file), name: basename(file), kind: 'manual', createdAt: this.timestamp(), bytes: statSync(file).size }
   }
@@ -252,24 +252,24 @@ export class ScenarioStore {
   }
 
   private findScenario(id: number): ScenarioRow {
-    if (!Number.isSafeInteger(id) || id < 1) throw DbInputError.single('id', `${describe(id)} is not a scenario id`)
+    if (!Number.isSafeInteger(id) || id < 1) throw InputError.at('id', `${describe(id)} is not a scenario id`)
     const row = this.statements.findScenario.get(id) as ScenarioRow | undefined
-    if (!row) throw DbInputError.single('id', `there is no scenario ${id}`)
+    if (!row) throw InputError.at('id', `there is no scenario ${id}`)
     return row
   }
 
   private liveScenario(id: number): ScenarioRow {
     const row = this.findScenario(id)
-    if (row.deletedAt !== null) throw DbInputError.single('id', `scenario ${id} is in the bin; restore it first`)
+    if (row.deletedAt !== null) throw InputError.at('id', `scenario ${id} is in the bin; restore it first`)
     return row
   }
 
   private revisionDocument(scenarioId: number, revision: number): string {
     if (!Number.isSafeInteger(revision) || revision < 1) {
-      throw DbInputError.single('revision', `${describe(revision)} is not a revision number`)
+      throw InputError.at('revision', `${describe(revision)} is not a revision number`)
     }
     const document = this.statements.revisionDocument.get(scenarioId, revision) as string | undefined
-    if (document === undefined) throw DbInputError.single('revision', `scenario ${scenarioId} has no revision ${revision}`)
+    if (document === undefined) throw InputError.at('revision', `scenario ${scenarioId} has no revision ${revision}`)
     return document
   }
 
@@ -322,7 +322,7 @@ function storedDocument(json: string): ScenarioDoc {
 
 function validDocument(doc: unknown): ScenarioDoc {
   const result = validateScenario(doc)
-  if (!result.ok) throw new DbInputError(result.errors)
+  if (!result.ok) throw new InputError(result.errors)
   return result.scenario
 }
 

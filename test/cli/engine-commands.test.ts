@@ -189,6 +189,16 @@ describe('rampart simulate', () => {
       code: 2, stderr: expect.stringContaining('--samples: "lots" must be a whole number')
     })
   })
+
+  it('takes the samples and seeds every simulation in Rampart takes, and no others', () => {
+    for (const [option, value] of [['--samples', '99'], ['--samples', '1000001'], ['--seed', '-1'], ['--seed', '4294967296']]) {
+      expect(rampart(['simulate', scenarioFile, option, value]), `${option} ${value}`).toMatchObject({
+        code: 2, stderr: `${option}: "${value}" must be a whole number from ${option === '--seed' ? '0 to 4294967295' : '100 to 1000000'}\n`
+      })
+    }
+    const widest = JSON.parse(rampart(['simulate', scenarioFile, '--samples', '100', '--seed', '4294967295', '--json']).stdout)
+    expect([widest.samples, widest.seed]).toEqual([100, 4294967295])
+  })
 })
 
 describe('rampart compare', () => {
@@ -214,6 +224,12 @@ describe('rampart compare', () => {
       '"Euro" covers 24 quarters from 2027-Q1, the base 20 from 2027-Q1: totals cover different periods'
     ])
     expect(rampart(['compare', scenarioFile, euro, '--samples', '200']).stdout).toContain('Note: "Euro" is in EUR')
+  })
+
+  it('compares at most six files, the base and five others', () => {
+    const run = rampart(['compare', ...Array.from({ length: 7 }, () => scenarioFile)])
+    expect(run).toMatchObject({ code: 2, stdout: '' })
+    expect(run.stderr).toBe('compare takes at most 6 scenario files (the base and 5 others), received 7\n')
   })
 
   it('needs at least two files, and reports the problems of every bad file at once', () => {

@@ -6,7 +6,8 @@ import fc from 'fast-check'
 import { afterAll, describe, expect, it } from 'vitest'
 import { DEFAULT_SCENARIO } from '../../src/core/defaultScenario'
 import { formatPath } from '../../src/core/scenario'
-import { DbInputError, type ScenarioStore } from '../../src/store'
+import { InputError } from '../../src/core/inputError'
+import type { ScenarioStore } from '../../src/store'
 import { MAX_IMPORT_BYTES } from '../../src/core/limits'
 import { openStore, smallScenario, tempDir } from './helpers'
 
@@ -35,7 +36,7 @@ function rejectedErrors(text: string): { path: string; message: string }[] {
   try {
     store.importScenarios(text)
   } catch (error) {
-    if (!(error instanceof DbInputError)) throw error
+    if (!(error instanceof InputError)) throw error
     errors = error.errors
   }
   expect(errors, `accepted: ${text.slice(0, 200)}`).not.toBeNull()

@@ -14,7 +14,7 @@ import { findPitfalls } from '../../src/core/pitfalls'
 import { projectScenario } from '../../src/core/projection'
 import { quarterRangeLabel } from '../../src/core/quarters'
 import { sensitivity } from '../../src/core/sensitivity'
-import { DEFAULT_SAMPLES } from '../../src/core/simulation'
+import { DEFAULT_SAMPLES } from '../../src/core/limits'
 import type { ExportProgress, QuarterActual, ScenarioSummary, StoredScenario } from '../../src/shared/ipc'
 import { OUTPUT_DIR, startApp, type RunningApp } from './harness'
 

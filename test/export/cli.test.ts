@@ -96,7 +96,9 @@ describe('rampart export', () => {
       [['export', '--out', join(dir, 'x.xlsx')], 'usage: rampart export FILE... --out PATH.xlsx'],
       [['export', base, '--out', join(dir, 'pack.csv')], 'must end in .xlsx'],
       [['export', base, '--out', join(dir, 'no', 'such', 'folder.xlsx')], 'does not exist'],
-      [['export', base, '--out', join(dir, 'x.xlsx'), '--samples', '0'], '--samples: "0" must be a whole number']
+      [['export', base, '--out', join(dir, 'x.xlsx'), '--samples', '0'], '--samples: "0" must be a whole number'],
+      [['export', ...Array.from({ length: 7 }, () => base), '--out', join(dir, 'x.xlsx')],
+        'a board pack takes at most 6 scenario files (the base and 5 others), received 7']
     ]
     for (const [args, message] of cases) {
       const run = rampart(args)

@@ -6,7 +6,7 @@ import ExcelJS from 'exceljs'
 import { describe, expect, it } from 'vitest'
 import { DEFAULT_SCENARIO } from '../../src/core/defaultScenario'
 import { workerBoardPackBuilder } from '../../src/main/boardPack/runner'
-import { UserFacingError } from '../../src/main/ipc'
+import { InputError } from '../../src/core/inputError'
 import type { ExportProgress } from '../../src/shared/ipc'
 
 const WORKER = join(__dirname, '../../out/main/boardPackWorker.js')
@@ -33,7 +33,7 @@ describe('the board-pack worker', () => {
     const build = workerBoardPackBuilder(WORKER)
     const failure = await build([], {}, () => {}).catch((error: unknown) => error)
     expect(failure).toBeInstanceOf(Error)
-    expect(failure).not.toBeInstanceOf(UserFacingError)
+    expect(failure).not.toBeInstanceOf(InputError)
     expect((failure as Error).message).toBe('a board pack needs at least one scenario')
   })
 })

@@ -2,9 +2,10 @@
 // load. The built main process runs under plain Node with Electron stood in for
 // (fixtures/run-built-main.cjs): its app:// handler must serve the page, every script and style
 // the page names and the module worker the script starts; its preload path must exist; and its
-// board-pack export must start the built worker and write a workbook.
+// board-pack export must start the built worker and write a workbook. With a database driver
+// that does not load, it must say so and quit, offering nothing that touches the database.
 import { spawnSync } from 'node:child_process'
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { CONTENT_SECURITY_POLICY } from '../../src/main/security'
@@ -13,33 +14,44 @@ import { tempDir } from './harness'
 
 const ROOT = join(__dirname, '../..')
 const OUT = join(ROOT, 'out')
+const RUN_BUILT_MAIN = join(__dirname, 'fixtures/run-built-main.cjs')
+const ELECTRON_BUILT_SQLITE = join(__dirname, 'fixtures/sqlite-built-for-electron.cjs')
 
 interface Report {
   schemes: { scheme: string }[]
-  pageUrl: string
+  pageUrl: string | null
   preload: string
   responses: Record<string, { status: number; type: string; csp: string }>
   boardPack: { result: { ok: boolean; value?: { path: string; bytes: number } }; exists: boolean; zip: boolean }
   errors: string[]
+  questions: { message: string; detail: string; buttons: string[] }[]
+  calls: string[]
+  ended: string | null
+  mainThreadPackages: string[]
+}
+
+function runBuiltMain(folder: string, options: { preload?: string[]; unpackaged?: boolean } = {}): Report {
+  const run = spawnSync(process.execPath, [
+    ...(options.preload ?? []), RUN_BUILT_MAIN, folder, join(folder, 'pack.xlsx'), ...(options.unpackaged ? ['--unpackaged'] : [])
+  ], { cwd: ROOT, encoding: 'utf8' })
+  expect(run.status, run.stderr).toBe(0)
+  return JSON.parse(run.stdout) as Report
 }
 
 let report: Report
 beforeAll(() => {
   expect(existsSync(join(OUT, 'main/index.js')), 'out/ is missing: run `npm run build` (npm test builds first)').toBe(true)
-  const folder = tempDir('rampart-built-')
-  const run = spawnSync(process.execPath, [join(__dirname, 'fixtures/run-built-main.cjs'), folder, join(folder, 'pack.xlsx')], {
-    cwd: ROOT, encoding: 'utf8'
-  })
-  expect(run.status, run.stderr).toBe(0)
-  report = JSON.parse(run.stdout) as Report
+  report = runBuiltMain(tempDir('rampart-built-'))
 }, 120_000)
 
 describe('out/main/index.js', () => {
   it('loads the page from app://rampart, which serves out/renderer/index.html', () => {
     expect(report.schemes.map((s) => s.scheme)).toEqual(['app'])
     expect(report.pageUrl).toBe('app://rampart/index.html')
-    expect(report.responses[report.pageUrl]).toMatchObject({ status: 200, type: 'text/html; charset=utf-8', csp: CONTENT_SECURITY_POLICY })
+    expect(report.responses['app://rampart/index.html']).toMatchObject({ status: 200, type: 'text/html; charset=utf-8', csp: CONTENT_SECURITY_POLICY })
     expect(report.errors).toEqual([])
+    expect(report.questions).toEqual([])
+    expect(report.ended).toBeNull()
   })
 
   it('serves every script and style the page names, and the module worker its script starts', () => {
@@ -61,6 +73,48 @@ describe('out/main/index.js', () => {
   it('exports a board pack through the built worker', () => {
     expect(report.boardPack.result).toMatchObject({ ok: true, value: { path: expect.stringMatching(/pack\.xlsx$/) } })
     expect(report.boardPack.exists && report.boardPack.zip).toBe(true)
+  })
+
+  it('leaves the workbook library to the worker: the main thread starts without it (and without the smoke run)', () => {
+    expect(report.mainThreadPackages).toContain('better-sqlite3')
+    expect(report.mainThreadPackages).not.toContain('exceljs')
+    expect(report.mainThreadPackages).not.toContain('jszip')
+  })
+})
+
+describe('out/main/index.js with a database driver built for another runtime', () => {
+  const mismatch = (unpackaged: boolean) => {
+    const folder = tempDir('rampart-built-')
+    return { folder, report: runBuiltMain(folder, { preload: ['-r', ELECTRON_BUILT_SQLITE], unpackaged }) }
+  }
+  const reason = (file: string) => `(SQLite's driver could not be loaded, so ${file} was not opened (The module ` +
+    "'/app/node_modules/better-sqlite3/build/Release/better_sqlite3.node' was compiled against a different Node.js version using " +
+    'NODE_MODULE_VERSION 139. This version of Node.js requires NODE_MODULE_VERSION 115. Please try re-compiling or re-installing the module.).)'
+
+  it('says so with the fix for an installed app, offers only Quit, and quits without touching the data folder', () => {
+    const { folder, report } = mismatch(false)
+    expect(report.questions).toEqual([{
+      message: "Rampart's database driver does not match this Electron",
+      detail: 'This copy of Rampart carries a driver built for another system or processor: reinstall Rampart with the ' +
+        'installer made for this computer. Your planner database was not opened and has not been changed. ' + reason(join(folder, 'rampart.db')),
+      buttons: ['Quit']
+    }])
+    expect(report.ended).toBe('quit')
+    expect(report.pageUrl).toBeNull()
+    expect(readdirSync(folder)).toEqual([])
+  })
+
+  it('gives the command that prepares the driver when run from the source tree', () => {
+    const { folder, report } = mismatch(true)
+    const devFolder = join(folder, 'appData', 'Rampart-dev')
+    expect(report.calls).toEqual([`setPath userData ${devFolder}`])
+    expect(report.questions).toEqual([{
+      message: "Rampart's database driver does not match this Electron",
+      detail: 'Run `node scripts/sqlite-runtime.mjs electron` (`npm start` runs it) to prepare the driver for Electron, then start ' +
+        'Rampart again. Your planner database was not opened and has not been changed. ' + reason(join(devFolder, 'rampart.db')),
+      buttons: ['Quit']
+    }])
+    expect(report.ended).toBe('quit')
   })
 })
 

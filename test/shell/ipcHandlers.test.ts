@@ -347,6 +347,8 @@ describe('board pack', () => {
     await expectRefused('boardPack/export', [{ ids: [1, 1] }], 'ids', 'lists a scenario more than once')
     await expectRefused('boardPack/export', [{ ids: [1, 2, 3, 4, 5, 6, 7] }], 'ids', 'has more than 6 items')
     await expectRefused('boardPack/export', [{ ids: [1], samples: 5 }], 'samples', '5 must be at least 100')
+    await expectRefused('boardPack/export', [{ ids: [1], samples: 1_000_001 }], 'samples', '1000001 must be at most 1000000')
+    await expectRefused('boardPack/export', [{ ids: [1], seed: 2 ** 32 }], 'seed', '4294967296 must be at most 4294967295')
     await expectRefused('boardPack/export', [{ ids: [424242] }], 'id', 'there is no scenario 424242')
     expect(existsSync(join(folder, 'nothing.xlsx'))).toBe(false)
     dialogs.saveAnswers.length = 0

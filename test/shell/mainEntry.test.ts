@@ -17,8 +17,9 @@ const fake = vi.hoisted(() => ({
 }))
 vi.mock('electron', () => fake.electron)
 
-function fakeElectron(options: { userData: string; singleInstance: boolean }) {
+function fakeElectron(options: { userData: string; singleInstance: boolean; packaged?: boolean }) {
   const calls: string[] = []
+  const paths = new Map([['userData', options.userData], ['appData', join(options.userData, 'appData')]])
   const appListeners = new Map<string, Listener>()
   const windows: FakeWindow[] = []
   const ipcMain = new FakeIpcMain()
@@ -73,8 +74,15 @@ function fakeElectron(options: { userData: string; singleInstance: boolean }) {
     on: (event: string, listener: Listener) => appListeners.set(event, listener),
     once: (event: string, listener: Listener) => appListeners.set(event, listener),
     whenReady: () => { calls.push('whenReady'); return Promise.resolve() },
-    isPackaged: true,
-    getPath: (name: string) => (name === 'userData' ? options.userData : join(options.userData, name)),
+    isPackaged: options.packaged ?? true,
+    getName: () => 'Rampart',
+    getPath: (name: string) => paths.get(name) ?? join(options.userData, name),
+    setPath: (name: string, path: string) => {
+      // As Electron does (app.setPath in its API documentation).
+      if (!existsSync(path)) throw new Error(`${path} does not exist`)
+      calls.push(`setPath ${name} ${path}`)
+      paths.set(name, path)
+    },
     getVersion: () => '1.2.3',
     addRecentDocument: () => {},
     clearRecentDocuments: () => {}
@@ -120,6 +128,22 @@ describe('a second launch', () => {
     await import('../../src/main/index')
     expect(electron.calls).toEqual(['enableSandbox', 'registerSchemesAsPrivileged app', 'requestSingleInstanceLock', 'quit'])
     expect(existsSync(join(userData, 'rampart.db'))).toBe(false)
+  })
+})
+
+describe('a run from the source tree (not packaged)', () => {
+  it('keeps its data, and its single-instance lock, in <appData>/Rampart-dev, apart from the installed app', async () => {
+    const userData = tempDir('rampart-entry-')
+    const electron = fakeElectron({ userData, singleInstance: true, packaged: false })
+    await import('../../src/main/index')
+    await electron.loaded
+    const devFolder = join(userData, 'appData', 'Rampart-dev')
+    expect(electron.calls.slice(0, 4)).toEqual([
+      'enableSandbox', 'registerSchemesAsPrivileged app', `setPath userData ${devFolder}`, 'requestSingleInstanceLock'
+    ])
+    expect(existsSync(join(devFolder, 'rampart.db'))).toBe(true)
+    expect(existsSync(join(userData, 'rampart.db'))).toBe(false)
+    electron.appListeners.get('will-quit')!()
   })
 })
 

@@ -33,7 +33,7 @@ function userData(): { folder: string; marker: LaunchMarker; file: string; backu
 
 /** Starts once and closes the database again, as a finished launch would. */
 async function start(folder: string, marker: LaunchMarker, dialogs: StartupDialogs): Promise<StartupOutcome> {
-  const outcome = await openPlannerDatabase({ userDataFolder: folder, dialogs, marker })
+  const outcome = await openPlannerDatabase({ userDataFolder: folder, dialogs, marker, packaged: true })
   if (outcome.ok) outcome.session.close()
   return outcome
 }
@@ -62,7 +62,7 @@ describe('a first launch', () => {
   it('creates the database in the user-data folder and opens it on the default scenario', async () => {
     const { folder, marker, file } = userData()
     const dialogs = new ScriptedStartupDialogs()
-    const outcome = await openPlannerDatabase({ userDataFolder: folder, dialogs, marker })
+    const outcome = await openPlannerDatabase({ userDataFolder: folder, dialogs, marker, packaged: true })
     expect(outcome.ok).toBe(true)
     if (!outcome.ok) return
     expect(outcome.session.store.file).toBe(file)

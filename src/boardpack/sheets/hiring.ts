@@ -13,21 +13,11 @@ import {
 import type { SheetContext } from '../sheetContext'
 import { SHEET_NAMES } from '../sheetNames'
 import { font, HEADER_FILL, HEADER_FONT, THIN_BORDER } from '../styles'
-import type { AssumptionLinks } from './assumptions'
-import type { PlanReferences } from './quarterlyPlan'
+import type { AssumptionLinks, HiringLinks, PlanReferences } from './links'
 
 interface HireRow {
   sequence: number
   hire: Hire
-}
-
-/** The Hiring cells the Quarterly Plan's formulas read, as absolute ranges over the hires. */
-export interface HiringLinks {
-  counts: string
-  starts: string
-  leaves: string
-  /** Count × annual cost per person, at starting pay. */
-  annualCosts: string
 }
 
 const HEADER_ROW = 4

@@ -12,9 +12,8 @@ import {
 import type { SheetContext } from '../sheetContext'
 import { SHEET_NAMES } from '../sheetNames'
 import { argb, COLORS } from '../styles'
-import { budgetInputLabel, type AssumptionLinks } from './assumptions'
-import type { HiringLinks } from './hiring'
-import type { ToolLinks } from './tools'
+import { budgetInputLabel } from './assumptions'
+import type { AssumptionLinks, HiringLinks, PlanReferences, ToolLinks } from './links'
 
 const PLAN_HEADER_ROW = 4
 const LEGEND_ROW = 3
@@ -70,17 +69,6 @@ function planColumns(currency: string): PlanColumns {
     p90Range: `P10–P90 range (${perQuarter})`,
     overrun: 'P(overrun) (% chance)'
   }
-}
-
-/** The plan's columns other sheets' formulas read, known before the plan is written. */
-export interface PlanReferences {
-  /** `'Quarterly Plan'!$A$5:$A$24`: the quarter labels. */
-  quarters: string
-  /** The plan year of each quarter (1 for the first four), which sets its salary growth. */
-  planYears: string
-  headcounts: string
-  /** The headcount of the last quarter. */
-  lastHeadcount: string
 }
 
 export function planReferences(ctx: SheetContext): PlanReferences {

@@ -1,10 +1,9 @@
 import { PHASE_IDS, phaseName } from '../../core/catalog'
 import { compareScenarios, MONEY_KPIS, NUMERIC_KPIS, type NumericKpi, type ScenarioKpis } from '../../core/compare'
 import { formatMoney, formatPercent } from '../../core/format'
-import { DEFAULT_SAMPLES, DEFAULT_SEED } from '../../core/simulation'
-import { integerOption, parseArgs } from '../args'
+import { checkScenarioCount, parseArgs, simulationOptions } from '../args'
 import type { Command } from '../command'
-import { UserError } from '../io'
+import { InputError } from '../../core/inputError'
 import { loadScenarioFiles } from '../scenarioFile'
 import { renderTable } from '../table'
 
@@ -39,9 +38,9 @@ export const compareCommand: Command = {
   summary: 'side-by-side KPIs with deltas against the first file',
   run(argv, io) {
     const args = parseArgs(argv, { flags: ['json'], options: ['samples', 'seed'] })
-    if (args.positional.length < 2) throw new UserError(`compare needs at least two scenario files\nusage: rampart ${compareCommand.usage}`)
-    const samples = integerOption(args, 'samples', DEFAULT_SAMPLES, 1, 100_000)
-    const seed = integerOption(args, 'seed', DEFAULT_SEED, 0, 0xffffffff)
+    if (args.positional.length < 2) throw InputError.whole(`compare needs at least two scenario files\nusage: rampart ${compareCommand.usage}`)
+    checkScenarioCount(args.positional, 'compare')
+    const { samples, seed } = simulationOptions(args)
     const docs = loadScenarioFiles(args.positional)
     const comparison = compareScenarios(docs, { samples, seed })
     const kpis: ScenarioKpis[] = comparison.scenarios.map((s) => s.kpis)

@@ -1,18 +1,20 @@
 // `rampart db ...`: the local database from the command line, the same store the app uses.
 import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
-import { formatValidationError } from '../../core/scenario'
+import { InputError } from '../../core/inputError'
+import type { ValidationError } from '../../core/scenario'
 import {
-  assertNotDatabaseFile, checkDatabaseFile, DbInputError, defaultBackupDir, listBackups, openDatabase, parseImport,
+  assertNotDatabaseFile, checkDatabaseFile, defaultBackupDir, listBackups, openDatabase, parseImport,
   restoreBackup, type BackupInfo, type DatabaseCheck, type ScenarioBundle, type ScenarioStore
 } from '../../store'
 import { writeFileAtomically } from '../../files/writeFileAtomically'
 import { parseArgs, type ParsedArgs } from '../args'
 import type { Command } from '../command'
-import { checkOutputFile, readTextFile, UserError, type CliIo } from '../io'
+import { checkOutputFile, readTextFile, type CliIo } from '../io'
+import { inFile } from '../scenarioFile'
 import { renderTable } from '../table'
 
-export const DEFAULT_DB_FILE = './rampart.db'
+const DEFAULT_DB_FILE = './rampart.db'
 
 const USAGE = `usage: rampart db <subcommand> [--db PATH]   (PATH defaults to ${DEFAULT_DB_FILE})
 
@@ -50,17 +52,11 @@ export const dbCommand: Command = {
       return
     }
     const subcommand = Object.hasOwn(SUBCOMMANDS, name) ? SUBCOMMANDS[name] : undefined
-    if (!subcommand) throw new UserError(`rampart db: unknown subcommand "${name}"\n\n${USAGE}`)
+    if (!subcommand) throw InputError.whole(`rampart db: unknown subcommand "${name}"\n\n${USAGE}`)
     const args = parseArgs(rest, {
       flags: subcommand.flags ?? [], options: ['db', ...(subcommand.options ?? [])]
     })
-    const dbFile = args.options.get('db') ?? DEFAULT_DB_FILE
-    try {
-      subcommand.run(args, dbFile, io)
-    } catch (error) {
-      if (error instanceof DbInputError) throw new UserError(error.errors.map(formatValidationError).join('\n'))
-      throw error
-    }
+    subcommand.run(args, args.options.get('db') ?? DEFAULT_DB_FILE, io)
   }
 }
 
@@ -82,19 +78,19 @@ function list(args: ParsedArgs, dbFile: string, io: CliIo): void {
 }
 
 function importFiles(args: ParsedArgs, dbFile: string, io: CliIo): void {
-  if (args.positional.length === 0) throw new UserError('usage: rampart db import FILE... [--db PATH]')
+  if (args.positional.length === 0) throw InputError.whole('usage: rampart db import FILE... [--db PATH]')
   // Every file is read and validated before the database is even opened: a bad file writes nothing.
   const bundles: ScenarioBundle[] = []
-  const problems: string[] = []
+  const problems: ValidationError[] = []
   for (const file of args.positional) {
     try {
       bundles.push(...parseImport(readTextFile(file)))
     } catch (error) {
-      if (!(error instanceof DbInputError)) throw error
-      problems.push(...error.errors.map((e) => `${file}: ${formatValidationError(e)}`))
+      if (!(error instanceof InputError)) throw error
+      problems.push(...inFile(file, error.errors))
     }
   }
-  if (problems.length > 0) throw new UserError(`${problems.join('\n')}\nnothing was imported`)
+  if (problems.length > 0) throw new InputError([...problems, { path: '', message: 'nothing was imported' }])
   withStore(dbFile, io, (store) => {
     const imported = store.importBundles(bundles)
     io.out(`imported ${imported.length} scenario${imported.length === 1 ? '' : 's'} into ${dbFile}\n`)
@@ -108,7 +104,7 @@ function exportScenarios(args: ParsedArgs, dbFile: string, io: CliIo): void {
   const id = which === 'all' ? null : scenarioId(which)
   checkOutFile(out, dbFile)
   if (existsSync(out) && !args.flags.has('force')) {
-    throw new UserError(`--out: ${out} already exists; add --force to replace it`)
+    throw InputError.at('--out', `${out} already exists; add --force to replace it`)
   }
   withExistingStore(dbFile, io, (store) => {
     const text = id === null ? store.exportAll() : store.exportScenario(id)
@@ -121,7 +117,7 @@ function backup(args: ParsedArgs, dbFile: string, io: CliIo): void {
   expectPositional(args, 0, 'db backup --out FILE')
   const out = requiredOut(args, 'db backup --out FILE')
   checkOutFile(out, dbFile)
-  if (existsSync(out)) throw new UserError(`--out: ${out} already exists; choose a new file name`)
+  if (existsSync(out)) throw InputError.at('--out', `${out} already exists; choose a new file name`)
   withExistingStore(dbFile, io, (store) => {
     const info = writingOut(out, () => store.backupTo(out))
     io.out(`wrote ${info.file} (${info.bytes} bytes)\n`)
@@ -144,13 +140,13 @@ function check(args: ParsedArgs, dbFile: string, io: CliIo): void {
   try {
     result = checkDatabaseFile(dbFile)
   } catch (error) {
-    if (!(error instanceof DbInputError)) throw error
-    throw new UserError(`${error.errors.map((e) => e.message).join('\n')}\n${backupsList(dbFile)}`)
+    if (!(error instanceof InputError)) throw error
+    throw InputError.whole(`${error.errors.map((e) => e.message).join('\n')}\n${backupsList(dbFile)}`)
   }
   if (result.integrity !== 'ok') {
-    throw new UserError(`${dbFile}: integrity check failed:\n${result.integrity}\n${backupsList(dbFile)}`)
+    throw InputError.at(dbFile, `integrity check failed:\n${result.integrity}\n${backupsList(dbFile)}`)
   }
-  if (result.schema === 'unusable') throw new UserError(`${dbFile}: integrity ok, but ${result.schemaProblem}`)
+  if (result.schema === 'unusable') throw InputError.at(dbFile, `integrity ok, but ${result.schemaProblem}`)
   const schema = result.schema === 'needs migration'
     ? `needs migration to ${result.latestSchemaVersion} (Rampart upgrades it, after a backup, the next time it opens the file)`
     : `the latest, ${result.appliedMigrations} migrations applied`
@@ -168,15 +164,15 @@ function writingOut<T>(out: string, write: () => T): T {
   try {
     return write()
   } catch (error) {
-    if (error instanceof DbInputError) throw error
+    if (error instanceof InputError) throw error
     const reason = (error as { code?: unknown }).code ?? (error instanceof Error ? error.message : String(error))
-    throw new UserError(`--out: ${out} could not be written (${String(reason)})`)
+    throw InputError.at('--out', `${out} could not be written (${String(reason)})`)
   }
 }
 
 function assertDatabaseExists(dbFile: string): void {
   if (!existsSync(dbFile)) {
-    throw new UserError(`${dbFile}: no database here (give its path with --db PATH; the default is ${DEFAULT_DB_FILE})`)
+    throw InputError.at(dbFile, `no database here (give its path with --db PATH; the default is ${DEFAULT_DB_FILE})`)
   }
 }
 
@@ -187,7 +183,7 @@ function withExistingStore(dbFile: string, io: CliIo, use: (store: ScenarioStore
 
 function withStore(dbFile: string, io: CliIo, use: (store: ScenarioStore) => void): void {
   const opened = openDatabase(dbFile)
-  if (!opened.ok) throw new UserError(`${opened.message}\n${describeBackups(dbFile, opened.backups)}`)
+  if (!opened.ok) throw InputError.whole(`${opened.message}\n${describeBackups(dbFile, opened.backups)}`)
   for (const warning of opened.warnings) io.err(`warning: ${warning}\n`)
   try {
     use(opened.store)
@@ -209,20 +205,20 @@ function describeBackups(dbFile: string, backups: readonly BackupInfo[]): string
 }
 
 function expectPositional(args: ParsedArgs, count: number, usage: string): string[] {
-  if (args.positional.length !== count) throw new UserError(`usage: rampart ${usage} [--db PATH]`)
+  if (args.positional.length !== count) throw InputError.whole(`usage: rampart ${usage} [--db PATH]`)
   return args.positional
 }
 
 function requiredOut(args: ParsedArgs, usage: string): string {
   const out = args.options.get('out')
-  if (!out) throw new UserError(`--out: is required (usage: rampart ${usage} [--db PATH])`)
+  if (!out) throw InputError.at('--out', `is required (usage: rampart ${usage} [--db PATH])`)
   return out
 }
 
 function scenarioId(raw: string): number {
   const id = Number(raw)
   if (!/^\d+$/.test(raw) || !Number.isSafeInteger(id) || id < 1) {
-    throw new UserError(`ID: ${JSON.stringify(raw)} is not a scenario id (see \`rampart db list\`)`)
+    throw InputError.at('ID', `${JSON.stringify(raw)} is not a scenario id (see \`rampart db list\`)`)
   }
   return id
 }

@@ -1,14 +1,16 @@
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { DEFAULT_SCENARIO } from '../../core/defaultScenario'
+import { InputError } from '../../core/inputError'
+import { serializeScenario } from '../../core/scenario'
 import { buildBoardPack } from '../../boardpack'
 import { writeFileAtomically } from '../../files/writeFileAtomically'
 import { parseArgs } from '../args'
 import type { Command } from '../command'
-import { ensureOutputFolder, UserError } from '../io'
+import { ensureOutputFolder } from '../io'
 
-export const DEMO_SCENARIO_FILE = 'dataflow-ai.json'
-export const DEMO_BOARD_PACK_FILE = 'dataflow-ai.xlsx'
+const DEMO_SCENARIO_FILE = 'dataflow-ai.json'
+const DEMO_BOARD_PACK_FILE = 'dataflow-ai.xlsx'
 
 export const demoCommand: Command = {
   name: 'demo',
@@ -24,11 +26,11 @@ export const demoCommand: Command = {
     const existing = [scenarioPath, packPath].filter((path) => existsSync(path))
     if (existing.length > 0 && !args.flags.has('force')) {
       const what = existing.length === 1 ? `${existing[0]} already exists` : `${existing.join(' and ')} already exist`
-      throw new UserError(`${what}; use --force to replace, or --out another folder`)
+      throw InputError.whole(`${what}; use --force to replace, or --out another folder`)
     }
     // Build the pack first, so a failure leaves no half-written demo behind.
     const pack = await buildBoardPack([DEFAULT_SCENARIO])
-    writeFileAtomically(scenarioPath, JSON.stringify(DEFAULT_SCENARIO, null, 2) + '\n')
+    writeFileAtomically(scenarioPath, serializeScenario(DEFAULT_SCENARIO))
     io.out(`wrote ${scenarioPath}\n`)
     writeFileAtomically(packPath, pack)
     io.out(`wrote ${packPath}\n`)

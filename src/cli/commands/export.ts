@@ -1,9 +1,9 @@
-import { DEFAULT_SAMPLES, DEFAULT_SEED, MAX_SAMPLES } from '../../core'
+import { InputError } from '../../core/inputError'
 import { buildBoardPack, sheetOrder } from '../../boardpack'
 import { writeFileAtomically } from '../../files/writeFileAtomically'
-import { integerOption, parseArgs } from '../args'
+import { checkScenarioCount, parseArgs, simulationOptions } from '../args'
 import type { Command } from '../command'
-import { checkOutputFile, UserError } from '../io'
+import { checkOutputFile } from '../io'
 import { loadScenarioFiles } from '../scenarioFile'
 
 export const exportCommand: Command = {
@@ -14,10 +14,10 @@ export const exportCommand: Command = {
     const args = parseArgs(argv, { options: ['out', 'samples', 'seed'] })
     const files = args.positional
     const out = args.options.get('out')
-    if (files.length === 0 || out === undefined) throw new UserError(`usage: rampart ${exportCommand.usage}`)
+    if (files.length === 0 || out === undefined) throw InputError.whole(`usage: rampart ${exportCommand.usage}`)
+    checkScenarioCount(files, 'a board pack')
     checkOutputPath(out)
-    const samples = integerOption(args, 'samples', DEFAULT_SAMPLES, 1, MAX_SAMPLES)
-    const seed = integerOption(args, 'seed', DEFAULT_SEED, 0, 0xffffffff)
+    const { samples, seed } = simulationOptions(args)
     const docs = loadScenarioFiles(files)
     const pack = await buildBoardPack(docs, { samples, seed })
     writeFileAtomically(out, pack)
@@ -26,6 +26,6 @@ export const exportCommand: Command = {
 }
 
 function checkOutputPath(out: string): void {
-  if (!/\.xlsx$/i.test(out)) throw new UserError(`--out: ${JSON.stringify(out)} must end in .xlsx`)
+  if (!/\.xlsx$/i.test(out)) throw InputError.at('--out', `${JSON.stringify(out)} must end in .xlsx`)
   checkOutputFile(out)
 }

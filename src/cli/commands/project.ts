@@ -7,7 +7,7 @@ import { projectScenario, type Projection, type QuarterResult } from '../../core
 import { fiscalYearLabel, quarterLabel, quarterRangeLabel } from '../../core/quarters'
 import { parseArgs } from '../args'
 import type { Command } from '../command'
-import { UserError } from '../io'
+import { InputError } from '../../core/inputError'
 import { loadScenarioFile } from '../scenarioFile'
 import { renderTable } from '../table'
 import { printWarnings } from '../warnings'
@@ -19,7 +19,7 @@ export const projectCommand: Command = {
   run(argv, io) {
     const args = parseArgs(argv, { flags: ['json', 'quarters'] })
     const [file, ...extra] = args.positional
-    if (!file || extra.length > 0) throw new UserError(`usage: rampart ${projectCommand.usage}`)
+    if (!file || extra.length > 0) throw InputError.whole(`usage: rampart ${projectCommand.usage}`)
     const doc = loadScenarioFile(file)
     const projection = projectScenario(doc)
     const warnings = findPitfalls(doc, projection)

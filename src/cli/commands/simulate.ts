@@ -1,8 +1,8 @@
 import { formatMoney, formatRatioAsPercent } from '../../core/format'
-import { DEFAULT_SAMPLES, DEFAULT_SEED, MAX_SAMPLES, simulateScenario } from '../../core/simulation'
-import { integerOption, parseArgs } from '../args'
+import { simulateScenario } from '../../core/simulation'
+import { parseArgs, simulationOptions } from '../args'
 import type { Command } from '../command'
-import { UserError } from '../io'
+import { InputError } from '../../core/inputError'
 import { loadScenarioFile } from '../scenarioFile'
 import { renderTable } from '../table'
 
@@ -13,9 +13,8 @@ export const simulateCommand: Command = {
   run(argv, io) {
     const args = parseArgs(argv, { flags: ['json'], options: ['samples', 'seed'] })
     const [file, ...extra] = args.positional
-    if (!file || extra.length > 0) throw new UserError(`usage: rampart ${simulateCommand.usage}`)
-    const samples = integerOption(args, 'samples', DEFAULT_SAMPLES, 1, MAX_SAMPLES)
-    const seed = integerOption(args, 'seed', DEFAULT_SEED, 0, 0xffffffff)
+    if (!file || extra.length > 0) throw InputError.whole(`usage: rampart ${simulateCommand.usage}`)
+    const { samples, seed } = simulationOptions(args)
     const doc = loadScenarioFile(file)
     const result = simulateScenario(doc, { samples, seed })
     if (args.flags.has('json')) {

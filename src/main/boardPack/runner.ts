@@ -2,7 +2,7 @@
 // a failure in one can never leave a stuck worker behind for the next.
 import { Worker } from 'node:worker_threads'
 import type { BoardPackBuilder } from '../ipc/deps'
-import { UserFacingError } from '../ipc/errors'
+import { InputError } from '../../core/inputError'
 import type { BoardPackJob, WorkerMessage } from './messages'
 
 export function workerBoardPackBuilder(workerFile: string, now: () => Date = () => new Date()): BoardPackBuilder {
@@ -19,7 +19,7 @@ export function workerBoardPackBuilder(workerFile: string, now: () => Date = () 
     worker.on('message', (message: WorkerMessage) => {
       if (message.type === 'progress') onProgress(message.progress)
       else if (message.type === 'done') settle(() => resolve(Buffer.from(message.workbook)))
-      else settle(() => reject(message.errors ? new UserFacingError(message.errors) : new Error(message.message)))
+      else settle(() => reject(message.errors ? new InputError(message.errors) : new Error(message.message)))
     })
     worker.on('error', (error) => settle(() => reject(error)))
     worker.on('exit', (code) => settle(() => reject(new Error(`the board-pack worker stopped (exit code ${code})`))))

@@ -3,7 +3,7 @@
 import { parentPort, workerData } from 'node:worker_threads'
 import type { ExportProgress } from '../../shared/ipc'
 import { buildBoardPack } from '../../boardpack'
-import { toFieldErrors } from '../ipc/errors'
+import { InputError } from '../../core/inputError'
 import type { BoardPackJob, WorkerMessage } from './messages'
 
 const post = (message: WorkerMessage, transfer: ArrayBuffer[] = []) => parentPort?.postMessage(message, transfer)
@@ -29,5 +29,5 @@ async function run(job: BoardPackJob): Promise<void> {
 }
 
 run(workerData as BoardPackJob).catch((error: unknown) => {
-  post({ type: 'failed', message: error instanceof Error ? error.message : String(error), errors: toFieldErrors(error) })
+  post({ type: 'failed', message: error instanceof Error ? error.message : String(error), errors: error instanceof InputError ? error.errors : null })
 })

@@ -6,7 +6,7 @@ import { isImportableRecentFile, type Chosen, type FieldError, type ImportOutcom
 import { assertNotDatabaseFile, parseImport, type ScenarioBundle } from '../../store'
 import { readImportFile, writeExportFile } from '../files'
 import type { FileFilter, HandlerDeps } from './deps'
-import { UserFacingError, toFieldErrors } from './errors'
+import { InputError } from '../../core/inputError'
 import type { HandlerImpls } from './registry'
 import { summaryOf } from './shapes'
 
@@ -33,12 +33,11 @@ export function createFileHandlers(deps: HandlerDeps): Pick<HandlerImpls, Extrac
         bundles.push(...parseImport(file.text))
         return []
       } catch (error) {
-        const fieldErrors = toFieldErrors(error)
-        if (fieldErrors === null) throw error
-        return inFile(file.name, fieldErrors)
+        if (!(error instanceof InputError)) throw error
+        return inFile(file.name, error.errors)
       }
     })
-    if (errors.length > 0) throw new UserFacingError(errors)
+    if (errors.length > 0) throw new InputError(errors)
     return { imported: store().importBundles(bundles).map(summaryOf) }
   }
 
@@ -62,8 +61,8 @@ export function createFileHandlers(deps: HandlerDeps): Pick<HandlerImpls, Extrac
     'file/importDropped': ({ name, text }) => importTexts([{ name, text }]),
     'file/importRecent': (path) => {
       const recent = deps.recentFiles.find(path)
-      if (!recent) throw UserFacingError.at('path', 'is not on the recent files list')
-      if (!isImportableRecentFile(recent)) throw UserFacingError.at('path', 'is a board pack, not a scenario file that can be imported')
+      if (!recent) throw InputError.at('path', 'is not on the recent files list')
+      if (!isImportableRecentFile(recent)) throw InputError.at('path', 'is a board pack, not a scenario file that can be imported')
       const outcome = importTexts([{ name: basename(path), text: readImportFile(path) }])
       remember(path, 'import')
       return outcome
@@ -89,7 +88,7 @@ export function createFileHandlers(deps: HandlerDeps): Pick<HandlerImpls, Extrac
     'file/saveChartImage': async ({ suggestedName, pngBase64 }) => {
       const image = Buffer.from(pngBase64, 'base64')
       if (!image.subarray(0, PNG_SIGNATURE.length).equals(PNG_SIGNATURE)) {
-        throw UserFacingError.at('pngBase64', 'is not a PNG image')
+        throw InputError.at('pngBase64', 'is not a PNG image')
       }
       const path = await saveAs('Save chart', withExtension(suggestedName, '.png'), PNG_IMAGES)
       if (path === null) return { canceled: true }

@@ -2,4 +2,3 @@
 export { createHandlers } from './handlers'
 export { registerHandlers, type HandlerImpls, type IpcInvokeEventLike, type IpcMainLike, type RegistrationOptions } from './registry'
 export type { BoardPackBuilder, BoardPackOptions, DialogsLike, FileFilter, HandlerDeps, LifecycleLike } from './deps'
-export { UserFacingError } from './errors'

@@ -3,12 +3,12 @@
 // path-and-reason messages as the CLI; the rest are small zod schemas.
 import { z } from '../../core/zod'
 import { validateQuarterActual } from '../../core/actuals'
-import { MAX_QUARTERS, MAX_TEXT, formatPath, validateScenario, type ValidationError } from '../../core/scenario'
-import { MAX_IMPORT_BYTES } from '../../core/limits'
-import { MAX_IMAGE_BASE64_CHARS, type Channel, type FieldError } from '../../shared/ipc'
-
-export const MAX_SCENARIOS_PER_BOARD_PACK = 6
-export const MAX_PATH_LENGTH = 4096
+import {
+  MAX_COMPARED_SCENARIOS, MAX_FILE_NAME_LENGTH, MAX_IMAGE_BASE64_CHARS, MAX_IMPORT_BYTES, MAX_PATH_LENGTH,
+  MAX_QUARTERS, MAX_SAMPLES, MAX_SEED, MAX_TEXT, MIN_SAMPLES, MIN_SEED
+} from '../../core/limits'
+import { formatPath, validateScenario, type ValidationError } from '../../core/scenario'
+import type { Channel, FieldError } from '../../shared/ipc'
 
 type Payload = { ok: true; args: unknown[] } | { ok: false; errors: FieldError[] }
 
@@ -19,7 +19,7 @@ const id = z.number().int().min(1).max(Number.MAX_SAFE_INTEGER)
 const revision = z.number().int().min(1).max(Number.MAX_SAFE_INTEGER)
 const name = z.string().trim().min(1).max(MAX_TEXT)
 // Backups are named by their file name inside the backups folder: no separators, no "..".
-const backupName = z.string().min(1).max(255).regex(/^[\w][\w.-]*$/, { error: 'must be the name of a listed backup' })
+const backupName = z.string().min(1).max(MAX_FILE_NAME_LENGTH).regex(/^[\w][\w.-]*$/, { error: 'must be the name of a listed backup' })
 
 const scenarioDocument = (value: unknown): FieldError[] => {
   const result = validateScenario(value)
@@ -55,7 +55,7 @@ const RULES: { [C in Channel]: ArgumentRule | null } = {
   'backup/restore': bare('name', backupName),
   'file/import': null,
   'file/importDropped': object(z.strictObject({
-    name: z.string().min(1).max(255),
+    name: z.string().min(1).max(MAX_FILE_NAME_LENGTH),
     text: z.string().refine((text) => Buffer.byteLength(text, 'utf8') <= MAX_IMPORT_BYTES, {
       error: `is larger than the ${MAX_IMPORT_BYTES / (1024 * 1024)} MB import limit`
     })
@@ -65,14 +65,14 @@ const RULES: { [C in Channel]: ArgumentRule | null } = {
   'file/exportScenario': bare('id', id),
   'file/exportAll': null,
   'file/saveChartImage': object(z.strictObject({
-    suggestedName: z.string().min(1).max(255),
+    suggestedName: z.string().min(1).max(MAX_FILE_NAME_LENGTH),
     pngBase64: z.string().min(1).max(MAX_IMAGE_BASE64_CHARS).regex(/^[A-Za-z0-9+/]+={0,2}$/, { error: 'must be base64 PNG data' })
   })),
   'boardPack/export': object(z.strictObject({
-    ids: z.array(id).min(1).max(MAX_SCENARIOS_PER_BOARD_PACK)
+    ids: z.array(id).min(1).max(MAX_COMPARED_SCENARIOS)
       .refine((ids) => new Set(ids).size === ids.length, { error: 'lists a scenario more than once' }),
-    seed: z.number().int().min(0).max(2 ** 32 - 1).optional(),
-    samples: z.number().int().min(100).max(100_000).optional()
+    seed: z.number().int().min(MIN_SEED).max(MAX_SEED).optional(),
+    samples: z.number().int().min(MIN_SAMPLES).max(MAX_SAMPLES).optional()
   }))
 }
 

@@ -2,7 +2,7 @@
 // page, the payload must pass its channel's validator, and any failure comes back as
 // `{ ok: false, errors }` (never a rejected promise, never a stack trace) with nothing changed.
 import { CHANNELS, type Channel, type FieldError, type HandlerResult, type Handlers, type IpcResult } from '../../shared/ipc'
-import { UserFacingError, toFieldErrors } from './errors'
+import { InputError } from '../../core/inputError'
 import { validatePayload } from './payloads'
 
 /** The slice of Electron's IpcMainInvokeEvent the registry reads. */
@@ -58,8 +58,9 @@ async function invokeHandler<C extends Channel>(
     const handler = handlers[channel] as (...input: unknown[]) => HandlerResult<C> | Promise<HandlerResult<C>>
     return { ok: true, value: await handler(...payload.args) }
   } catch (error) {
-    if (!(error instanceof UserFacingError) && toFieldErrors(error) === null) options.onUnexpectedError?.(channel, error)
-    return refuse(toFieldErrors(error) ?? [{ path: '(root)', message: unexpectedMessage(error) }])
+    if (error instanceof InputError) return refuse(error.errors)
+    options.onUnexpectedError?.(channel, error)
+    return refuse([{ path: '(root)', message: unexpectedMessage(error) }])
   }
 }
 

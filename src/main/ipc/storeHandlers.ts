@@ -1,6 +1,6 @@
 // Handlers that read and write the database: scenarios, revisions, the bin, actuals, backups.
 import type { HandlerDeps } from './deps'
-import { UserFacingError } from './errors'
+import { InputError } from '../../core/inputError'
 import type { HandlerImpls } from './registry'
 import { backupOf, binEntryOf, storedOf, summaryOf } from './shapes'
 
@@ -25,7 +25,7 @@ export function createStoreHandlers(deps: HandlerDeps): Pick<HandlerImpls, Extra
     'revision/list': (id) => store().listRevisions(id),
     'revision/get': ({ id, revision }) => {
       const info = store().listRevisions(id).find((candidate) => candidate.revision === revision)
-      if (!info) throw UserFacingError.at('revision', `scenario ${id} has no revision ${revision}`)
+      if (!info) throw InputError.at('revision', `scenario ${id} has no revision ${revision}`)
       return { ...info, scenarioId: id, document: store().getRevision(id, revision) }
     },
     'revision/restore': ({ id, revision }) => storedOf(store().restoreRevision(id, revision)),

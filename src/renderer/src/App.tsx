@@ -1,5 +1,6 @@
 // The window: sidebar navigation, the open scenario's status, and the current view.
 import { useEffect, useRef } from 'react'
+import { RampartProvider, useRampart } from './ipc/RampartProvider'
 import { NavigationProvider, useNavigation, VIEW_TITLES, VIEWS, type View } from './session/navigation'
 import { NoticeProvider } from './session/notices'
 import { useShortcutsAndMenu } from './session/useShortcutsAndMenu'
@@ -7,12 +8,12 @@ import { useWorkspace, WorkspaceProvider } from './session/workspace'
 import { ConfirmProvider } from './components/ConfirmDialog'
 import { SaveStatus } from './components/SaveStatus'
 import { SessionBanners } from './components/SessionBanners'
-import { CompareView } from './views/CompareView'
-import { DashboardView } from './views/DashboardView'
+import { CompareView } from './views/compare/CompareView'
+import { DashboardView } from './views/dashboard/DashboardView'
 import { EditorView } from './views/editor/EditorView'
-import { ExportView } from './views/ExportView'
-import { ScenariosView } from './views/ScenariosView'
-import { TrackView } from './views/TrackView'
+import { ExportView } from './views/export/ExportView'
+import { ScenariosView } from './views/scenarios/ScenariosView'
+import { TrackView } from './views/track/TrackView'
 
 const VIEW_ICONS: Record<View, string> = {
   dashboard: '▦', editor: '✎', scenarios: '☰', compare: '⇄', track: '✓', export: '⤓'
@@ -21,13 +22,15 @@ const VIEW_ICONS: Record<View, string> = {
 export function App(): React.JSX.Element {
   return (
     <NoticeProvider>
-      <ConfirmProvider>
-        <NavigationProvider>
-          <WorkspaceProvider>
-            <Shell />
-          </WorkspaceProvider>
-        </NavigationProvider>
-      </ConfirmProvider>
+      <RampartProvider api={window.rampart}>
+        <ConfirmProvider>
+          <NavigationProvider>
+            <WorkspaceProvider>
+              <Shell />
+            </WorkspaceProvider>
+          </NavigationProvider>
+        </ConfirmProvider>
+      </RampartProvider>
     </NoticeProvider>
   )
 }
@@ -96,12 +99,13 @@ function Shell(): React.JSX.Element {
  * treats the launch as possibly crashing and starts the next one safely.
  */
 function useReportReady(rendered: boolean): void {
+  const { appReady } = useRampart()
   const reported = useRef(false)
   useEffect(() => {
     if (!rendered || reported.current) return
     reported.current = true
-    void window.rampart.appReady()
-  }, [rendered])
+    void appReady()
+  }, [rendered, appReady])
 }
 
 function CurrentView({ view }: { view: View }): React.JSX.Element {

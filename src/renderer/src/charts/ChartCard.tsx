@@ -1,9 +1,10 @@
 // A titled chart panel with "Save PNG".
 import { useCallback, useRef, type ReactNode } from 'react'
 import type { Chart, ChartConfiguration } from 'chart.js'
+import { useRampart } from '../ipc/RampartProvider'
+import { useNotify } from '../session/notices'
+import { chartImage, fileSafe } from './chartImage'
 import { ChartView } from './ChartView'
-import { describeErrors, useNotify } from '../session/notices'
-import { fileSafe, savePng } from './savePng'
 
 interface ChartCardProps {
   title: string
@@ -24,15 +25,16 @@ export function ChartCard({
   title, subtitle, config, scenarioName, height = 'medium', canvasHeight, className = '', testId, summary
 }: ChartCardProps): React.JSX.Element {
   const chart = useRef<Chart | null>(null)
+  const rampart = useRampart()
   const notify = useNotify()
   const onChart = useCallback((c: Chart | null) => {
     chart.current = c
   }, [])
   const save = async () => {
     if (!chart.current) return
-    const result = await savePng(chart.current, `${fileSafe(scenarioName)}-${fileSafe(title)}`)
-    if (!result.ok) notify(`Could not save the chart: ${describeErrors(result.errors)}`, 'error')
-    else if (!result.value.canceled) notify(`Saved ${result.value.path}`, 'success')
+    const image = chartImage(chart.current, `${fileSafe(scenarioName)}-${fileSafe(title)}`)
+    const saved = await rampart.orReport('Could not save the chart', rampart.fileSaveChartImage(image))
+    if (saved && !saved.canceled) notify(`Saved ${saved.path}`, 'success')
   }
   return (
     <section className={`card chart-card chart-${height} ${className}`} data-testid={testId}>

@@ -2,7 +2,7 @@
 // redraw after an edit costs one update, not a new chart. A chart scrolled out of view updates
 // when the browser is next idle (or as soon as it scrolls back in), so an edit redraws what the
 // user is looking at first.
-import { useEffect, useLayoutEffect, useRef } from 'react'
+import { useCallback, useEffect, useLayoutEffect, useRef } from 'react'
 import type { ChartConfiguration } from 'chart.js'
 import { Chart } from './setup'
 
@@ -25,7 +25,8 @@ export function ChartView({ config, label, onChart, height }: ChartViewProps): R
   const pending = useRef<ChartConfiguration | null>(null)
   const idleHandle = useRef<number | null>(null)
 
-  const draw = (next: ChartConfiguration) => {
+  // Both read only refs, so they stay the same functions for the effects below.
+  const draw = useCallback((next: ChartConfiguration) => {
     pending.current = null
     if (!chart.current || !canvas.current) return
     chart.current.data = next.data
@@ -33,12 +34,12 @@ export function ChartView({ config, label, onChart, height }: ChartViewProps): R
     chart.current.update('none')
     // The benchmark reads when each chart last finished drawing.
     canvas.current.dataset.drawnAt = String(performance.now())
-  }
-  const drawPending = () => {
+  }, [])
+  const drawPending = useCallback(() => {
     if (idleHandle.current !== null) window.cancelIdleCallback(idleHandle.current)
     idleHandle.current = null
     if (pending.current) draw(pending.current)
-  }
+  }, [draw])
 
   useLayoutEffect(() => {
     if (!canvas.current) return
@@ -53,7 +54,7 @@ export function ChartView({ config, label, onChart, height }: ChartViewProps): R
       pending.current = config
       idleHandle.current ??= window.requestIdleCallback(drawPending, { timeout: OFFSCREEN_UPDATE_TIMEOUT_MS })
     }
-  }, [config, onChart])
+  }, [config, onChart, draw, drawPending])
 
   useEffect(() => {
     const element = canvas.current
@@ -64,7 +65,7 @@ export function ChartView({ config, label, onChart, height }: ChartViewProps): R
     })
     observer.observe(element)
     return () => observer.disconnect()
-  }, [])
+  }, [drawPending])
 
   useEffect(() => () => {
     if (idleHandle.current !== null) window.cancelIdleCallback(idleHandle.current)

@@ -3,7 +3,7 @@
 import { Chart, type ChartConfiguration, type ChartDataset, type ChartOptions, type TooltipItem } from 'chart.js'
 import { PHASE_IDS, PHASES, phaseIndex, phaseName, type PhaseId } from '../../../core/catalog'
 import type { ScenarioWithResults } from '../../../core/compare'
-import { formatMoney, formatMoneyCompact } from '../../../core/format'
+import { formatMoney, formatMoneyCompact, signedMoney } from '../../../core/format'
 import { ACHIEVED_SCORE } from '../../../core/maturity'
 import type { Projection } from '../../../core/projection'
 import type { SensitivityDriver, SensitivityResult } from '../../../core/sensitivity'
@@ -158,6 +158,11 @@ export function tornadoHeight(drivers: number): number {
   return Math.max(200, drivers * 46 + 70)
 }
 
+/** A bar from the plan's total (0) to a change in it: Chart.js draws [start, end] pairs as floating bars. */
+function floatingBar(change: number): [number, number] {
+  return [0, change]
+}
+
 /** The inputs that swing total spend the most, as bars either side of the plan's total. */
 export function tornadoConfig(result: SensitivityResult, currency: string): Config {
   const drivers = result.drivers.slice(0, TORNADO_DRIVERS)
@@ -167,9 +172,9 @@ export function tornadoConfig(result: SensitivityResult, currency: string): Conf
     data: {
       labels: drivers.map(tornadoLabel),
       datasets: [
-        { label: 'Low setting (first value)', data: drivers.map((d) => [0, d.lowTotal - base]) as unknown as number[],
+        { label: 'Low setting (first value)', data: drivers.map((d) => floatingBar(d.lowTotal - base)),
           backgroundColor: COLORS.low, grouped: false },
-        { label: 'High setting (second value)', data: drivers.map((d) => [0, d.highTotal - base]) as unknown as number[],
+        { label: 'High setting (second value)', data: drivers.map((d) => floatingBar(d.highTotal - base)),
           backgroundColor: COLORS.high, grouped: false }
       ]
     },
@@ -224,12 +229,6 @@ export function settingsPair(low: string, high: string): string {
   let shared = 0
   while (shared < lowWords.length - 1 && shared < highWords.length - 1 && lowWords[shared] === highWords[shared]) shared++
   return shared === 0 ? `${low} / ${high}` : `${low} / ${highWords.slice(shared).join(' ')}`
-}
-
-/** A change in money: "+$1.2M", "−$300K". */
-export function signedMoney(value: number, currency: string): string {
-  const text = formatMoneyCompact(Math.abs(value), currency)
-  return value > 0 ? `+${text}` : value < 0 ? `−${text}` : text
 }
 
 /**

@@ -1,8 +1,7 @@
 // Banners above every view about the session itself: a kept draft of the open scenario waiting to
 // be restored or discarded, and a start after a crash that reopened nothing.
 import { useWorkspace } from '../session/workspace'
-
-const keptAt = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' })
+import { formatDateTime } from './dateTime'
 
 export function SessionBanners(): React.JSX.Element | null {
   const { draftOffer, restoreDraft, discardDraft, open, safeStart, doc } = useWorkspace()
@@ -13,7 +12,7 @@ export function SessionBanners(): React.JSX.Element | null {
       {offer && (
         <div className="banner banner-info" role="region" aria-label="Unsaved changes found" data-testid="draft-offer">
           <p>
-            <strong>Unsaved changes to "{doc?.name ?? offer.document.name}" were kept</strong> from {formatKeptAt(offer.keptAt)}
+            <strong>Unsaved changes to "{doc?.name ?? offer.document.name}" were kept</strong> from {formatDateTime(offer.keptAt, 'an earlier session')}
             {open && offer.baseRevision < open.revision
               ? ` (made on revision ${offer.baseRevision}; the scenario has been saved as revision ${open.revision} since).`
               : '.'} Restore them to carry on where you left off, or discard them.
@@ -31,9 +30,4 @@ export function SessionBanners(): React.JSX.Element | null {
       )}
     </div>
   )
-}
-
-function formatKeptAt(iso: string): string {
-  const date = new Date(iso)
-  return Number.isNaN(date.getTime()) ? 'an earlier session' : keptAt.format(date)
 }

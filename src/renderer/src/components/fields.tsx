@@ -1,7 +1,7 @@
 // Labelled inputs that show the engine's message for their own JSON path right beside them.
 // Number inputs keep the text being typed locally, so "1." or an empty box survive a re-render;
 // an empty box stores nothing, which the validator reports as "is required".
-import { memo, useEffect, useId, useState, type ReactNode } from 'react'
+import { memo, useId, useState, type ReactNode } from 'react'
 import { formatMoney } from '../../../core/format'
 import { quarterLabel } from '../../../core/quarters'
 
@@ -51,10 +51,14 @@ interface NumberFieldProps {
 export const NumberField = memo(function NumberField({
   label, path, value, onChange, error, hint, step = 1, min, suffix, compact, className, placeholder, currency
 }: NumberFieldProps): React.JSX.Element {
-  const [text, setText] = useState(value === undefined ? '' : String(value))
-  useEffect(() => {
-    setText((current) => (parseNumber(current) === value ? current : value === undefined ? '' : String(value)))
-  }, [value])
+  const [text, setText] = useState(() => numberText(value))
+  // A value changed from outside (undo, a restored draft) replaces the text; the value this box
+  // just sent does not, so "1." stays "1." while the document holds 1.
+  const [shownValue, setShownValue] = useState(value)
+  if (!Object.is(value, shownValue)) {
+    setShownValue(value)
+    if (parseNumber(text) !== value) setText(numberText(value))
+  }
   const amount = currency !== undefined && value !== undefined ? formatMoneySafely(value, currency) : null
   const shownHint = amount === null ? hint : (
     <span className="money-hint">
@@ -86,6 +90,10 @@ function formatMoneySafely(value: number, currency: string): string | null {
   } catch {
     return null
   }
+}
+
+function numberText(value: number | undefined): string {
+  return value === undefined ? '' : String(value)
 }
 
 function parseNumber(text: string): number | undefined {

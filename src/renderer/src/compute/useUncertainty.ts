@@ -1,7 +1,7 @@
 // The simulation and sensitivity of a scenario, recomputed in the worker whenever it changes.
 import { useEffect, useState } from 'react'
 import type { ScenarioDoc } from '../../../core/scenario'
-import { DEFAULT_SAMPLES, DEFAULT_SEED } from '../../../core/simulation'
+import { DEFAULT_SAMPLES, DEFAULT_SEED } from '../../../core/limits'
 import type { Uncertainty } from './messages'
 import { askWorker } from './workerClient'
 

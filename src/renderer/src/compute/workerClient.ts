@@ -6,16 +6,19 @@ import type { WorkerRequest, WorkerResponse } from './messages'
 type WithoutId<T> = T extends unknown ? Omit<T, 'id'> : never
 type Payload = WithoutId<WorkerRequest>
 
+/** Null answers a request that a newer one of its channel replaced before it started. */
+type Resolve = (response: WorkerResponse | null) => void
+
 interface Pending {
   payload: Payload
-  resolve: (response: WorkerResponse) => void
+  resolve: Resolve
 }
 
 let worker: Worker | null = null
 let nextId = 1
 let busy = false
 const queued = new Map<string, Pending>()
-const waiting = new Map<number, (response: WorkerResponse) => void>()
+const waiting = new Map<number, Resolve>()
 
 function ensureWorker(): Worker {
   if (!worker) {
@@ -69,8 +72,8 @@ function pump(): void {
  */
 export function askWorker(channel: string, payload: Payload): Promise<WorkerResponse | null> {
   return new Promise((resolve) => {
-    queued.get(channel)?.resolve(null as unknown as WorkerResponse)
-    queued.set(channel, { payload, resolve: resolve as (response: WorkerResponse) => void })
+    queued.get(channel)?.resolve(null)
+    queued.set(channel, { payload, resolve })
     pump()
   })
 }

@@ -1,16 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { DEFAULT_SCENARIO } from '../../../core/defaultScenario'
+import { memoryStorage } from '../testing/memoryStorage'
 import { clearDraftIfSaved, draftKey, draftToOffer, readDraft, writeDraft, type DraftStorage } from './drafts'
-
-function memoryStorage(): DraftStorage & { items: Map<string, string> } {
-  const items = new Map<string, string>()
-  return {
-    items,
-    getItem: (key) => items.get(key) ?? null,
-    setItem: (key, value) => void items.set(key, value),
-    removeItem: (key) => void items.delete(key)
-  }
-}
 
 const edited = { ...DEFAULT_SCENARIO, quarters: 0 }
 const draft = { scenarioId: 7, baseRevision: 3, keptAt: '2026-11-27T10:00:00.000Z', document: edited }

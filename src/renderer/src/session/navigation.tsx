@@ -1,6 +1,7 @@
 // Which view is showing, and jumping to a field of the editor from anywhere (warnings, tornado).
 // A view with unsaved work of its own (the check-in form) can hold the user back with a guard.
 import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from 'react'
+import { useLatest } from './useLatest'
 
 export const VIEWS = ['dashboard', 'editor', 'scenarios', 'compare', 'track', 'export'] as const
 export type View = (typeof VIEWS)[number]
@@ -33,8 +34,7 @@ export function NavigationProvider({ children }: { children: ReactNode }): React
   const [view, setView] = useState<View>('dashboard')
   const [pendingField, setPendingField] = useState<string | null>(null)
   const leaveGuard = useRef<LeaveGuard | null>(null)
-  const currentView = useRef(view)
-  currentView.current = view
+  const currentView = useLatest(view)
   const go = useCallback((next: View, field: string | null = null) => {
     const guard = next === currentView.current ? null : leaveGuard.current
     const change = () => {
@@ -45,7 +45,7 @@ export function NavigationProvider({ children }: { children: ReactNode }): React
     void guard().then((leave) => {
       if (leave) change()
     })
-  }, [])
+  }, [currentView])
   const goView = useCallback((next: View) => go(next), [go])
   const focusField = useCallback((path: string) => go('editor', path), [go])
   const clearPendingField = useCallback(() => setPendingField(null), [])

@@ -11,7 +11,9 @@ interface Notice {
 
 const NOTICE_MS = 4500
 
-const NoticeContext = createContext<(text: string, tone?: NoticeTone) => void>(() => {})
+export type Notify = (text: string, tone?: NoticeTone) => void
+
+const NoticeContext = createContext<Notify>(() => {})
 
 export function NoticeProvider({ children }: { children: ReactNode }): React.JSX.Element {
   const [notices, setNotices] = useState<Notice[]>([])
@@ -37,11 +39,7 @@ export function NoticeProvider({ children }: { children: ReactNode }): React.JSX
   )
 }
 
-export function useNotify(): (text: string, tone?: NoticeTone) => void {
+export function useNotify(): Notify {
   return useContext(NoticeContext)
 }
 
-/** "path: message" lines of an IPC failure, for a notice. */
-export function describeErrors(errors: readonly { path: string; message: string }[]): string {
-  return errors.map((e) => (e.path === '(root)' ? e.message : `${e.path}: ${e.message}`)).join('; ')
-}

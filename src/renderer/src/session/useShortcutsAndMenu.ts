@@ -1,8 +1,10 @@
 // Undo and redo from the keyboard (Ctrl/Cmd+Z, Shift+Ctrl/Cmd+Z, Ctrl+Y) and every command the
 // application menu sends.
-import { useEffect, useRef } from 'react'
+import { useEffect } from 'react'
 import type { MenuCommand } from '../../../shared/ipc'
+import { useRampart } from '../ipc/RampartProvider'
 import { useNavigation } from './navigation'
+import { useLatest } from './useLatest'
 import { useScenarioActions } from './useScenarioActions'
 import { useWorkspace } from './workspace'
 
@@ -10,8 +12,8 @@ export function useShortcutsAndMenu(): void {
   const workspace = useWorkspace()
   const actions = useScenarioActions()
   const { go } = useNavigation()
-  const latest = useRef({ workspace, actions, go })
-  latest.current = { workspace, actions, go }
+  const { onMenu } = useRampart()
+  const latest = useLatest({ workspace, actions, go })
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -33,9 +35,9 @@ export function useShortcutsAndMenu(): void {
     }
     window.addEventListener('keydown', onKey)
     return () => window.removeEventListener('keydown', onKey)
-  }, [])
+  }, [latest])
 
-  useEffect(() => window.rampart.onMenu((command: MenuCommand) => {
+  useEffect(() => onMenu((command: MenuCommand) => {
     const { workspace: w, actions: a, go: navigate } = latest.current
     if (isModalOpen()) return
     const openId = w.open?.id
@@ -57,7 +59,7 @@ export function useShortcutsAndMenu(): void {
       case 'back-up-now': return void a.backUpNow()
       case 'restore': return navigate('scenarios')
     }
-  }), [])
+  }), [onMenu, latest])
 }
 
 function isModalOpen(): boolean {

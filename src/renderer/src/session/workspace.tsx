@@ -1,17 +1,20 @@
 // The open scenario and everything done to it: loading, editing with undo and redo, validation,
 // autosave, and the scenario list. Views read and change it through useWorkspace().
-import {
-  createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode
-} from 'react'
-import { validateScenario, type ScenarioDoc, type ValidationError } from '../../../core/scenario'
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react'
+import type { ScenarioDoc, ValidationError } from '../../../core/scenario'
 import { SAFE_START_PARAM, type ScenarioSummary, type StoredScenario } from '../../../shared/ipc'
-import { analyse, type Analysis } from '../compute/analysis'
+import type { Analysis } from '../compute/analysis'
+import { describeErrors } from '../ipc/client'
+import { useRampart } from '../ipc/RampartProvider'
+import type { SaveState } from './autosaver'
 import { clearDraft, draftToOffer, type Draft } from './drafts'
-import { recordEdit, redo, startHistory, undo, type History } from './history'
+import { moveTo, startEditing, type Editing } from './editing'
+import { recordEdit, redo, undo } from './history'
 import { useNavigation } from './navigation'
-import { describeErrors, useNotify } from './notices'
+import { useNotify } from './notices'
 import { documentPath, setAt } from './paths'
-import { useAutosave, type SaveState } from './useAutosave'
+import { useAutosave } from './useAutosave'
+import { useLatest } from './useLatest'
 
 const LAST_OPENED_KEY = 'rampart.lastScenarioId'
 
@@ -66,25 +69,22 @@ export function useWorkspace(): Workspace {
 }
 
 export function WorkspaceProvider({ children }: { children: ReactNode }): React.JSX.Element {
+  const rampart = useRampart()
   const notify = useNotify()
   const { go } = useNavigation()
   const [loading, setLoading] = useState(true)
   const [loadError, setLoadError] = useState<string | null>(null)
   const [scenarios, setScenarios] = useState<ScenarioSummary[]>([])
   const [open, setOpen] = useState<OpenScenario | null>(null)
-  const [history, setHistory] = useState<History<ScenarioDoc> | null>(null)
+  const [editing, setEditing] = useState<Editing | null>(null)
   const [rejected, setRejected] = useState<ValidationError[]>([])
   const [draftOffer, setDraftOffer] = useState<Draft | null>(null)
   const [safeStart] = useState(isSafeStart)
 
-  const doc = history?.present ?? null
-  const validation = useMemo(() => (doc ? validateScenario(doc) : null), [doc])
-  const validDoc = useRef<ScenarioDoc | null>(null)
-  if (doc && validation?.ok) validDoc.current = doc
-  const lastValid = doc && validation?.ok ? doc : validDoc.current
-  const previousAnalysis = useRef<Analysis | null>(null)
-  const analysis = useMemo(() => (lastValid ? analyse(lastValid, previousAnalysis.current) : null), [lastValid])
-  previousAnalysis.current = analysis
+  const doc = editing?.history.present ?? null
+  const validation = editing?.validation ?? null
+  const lastValid = editing?.lastValid ?? null
+  const analysis = editing?.analysis ?? null
 
   const errorList = useMemo(() => {
     const own = validation && !validation.ok ? validation.errors : []
@@ -103,8 +103,8 @@ export function WorkspaceProvider({ children }: { children: ReactNode }): React.
   }, [])
   const onRejected = useCallback((list: ValidationError[]) => {
     setRejected(list)
-    notify(`Not saved: ${describeErrors(list)}`, 'error')
-  }, [notify])
+    rampart.report('Not saved', list)
+  }, [rampart])
 
   const { saveState, flush, markSaved } = useAutosave({
     scenarioId: open?.id ?? null, doc, validDoc: lastValid, valid: validation?.ok ?? false, errorCount: errorList.length,
@@ -112,8 +112,7 @@ export function WorkspaceProvider({ children }: { children: ReactNode }): React.
   })
 
   // What leaving the open scenario has to know, read when it happens rather than when it was defined.
-  const current = useRef({ open, doc, valid: validation?.ok ?? true, errorCount: errorList.length })
-  current.current = { open, doc, valid: validation?.ok ?? true, errorCount: errorList.length }
+  const current = useLatest({ open, doc, valid: validation?.ok ?? true, errorCount: errorList.length })
 
   /** Saves what can be saved and, for a document still invalid, says its draft is kept. */
   const leaveOpenScenario = useCallback(async () => {
@@ -123,19 +122,17 @@ export function WorkspaceProvider({ children }: { children: ReactNode }): React.
       notify(`"${leftDoc.name}" has ${errorCount} field${errorCount === 1 ? '' : 's'} to fix, so its latest changes are not saved; `
         + 'they are kept as a draft you can restore when you open it again.', 'info')
     }
-  }, [flush, notify])
+  }, [current, flush, notify])
 
   const refreshList = useCallback(async () => {
-    const result = await window.rampart.scenarioList()
-    if (result.ok) setScenarios(result.value)
-    else notify(`Could not list scenarios: ${describeErrors(result.errors)}`, 'error')
-  }, [notify])
+    const list = await rampart.orReport('Could not list scenarios', rampart.scenarioList())
+    if (list) setScenarios(list)
+  }, [rampart])
 
   const load = useCallback((stored: StoredScenario) => {
-    validDoc.current = null
     markSaved(stored.document, stored.revision)
     setRejected([])
-    setHistory(startHistory(stored.document))
+    setEditing(startEditing(stored.document))
     setOpen({ id: stored.id, revision: stored.revision, updatedAt: stored.updatedAt })
     setDraftOffer(draftToOffer(window.localStorage, stored.id, JSON.stringify(stored.document)))
     window.localStorage.setItem(LAST_OPENED_KEY, String(stored.id))
@@ -144,15 +141,13 @@ export function WorkspaceProvider({ children }: { children: ReactNode }): React.
   const openScenario = useCallback(async (id: number, options: { reload?: boolean } = {}) => {
     if (id === current.current.open?.id && !options.reload) return
     await leaveOpenScenario()
-    const result = await window.rampart.scenarioGet(id)
-    if (result.ok) load(result.value)
-    else notify(`Could not open the scenario: ${describeErrors(result.errors)}`, 'error')
-  }, [leaveOpenScenario, load, notify])
+    const stored = await rampart.orReport('Could not open the scenario', rampart.scenarioGet(id))
+    if (stored) load(stored)
+  }, [current, leaveOpenScenario, load, rampart])
 
   const closeScenario = useCallback(async () => {
     await leaveOpenScenario()
-    validDoc.current = null
-    setHistory(null)
+    setEditing(null)
     setOpen(null)
     setDraftOffer(null)
     setRejected([])
@@ -162,10 +157,11 @@ export function WorkspaceProvider({ children }: { children: ReactNode }): React.
   // Launch: open the last scenario used, or the first listed. Main stores the default scenario in
   // an empty database at start-up, so an empty list means the user has deleted every scenario:
   // the Scenarios view then offers to create one. After a crash (safe start) nothing is reopened.
+  // A failure here is no notice but the window's whole content: nothing else can work.
   useEffect(() => {
     let cancelled = false
     void (async () => {
-      const listed = await window.rampart.scenarioList()
+      const listed = await rampart.scenarioList()
       if (cancelled) return
       if (!listed.ok) {
         setLoadError(describeErrors(listed.errors))
@@ -181,7 +177,7 @@ export function WorkspaceProvider({ children }: { children: ReactNode }): React.
       }
       const remembered = Number(window.localStorage.getItem(LAST_OPENED_KEY))
       const first = list.find((s) => s.id === remembered) ?? list[0]
-      const stored = await window.rampart.scenarioGet(first.id)
+      const stored = await rampart.scenarioGet(first.id)
       if (cancelled) return
       if (stored.ok) load(stored.value)
       else setLoadError(describeErrors(stored.errors))
@@ -190,23 +186,24 @@ export function WorkspaceProvider({ children }: { children: ReactNode }): React.
     return () => {
       cancelled = true
     }
-  }, [load, safeStart, go])
+  }, [rampart, load, safeStart, go])
 
   // Closing the window: main asks for pending edits first and closes once told they are saved
   // (or after its own time-out). The draft of an invalid document is kept on the way.
-  useEffect(() => window.rampart.onFlushBeforeClose(() => {
-    void flush().finally(() => window.rampart.appFlushed())
-  }), [flush])
+  useEffect(() => rampart.onFlushBeforeClose(() => {
+    void flush().finally(() => rampart.appFlushed())
+  }), [rampart, flush])
 
   const edit = useCallback((key: string, change: (doc: ScenarioDoc) => ScenarioDoc) => {
+    const at = performance.now()
     setRejected((r) => (r.length === 0 ? r : []))
-    setHistory((h) => (h ? recordEdit(h, change(h.present), key, performance.now()) : h))
+    setEditing((e) => e && moveTo(e, recordEdit(e.history, change(e.history.present), key, at)))
   }, [])
   const setField = useCallback((path: string, value: unknown) => {
     edit(path, (d) => setAt(d, path, value))
   }, [edit])
-  const undoEdit = useCallback(() => setHistory((h) => (h ? undo(h) : h)), [])
-  const redoEdit = useCallback(() => setHistory((h) => (h ? redo(h) : h)), [])
+  const undoEdit = useCallback(() => setEditing((e) => e && moveTo(e, undo(e.history))), [])
+  const redoEdit = useCallback(() => setEditing((e) => e && moveTo(e, redo(e.history))), [])
 
   const restoreDraft = useCallback(() => {
     if (!draftOffer) return
@@ -220,18 +217,23 @@ export function WorkspaceProvider({ children }: { children: ReactNode }): React.
   }, [draftOffer])
 
   const adoptStored = useCallback((stored: StoredScenario) => {
+    const at = performance.now()
     markSaved(stored.document, stored.revision)
-    setHistory((h) => (h ? recordEdit(h, stored.document, 'restore', performance.now()) : startHistory(stored.document)))
+    setEditing((e) => (e ? moveTo(e, recordEdit(e.history, stored.document, 'restore', at)) : startEditing(stored.document)))
     onSaved(stored)
   }, [markSaved, onSaved])
 
-  const value: Workspace = {
-    loading, loadError, scenarios, open, doc, errors, errorList, analysis, saveState,
-    canUndo: (history?.past.length ?? 0) > 0,
-    canRedo: (history?.future.length ?? 0) > 0,
+  const canUndo = (editing?.history.past.length ?? 0) > 0
+  const canRedo = (editing?.history.future.length ?? 0) > 0
+  const value = useMemo<Workspace>(() => ({
+    loading, loadError, scenarios, open, doc, errors, errorList, analysis, saveState, canUndo, canRedo,
     draftOffer, restoreDraft, discardDraft, safeStart,
     edit, setField, undo: undoEdit, redo: redoEdit, openScenario, closeScenario, adoptStored, refreshList, flush
-  }
+  }), [
+    loading, loadError, scenarios, open, doc, errors, errorList, analysis, saveState, canUndo, canRedo,
+    draftOffer, restoreDraft, discardDraft, safeStart,
+    edit, setField, undoEdit, redoEdit, openScenario, closeScenario, adoptStored, refreshList, flush
+  ])
   return <WorkspaceContext.Provider value={value}>{children}</WorkspaceContext.Provider>
 }
 

@@ -19,14 +19,16 @@ export function EditorView(): React.JSX.Element {
   const { doc, errorList } = useWorkspace()
   const { pendingField, clearPendingField } = useNavigation()
   const [tab, setTab] = useState<EditorTab>(() => (pendingField ? tabOf(pendingField) : 'plan'))
+  // A jump to a field (from the live check, or a warning while the editor is open) shows its tab
+  // first; the effect below then focuses the field once that tab is on screen.
+  const [jumpedTo, setJumpedTo] = useState(pendingField)
+  if (pendingField !== jumpedTo) {
+    setJumpedTo(pendingField)
+    if (pendingField) setTab(tabOf(pendingField))
+  }
 
   useEffect(() => {
-    if (!pendingField) return
-    const wanted = tabOf(pendingField)
-    if (wanted !== tab) {
-      setTab(wanted)
-      return
-    }
+    if (!pendingField || tabOf(pendingField) !== tab) return
     const target = findField(pendingField)
     if (target) {
       target.scrollIntoView({ block: 'center' })

@@ -1,7 +1,8 @@
 // Helpers the editor's sections share: error look-ups per row, quarter options, list edits.
 import { useMemo } from 'react'
 import { isPlannableQuarter } from '../../../../core/quarters'
-import { MAX_QUARTERS, type ScenarioDoc } from '../../../../core/scenario'
+import { MAX_QUARTERS } from '../../../../core/limits'
+import type { ScenarioDoc } from '../../../../core/scenario'
 import { quarterOptions } from '../../components/fields'
 
 const NO_ERRORS: Readonly<Record<string, string>> = Object.freeze({})

@@ -7,6 +7,7 @@ import { projectionKpis } from '../../../../core/compare'
 import { projectScenario } from '../../../../core/projection'
 import { quarterRangeLabel } from '../../../../core/quarters'
 import type { ScenarioSummary } from '../../../../shared/ipc'
+import { useRampart } from '../../ipc/RampartProvider'
 
 export interface ScenarioFigures {
   /** "2027-Q1 – 2031-Q4" */
@@ -39,13 +40,14 @@ const keyOf = (s: ScenarioSummary) => `${s.id}:${s.revision}:${s.updatedAt}`
  * scenario `skipId` (the open one, whose figures come from its live analysis) is not fetched.
  */
 export function useScenarioFigures(scenarios: readonly ScenarioSummary[], skipId: number | null): ReadonlyMap<number, ScenarioFigures | null> {
+  const { scenarioGet } = useRampart()
   const [, setLoaded] = useState(0)
   useEffect(() => {
     let current = true
     const missing = scenarios.filter((s) => s.id !== skipId && !cache.has(keyOf(s)))
     if (missing.length === 0) return
     void Promise.all(missing.map(async (summary) => {
-      const result = await window.rampart.scenarioGet(summary.id)
+      const result = await scenarioGet(summary.id)
       let figures: ScenarioFigures | null = null
       if (result.ok) {
         try {
@@ -61,6 +63,6 @@ export function useScenarioFigures(scenarios: readonly ScenarioSummary[], skipId
     return () => {
       current = false
     }
-  }, [scenarios, skipId])
+  }, [scenarios, skipId, scenarioGet])
   return new Map(scenarios.filter((s) => cache.has(keyOf(s))).map((s) => [s.id, cache.get(keyOf(s)) ?? null]))
 }

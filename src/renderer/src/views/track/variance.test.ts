@@ -32,6 +32,10 @@ describe('reading spend against plan and budget', () => {
     expect(readVariance(firstQuarter(planned.people * 1.5, 5), 'plan', 'USD')).toMatchObject({ tone: 'bad', reason: null })
   })
 
+  it('shows a quarter spent exactly as planned as $0, with no sign', () => {
+    expect(readVariance(firstQuarter(planned.people, 5), 'plan', 'USD')).toMatchObject({ text: '$0', tone: 'neutral' })
+  })
+
   it('has nothing to read for a quarter without actuals', () => {
     expect(readVariance(planVersusActual(team, [])[0], 'plan', 'USD')).toBeNull()
   })

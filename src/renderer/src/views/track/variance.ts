@@ -2,7 +2,7 @@
 // looks good only when the plan was delivered: money unspent because hires are behind plan is the
 // salaries of people not hired yet, a shortfall to explain, not a saving.
 import type { QuarterPlanVersusActual } from '../../../../core/actuals'
-import { formatMoneyCompact } from '../../../../core/format'
+import { signedMoney } from '../../../../core/format'
 
 /** Gaps within this share of the plan are "on plan". */
 export const TOLERANCE = 0.05
@@ -44,9 +44,4 @@ export function readVariance(row: QuarterPlanVersusActual, against: 'plan' | 'bu
     return { text, tone: 'warn', reason: `hiring behind plan: ${lag.made}` }
   }
   return { text, tone: 'good', reason: null }
-}
-
-function signedMoney(value: number, currency: string): string {
-  const text = formatMoneyCompact(Math.abs(value), currency)
-  return value < 0 ? `−${text}` : `+${text}`
 }

@@ -1,15 +1,14 @@
-// Saves a chart as a PNG through main's native save dialog (file/saveChartImage).
+// A chart as the PNG that main's native save dialog writes (file/saveChartImage).
 import type { Chart } from 'chart.js'
-import type { IpcResult, Chosen } from '../../../shared/ipc'
 
 const PNG_PREFIX = 'data:image/png;base64,'
 
-export function savePng(chart: Chart, suggestedName: string): Promise<IpcResult<Chosen<{ path: string }>>> {
+export function chartImage(chart: Chart, suggestedName: string): { suggestedName: string; pngBase64: string } {
   const dataUrl = chart.toBase64Image('image/png', 1)
-  return window.rampart.fileSaveChartImage({
+  return {
     suggestedName: suggestedName.endsWith('.png') ? suggestedName : `${suggestedName}.png`,
     pngBase64: dataUrl.startsWith(PNG_PREFIX) ? dataUrl.slice(PNG_PREFIX.length) : dataUrl
-  })
+  }
 }
 
 export function fileSafe(name: string): string {

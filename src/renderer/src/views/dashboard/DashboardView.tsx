@@ -1,0 +1,85 @@
+// The plan at a glance: KPIs, spend against the envelope with its uncertainty, people, maturity,
+// what drives the cost, the warnings, and the risk register over time.
+import { useEffect, useMemo } from 'react'
+import { quarterRangeLabel } from '../../../../core/quarters'
+import { peakOverrunProbability } from '../../../../core/simulation'
+import { ChartCard } from '../../charts/ChartCard'
+import { headcountConfig, maturityConfig, phaseScoresConfig, spendConfig } from '../../charts/configs'
+import { useUncertainty } from '../../compute/useUncertainty'
+import { PageHeader } from '../../components/PageHeader'
+import { useNotify } from '../../session/notices'
+import { useWorkspace } from '../../session/workspace'
+import { DashboardKpis } from './DashboardKpis'
+import { RiskHeatMap } from './RiskHeatMap'
+import { SpendDriversCard } from './SpendDriversCard'
+import { WarningsList } from './WarningsList'
+
+export function DashboardView(): React.JSX.Element {
+  const { analysis, errorList } = useWorkspace()
+  const notify = useNotify()
+  const uncertainty = useUncertainty(analysis?.doc ?? null)
+  const failure = uncertainty.error
+  useEffect(() => {
+    if (failure) notify(`Simulation failed: ${failure}`, 'error')
+  }, [failure, notify])
+  const projection = analysis?.projection
+  const simulation = uncertainty.value?.simulation ?? null
+
+  const spend = useMemo(() => (projection ? spendConfig(projection, simulation) : null), [projection, simulation])
+  const people = useMemo(() => (projection ? headcountConfig(projection) : null), [projection])
+  const maturity = useMemo(() => (projection ? maturityConfig(projection) : null), [projection])
+  const scores = useMemo(() => (projection ? phaseScoresConfig(projection) : null), [projection])
+
+  if (!analysis || !projection || !spend || !people || !maturity || !scores) {
+    return <p className="empty">Open a scenario to see its dashboard.</p>
+  }
+  const { doc, pitfalls, risks } = analysis
+  // A simulation of the document before the last edit changed the horizon does not fit this one.
+  const peakOverrun = simulation && simulation.quarters.length === projection.quarters.length
+    ? peakOverrunProbability(simulation) : null
+
+  return (
+    <div className="view dashboard">
+      <PageHeader title={doc.name}
+        subtitle={<>{quarterRangeLabel(doc.start, 0, doc.quarters - 1)} · {doc.quarters} quarters · {projection.currency}</>} />
+      {errorList.length > 0 && (
+        <div className="banner banner-warn" role="status">
+          The editor has {errorList.length} field{errorList.length === 1 ? '' : 's'} to fix; the dashboard shows the last valid plan.
+        </div>
+      )}
+      <DashboardKpis analysis={analysis} peakOverrun={peakOverrun} failure={failure} />
+
+      <div className="grid-2">
+        <ChartCard title="Budget envelope and planned spend" className="span-2" height="large" scenarioName={doc.name}
+          subtitle={simulation
+            ? <>Stacked spend per quarter; shaded band is the simulated P10–P90 of total spend ({simulation.samples.toLocaleString('en-US')} samples, seed {simulation.seed})</>
+            : failure ? <>Stacked spend per quarter; the P10–P90 band is missing because the simulation failed</>
+              : <>Stacked spend per quarter; simulating the P10–P90 band…</>}
+          config={spend} testId="chart-spend" />
+        <ChartCard title="Headcount and security FTE" scenarioName={doc.name} config={people} testId="chart-headcount" />
+        <ChartCard title="Organisation phase and achieved maturity" scenarioName={doc.name} config={maturity}
+          subtitle="Red shading: security maturity lags the organisation's phase" testId="chart-maturity" />
+        <ChartCard title="Phase scores" scenarioName={doc.name} config={scores}
+          subtitle="Share of each phase's capabilities in place; 80% counts as achieved" testId="chart-scores" />
+        <section className="card">
+          <header className="card-header">
+            <div>
+              <h3>AI risk register</h3>
+              <p className="card-subtitle">Before mitigation, quarter by quarter, and at the end of the plan</p>
+            </div>
+          </header>
+          <RiskHeatMap risks={risks} start={doc.start} />
+        </section>
+      </div>
+
+      <div className="grid-2 dashboard-lower">
+        <section className="card">
+          <header className="card-header"><h3>Warnings ({pitfalls.length})</h3></header>
+          <WarningsList pitfalls={pitfalls} />
+        </section>
+        <SpendDriversCard sensitivity={uncertainty.value?.sensitivity ?? null} currency={projection.currency}
+          scenarioName={doc.name} failure={failure} />
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,24 @@
+// The other ways out of Rampart: one scenario or all of them as scenario files, and chart images.
+import { useScenarioActions } from '../../session/useScenarioActions'
+import { useWorkspace } from '../../session/workspace'
+
+export function OtherExportsPanel(): React.JSX.Element {
+  const { open } = useWorkspace()
+  const actions = useScenarioActions()
+  return (
+    <section className="card">
+      <header className="card-header"><h3>Other exports</h3></header>
+      <ul className="plain-list">
+        <li>
+          <span>The open scenario as a scenario file (.json)</span>
+          <button type="button" className="button button-small" disabled={!open} onClick={() => open && void actions.exportScenario(open.id)}>Export scenario…</button>
+        </li>
+        <li>
+          <span>Every scenario, for a colleague or a backup</span>
+          <button type="button" className="button button-small" onClick={() => void actions.exportAll()}>Export all…</button>
+        </li>
+      </ul>
+      <p className="muted">Every chart has a <strong>Save PNG</strong> button for slides and documents.</p>
+    </section>
+  )
+}
