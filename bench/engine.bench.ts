@@ -4,7 +4,8 @@ import { bench, describe } from 'vitest'
 import { projectScenario } from '../src/core/projection'
 import { sensitivity } from '../src/core/sensitivity'
 import { simulateProjection } from '../src/core/simulation'
-import { largePlan, largePlanV2 } from './fixtures'
+import { largePlan } from '../test/fixtures/largePlan'
+import { largePlanV2 } from './fixtures'
 
 const plan = largePlan()
 const planV2 = largePlanV2()

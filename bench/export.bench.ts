@@ -2,7 +2,7 @@
 // items each, with the default 10,000-sample simulation. Goal on this 2-core machine: under 1 s.
 import { bench, describe } from 'vitest'
 import { buildBoardPack } from '../src/boardpack'
-import { largePlan } from './fixtures'
+import { largePlan } from '../test/fixtures/largePlan'
 
 const scenarios = Array.from({ length: 6 }, (_, i) => largePlan(`Benchmark plan ${i + 1}`, i))
 const generatedAt = new Date('2026-11-27T00:00:00Z')

@@ -5,6 +5,7 @@
 // default is the version 1 behaviour, so migrating is renaming the version.
 import { z } from './zod'
 import { CAPABILITY_BY_ID, ROLE_BY_ID, TOOL_BY_ID } from './catalog'
+import { controlCharacterProblem } from './controlCharacters'
 import {
   MAX_ATTRITION_PERCENT, MAX_HEADCOUNT, MAX_HIRE_COUNT, MAX_LINE_ITEMS, MAX_MONEY, MAX_OVERHEAD_PERCENT, MAX_PLAN_YEAR,
   MAX_QUARTERS, MAX_RECRUITING_FEE_PERCENT, MAX_REVENUE, MAX_REVENUE_SPREAD_PERCENT, MAX_SALARY_SPREAD_PERCENT,
@@ -28,7 +29,10 @@ const percentUpTo = (max: number) => z.number().min(0).max(max)
 const quarterIndex = z.number().min(0).refine(Number.isInteger, {
   error: (issue) => `${String(issue.input)} must be a whole number`
 })
-const text = z.string().trim().min(1).max(MAX_TEXT)
+// One line of printable text: checked before trimming, so a trailing newline is refused too.
+const text = z.string().refine((value) => controlCharacterProblem(value) === null, {
+  error: (issue) => `${controlCharacterProblem(String(issue.input))}; a name is one line of printable text`
+}).trim().min(1).max(MAX_TEXT)
 
 export const knownId = (lookup: ReadonlyMap<string, unknown>, kind: string) =>
   z.string().refine((id) => lookup.has(id), {

@@ -55,6 +55,11 @@ export function serializeExportAll(bundles: readonly ScenarioBundle[]): string {
   return JSON.stringify(file, null, 2) + '\n'
 }
 
+/** The bytes of an "Export all" file holding only `bundle`: its share of any export, envelope included. */
+export function exportEntryBytes(bundle: ScenarioBundle): number {
+  return Buffer.byteLength(serializeExportAll([bundle]), 'utf8')
+}
+
 function isExportAll(value: unknown): value is Record<string, unknown> {
   return isPlainObject(value) && value.format === EXPORT_FORMAT
 }

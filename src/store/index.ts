@@ -10,3 +10,5 @@ export { DAILY_BACKUPS_KEPT, defaultBackupDir, listBackups, type BackupInfo, typ
 export { parseImport, type ScenarioBundle } from './importExport'
 export { LATEST_SCHEMA_VERSION, MIGRATIONS, type Migration } from './migrations'
 export type { QuarterActual } from '../core/actuals'
+/** The store refuses to hold more (so that "Export all" always imports back). */
+export { MAX_STORED_SCENARIOS } from '../core/limits'

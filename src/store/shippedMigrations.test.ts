@@ -39,12 +39,12 @@ describe('shipped migrations', () => {
 
 describe('a database written by each shipped schema version', () => {
   for (const { version } of SHIPPED) {
-    it(`opens from schema version ${version}, upgraded to ${LATEST_SCHEMA_VERSION}, with its plans and actuals`, () => {
+    it(`opens from schema version ${version}, upgraded to ${LATEST_SCHEMA_VERSION}, with its plans and actuals`, async () => {
       const fixture = schemaFixtureFile(version)
       const fixtureHash = sha256Of(fixture)
       const file = join(dir, `from-v${version}.db`)
       copyFileSync(fixture, file)
-      const store = openStore(file)
+      const store = await openStore(file)
       try {
         expect(store.check()).toEqual({ integrity: 'ok', schemaVersion: LATEST_SCHEMA_VERSION, appliedMigrations: LATEST_SCHEMA_VERSION })
         expect(store.listScenarios().map((s) => [s.id, s.name, s.revision]).sort()).toEqual(

@@ -17,6 +17,7 @@ import { sensitivity } from '../../src/core/sensitivity'
 import { DEFAULT_SAMPLES } from '../../src/core/limits'
 import type { ExportProgress, QuarterActual, ScenarioSummary, StoredScenario } from '../../src/shared/ipc'
 import { OUTPUT_DIR, startApp, type RunningApp } from './harness'
+// These cases read the pre-version-2 DataFlow AI plan's overruns, warnings and line items.
 
 const SHOTS = join(OUTPUT_DIR, 'e2e')
 let app: RunningApp
@@ -52,7 +53,7 @@ async function storedDefault(): Promise<StoredScenario> {
 
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true })
-  app = await startApp()
+  app = await startApp({ seed: [LEGACY_DATAFLOW] })
   page = app.page
 })
 
@@ -321,7 +322,7 @@ describe('the Rampart window', () => {
     await checkin.getByLabel('Note').fill('First engineer started')
     await checkin.getByRole('button', { name: 'Save check-in' }).click()
     await page.locator('[data-testid="actuals-table"] tbody tr').first().waitFor()
-    await expect(page.locator('[data-testid="insights"] h3').textContent()).resolves.toContain(LEGACY_DATAFLOW.start)
+    await expect(page.locator('[data-testid="insights"] h2').textContent()).resolves.toContain(LEGACY_DATAFLOW.start)
     const list = await app.call<ScenarioSummary[]>('scenario/list')
     const base = list.find((s) => s.name === LEGACY_DATAFLOW.name)!
     const actuals = await app.call<QuarterActual[]>('actual/list', base.id)
@@ -422,7 +423,7 @@ describe('the Rampart window', () => {
     const file = join(app.folder, 'spend.png')
     app.dialogs.saveAnswers.push(file)
     await go('dashboard')
-    await page.getByRole('button', { name: 'Save "Budget envelope and planned spend" as PNG' }).click()
+    await page.getByRole('button', { name: 'Save PNG of "Budget envelope and planned spend"' }).click()
     const notice = page.locator('.notice', { hasText: file })
     await notice.waitFor()
     expect(readFileSync(file).subarray(1, 4).toString()).toBe('PNG')

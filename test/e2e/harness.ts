@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os'
 import { extname, join, normalize, resolve, sep } from 'node:path'
 import { chromium, type BrowserContext, type Page } from 'playwright-core'
 import { build } from 'vite'
-import { LEGACY_DATAFLOW } from '../fixtures/legacyDataflow'
+import { DEFAULT_SCENARIO } from '../../src/core/defaultScenario'
 import type { ScenarioDoc } from '../../src/core/scenario'
 import { openDatabase } from '../../src/store'
 import { DatabaseSession } from '../../src/main/database'
@@ -172,8 +172,7 @@ export interface RunningApp {
 export type SentEvent = { [E in EventName]: { event: E; payload: Events[E] } }[EventName]
 
 export interface StartOptions {
-  /** Scenarios stored before the page opens; when omitted, the pre-version-2 DataFlow AI plan, whose
-   * overruns, warnings and line items these tests read (the shipped default is version 2). */
+  /** Scenarios stored before the page opens; the default scenario when omitted. */
   seed?: ScenarioDoc[]
   viewport?: { width: number; height: number }
   /** Appended to the page address, as main does for a safe start (`?safe=1`). */
@@ -185,9 +184,9 @@ export interface StartOptions {
 export async function startApp(options: StartOptions = {}): Promise<RunningApp> {
   ensureBuiltRenderer()
   const folder = mkdtempSync(join(tmpdir(), 'rampart-e2e-'))
-  const opened = openDatabase(join(folder, 'rampart.db'), { backupDir: join(folder, 'backups') })
+  const opened = await openDatabase(join(folder, 'rampart.db'), { backupDir: join(folder, 'backups') })
   if (!opened.ok) throw new Error(opened.message)
-  for (const doc of options.seed ?? [LEGACY_DATAFLOW]) opened.store.createScenario(doc)
+  for (const doc of options.seed ?? [DEFAULT_SCENARIO]) opened.store.createScenario(doc)
   const session = new DatabaseSession(opened.store)
   const dialogs = new ScriptedDialogs()
   const ipc = new FakeIpcMain()

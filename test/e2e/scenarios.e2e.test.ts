@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { LEGACY_DATAFLOW } from '../fixtures/legacyDataflow'
 import type { BinEntry, RevisionSummary, ScenarioSummary, StoredScenario } from '../../src/shared/ipc'
 import { OUTPUT_DIR, startApp, type RunningApp } from './harness'
+// These cases read the pre-version-2 DataFlow AI plan's overruns, warnings and line items.
 
 const SHOTS = join(OUTPUT_DIR, 'e2e')
 let app: RunningApp
@@ -18,7 +19,7 @@ const names = async () => (await app.call<ScenarioSummary[]>('scenario/list')).m
 
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true })
-  app = await startApp()
+  app = await startApp({ seed: [LEGACY_DATAFLOW] })
   page = app.page
   await page.getByRole('heading', { level: 1, name: LEGACY_DATAFLOW.name }).waitFor()
   await page.click('nav [data-view="scenarios"]')
@@ -99,7 +100,7 @@ describe('managing scenarios', () => {
 
 describe('deleting the last scenario', () => {
   it('leaves no scenario open until the user creates one, and the deleted one waits in the bin', async () => {
-    const single = await startApp()
+    const single = await startApp({ seed: [LEGACY_DATAFLOW] })
     try {
       const { page: window } = single
       await window.getByRole('heading', { level: 1, name: LEGACY_DATAFLOW.name }).waitFor()

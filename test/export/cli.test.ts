@@ -85,7 +85,10 @@ describe('rampart export', () => {
     writeFileSync(bad, '{ nope')
     expect(rampart(['export', bad, '--out', out]).code).toBe(2)
     expect(readFileSync(out, 'utf8')).toBe('previous pack')
-    expect(rampart(['export', base, '--out', out]).code).toBe(0)
+    // Replacing it takes --force, as for every command that writes a file.
+    expect(rampart(['export', base, '--out', out])).toMatchObject({ code: 2, stderr: `--out: ${out} already exists; add --force to replace it\n` })
+    expect(readFileSync(out, 'utf8')).toBe('previous pack')
+    expect(rampart(['export', base, '--out', out, '--force']).code).toBe(0)
     expect((await readWorkbook(readFileSync(out))).worksheets).toHaveLength(8)
     expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([])
   })

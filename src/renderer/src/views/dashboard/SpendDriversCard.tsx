@@ -19,7 +19,7 @@ export function SpendDriversCard({ sensitivity, currency, scenarioName, failure 
   if (!tornado || !sensitivity) {
     return (
       <section className="card chart-card chart-medium">
-        <header className="card-header"><h3>What drives total spend</h3></header>
+        <header className="card-header"><h2>What drives total spend</h2></header>
         <p className="empty">{failure ? `The sensitivity analysis failed: ${failure}` : 'Running the sensitivity analysis…'}</p>
       </section>
     )
