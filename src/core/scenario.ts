@@ -7,7 +7,9 @@ import { z } from './zod'
 import { CAPABILITY_BY_ID, ROLE_BY_ID, TOOL_BY_ID } from './catalog'
 import { controlCharacterProblem } from './controlCharacters'
 import {
-  MAX_HEADCOUNT, MAX_HIRE_COUNT, MAX_LINE_ITEMS, MAX_MONEY, MAX_PLAN_YEAR, MAX_QUARTERS, MAX_REVENUE, MAX_TEXT, MIN_PLAN_YEAR
+  MAX_ATTRITION_PERCENT, MAX_HEADCOUNT, MAX_HIRE_COUNT, MAX_LINE_ITEMS, MAX_MONEY, MAX_OVERHEAD_PERCENT, MAX_PLAN_YEAR,
+  MAX_QUARTERS, MAX_RECRUITING_FEE_PERCENT, MAX_REVENUE, MAX_REVENUE_SPREAD_PERCENT, MAX_SALARY_SPREAD_PERCENT,
+  MAX_SLIP_QUARTERS, MAX_TEXT, MIN_PLAN_YEAR
 } from './limits'
 import { parseJsonText } from './jsonText'
 import { isPlannableQuarter, QUARTER_PATTERN } from './quarters'
@@ -19,10 +21,6 @@ import {
 export const SCENARIO_FORMAT = 'rampart-scenario'
 /** The version this Rampart writes; it reads every version from 1 up to this one. */
 export const SCENARIO_VERSION = 2
-/** At most this many slip probabilities: a start 0 to 8 quarters late. */
-export const MAX_SLIP_QUARTERS = 9
-/** Tolerance on "the slip probabilities sum to 1". */
-export const PROBABILITY_SUM_TOLERANCE = 1e-9
 
 const money = z.number().min(0).max(MAX_MONEY)
 const percent = z.number().min(0).max(100)
@@ -135,17 +133,17 @@ const deadline = z.strictObject({
 })
 
 const uncertainty = z.strictObject({
-  salaryPercent: percentUpTo(50).optional(),
-  revenuePercent: percentUpTo(90).optional(),
+  salaryPercent: percentUpTo(MAX_SALARY_SPREAD_PERCENT).optional(),
+  revenuePercent: percentUpTo(MAX_REVENUE_SPREAD_PERCENT).optional(),
   hiringSlip: z.array(z.number().min(0).max(1))
     .min(1, { error: 'needs at least one probability (the chance of starting on time)' })
     .max(MAX_SLIP_QUARTERS).optional(),
-  attritionPercent: percentUpTo(60).optional()
+  attritionPercent: percentUpTo(MAX_ATTRITION_PERCENT).optional()
 })
 
 const peopleCosts = z.strictObject({
-  overheadPercent: percentUpTo(200).optional(),
-  recruitingFeePercent: percentUpTo(100).optional()
+  overheadPercent: percentUpTo(MAX_OVERHEAD_PERCENT).optional(),
+  recruitingFeePercent: percentUpTo(MAX_RECRUITING_FEE_PERCENT).optional()
 })
 
 const scenarioShape = z.strictObject({
