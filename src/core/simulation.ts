@@ -160,9 +160,11 @@ export function simulateProjection(
     for (const d of draws) if (d.start <= q) pointTools += d.mode / 4
     base[q] = rows[q].total - pointTools - (drawsHires ? rows[q].people : 0)
   }
+  const budgets = Float64Array.from(rows, (row) => row.budget)
   const years = projection.fiscalYears
-  const yearOfQuarter = new Int32Array(n)
-  years.forEach((year, y) => yearOfQuarter.fill(y, year.fromQuarter, year.toQuarter + 1))
+  // The fiscal year that closes with each quarter, or -1.
+  const yearClosing = new Int32Array(n).fill(-1)
+  years.forEach((year, y) => { yearClosing[year.toQuarter] = y })
 
   const totals = Array.from({ length: n }, () => new Float64Array(samples))
   const yearTotals = years.map(() => new Float64Array(samples))
@@ -182,6 +184,7 @@ export function simulateProjection(
 
   const hireSample = hires?.sample
   const payRates = hires?.payRates ?? new Float64Array(n)
+  const drawsRevenue = revenue.uncertain
   for (let s = 0; s < samples; s++) {
     increments.fill(0)
     for (let t = 0; t < draws.length; t++) {
@@ -189,7 +192,7 @@ export function simulateProjection(
       const value = triangularQuantile(d.low, d.mode, d.high, nextUniform(toolStates, t))
       if (d.start < n) increments[d.start] += value / 4
     }
-    const growth = revenue.uncertain
+    const growth = drawsRevenue
       ? triangularQuantile(1 - revenue.spread, 1, 1 + revenue.spread, nextUniform(revenueState, 0))
       : 1
     if (hires) hires.draw(s)
@@ -216,15 +219,15 @@ export function simulateProjection(
           seats.add(q, seated)
         }
       }
-      const budget = revenue.uncertain ? revenue.percentBudgetAt(q, growth) : rows[q].budget
+      const budget = drawsRevenue ? revenue.percentBudgetAt(q, growth) : budgets[q]
       totals[q][s] = total
       sums[q] += total
       horizon += total
       if (total > budget) overruns[q] += 1
       yearTotal += total
       yearBudget += budget
-      const y = yearOfQuarter[q]
-      if (q === years[y].toQuarter) {
+      const y = yearClosing[q]
+      if (y >= 0) {
         yearTotals[y][s] = yearTotal
         if (yearTotal > yearBudget) yearOverruns[y] += 1
         yearTotal = 0
