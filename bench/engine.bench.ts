@@ -6,14 +6,19 @@ import { projectScenario } from '../src/core/projection'
 import { sensitivity } from '../src/core/sensitivity'
 import { simulateProjection } from '../src/core/simulation'
 import { largePlan } from '../test/fixtures/largePlan'
-import { defaultPlanFullyUncertain, thirtyByThirtyPlan } from './fixtures'
+import { defaultPlanFullyUncertain, largePlanV2, thirtyByThirtyPlan } from './fixtures'
 
 const plan = largePlan()
+const planV2 = largePlanV2()
 const projection = projectScenario(plan)
 
 describe('engine, 80 quarters x 200 line items', () => {
   bench('projection (goal < 1 ms)', () => {
     projectScenario(plan)
+  })
+
+  bench('projection, every version 2 feature on (goal < 1 ms)', () => {
+    projectScenario(planV2)
   })
 
   bench('simulation, 10k samples (goal < 100 ms)', () => {

@@ -2,6 +2,7 @@
 import { CAPABILITIES, ROLES, TOOLS } from '../src/core/catalog'
 import { DEFAULT_SCENARIO } from '../src/core/defaultScenario'
 import type { ScenarioDoc, Uncertainty } from '../src/core/scenario'
+import { largePlan } from '../test/fixtures/largePlan'
 
 /** Every kind of uncertainty on, at the values of the documentation's example. */
 export const EVERY_UNCERTAINTY: Uncertainty = {
@@ -47,5 +48,31 @@ export function thirtyByThirtyPlan(uncertain: boolean): ScenarioDoc {
       name: `Deadline ${d + 1}`, quarter: 20 + d * 20, capabilities: CAPABILITIES.slice(d * 10, d * 10 + 10).map((c) => c.id)
     })),
     ...(uncertain ? { uncertainty: EVERY_UNCERTAINTY } : {})
+  }
+}
+
+/**
+ * The large plan with every version 2 feature on: fiscal years opening in April, a glide budget,
+ * overhead and recruiting fees, staff already in post, capabilities that need a tool and a role,
+ * deadlines, an IT budget and the uncertainty block.
+ */
+export function largePlanV2(name = 'Benchmark plan, version 2'): ScenarioDoc {
+  const plan = largePlan(name)
+  const hires = plan.hires!.map((h, i) => (i % 10 === 0 ? { ...h, existing: true } : h))
+  return {
+    ...plan,
+    fiscalYearStart: 2,
+    budget: { mode: 'glide', minimumAnnual: 500_000 },
+    peopleCosts: { overheadPercent: 28, recruitingFeePercent: 20 },
+    hires,
+    capabilities: plan.capabilities!.map((c, i) => (i % 2 === 0
+      ? { ...c, needs: [`tool:${plan.tools![i % plan.tools!.length].tool}`, `role:${hires[i % hires.length].role}`] }
+      : c)),
+    deadlines: Array.from({ length: 10 }, (_, i) => ({
+      name: `Deadline ${i + 1}`, quarter: 8 * i + 7, hard: i % 2 === 0,
+      capabilities: CAPABILITIES.slice(i * 4, i * 4 + 4).map((c) => c.id)
+    })),
+    itBudget: [{ quarter: 0, value: 4e6 }, { quarter: 79, value: 200e6 }],
+    uncertainty: { salaryPercent: 10, revenuePercent: 25, hiringSlip: [0.5, 0.35, 0.15], attritionPercent: 12 }
   }
 }

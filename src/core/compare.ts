@@ -60,7 +60,7 @@ export function projectionKpis(projection: Projection): ProjectionKpis {
   }
 }
 
-export function scenarioKpis(projection: Projection, simulation: SimulationResult): ScenarioKpis {
+function scenarioKpis(projection: Projection, simulation: SimulationResult): ScenarioKpis {
   return {
     ...projectionKpis(projection),
     peakOverrunProbability: peakOverrunProbability(simulation)

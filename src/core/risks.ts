@@ -22,11 +22,11 @@ export interface RiskTimeline {
   quarters: RiskQuarter[]
 }
 
-export function riskScore(likelihood: Likelihood, impact: Impact): number {
+function riskScore(likelihood: Likelihood, impact: Impact): number {
   return (LIKELIHOODS.indexOf(likelihood) + 1) * (IMPACTS.indexOf(impact) + 1)
 }
 
-export function riskLevel(score: number): RiskLevel {
+function riskLevel(score: number): RiskLevel {
   if (score >= 9) return 'critical'
   if (score >= 6) return 'high'
   if (score >= 3) return 'medium'

@@ -5,9 +5,11 @@
 // default is the version 1 behaviour, so migrating is renaming the version.
 import { z } from './zod'
 import { CAPABILITY_BY_ID, ROLE_BY_ID, TOOL_BY_ID } from './catalog'
+import { controlCharacterProblem } from './controlCharacters'
 import {
   MAX_HEADCOUNT, MAX_HIRE_COUNT, MAX_LINE_ITEMS, MAX_MONEY, MAX_PLAN_YEAR, MAX_QUARTERS, MAX_REVENUE, MAX_TEXT, MIN_PLAN_YEAR
 } from './limits'
+import { parseJsonText } from './jsonText'
 import { isPlannableQuarter, QUARTER_PATTERN } from './quarters'
 import { crossFieldErrors, versionOneErrors } from './scenarioRules'
 import {
@@ -29,7 +31,10 @@ const percentUpTo = (max: number) => z.number().min(0).max(max)
 const quarterIndex = z.number().min(0).refine(Number.isInteger, {
   error: (issue) => `${String(issue.input)} must be a whole number`
 })
-const text = z.string().trim().min(1).max(MAX_TEXT)
+// One line of printable text: checked before trimming, so a trailing newline is refused too.
+const text = z.string().refine((value) => controlCharacterProblem(value) === null, {
+  error: (issue) => `${controlCharacterProblem(String(issue.input))}; a name is one line of printable text`
+}).trim().min(1).max(MAX_TEXT)
 
 export const knownId = (lookup: ReadonlyMap<string, unknown>, kind: string) =>
   z.string().refine((id) => lookup.has(id), {
@@ -183,8 +188,6 @@ export type Deadline = NonNullable<ScenarioDoc['deadlines']>[number]
 export type Uncertainty = NonNullable<ScenarioDoc['uncertainty']>
 export type PeopleCosts = NonNullable<ScenarioDoc['peopleCosts']>
 export type BudgetAmount = NonNullable<ScenarioDoc['budget']['amounts']>[number]
-export type Recurrence = Program['recurrence']
-export type ToolPoint = NonNullable<ToolLine['point']>
 
 export { formatPath, formatValidationError, type ValidationError }
 
@@ -219,23 +222,13 @@ export function migrateScenario(doc: Omit<ScenarioDoc, 'version'> & { version: n
 
 /** Parses JSON text and validates it; syntax errors are reported like any other. */
 export function parseScenarioJson(json: string): ValidationResult {
-  let value: unknown
-  try {
-    value = JSON.parse(json)
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error)
-    return { ok: false, errors: [{ path: '(root)', message: `not valid JSON: ${reason}${lineAndColumn(json, reason)}` }] }
-  }
-  return validateScenario(value)
+  const parsed = parseJsonText(json)
+  return parsed.ok ? validateScenario(parsed.value) : { ok: false, errors: [parsed.error] }
 }
 
-/** " (line 3, column 14)" for a parser message that names a character position. */
-function lineAndColumn(json: string, reason: string): string {
-  const match = /position (\d+)/.exec(reason)
-  if (!match) return ''
-  const before = json.slice(0, Number(match[1]))
-  const line = before.split('\n').length
-  return ` (line ${line}, column ${before.length - before.lastIndexOf('\n')})`
+/** A scenario file's text, as every export and the demo write it: indented, ending in a newline. */
+export function serializeScenario(document: ScenarioDoc): string {
+  return JSON.stringify(document, null, 2) + '\n'
 }
 
 function checkVersion(input: unknown): ValidationError | null {

@@ -11,10 +11,10 @@ import type { ScenarioDoc } from './scenario'
 import { resolvedUncertainty } from './scenarioDefaults'
 
 /** How far salaries and program quotes are moved; illustrative numbers carry this uncertainty. */
-export const SALARY_SWING = 0.2
-export const PROGRAM_SWING = 0.25
-export const HEADCOUNT_SWING = 0.2
-export const SALARY_GROWTH_SWING_POINTS = 2
+const SALARY_SWING = 0.2
+const PROGRAM_SWING = 0.25
+const HEADCOUNT_SWING = 0.2
+const SALARY_GROWTH_SWING_POINTS = 2
 
 export interface SensitivityDriver {
   id: string

@@ -321,7 +321,7 @@ describe('the Rampart window', () => {
     await checkin.getByLabel('Note').fill('First engineer started')
     await checkin.getByRole('button', { name: 'Save check-in' }).click()
     await page.locator('[data-testid="actuals-table"] tbody tr').first().waitFor()
-    await expect(page.locator('[data-testid="insights"] h3').textContent()).resolves.toContain(DEFAULT_SCENARIO.start)
+    await expect(page.locator('[data-testid="insights"] h2').textContent()).resolves.toContain(DEFAULT_SCENARIO.start)
     const list = await app.call<ScenarioSummary[]>('scenario/list')
     const base = list.find((s) => s.name === DEFAULT_SCENARIO.name)!
     const actuals = await app.call<QuarterActual[]>('actual/list', base.id)
@@ -422,7 +422,7 @@ describe('the Rampart window', () => {
     const file = join(app.folder, 'spend.png')
     app.dialogs.saveAnswers.push(file)
     await go('dashboard')
-    await page.getByRole('button', { name: 'Save "Budget envelope and planned spend" as PNG' }).click()
+    await page.getByRole('button', { name: 'Save PNG of "Budget envelope and planned spend"' }).click()
     const notice = page.locator('.notice', { hasText: file })
     await notice.waitFor()
     expect(readFileSync(file).subarray(1, 4).toString()).toBe('PNG')

@@ -11,6 +11,7 @@ import JSZip from 'jszip'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { compareScenarios, projectScenario, type ScenarioDoc } from '../../src/core'
 import { DEFAULT_SCENARIO } from '../../src/core/defaultScenario'
+import { LEGACY_DATAFLOW } from '../fixtures/legacyDataflow'
 import { buildBoardPack, SHEET_NAMES } from '../../src/boardpack'
 import {
   columnWith, GENERATED_AT, hostileScenario, leanScenario, MALICIOUS_NAME, readWorkbook, resultOf, rowWith, SEED, sheet
@@ -31,8 +32,8 @@ beforeAll(async () => {
   // A profile of its own, so parallel runs of LibreOffice do not share (and lock) one.
   profile = join(tmpdir(), `rampart-lo-${randomBytes(6).toString('hex')}`)
   const options = { generatedAt: GENERATED_AT, seed: SEED, samples: 1000 }
-  writeFileSync(join(dir, 'single.xlsx'), await buildBoardPack([DEFAULT_SCENARIO], options))
-  writeFileSync(join(dir, 'multi.xlsx'), await buildBoardPack([hostileScenario(), DEFAULT_SCENARIO, leanScenario()], options))
+  writeFileSync(join(dir, 'single.xlsx'), await buildBoardPack([LEGACY_DATAFLOW], options))
+  writeFileSync(join(dir, 'multi.xlsx'), await buildBoardPack([hostileScenario(), LEGACY_DATAFLOW, leanScenario()], options))
   execFileSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf',
     '--outdir', dir, join(dir, 'single.xlsx'), join(dir, 'multi.xlsx')], { stdio: 'pipe', timeout: 120_000 })
 
@@ -41,11 +42,13 @@ beforeAll(async () => {
   recalculating = join(tmpdir(), `rampart-lo-recalc-${randomBytes(6).toString('hex')}`)
   mkdirSync(join(recalculating, 'user'), { recursive: true })
   writeFileSync(join(recalculating, 'user', 'registrymodifications.xcu'), RECALCULATE_ON_LOAD)
-  writeFileSync(join(dir, 'asis.xlsx'), await buildBoardPack([DEFAULT_SCENARIO], options))
+  writeFileSync(join(dir, 'asis.xlsx'), await buildBoardPack([LEGACY_DATAFLOW], options))
   writeFileSync(join(dir, 'whatif.xlsx'), await withInputsChanged(readFileSync(join(dir, 'asis.xlsx'))))
+  writeFileSync(join(dir, 'default.xlsx'), await buildBoardPack([DEFAULT_SCENARIO], options))
   mkdirSync(join(dir, 'recalculated'))
   execFileSync('soffice', [`-env:UserInstallation=file://${recalculating}`, '--headless', '--convert-to', 'xlsx',
-    '--outdir', join(dir, 'recalculated'), join(dir, 'asis.xlsx'), join(dir, 'whatif.xlsx')], { stdio: 'pipe', timeout: 120_000 })
+    '--outdir', join(dir, 'recalculated'), join(dir, 'asis.xlsx'), join(dir, 'whatif.xlsx'), join(dir, 'default.xlsx')],
+  { stdio: 'pipe', timeout: 120_000 })
 })
 
 afterAll(() => {
@@ -62,7 +65,7 @@ const RECALCULATE_ON_LOAD = '<?xml version="1.0" encoding="UTF-8"?>\n' +
 
 /** The default scenario with the inputs `withInputsChanged` edits in its workbook changed the same way. */
 function changedScenario(): ScenarioDoc {
-  const doc = structuredClone(DEFAULT_SCENARIO)
+  const doc = structuredClone(LEGACY_DATAFLOW)
   doc.salaryGrowthPercent = 6
   doc.budget = { ...doc.budget, percent: { ...doc.budget.percent, growth: 5 } }
   doc.hires![0].annualCost = 300_000
@@ -138,7 +141,11 @@ describe('the board pack\'s formulas, recalculated by LibreOffice', () => {
   }
 
   it('give the engine\'s numbers for the pack as written', async () => {
-    check(await planOf('asis.xlsx'), DEFAULT_SCENARIO)
+    check(await planOf('asis.xlsx'), LEGACY_DATAFLOW)
+  })
+
+  it('give the engine\'s numbers for the default plan, whose glide budget and loaded pay are written as values', async () => {
+    check(await planOf('default.xlsx'), DEFAULT_SCENARIO)
   })
 
   it('follow changed inputs on Assumptions, Hiring and Tools to the engine\'s numbers for the changed plan', async () => {

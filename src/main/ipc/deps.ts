@@ -39,6 +39,8 @@ export interface HandlerDeps {
   database: DatabaseSession
   dialogs: DialogsLike
   recentFiles: RecentFiles
+  /** Other files the app keeps for itself (the launch marker), which no export may replace. */
+  ownFiles?: readonly string[]
   buildBoardPack: BoardPackBuilder
   send: <E extends EventName>(event: E, payload: Events[E]) => void
   app: { version: string; platform: string }

@@ -31,7 +31,7 @@ export function BudgetSection(): React.JSX.Element | null {
       <section className="card" data-field="budget" tabIndex={-1}>
         <header className="card-header">
           <div>
-            <h3>Budget envelope</h3>
+            <h2>Budget envelope</h2>
             <p className="card-subtitle">Security budget as a percent of quarterly revenue, never below the annual minimum</p>
           </div>
           <ProvenanceBadge source="reference" title="Default percents and the 2–8% band come from the AI-security maturity blueprint" />
@@ -71,7 +71,7 @@ export function BudgetSection(): React.JSX.Element | null {
       <section className="card">
         <header className="card-header">
           <div>
-            <h3>How the envelope compares</h3>
+            <h2>How the envelope compares</h2>
             <p className="card-subtitle">The blueprint's {BUDGET_BAND.min}–{BUDGET_BAND.max}% band for AI companies sits well above cross-industry averages</p>
           </div>
         </header>

@@ -39,7 +39,7 @@ export function CapabilitiesSection(): React.JSX.Element | null {
       <section className="card" data-field="capabilities" tabIndex={-1}>
         <header className="card-header">
           <div>
-            <h3>Capabilities</h3>
+            <h2>Capabilities</h2>
             <p className="card-subtitle">{planned.length} of {CAPABILITIES.length} catalog capabilities planned; a capability counts from its quarter on</p>
           </div>
         </header>

@@ -37,7 +37,7 @@ export function HiringPlanCard({ doc }: { doc: ScenarioDoc }): React.JSX.Element
     <section className="card" data-field="hires" tabIndex={-1}>
       <header className="card-header">
         <div>
-          <h3>Hiring plan</h3>
+          <h2>Hiring plan</h2>
           <p className="card-subtitle">Annual costs are fully loaded; salaries grow each year by the rate below</p>
         </div>
         <div className="button-row">
