@@ -14,6 +14,7 @@ export default defineConfig({
     target: 'node20',
     minify: false,
     copyPublicDir: false,
-    rollupOptions: { output: { format: 'cjs', entryFileNames: 'index.js' } }
+    // The board pack is its own chunk, loaded only by the commands that write one.
+    rollupOptions: { output: { format: 'cjs', entryFileNames: 'index.js', chunkFileNames: '[name].js' } }
   }
 })

@@ -3,7 +3,7 @@
 // under 1 s each.
 import { bench, describe } from 'vitest'
 import { buildBoardPack, buildDeck } from '../src/boardpack'
-import { largePlan } from './fixtures'
+import { largePlan } from '../test/fixtures/largePlan'
 
 const scenarios = Array.from({ length: 6 }, (_, i) => largePlan(`Benchmark plan ${i + 1}`, i))
 const generatedAt = new Date('2026-11-27T00:00:00Z')

@@ -7,7 +7,7 @@
 import { afterAll, bench, describe } from 'vitest'
 import { validateScenario } from '../src/core/scenario'
 import { startApp } from '../test/e2e/harness'
-import { largePlan } from './fixtures'
+import { largePlan } from '../test/fixtures/largePlan'
 
 const plan = largePlan('80-quarter plan')
 const checked = validateScenario(plan)

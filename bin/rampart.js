@@ -9,9 +9,10 @@ if (!existsSync(cli)) {
   process.exit(1)
 }
 
-// better-sqlite3's binary works in one runtime: the store loads the one kept for this Node
-// (src/store/sqliteBinding.cjs). When there is none that loads, say so plainly before `rampart db`
-// fails deep inside with a NODE_MODULE_VERSION error; the other commands do not use SQLite.
+// better-sqlite3's binary works in one runtime: under Node the store loads better-sqlite3's own
+// build, choosing it as this probe does (src/store/sqliteBinding.cjs). When it does not load, say
+// so plainly before `rampart db` fails deep inside with a NODE_MODULE_VERSION error; the other
+// commands do not use SQLite.
 if (process.argv[2] === 'db') {
   try {
     const { nativeBindingForThisRuntime } = require('../src/store/sqliteBinding.cjs')

@@ -10,17 +10,8 @@ import type { Paper } from '../core'
 import { askOf, decisionsOf, type Ask, type Decision } from './story/ask'
 import { actualsReportOf, type ActualsReport } from './story/actuals'
 import { bridgeOf, type Bridge } from './story/bridge'
-import { phaseDatesOf, type PhaseDate, type PhaseDateRange } from './story/phaseDates'
+import { phaseDatesOf, type PhaseDate } from './story/phaseDates'
 import { riskChangesOf, type RiskChange } from './story/riskChange'
-
-/** The simulated total spend of a fiscal year and the chance it exceeds its budget. */
-export interface FiscalYearRange {
-  label: string
-  p10: number
-  p50: number
-  p90: number
-  overrunProbability: number
-}
 
 export interface ScenarioReport extends ScenarioWithResults {
   currency: string
@@ -28,10 +19,6 @@ export interface ScenarioReport extends ScenarioWithResults {
   risks: RiskTimeline[]
   /** The engine's per-fiscal-year totals (the projection's own). */
   fiscalYears: FiscalYearRow[]
-  /** Simulated phase dates: null until the simulation dates phases. */
-  phaseRanges: PhaseDateRange[] | null
-  /** Simulated spend per fiscal year: null until the simulation reports fiscal years. */
-  fiscalYearRanges: FiscalYearRange[] | null
   ask: Ask
   decisions: Decision[]
   riskChanges: RiskChange[]
@@ -80,10 +67,7 @@ export function buildModel(docs: readonly ScenarioDoc[], options: ModelOptions =
       currency: scenario.projection.currency,
       pitfalls: findPitfalls(scenario.doc, scenario.projection),
       risks,
-      fiscalYears: scenario.projection.fiscalYears,
-      // The simulation dates neither phases nor fiscal years yet.
-      phaseRanges: null,
-      fiscalYearRanges: null
+      fiscalYears: scenario.projection.fiscalYears
     }
     const ask = askOf(base)
     return {

@@ -42,7 +42,8 @@ function integerOption(
 ): number {
   const raw = args.options.get(name)
   if (raw === undefined) return fallback
-  const value = Number(raw)
+  // Plain decimal digits only: Number() would also take "0x10", " 5", "1e3" and "".
+  const value = /^\d+$/.test(raw) ? Number(raw) : Number.NaN
   if (!Number.isInteger(value) || value < min || value > max) {
     throw InputError.at(`--${name}`, `${JSON.stringify(raw)} must be a whole number from ${min} to ${max}`)
   }

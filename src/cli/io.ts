@@ -1,54 +1,77 @@
 // What a CLI command may touch. Commands get it as a parameter so tests can capture output.
-import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs'
+import { mkdirSync, rmdirSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
-import { InputError } from '../core/inputError'
 import { MAX_IMPORT_BYTES } from '../core/limits'
+import { kindOf, notRegularFileReason } from '../files/fileKinds'
+import { InputError } from '../core/inputError'
+import { reasonForFileError } from '../files/fileErrors'
+import { readTextFileCapped } from '../files/readCapped'
 
 export interface CliIo {
   out(text: string): void
   err(text: string): void
 }
 
-/** Reads a UTF-8 text file the user named; every way that can fail is the user's to fix. */
-export function readTextFile(path: string): string {
-  let stats
-  try {
-    stats = statSync(path)
-  } catch {
-    throw InputError.at(path, 'file not found')
-  }
-  if (!stats.isFile()) throw InputError.at(path, 'is a folder, not a file')
-  if (stats.size > MAX_IMPORT_BYTES) {
-    throw InputError.at(path, `${stats.size} bytes is larger than the ${MAX_IMPORT_BYTES}-byte limit`)
-  }
-  let text: string
-  try {
-    text = readFileSync(path, 'utf8')
-  } catch (error) {
-    throw InputError.at(path, `cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`)
-  }
-  // Editors on Windows often start UTF-8 files with a byte-order mark, which JSON does not allow.
-  return text.startsWith('\uFEFF') ? text.slice(1) : text
+/**
+ * Reads a UTF-8 text file the user named; every way that can fail (missing, a folder, a FIFO or
+ * device, too large, UTF-16) is the user's to fix.
+ */
+export function readTextFile(path: string, maxBytes = MAX_IMPORT_BYTES): string {
+  return readTextFileCapped(path, maxBytes)
 }
 
-/** Checks that a file can be written at `path` (its folder exists, it is not a folder itself). */
-export function checkOutputFile(path: string, option = '--out'): void {
+/**
+ * Checks that a file can be written at `path`: its folder exists, and nothing is there, or a
+ * regular file the user agreed to replace (`replace`, from --force). A folder, FIFO, device or
+ * link is never replaced.
+ */
+export function checkOutputFile(
+  path: string, option = '--out', replace = false, whenExists = 'add --force to replace it'
+): void {
   const folder = dirname(resolve(path))
-  if (!existsSync(folder) || !statSync(folder).isDirectory()) {
-    throw InputError.at(option, `the folder ${folder} does not exist`)
-  }
-  if (existsSync(path) && statSync(path).isDirectory()) throw InputError.at(option, `${path} is a folder`)
+  if (kindOf(folder) !== 'folder') throw InputError.at(option, `the folder ${folder} does not exist`)
+  const kind = kindOf(path, { followLinks: false })
+  if (kind === 'missing') return
+  if (kind === 'folder') throw InputError.at(option, `${path} is a folder`)
+  if (kind !== 'file') throw InputError.at(option, `${path} ${notRegularFileReason(kind)}; Rampart never writes over it`)
+  if (!replace) throw InputError.at(option, `${path} already exists; ${whenExists}`)
 }
 
-/** Creates the output folder `dir` if needed; refuses a path that is a file or under one. */
-export function ensureOutputFolder(dir: string, option = '--out'): void {
-  if (existsSync(dir)) {
-    if (!statSync(dir).isDirectory()) throw InputError.at(option, `${dir} is a file, not a folder`)
-    return
-  }
+/**
+ * Runs `write` of the file `out`; a failure the user can fix (disk full, no permission, name too
+ * long) is reported at `option` as "OUT could not be written: REASON".
+ */
+export async function writingOut<T>(option: string, out: string, write: () => T | Promise<T>): Promise<T> {
   try {
-    mkdirSync(dir, { recursive: true })
+    return await write()
   } catch (error) {
-    throw InputError.at(option, `the folder ${dir} cannot be created (${(error as NodeJS.ErrnoException).code ?? 'error'})`)
+    if (error instanceof InputError && error.errors.length === 1 && error.errors[0].path === out) {
+      throw InputError.at(option, `${out} could not be written: ${error.errors[0].message}`)
+    }
+    throw error
+  }
+}
+
+/**
+ * Creates the output folder `dir` if needed; refuses a path that is a file or under one. Returns
+ * a function that removes the folders it created, for a run that fails before it wrote anything.
+ */
+export function ensureOutputFolder(dir: string, option = '--out'): () => void {
+  const kind = kindOf(dir)
+  if (kind === 'folder') return () => {}
+  if (kind === 'file') throw InputError.at(option, `${dir} is a file, not a folder`)
+  if (kind !== 'missing') throw InputError.at(option, `${dir} ${notRegularFileReason(kind)}`)
+  let first: string | undefined
+  try {
+    first = mkdirSync(dir, { recursive: true })
+  } catch (error) {
+    throw InputError.at(option, `the folder ${dir} cannot be created (${reasonForFileError(error) ?? String(error)})`)
+  }
+  return () => {
+    // Innermost first; rmdir refuses a folder that is not empty, so nothing else is ever removed.
+    for (let folder = resolve(dir); first !== undefined; folder = dirname(folder)) {
+      rmdirSync(folder)
+      if (folder === resolve(first)) break
+    }
   }
 }

@@ -10,10 +10,11 @@ import { exportCommand } from './commands/export'
 import { projectCommand } from './commands/project'
 import { simulateCommand } from './commands/simulate'
 import { validateCommand } from './commands/validate'
+import { controlCharacterProblem, escapeControlCharacters } from '../core/controlCharacters'
 import { InputError } from '../core/inputError'
 import type { CliIo } from './io'
 
-export const COMMANDS: readonly Command[] = [
+const COMMANDS: readonly Command[] = [
   catalogCommand, validateCommand, projectCommand, simulateCommand, compareCommand, exportCommand, deckCommand, demoCommand, dbCommand
 ]
 
@@ -23,7 +24,27 @@ function usage(): string {
     COMMANDS.map((c) => `  ${c.usage.padEnd(width)}  ${c.summary}`).join('\n') + '\n'
 }
 
-export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+/**
+ * What reaches the terminal shows control characters as escapes (`\u001b`), whatever their
+ * source (a name stored before names were checked, a message quoting a value), so no output can
+ * colour the screen, move the cursor or overwrite a line. New lines and tabs are the CLI's own.
+ */
+function terminalSafe(io: CliIo): CliIo {
+  return {
+    out: (text) => io.out(escapeControlCharacters(text, ['\n', '\t'])),
+    err: (text) => io.err(escapeControlCharacters(text, ['\n', '\t']))
+  }
+}
+
+export async function runCli(argv: readonly string[], rawIo: CliIo): Promise<number> {
+  const io = terminalSafe(rawIo)
+  // A path or value with a new line in it could forge a line of the output: refused outright.
+  const unprintable = argv.findIndex((arg) => controlCharacterProblem(arg) !== null)
+  if (unprintable >= 0) {
+    io.err(`rampart: argument ${unprintable + 1} (${JSON.stringify(argv[unprintable])}) ${controlCharacterProblem(argv[unprintable])}; ` +
+      'rename the file or retype the value\n')
+    return 2
+  }
   const [name, ...rest] = argv
   if (name === '--help' || name === 'help') {
     io.out(usage())

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { minimalScenario } from '../../test/fixtures/scenarios'
 import { compareScenarios } from './compare'
+import { LEGACY_DATAFLOW } from '../../test/fixtures/legacyDataflow'
 import { DEFAULT_SCENARIO } from './defaultScenario'
 import { riskTimelines } from './risks'
 import { horizonTotal, sensitivity } from './sensitivity'
@@ -59,10 +60,10 @@ describe('comparison', () => {
   it('reports when the organisation and its maturity reach each phase, and the shift in quarters', () => {
     // The what-if puts every capability in place two quarters later.
     const later = {
-      ...DEFAULT_SCENARIO, name: 'Later',
-      capabilities: DEFAULT_SCENARIO.capabilities!.map((c) => ({ ...c, quarter: Math.min(19, c.quarter + 2) }))
+      ...LEGACY_DATAFLOW, name: 'Later',
+      capabilities: LEGACY_DATAFLOW.capabilities!.map((c) => ({ ...c, quarter: Math.min(19, c.quarter + 2) }))
     }
-    const { scenarios, deltas } = compareScenarios([DEFAULT_SCENARIO, later], { samples: 100 })
+    const { scenarios, deltas } = compareScenarios([LEGACY_DATAFLOW, later], { samples: 100 })
     expect(scenarios[0].kpis.maturityPhaseReached).toMatchObject({ adhoc: '2027-Q1', foundation: '2027-Q4', worldclass: null })
     expect(scenarios[0].kpis.orgPhaseReached).toMatchObject({ foundation: '2027-Q1', growth: '2027-Q3', optimization: '2030-Q3', worldclass: null })
     expect(deltas[1].maturityPhaseReached).toEqual({ adhoc: 0, foundation: 2, growth: 2, optimization: 2, worldclass: null })

@@ -1,7 +1,20 @@
 // The reference data Rampart ships (docs/model.md). Every number carries its provenance so the UI and
-// the exports can tell a blueprint figure from a placeholder the user should replace with a quote.
+// the exports can tell a blueprint figure from our reading of it and from a placeholder the user
+// should replace with a quote. Tools and services, peer benchmarks and deadline templates have
+// their own files, re-exported here.
+import { BENCHMARKS } from './benchmarks'
+import { DEADLINE_TEMPLATES } from './deadlineTemplates'
+import { TOOLS } from './toolCatalog'
 
-export type Provenance = 'reference' | 'illustrative'
+/**
+ * `reference`: stated by the blueprint or a cited survey; `derived`: our own reading of a
+ * reference (one percent per phase from the blueprint's bands); `illustrative`: a placeholder.
+ */
+export type Provenance = 'reference' | 'derived' | 'illustrative'
+
+export { BENCHMARKS, peerFigures, type Benchmark, type BenchmarkMetric } from './benchmarks'
+export { DEADLINE_TEMPLATES, quarterOfDate, type DeadlineTemplate } from './deadlineTemplates'
+export { deliverersOf, TOOL_BY_ID, TOOL_FOR_CAPABILITY, TOOLS, type Tool, type ToolKind } from './toolCatalog'
 
 export const BLUEPRINT_SOURCE = 'AI-security maturity blueprint'
 export const ILLUSTRATIVE_SOURCE = 'Illustrative placeholder: replace with a quote'
@@ -37,9 +50,11 @@ export const DEFAULT_PHASE_THRESHOLDS: PhaseThresholds = {
   foundation: 50, growth: 200, optimization: 1000, worldclass: 5000
 }
 
+/** Our reading of the blueprint's 2–4% and 6–8% bands, one percent per phase: `derived`. */
 export const DEFAULT_BUDGET_PERCENT: Record<PhaseId, number> = {
   adhoc: 2, foundation: 3, growth: 4, optimization: 6, worldclass: 8
 }
+export const DEFAULT_BUDGET_PERCENT_SOURCE: Provenance = 'derived'
 
 /** The blueprint's target envelope for AI companies, in % of revenue. Outside it we warn. */
 export const BUDGET_BAND = { min: 2, max: 8 } as const
@@ -70,66 +85,43 @@ export interface FirstHireProfile {
 export interface Role {
   id: string
   name: string
-  /** Fully loaded annual cost in USD. */
+  /** Annual base pay in USD; overhead and recruiting fees are scenario settings on top. */
   annualCost: number
   source: Provenance
+  /** A cited survey figure shown beside the base pay, when one exists (see BENCHMARKS). */
+  payBenchmark?: string
   firstHire?: FirstHireProfile
 }
 
+// Base pay, US dollars a year. No survey we cite gives base pay for these roles, so every figure
+// is illustrative; the CISO's sits beside IANS's 2024 total-pay figures, which include bonus and
+// equity and so run above base pay.
 export const ROLES: readonly Role[] = [
-  { id: 'security-engineer', name: 'Senior security engineer (AI experience)', annualCost: 250000,
+  { id: 'security-engineer', name: 'Senior security engineer (AI experience)', annualCost: 200000,
     source: 'illustrative',
     firstHire: { strengths: 'Hands-on, grows with the company, leadership potential',
       gaps: 'Needs support on formal compliance programmes', recommended: true } },
-  { id: 'ai-security-specialist', name: 'AI security specialist', annualCost: 320000,
+  { id: 'ai-security-specialist', name: 'AI security specialist', annualCost: 240000,
     source: 'illustrative',
     firstHire: { strengths: 'Deep knowledge of ML attacks (poisoning, extraction, adversarial)',
       gaps: 'Narrower breadth; premium pay', recommended: false } },
-  { id: 'ciso', name: 'CISO', annualCost: 420000, source: 'illustrative',
+  { id: 'ciso', name: 'CISO', annualCost: 300000, source: 'illustrative',
+    payBenchmark: 'ians-2024-ciso-pay-median',
     firstHire: { strengths: 'Strategy, board communication, programme building',
       gaps: 'Slow on AI threats; leans to compliance', recommended: false } },
-  { id: 'compliance-expert', name: 'Compliance expert', annualCost: 170000, source: 'illustrative',
+  { id: 'compliance-expert', name: 'Compliance expert', annualCost: 140000, source: 'illustrative',
     firstHire: { strengths: 'Audits and security questionnaires',
       gaps: 'Little technical depth', recommended: false } },
-  { id: 'appsec-engineer', name: 'Application security engineer', annualCost: 230000,
+  { id: 'appsec-engineer', name: 'Application security engineer', annualCost: 185000,
     source: 'illustrative' },
-  { id: 'cloud-security-engineer', name: 'Cloud security engineer', annualCost: 230000,
+  { id: 'cloud-security-engineer', name: 'Cloud security engineer', annualCost: 185000,
     source: 'illustrative' },
-  { id: 'grc-analyst', name: 'Governance, risk and compliance analyst', annualCost: 160000,
+  { id: 'grc-analyst', name: 'Governance, risk and compliance analyst', annualCost: 130000,
     source: 'illustrative' },
-  { id: 'security-manager', name: 'Security manager', annualCost: 280000, source: 'illustrative' },
-  { id: 'security-lead', name: 'Security team lead', annualCost: 260000, source: 'illustrative' },
-  { id: 'detection-engineer', name: 'Detection and response engineer', annualCost: 220000,
+  { id: 'security-manager', name: 'Security manager', annualCost: 220000, source: 'illustrative' },
+  { id: 'security-lead', name: 'Security team lead', annualCost: 210000, source: 'illustrative' },
+  { id: 'detection-engineer', name: 'Detection and response engineer', annualCost: 180000,
     source: 'illustrative' }
-]
-
-// ---------------------------------------------------------------------------------------------
-// Tools
-
-export interface Tool {
-  id: string
-  name: string
-  /** Annual cost range in USD. */
-  low: number
-  high: number
-  /** Annual cost per employee in USD, on top of the range. */
-  perEmployee: number
-  source: Provenance
-}
-
-export const TOOLS: readonly Tool[] = [
-  { id: 'siem', name: 'SIEM', low: 50000, high: 200000, perEmployee: 0, source: 'reference' },
-  { id: 'ai-security-platform', name: 'AI security platform', low: 100000, high: 500000,
-    perEmployee: 0, source: 'reference' },
-  { id: 'compliance-automation', name: 'Compliance automation', low: 25000, high: 100000,
-    perEmployee: 0, source: 'reference' },
-  { id: 'soar', name: 'SOAR', low: 50000, high: 250000, perEmployee: 0, source: 'illustrative' },
-  { id: 'edr', name: 'EDR', low: 5000, high: 20000, perEmployee: 60, source: 'illustrative' },
-  { id: 'cspm', name: 'CSPM', low: 30000, high: 150000, perEmployee: 0, source: 'illustrative' },
-  { id: 'threat-intel', name: 'Threat-intelligence platform', low: 25000, high: 150000,
-    perEmployee: 0, source: 'illustrative' },
-  { id: 'patch-management', name: 'Automated patch management', low: 15000, high: 60000,
-    perEmployee: 10, source: 'illustrative' }
 ]
 
 // ---------------------------------------------------------------------------------------------
@@ -144,11 +136,14 @@ export interface Capability {
   phase: Exclude<PhaseId, 'adhoc'>
   domain: Domain
   prerequisites: string[]
+  /** `reference`: the blueprint names it in this phase; `derived`: our reading (the baselines). */
+  source: Provenance
 }
 
 const cap = (
-  id: string, name: string, phase: Capability['phase'], domain: Domain, prerequisites: string[] = []
-): Capability => ({ id, name, phase, domain, prerequisites })
+  id: string, name: string, phase: Capability['phase'], domain: Domain, prerequisites: string[] = [],
+  source: Provenance = 'reference'
+): Capability => ({ id, name, phase, domain, prerequisites, source })
 
 export const CAPABILITIES: readonly Capability[] = [
   // Foundation
@@ -169,6 +164,12 @@ export const CAPABILITIES: readonly Capability[] = [
   cap('ai-risk-assessment', 'AI risk assessment and asset inventory', 'foundation', 'risk'),
   cap('ai-threat-modelling', 'AI threat modelling', 'foundation', 'risk', ['ai-risk-assessment']),
   cap('developer-ai-training', 'Developer AI-security training', 'foundation', 'culture'),
+  // The blueprint's Ad Hoc phase already names basic access control, and practitioners treat these
+  // two as baseline, so Foundation carries them; zero-trust identity and managed EDR stay later.
+  cap('workforce-identity-baseline', 'Workforce identity baseline (SSO with MFA)', 'foundation',
+    'technology', [], 'derived'),
+  cap('endpoint-protection-baseline', 'Endpoint protection baseline', 'foundation', 'technology', [],
+    'derived'),
   // Growth
   cap('specialised-roles', 'Specialised security roles', 'growth', 'people',
     ['first-security-hire']),
@@ -200,7 +201,7 @@ export const CAPABILITIES: readonly Capability[] = [
   cap('executive-reporting', 'Executive reporting', 'growth', 'governance', ['risk-register']),
   cap('policy-enforcement', 'Policy enforcement', 'growth', 'governance', ['documented-policies']),
   // Optimization
-  cap('zero-trust-identity', 'Zero-trust identity (MFA, RBAC, just-in-time access)',
+  cap('zero-trust-identity', 'Zero-trust identity (RBAC, just-in-time access, service identity)',
     'optimization', 'technology'),
   cap('micro-segmentation', 'Network micro-segmentation', 'optimization', 'technology'),
   cap('ai-lifecycle-data-protection', 'Data protection across the AI lifecycle (encryption, DLP)',
@@ -225,13 +226,6 @@ export const CAPABILITIES: readonly Capability[] = [
   cap('industry-leadership', 'Industry leadership (standards work, research)', 'worldclass',
     'culture')
 ]
-
-/** Capabilities that are a tool: in place only once the tool is bought. */
-export const TOOL_FOR_CAPABILITY: Readonly<Record<string, string>> = {
-  siem: 'siem', soar: 'soar', edr: 'edr', cspm: 'cspm', 'threat-intel': 'threat-intel',
-  'ai-security-platform': 'ai-security-platform', 'compliance-automation': 'compliance-automation',
-  'automated-patching': 'patch-management'
-}
 
 // ---------------------------------------------------------------------------------------------
 // AI risk register
@@ -277,85 +271,30 @@ export const RISKS: readonly Risk[] = [
 ]
 
 // ---------------------------------------------------------------------------------------------
-// Peer benchmarks: cited reference lines so a board can see how the plan compares to peers.
-
-export type BenchmarkMetric =
-  | 'percentOfRevenue' | 'percentOfIt' | 'budgetGrowthPercent' | 'teamGrowthPercent'
-  | 'peopleSharePercent' | 'softwareSharePercent' | 'perEmployee' | 'marketSize'
-
-export interface Benchmark {
-  id: string
-  label: string
-  metric: BenchmarkMetric
-  value: number
-  unit: '%' | 'USD' | 'USD bn'
-  source: string
-  year: number
-}
-
-export const BENCHMARKS: readonly Benchmark[] = [
-  { id: 'ians-2024-revenue', label: 'Security spend, % of revenue (cross-industry)',
-    metric: 'percentOfRevenue', value: 0.69, unit: '%', year: 2024,
-    source: 'IANS/Artico Security Budget Benchmark 2024 (750+ CISOs)' },
-  { id: 'ians-2020-revenue', label: 'Security spend, % of revenue (cross-industry, 2020)',
-    metric: 'percentOfRevenue', value: 0.5, unit: '%', year: 2020,
-    source: 'IANS/Artico Security Budget Benchmark 2024 (750+ CISOs)' },
-  { id: 'ians-2024-it', label: 'Security spend, % of IT spend', metric: 'percentOfIt',
-    value: 13.2, unit: '%', year: 2024, source: 'IANS/Artico Security Budget Benchmark 2024' },
-  { id: 'ians-2020-it', label: 'Security spend, % of IT spend (2020)', metric: 'percentOfIt',
-    value: 8.6, unit: '%', year: 2020, source: 'IANS/Artico Security Budget Benchmark 2024' },
-  { id: 'ians-2024-growth', label: 'Average security budget growth', metric: 'budgetGrowthPercent',
-    value: 8, unit: '%', year: 2024, source: 'IANS/Artico Security Budget Benchmark 2024' },
-  { id: 'ians-2024-team', label: 'Average security team growth', metric: 'teamGrowthPercent',
-    value: 12, unit: '%', year: 2024, source: 'IANS/Artico Security Budget Benchmark 2024' },
-  { id: 'ians-2025-growth', label: 'Average security budget growth', metric: 'budgetGrowthPercent',
-    value: 4, unit: '%', year: 2025, source: 'IANS/Artico 2025 (587 CISOs)' },
-  { id: 'ians-2025-it', label: 'Security spend, % of IT spend', metric: 'percentOfIt',
-    value: 10.9, unit: '%', year: 2025, source: 'IANS/Artico 2025 (587 CISOs)' },
-  { id: 'ians-2025-team', label: 'Average security team growth', metric: 'teamGrowthPercent',
-    value: 7, unit: '%', year: 2025, source: 'IANS/Artico 2025 (587 CISOs)' },
-  { id: 'ians-2023-people', label: 'Staff and compensation share of security budget',
-    metric: 'peopleSharePercent', value: 38, unit: '%', year: 2023, source: 'IANS 2023' },
-  { id: 'ians-2023-tech-it', label: 'Technology sector: security % of IT', metric: 'percentOfIt',
-    value: 19, unit: '%', year: 2023, source: 'IANS 2023' },
-  { id: 'isg-2024-software', label: 'Software share of security budget',
-    metric: 'softwareSharePercent', value: 35.9, unit: '%', year: 2024,
-    source: 'ISG 2024 (via Forrester)' },
-  { id: 'isg-2024-personnel', label: 'Personnel share of security budget',
-    metric: 'peopleSharePercent', value: 28.3, unit: '%', year: 2024,
-    source: 'ISG 2024 (via Forrester)' },
-  { id: 'deloitte-2019-it', label: 'Financial services: security % of IT', metric: 'percentOfIt',
-    value: 10.9, unit: '%', year: 2019, source: 'Deloitte / FS-ISAC 2019' },
-  { id: 'deloitte-2019-per-employee', label: 'Financial services: security spend per employee',
-    metric: 'perEmployee', value: 2700, unit: 'USD', year: 2019, source: 'Deloitte / FS-ISAC 2019' },
-  { id: 'gartner-2024-market', label: 'Worldwide information-security spend', metric: 'marketSize',
-    value: 193.5, unit: 'USD bn', year: 2024, source: 'Gartner' },
-  { id: 'gartner-2025-market', label: 'Worldwide information-security spend', metric: 'marketSize',
-    value: 213, unit: 'USD bn', year: 2025, source: 'Gartner' }
-]
-
-// ---------------------------------------------------------------------------------------------
 // Look-ups
 
 const byId = <T extends { id: string }>(items: readonly T[]): ReadonlyMap<string, T> =>
   new Map(items.map((item) => [item.id, item]))
 
 export const ROLE_BY_ID = byId(ROLES)
-export const TOOL_BY_ID = byId(TOOLS)
 export const CAPABILITY_BY_ID = byId(CAPABILITIES)
 
-/** The catalog as the CLI's `catalog --json` prints it (docs/model.md). */
+/** The catalog as the CLI's `catalog --json` prints it (docs/model.md); every number with its provenance. */
 export function catalogDocument() {
   return {
     phases: PHASES.map(({ id, name, minEmployees }) => ({ id, name, minEmployees })),
-    roles: ROLES.map(({ id, name, annualCost, source }) => ({ id, name, annualCost, source })),
-    tools: TOOLS.map(({ id, name, low, high, perEmployee, source }) =>
-      ({ id, name, low, high, perEmployee, source })),
-    capabilities: CAPABILITIES.map(({ id, name, phase, domain, prerequisites }) =>
-      ({ id, name, phase, domain, prerequisites })),
+    budgetPercents: { ...DEFAULT_BUDGET_PERCENT, source: DEFAULT_BUDGET_PERCENT_SOURCE },
+    budgetBand: { ...BUDGET_BAND, source: 'reference' as Provenance },
+    roles: ROLES.map(({ id, name, annualCost, source, payBenchmark }) =>
+      ({ id, name, annualCost, source, ...(payBenchmark ? { payBenchmark } : {}) })),
+    tools: TOOLS.map(({ id, name, low, high, perEmployee, source, kind, delivers }) =>
+      ({ id, name, low, high, perEmployee, source, kind, delivers })),
+    capabilities: CAPABILITIES.map(({ id, name, phase, domain, prerequisites, source }) =>
+      ({ id, name, phase, domain, prerequisites, source })),
     risks: RISKS.map(({ id, name, likelihood, impact, priority }) =>
       ({ id, name, likelihood, impact, priority })),
     benchmarks: BENCHMARKS,
+    deadlineTemplates: DEADLINE_TEMPLATES,
     timeline: TIMELINE
   }
 }

@@ -1,7 +1,7 @@
 // Scenario comparison: the KPIs a board compares, per scenario, with deltas against a base.
 // Simulations of all scenarios share one seed, so with common random numbers the differences
 // between them come from the scenarios, not from sampling noise.
-import { PHASE_IDS, phaseIndex, type PhaseId } from './catalog'
+import { PHASE_IDS, phaseIndex, type PhaseId, type ThresholdPhaseId } from './catalog'
 import { DEFAULT_SAMPLES, DEFAULT_SEED } from './limits'
 import { projectScenario, type Projection } from './projection'
 import { absoluteQuarter } from './quarters'
@@ -60,7 +60,7 @@ export function projectionKpis(projection: Projection): ProjectionKpis {
   }
 }
 
-export function scenarioKpis(projection: Projection, simulation: SimulationResult): ScenarioKpis {
+function scenarioKpis(projection: Projection, simulation: SimulationResult): ScenarioKpis {
   return {
     ...projectionKpis(projection),
     peakOverrunProbability: peakOverrunProbability(simulation)
@@ -78,6 +78,13 @@ export interface KpiDeltas {
   values: Record<NumericKpi, number | null>
   /** Quarters later (+) or earlier (-) than the base that maturity reaches each phase. */
   maturityPhaseReached: Record<PhaseId, number | null>
+  /**
+   * The same for the simulated median date of each phase (null when either median is beyond
+   * its plan); with one seed, a difference comes from the plans, not from sampling noise.
+   */
+  simulatedPhaseP50: Record<ThresholdPhaseId, number | null>
+  /** This scenario's P(met) minus the base's, for each deadline name both plans have. */
+  deadlineMetProbability: Record<string, number>
 }
 
 export interface ScenarioWithResults {
@@ -114,6 +121,11 @@ function comparisonCaveats(kpis: readonly ScenarioKpis[]): string[] {
   return caveats
 }
 
+/** Quarters from label `from` to label `to`, or null when either is missing. */
+function quartersBetween(from: string | null, to: string | null): number | null {
+  return from === null || to === null ? null : absoluteQuarter(to) - absoluteQuarter(from)
+}
+
 export function compareScenarios(
   docs: readonly ScenarioDoc[], options: { samples?: number; seed?: number } = {}
 ): Comparison {
@@ -127,7 +139,8 @@ export function compareScenarios(
     return { doc, projection, simulation, kpis: scenarioKpis(projection, simulation) }
   })
   const base = scenarios[0].kpis
-  const deltas = scenarios.map(({ kpis }) => ({
+  const baseSimulation = scenarios[0].simulation
+  const deltas = scenarios.map(({ kpis, simulation }) => ({
     values: Object.fromEntries(NUMERIC_KPIS.map((key) => {
       const a = kpis[key]
       const b = base[key]
@@ -138,8 +151,14 @@ export function compareScenarios(
     maturityPhaseReached: Object.fromEntries(PHASE_IDS.map((id) => {
       const a = kpis.maturityPhaseReached[id]
       const b = base.maturityPhaseReached[id]
-      return [id, a === null || b === null ? null : absoluteQuarter(a) - absoluteQuarter(b)]
-    })) as Record<PhaseId, number | null>
+      return [id, quartersBetween(b, a)]
+    })) as Record<PhaseId, number | null>,
+    simulatedPhaseP50: Object.fromEntries(simulation.phases.map((phase, p) =>
+      [phase.phase, quartersBetween(baseSimulation.phases[p].p50, phase.p50)])) as Record<ThresholdPhaseId, number | null>,
+    deadlineMetProbability: Object.fromEntries(simulation.deadlines.flatMap((d) => {
+      const other = baseSimulation.deadlines.find((b) => b.name === d.name)
+      return other ? [[d.name, d.metProbability - other.metProbability]] : []
+    }))
   }))
   return { seed, samples, scenarios, deltas, caveats: comparisonCaveats(scenarios.map((s) => s.kpis)) }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatMoney, formatMoneyCompact, formatPercent, formatRatioAsPercent } from './format'
+import { formatMoney, formatMoneyCompact, formatPercent, formatRatioAsPercent, signedMoney } from './format'
 
 describe('formatting', () => {
   it('formats money in whole units of the scenario currency', () => {
@@ -11,6 +11,16 @@ describe('formatting', () => {
   it('formats compact money without a trailing .0', () => {
     expect(formatMoneyCompact(100_000)).toBe('$100K')
     expect(formatMoneyCompact(1_250_000)).toBe('$1.3M')
+  })
+
+  it('signs a change in money, and leaves a change that shows as zero unsigned', () => {
+    expect(signedMoney(1_234_567)).toBe('+$1.2M')
+    expect(signedMoney(-300_000, 'EUR')).toBe('−€300K')
+    expect(signedMoney(0)).toBe('$0')
+    expect(signedMoney(-0)).toBe('$0')
+    expect(signedMoney(0.04)).toBe('$0')
+    expect(signedMoney(-0.04, 'GBP')).toBe('£0')
+    expect(signedMoney(0.3)).toBe('+$0.3')
   })
 
   it('formats ratios and percents, with n/a for a missing ratio', () => {

@@ -26,6 +26,16 @@ export function formatMoneyCompact(value: number, currency = 'USD'): string {
   return format.format(value)
 }
 
+/**
+ * A change in money, compact: "+$1.2M", "−$300K" (a true minus sign). A change that rounds to
+ * nothing reads "$0", with no sign: a sign would claim a direction the number does not show.
+ */
+export function signedMoney(value: number, currency = 'USD'): string {
+  const text = formatMoneyCompact(Math.abs(value), currency)
+  if (text === formatMoneyCompact(0, currency)) return text
+  return value > 0 ? `+${text}` : `−${text}`
+}
+
 /** 0.0412 -> "4.1%". Null (no budget) -> "n/a". */
 export function formatRatioAsPercent(ratio: number | null, digits = 1): string {
   return ratio === null ? 'n/a' : `${(ratio * 100).toFixed(digits)}%`

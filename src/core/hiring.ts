@@ -18,7 +18,7 @@ export const FTE_PER_100_TARGET: Record<PhaseId, number> = {
 }
 
 /** Roles each phase needs, in hiring order. */
-export const PHASE_ROLES: Record<PhaseId, readonly string[]> = {
+const PHASE_ROLES: Record<PhaseId, readonly string[]> = {
   adhoc: [],
   foundation: ['security-engineer', 'ai-security-specialist'],
   growth: ['appsec-engineer', 'cloud-security-engineer', 'grc-analyst', 'ciso', 'detection-engineer'],
@@ -27,13 +27,13 @@ export const PHASE_ROLES: Record<PhaseId, readonly string[]> = {
 }
 
 /** Beyond the named roles, extra headcount rotates through these. */
-export const SCALING_ROLES: readonly string[] = [
+const SCALING_ROLES: readonly string[] = [
   'security-engineer', 'appsec-engineer', 'cloud-security-engineer', 'detection-engineer',
   'ai-security-specialist', 'grc-analyst'
 ]
 
 /** Quarters from opening a requisition to the person starting. Leaders take longer to find. */
-export function recruitingLeadQuarters(role: string): number {
+function recruitingLeadQuarters(role: string): number {
   return role === 'ciso' || role === 'security-manager' ? 2 : 1
 }
 

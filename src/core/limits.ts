@@ -4,10 +4,25 @@
 
 // Files.
 
-/** Dropped or imported files larger than this are refused before they are parsed. */
-export const MAX_IMPORT_BYTES = 20 * 1024 * 1024
-/** Scenarios in one imported file (an "Export all" file holds every saved scenario). */
-export const MAX_SCENARIOS_PER_FILE = 10_000
+/**
+ * Scenarios one database holds, counting the bin: what "Export all" writes must always import
+ * back, so the database is kept to what one import file may hold.
+ */
+export const MAX_STORED_SCENARIOS = 100
+/**
+ * One scenario with its actuals, as "Export all" writes it (the size of an export file holding it
+ * alone). Far above any real plan (the largest legal list lengths come to about half of it); the
+ * store refuses a save that would pass it, so the bound below holds whatever a plan contains.
+ */
+export const MAX_EXPORT_ENTRY_BYTES = 1024 * 1024
+/**
+ * Dropped or imported files larger than this are refused before they are parsed. An "Export all"
+ * of N scenarios is at most N entry files' worth (each alone carries the envelope that the full
+ * file has once), so the largest database Rampart keeps exports to at most this and imports back.
+ */
+export const MAX_IMPORT_BYTES = MAX_STORED_SCENARIOS * MAX_EXPORT_ENTRY_BYTES
+/** Scenarios in one imported file: no more than a database holds, or it could never be imported whole. */
+export const MAX_SCENARIOS_PER_FILE = MAX_STORED_SCENARIOS
 /** A file name, as the operating systems we ship for allow. */
 export const MAX_FILE_NAME_LENGTH = 255
 /** A full path, as Linux allows (PATH_MAX); Windows and macOS allow less. */
@@ -33,6 +48,23 @@ export const MAX_TEXT = 200
 export const MAX_LINE_ITEMS = 1000
 /** The free-text note on a quarter's actuals. */
 export const MAX_NOTE = 2000
+/** Benefits, payroll tax and equity on top of base pay, in % of it. */
+export const MAX_OVERHEAD_PERCENT = 200
+/** The one-time recruiting fee per person hired, in % of base pay. */
+export const MAX_RECRUITING_FEE_PERCENT = 100
+
+// Uncertainty settings of a scenario (the simulation draws within them).
+
+/** ± spread of each hire line's pay, in %. */
+export const MAX_SALARY_SPREAD_PERCENT = 50
+/** ± spread of revenue growth, in %. */
+export const MAX_REVENUE_SPREAD_PERCENT = 90
+/** Annual attrition, leavers per filled seat per year, in %. */
+export const MAX_ATTRITION_PERCENT = 60
+/** Slip probabilities for a start 0, 1, … 8 quarters late. */
+export const MAX_SLIP_QUARTERS = 9
+/** How far the slip probabilities may sum from 1, for decimals such as 0.1 + 0.2. */
+export const PROBABILITY_SUM_TOLERANCE = 1e-9
 
 // Simulation. One range everywhere: the CLI, the window and the board pack.
 

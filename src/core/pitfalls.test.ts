@@ -74,7 +74,7 @@ describe('pitfalls', () => {
   it('flags a later-phase capability that lands before the earlier phase is mostly in place', () => {
     const doc = minimalScenario({ capabilities: [{ id: 'zero-trust-identity', quarter: 0 }] })
     expect(ofKind(doc, 'scalingTooQuickly').map((p) => p.detail))
-      .toContain('Zero-trust identity (MFA, RBAC, just-in-time access) (Optimization) lands when only 0% of Growth is in place')
+      .toContain('Zero-trust identity (RBAC, just-in-time access, service identity) (Optimization) lands when only 0% of Growth is in place')
   })
 
   it('flags a tool capability planned before its tool is bought, or with no tool at all', () => {

@@ -35,11 +35,11 @@ export interface Pitfall {
 }
 
 /** "Mostly in place": an earlier phase below this score is not ready to build on. */
-export const EARLIER_PHASE_READY = 0.5
+const EARLIER_PHASE_READY = 0.5
 /** Tools are "far ahead" of people when they cost this many times the people line. */
-export const TOOLS_OVER_PEOPLE_RATIO = 1.5
+const TOOLS_OVER_PEOPLE_RATIO = 1.5
 /** Governance is "far ahead" of technology by this many points of catalog share. */
-export const GOVERNANCE_LEAD = 0.3
+const GOVERNANCE_LEAD = 0.3
 
 const TITLES: Record<PitfallKind, string> = {
   scalingTooQuickly: 'Scaling too quickly',
@@ -58,7 +58,7 @@ const TITLES: Record<PitfallKind, string> = {
 export const CRITICAL_OVERRUN = 1.1
 
 /** A team below this share of the hiring target's FTE per 100 employees is too small. */
-export const UNDERSTAFFED_SHARE = 0.5
+const UNDERSTAFFED_SHARE = 0.5
 
 export function findPitfalls(doc: ScenarioDoc, projection: Projection): Pitfall[] {
   // The maturity rules read capabilities as they land: a capability waits for what it needs.
@@ -134,23 +134,26 @@ function budgetBand(doc: ScenarioDoc, projection: Projection): Pitfall[] {
   })
 }
 
+/**
+ * A capability that is a tool, planned before any tool or service that delivers it is bought. The
+ * warning names the first line that delivers it, or the tool a plan would usually buy.
+ */
 function capabilitiesBeforeTools(doc: ScenarioDoc, planned: readonly PlannedCapability[]): Pitfall[] {
-  const bought = new Map<string, number>()
-  for (const line of doc.tools ?? []) bought.set(line.tool, Math.min(line.quarter, bought.get(line.tool) ?? Infinity))
+  const lines = [...(doc.tools ?? [])].sort((a, b) => a.quarter - b.quarter)
   return planned.flatMap((c, index) => {
-    if (c.quarter >= doc.quarters) return []
-    const tool = TOOL_FOR_CAPABILITY[c.id]
-    const from = tool === undefined ? undefined : bought.get(tool)
-    if (tool === undefined || (from !== undefined && from <= c.quarter)) return []
+    const usualTool = TOOL_FOR_CAPABILITY[c.id]
+    if (usualTool === undefined || c.quarter >= doc.quarters) return []
+    const first = lines.find((line) => TOOL_BY_ID.get(line.tool)?.delivers.includes(c.id))
+    if (first !== undefined && first.quarter <= c.quarter) return []
     const name = CAPABILITY_BY_ID.get(c.id)?.name ?? c.id
-    const toolName = TOOL_BY_ID.get(tool)?.name ?? tool
+    const toolName = TOOL_BY_ID.get(first?.tool ?? usualTool)?.name ?? usualTool
     return [{
       kind: 'capabilityBeforeTool', severity: 'warning', title: TITLES.capabilityBeforeTool,
       fromQuarter: c.quarter, toQuarter: c.quarter, quarters: quarterLabel(doc.start, c.quarter),
       field: `capabilities[${index}].quarter`,
-      detail: from === undefined
+      detail: first === undefined
         ? `${name} is planned for ${quarterLabel(doc.start, c.quarter)} but no ${toolName} is bought`
-        : `${name} is planned for ${quarterLabel(doc.start, c.quarter)} but the ${toolName} is bought in ${quarterLabel(doc.start, from)}`,
+        : `${name} is planned for ${quarterLabel(doc.start, c.quarter)} but the ${toolName} is bought in ${quarterLabel(doc.start, first.quarter)}`,
       why: 'Maturity counted without the money behind it flatters the plan.'
     } satisfies Pitfall]
   })

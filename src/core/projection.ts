@@ -8,7 +8,7 @@ import {
 import { evaluateDeadlines, type DeadlineResult } from './deadlines'
 import { fiscalYearTotals, type FiscalYearResult } from './fiscalYears'
 import { achievedPhase, capabilitiesInPlace, phaseScores } from './maturity'
-import { hireActive, hireFeeQuarterCost, hirePayQuarterCost, peopleRates } from './peopleCost'
+import { peopleRates, salaryFactor } from './peopleCost'
 import { fiscalYearsByQuarter, quarterLabel } from './quarters'
 import type { Milestone, PlannedCapability, Program, ScenarioDoc, ToolLine } from './scenario'
 import { resolvedBudget, resolvedFiscalYearStart, resolvedThresholds } from './scenarioDefaults'
@@ -136,7 +136,14 @@ export function projectScenario(doc: ScenarioDoc): Projection {
   const planned = doc.capabilities ?? []
   const effective: PlannedCapability[] = planned.map((c, i) => ({ id: c.id, quarter: inPlaceQuarters[i] ?? n }))
   const inPlace = capabilitiesInPlace(effective, n)
-  const hires = doc.hires ?? []
+  // Per-line and per-quarter constants, multiplied in the order the helpers in peopleCost.ts use,
+  // so the sums are the same to the last bit.
+  const factors = Array.from({ length: n }, (_, q) => salaryFactor(rates.salaryGrowthPercent, q))
+  const hires = (doc.hires ?? []).map((h) => ({
+    start: h.quarter, end: h.endQuarter ?? Infinity, count: h.count,
+    pay: h.count * h.annualCost * rates.loadFactor,
+    feePerPerson: h.existing ? 0 : h.annualCost * rates.feeRate
+  }))
   const tools = (doc.tools ?? []).map((line) => ({ line, value: toolPointValue(line) }))
   const programs = doc.programs ?? []
 
@@ -159,9 +166,9 @@ export function projectScenario(doc: ScenarioDoc): Projection {
     let recruitingFees = 0
     let securityFte = 0
     for (const hire of hires) {
-      if (hireActive(hire, q)) {
-        const fee = hireFeeQuarterCost(hire, q, rates)
-        people += hirePayQuarterCost(hire, q, rates) + fee
+      if (hire.start <= q && q < hire.end) {
+        const fee = q === hire.start ? hire.count * (hire.feePerPerson * factors[q]) : 0
+        people += (hire.pay * factors[q]) / 4 + fee
         recruitingFees += fee
         securityFte += hire.count
       }

@@ -58,15 +58,18 @@ export function quarterRangeLabel(start: string, from: number, to: number): stri
  * in FY Y when n < fiscalYearStart (or the year opens in Q1), and in FY Y+1 otherwise.
  */
 export function fiscalYearOf(label: string, fiscalYearStart: number): number {
-  const absolute = absoluteQuarter(label)
+  return fiscalYearOfAbsolute(absoluteQuarter(label), fiscalYearStart)
+}
+
+function fiscalYearOfAbsolute(absolute: number, fiscalYearStart: number): number {
   const year = Math.floor(absolute / 4)
-  const quarter = (absolute % 4) + 1
-  return fiscalYearStart === 1 || quarter < fiscalYearStart ? year : year + 1
+  return fiscalYearStart === 1 || (absolute % 4) + 1 < fiscalYearStart ? year : year + 1
 }
 
 /** Fiscal year of each plan quarter: index q is the year of quarter start + q. */
 export function fiscalYearsByQuarter(start: string, quarters: number, fiscalYearStart: number): number[] {
-  return Array.from({ length: quarters }, (_, q) => fiscalYearOf(quarterLabel(start, q), fiscalYearStart))
+  const first = absoluteQuarter(start)
+  return Array.from({ length: quarters }, (_, q) => fiscalYearOfAbsolute(first + q, fiscalYearStart))
 }
 
 export function fiscalYearLabel(year: number): string {

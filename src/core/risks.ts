@@ -22,7 +22,7 @@ export interface RiskTimeline {
   quarters: RiskQuarter[]
 }
 
-export function riskScore(likelihood: Likelihood, impact: Impact): number {
+function riskScore(likelihood: Likelihood, impact: Impact): number {
   return (LIKELIHOODS.indexOf(likelihood) + 1) * (IMPACTS.indexOf(impact) + 1)
 }
 

@@ -5,9 +5,13 @@
 // default is the version 1 behaviour, so migrating is renaming the version.
 import { z } from './zod'
 import { CAPABILITY_BY_ID, ROLE_BY_ID, TOOL_BY_ID } from './catalog'
+import { controlCharacterProblem } from './controlCharacters'
 import {
-  MAX_HEADCOUNT, MAX_HIRE_COUNT, MAX_LINE_ITEMS, MAX_MONEY, MAX_PLAN_YEAR, MAX_QUARTERS, MAX_REVENUE, MAX_TEXT, MIN_PLAN_YEAR
+  MAX_ATTRITION_PERCENT, MAX_HEADCOUNT, MAX_HIRE_COUNT, MAX_LINE_ITEMS, MAX_MONEY, MAX_OVERHEAD_PERCENT, MAX_PLAN_YEAR,
+  MAX_QUARTERS, MAX_RECRUITING_FEE_PERCENT, MAX_REVENUE, MAX_REVENUE_SPREAD_PERCENT, MAX_SALARY_SPREAD_PERCENT,
+  MAX_SLIP_QUARTERS, MAX_TEXT, MIN_PLAN_YEAR
 } from './limits'
+import { parseJsonText } from './jsonText'
 import { isPlannableQuarter, QUARTER_PATTERN } from './quarters'
 import { crossFieldErrors, versionOneErrors } from './scenarioRules'
 import {
@@ -17,10 +21,6 @@ import {
 export const SCENARIO_FORMAT = 'rampart-scenario'
 /** The version this Rampart writes; it reads every version from 1 up to this one. */
 export const SCENARIO_VERSION = 2
-/** At most this many slip probabilities: a start 0 to 8 quarters late. */
-export const MAX_SLIP_QUARTERS = 9
-/** Tolerance on "the slip probabilities sum to 1". */
-export const PROBABILITY_SUM_TOLERANCE = 1e-9
 
 const money = z.number().min(0).max(MAX_MONEY)
 const percent = z.number().min(0).max(100)
@@ -29,7 +29,10 @@ const percentUpTo = (max: number) => z.number().min(0).max(max)
 const quarterIndex = z.number().min(0).refine(Number.isInteger, {
   error: (issue) => `${String(issue.input)} must be a whole number`
 })
-const text = z.string().trim().min(1).max(MAX_TEXT)
+// One line of printable text: checked before trimming, so a trailing newline is refused too.
+const text = z.string().refine((value) => controlCharacterProblem(value) === null, {
+  error: (issue) => `${controlCharacterProblem(String(issue.input))}; a name is one line of printable text`
+}).trim().min(1).max(MAX_TEXT)
 
 export const knownId = (lookup: ReadonlyMap<string, unknown>, kind: string) =>
   z.string().refine((id) => lookup.has(id), {
@@ -130,17 +133,17 @@ const deadline = z.strictObject({
 })
 
 const uncertainty = z.strictObject({
-  salaryPercent: percentUpTo(50).optional(),
-  revenuePercent: percentUpTo(90).optional(),
+  salaryPercent: percentUpTo(MAX_SALARY_SPREAD_PERCENT).optional(),
+  revenuePercent: percentUpTo(MAX_REVENUE_SPREAD_PERCENT).optional(),
   hiringSlip: z.array(z.number().min(0).max(1))
     .min(1, { error: 'needs at least one probability (the chance of starting on time)' })
     .max(MAX_SLIP_QUARTERS).optional(),
-  attritionPercent: percentUpTo(60).optional()
+  attritionPercent: percentUpTo(MAX_ATTRITION_PERCENT).optional()
 })
 
 const peopleCosts = z.strictObject({
-  overheadPercent: percentUpTo(200).optional(),
-  recruitingFeePercent: percentUpTo(100).optional()
+  overheadPercent: percentUpTo(MAX_OVERHEAD_PERCENT).optional(),
+  recruitingFeePercent: percentUpTo(MAX_RECRUITING_FEE_PERCENT).optional()
 })
 
 const scenarioShape = z.strictObject({
@@ -183,8 +186,6 @@ export type Deadline = NonNullable<ScenarioDoc['deadlines']>[number]
 export type Uncertainty = NonNullable<ScenarioDoc['uncertainty']>
 export type PeopleCosts = NonNullable<ScenarioDoc['peopleCosts']>
 export type BudgetAmount = NonNullable<ScenarioDoc['budget']['amounts']>[number]
-export type Recurrence = Program['recurrence']
-export type ToolPoint = NonNullable<ToolLine['point']>
 
 export { formatPath, formatValidationError, type ValidationError }
 
@@ -219,23 +220,13 @@ export function migrateScenario(doc: Omit<ScenarioDoc, 'version'> & { version: n
 
 /** Parses JSON text and validates it; syntax errors are reported like any other. */
 export function parseScenarioJson(json: string): ValidationResult {
-  let value: unknown
-  try {
-    value = JSON.parse(json)
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error)
-    return { ok: false, errors: [{ path: '(root)', message: `not valid JSON: ${reason}${lineAndColumn(json, reason)}` }] }
-  }
-  return validateScenario(value)
+  const parsed = parseJsonText(json)
+  return parsed.ok ? validateScenario(parsed.value) : { ok: false, errors: [parsed.error] }
 }
 
-/** " (line 3, column 14)" for a parser message that names a character position. */
-function lineAndColumn(json: string, reason: string): string {
-  const match = /position (\d+)/.exec(reason)
-  if (!match) return ''
-  const before = json.slice(0, Number(match[1]))
-  const line = before.split('\n').length
-  return ` (line ${line}, column ${before.length - before.lastIndexOf('\n')})`
+/** A scenario file's text, as every export and the demo write it: indented, ending in a newline. */
+export function serializeScenario(document: ScenarioDoc): string {
+  return JSON.stringify(document, null, 2) + '\n'
 }
 
 function checkVersion(input: unknown): ValidationError | null {

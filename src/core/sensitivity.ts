@@ -1,16 +1,20 @@
-// Sensitivity analysis (docs/model.md): which inputs swing total spend over the horizon the most.
-// Each driver is moved to a low and a high setting with everything else held at the plan; the
-// drivers are ranked by the swing between the two totals (a tornado chart).
+// Sensitivity analysis (docs/model.md): which inputs swing the horizon's variance (budget − total)
+// the most. Each driver is moved to a low and a high setting with everything else held at the
+// plan; the drivers are ranked by the swing between the two (a tornado chart). Every driver but
+// revenue moves spend and leaves the budget at the plan's, so its swing is its swing in total
+// spend; revenue growth moves a percent-of-revenue budget and leaves spend alone.
 import { ROLE_BY_ID, TOOL_BY_ID } from './catalog'
 import { formatMoneyCompact } from './format'
 import { projectScenario } from './projection'
+import { REVENUE_SWING, RevenueBudget } from './revenueSpread'
 import type { ScenarioDoc } from './scenario'
+import { resolvedUncertainty } from './scenarioDefaults'
 
 /** How far salaries and program quotes are moved; illustrative numbers carry this uncertainty. */
-export const SALARY_SWING = 0.2
-export const PROGRAM_SWING = 0.25
-export const HEADCOUNT_SWING = 0.2
-export const SALARY_GROWTH_SWING_POINTS = 2
+const SALARY_SWING = 0.2
+const PROGRAM_SWING = 0.25
+const HEADCOUNT_SWING = 0.2
+const SALARY_GROWTH_SWING_POINTS = 2
 
 export interface SensitivityDriver {
   id: string
@@ -18,8 +22,13 @@ export interface SensitivityDriver {
   /** What the low and high settings are, in words. */
   lowSetting: string
   highSetting: string
+  /** Total spend over the horizon at each setting (the plan's for revenue). */
   lowTotal: number
   highTotal: number
+  /** Budget over the horizon at each setting (the plan's for every driver but revenue). */
+  lowBudget: number
+  highBudget: number
+  /** How far the horizon's variance (budget − total) moves between the two settings. */
   swing: number
   /** JSON path of the input that drives it, for linking to the editor. */
   field: string
@@ -27,6 +36,7 @@ export interface SensitivityDriver {
 
 export interface SensitivityResult {
   baseTotal: number
+  baseBudget: number
   drivers: SensitivityDriver[]
 }
 
@@ -38,16 +48,23 @@ export function horizonTotal(doc: ScenarioDoc): number {
 export function sensitivity(doc: ScenarioDoc, baseTotal = horizonTotal(doc)): SensitivityResult {
   const currency = doc.currency ?? 'USD'
   const money = (v: number) => formatMoneyCompact(v, currency)
+  const projection = projectScenario(doc)
+  const baseBudget = projection.quarters.reduce((sum, q) => sum + q.budget, 0)
   const drivers: SensitivityDriver[] = []
+  const push = (
+    id: string, label: string, field: string, settings: [string, string],
+    [lowTotal, highTotal]: [number, number], [lowBudget, highBudget]: [number, number]
+  ) => {
+    drivers.push({ id, label, field, lowSetting: settings[0], highSetting: settings[1],
+      lowTotal, highTotal, lowBudget, highBudget,
+      // With the budget held (every driver but revenue) this is exactly |highTotal − lowTotal|.
+      swing: Math.abs((highTotal - lowTotal) - (highBudget - lowBudget)) })
+  }
   const add = (
     id: string, label: string, field: string,
     low: { setting: string; doc: ScenarioDoc }, high: { setting: string; doc: ScenarioDoc }
-  ) => {
-    const lowTotal = horizonTotal(low.doc)
-    const highTotal = horizonTotal(high.doc)
-    drivers.push({ id, label, field, lowSetting: low.setting, highSetting: high.setting,
-      lowTotal, highTotal, swing: Math.abs(highTotal - lowTotal) })
-  }
+  ) => push(id, label, field, [low.setting, high.setting],
+    [horizonTotal(low.doc), horizonTotal(high.doc)], [baseBudget, baseBudget])
 
   ;(doc.tools ?? []).forEach((line, i) => {
     const name = TOOL_BY_ID.get(line.tool)?.name ?? line.tool
@@ -88,6 +105,19 @@ export function sensitivity(doc: ScenarioDoc, baseTotal = horizonTotal(doc)): Se
       { setting: 'one quarter later', doc: shifted(1) }, { setting: 'one quarter earlier', doc: shifted(-1) })
   }
 
+  if ((doc.hires ?? []).some((h) => !h.existing)) {
+    add('hiringSlip', 'Every planned hire one quarter late', 'uncertainty.hiringSlip',
+      { setting: 'as planned', doc }, { setting: 'one quarter late', doc: everyPlannedHireLate(doc) })
+  }
+
+  const revenue = new RevenueBudget(doc, projection)
+  if (revenue.followsRevenue) {
+    const spread = resolvedUncertainty(doc).revenuePercent / 100 || REVENUE_SWING
+    const percent = `${Number((spread * 100).toPrecision(12))}%`
+    push('revenue', 'Revenue growth', 'uncertainty.revenuePercent', [`-${percent}`, `+${percent}`],
+      [baseTotal, baseTotal], [revenue.horizonBudget(1 - spread), revenue.horizonBudget(1 + spread)])
+  }
+
   ;(doc.programs ?? []).forEach((program, i) => {
     const scaled = (factor: number): ScenarioDoc => ({
       ...doc, programs: doc.programs!.map((p, j) => (j === i ? { ...p, amount: p.amount * factor } : p))
@@ -107,5 +137,20 @@ export function sensitivity(doc: ScenarioDoc, baseTotal = horizonTotal(doc)): Se
   }
 
   drivers.sort((a, b) => b.swing - a.swing || a.id.localeCompare(b.id))
-  return { baseTotal, drivers }
+  return { baseTotal, baseBudget, drivers }
+}
+
+/**
+ * Every hire not already in post starting one quarter late, as a slip in the simulation does: its
+ * end does not move, and a line that would start at its end or the horizon never starts.
+ */
+export function everyPlannedHireLate(doc: ScenarioDoc): ScenarioDoc {
+  return {
+    ...doc,
+    hires: (doc.hires ?? []).flatMap((h) => {
+      if (h.existing) return [h]
+      const quarter = h.quarter + 1
+      return quarter < (h.endQuarter ?? doc.quarters) ? [{ ...h, quarter }] : []
+    })
+  }
 }

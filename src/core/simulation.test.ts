@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { minimalScenario } from '../../test/fixtures/scenarios'
 import { projectScenario } from './projection'
-import { quantiles, simulateScenario, toolStreamKeys } from './simulation'
+import versionOne from '../../test/fixtures/v1-simulation.json'
+import type { ScenarioDoc } from './scenario'
+import { simulateScenario, type SimulationResult } from './simulation'
 
 const siem = { tool: 'siem', quarter: 0, low: 40_000, high: 200_000, point: 80_000 }
 
@@ -57,12 +59,6 @@ describe('simulation', () => {
       .not.toBe(simulateScenario(doc, { samples: 1000, seed: 2 }).quarters[0].p50)
   })
 
-  it('names tool streams by tool and rank, not by position', () => {
-    const cheap = { ...siem, high: 100_000 }
-    expect(toolStreamKeys([siem, cheap])).toEqual(['siem#1', 'siem#0'])
-    expect(toolStreamKeys([cheap, siem])).toEqual(['siem#0', 'siem#1'])
-  })
-
   it('refuses a sample count outside 1 to a million, or not whole', () => {
     for (const samples of [0, 1_000_001, 1.5]) {
       expect(() => simulateScenario(minimalScenario(), { samples })).toThrow(/samples/)
@@ -71,23 +67,24 @@ describe('simulation', () => {
   })
 })
 
-describe('quantiles', () => {
-  it('interpolates between order statistics', () => {
-    const values = Float64Array.from([5, 1, 4, 2, 3])
-    expect(quantiles(values, [0, 0.1, 0.5, 0.9, 1])).toEqual([1, 1.4, 3, 4.6, 5])
+describe('version 1 results', () => {
+  // Plans and results recorded from version 1 (tool prices only) before the whole plan became uncertain.
+  const plans = versionOne.plans as unknown as { doc: ScenarioDoc; samples: number; seed: number; every: number; horizon: unknown; quarters: unknown[] }[]
+  const pick = (result: SimulationResult, every: number) => ({
+    horizon: result.horizon,
+    quarters: result.quarters.filter((_, i) => i % every === 0)
+      .map(({ quarter, p10, p50, p90, mean, overrunProbability }) => ({ quarter, p10, p50, p90, mean, overrunProbability }))
   })
 
-  it('matches a full sort on random data, between order statistics too', () => {
-    const values = Float64Array.from({ length: 1000 }, (_, i) => Math.sin(i * 7.3) * 1000)
-    const sorted = [...values].sort((a, b) => a - b)
-    // Positions 99.9, 499.5 and 899.1 fall between order statistics.
-    const between = (position: number) => {
-      const lower = Math.floor(position)
-      return sorted[lower] + (sorted[lower + 1] - sorted[lower]) * (position - lower)
+  it('are reproduced number for number when every uncertainty field has its default', () => {
+    for (const { doc, samples, seed, every, horizon, quarters } of plans) {
+      expect(pick(simulateScenario(doc, { samples, seed }), every)).toEqual({ horizon, quarters })
     }
-    const [p10, p50, p90] = quantiles(values, [0.1, 0.5, 0.9])
-    expect(p10).toBeCloseTo(between(99.9), 9)
-    expect(p50).toBeCloseTo(between(499.5), 9)
-    expect(p90).toBeCloseTo(between(899.1), 9)
+  })
+
+  it('are reproduced when the uncertainty block states every default', () => {
+    const { doc, samples, seed, every, horizon, quarters } = plans[0]
+    const stated = { ...doc, uncertainty: { salaryPercent: 0, revenuePercent: 0, hiringSlip: [1], attritionPercent: 0 } }
+    expect(pick(simulateScenario(stated, { samples, seed }), every)).toEqual({ horizon, quarters })
   })
 })

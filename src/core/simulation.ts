@@ -1,75 +1,118 @@
-// Uncertainty (docs/model.md): a seeded Monte Carlo over tool cost ranges. Each tool's annual cost is
-// drawn once per sample from a triangular distribution on [low, high] with its mode at the chosen
-// point. People and programs are deterministic, so a sample's quarterly total is the projection's
-// people + programs + per-employee tool costs, plus the drawn annual costs of the active tools / 4.
+// Uncertainty (docs/model.md): a seeded Monte Carlo over the whole plan. Each sample draws every
+// tool's annual cost (toolSampling.ts) and, when the plan's `uncertainty` block asks for them, each
+// hire line's pay, how late it starts and which seats empty and are refilled (hireSampling.ts),
+// and one factor on revenue growth, which moves a percent-of-revenue budget (revenueSpread.ts).
+// Capabilities that wait for a role land when that role's first line really starts
+// (maturitySampling.ts).
 //
-// Common random numbers: each tool line draws from its own stream, keyed by the seed and the
-// line's identity (tool id and its rank among lines of that id), never by its position in the
-// file. Two scenarios that both buy a SIEM see the same uniform draws for it, so differences
-// between them come from the scenarios, and reordering line items changes nothing.
+// Per quarter it reports the P10/P50/P90 of total spend and of security FTE and P(over budget);
+// per fiscal year the P10/P50/P90 of spend and P(over budget); per phase the P10/P50/P90 of the
+// quarter it is reached and P(reached within the plan); per deadline P(met). Only per-quarter
+// and per-year totals of each sample are kept (counts as histograms), never a line's path.
+//
+// Common random numbers: every kind of draw of every line has its own stream keyed by the line's
+// identity (randomStreams.ts, streamKeys.ts), so scenarios compared with one seed share their
+// draws and reordering lines changes nothing. With every uncertainty field at its default only
+// the tool streams are drawn, exactly as version 1 drew them, and the result is version 1's.
+import type { ThresholdPhaseId } from './catalog'
+import { HireSampler, hireUncertainty, type HireUncertainty } from './hireSampling'
 import { DEFAULT_SAMPLES, DEFAULT_SEED, MAX_SAMPLES } from './limits'
-import { projectScenario, toolPointValue, type Projection } from './projection'
-import type { ScenarioDoc, ToolLine } from './scenario'
+import { MaturitySampler, REACHABLE_PHASES } from './maturitySampling'
+import { projectScenario, type Projection } from './projection'
+import { quarterLabel } from './quarters'
+import { nextUniform, streamSeed } from './randomStreams'
+import { RevenueBudget } from './revenueSpread'
+import { countSeries, quantiles, type CountSeries } from './sampleQuantiles'
+import type { ScenarioDoc } from './scenario'
+import { ToolSampler } from './toolSampling'
+import { triangularQuantile } from './toolUncertainty'
+
+const BAND = [0.1, 0.5, 0.9] as const
 
 export interface SimulationOptions {
   samples?: number
   seed?: number
 }
 
-export interface QuarterUncertainty {
-  quarter: number
-  label: string
-  budget: number
+export interface Spread {
   p10: number
   p50: number
   p90: number
   mean: number
-  /** Share of samples whose total spend exceeds the quarter's budget. */
+}
+
+export interface QuarterUncertainty extends Spread {
+  quarter: number
+  label: string
+  /** The plan's budget for the quarter (with revenue uncertain, each sample has its own). */
+  budget: number
+  /** Share of samples whose total spend exceeds that sample's budget for the quarter. */
   overrunProbability: number
+  /** Security FTE in post: whole people, quantiles never interpolated. */
+  fte: Spread
+}
+
+export interface FiscalYearUncertainty extends Spread {
+  fiscalYear: number
+  /** "FY2028": the calendar year in which the fiscal year ends. */
+  label: string
+  /** Fewer than four of its quarters are inside the plan. */
+  partial: boolean
+  /** Labels of its quarters inside the plan. */
+  quarters: string[]
+  /** The plan's budget for the year. */
+  budget: number
+  /** Share of samples whose spend over the year exceeds that sample's budget for the year. */
+  overrunProbability: number
+}
+
+/** A quantile of the quarter a phase is reached: its label and plan quarter, or null when beyond the plan. */
+export interface PhaseDateQuantiles {
+  p10: string | null
+  p50: string | null
+  p90: string | null
+  quarters: { p10: number | null; p50: number | null; p90: number | null }
+}
+
+export interface PhaseDateUncertainty extends PhaseDateQuantiles {
+  phase: ThresholdPhaseId
+  /** Share of samples in which security maturity reaches the phase within the plan. */
+  reachedProbability: number
+}
+
+export interface DeadlineUncertainty {
+  name: string
+  quarter: number
+  label: string
+  hard: boolean
+  /** Share of samples in which every listed capability is in place by the deadline's quarter. */
+  metProbability: number
+}
+
+/** What the simulation draws for this plan; what the bands are uncertain about. */
+export interface UncertaintySources {
+  /** Some tool line has a range (low below high). */
+  toolPrices: boolean
+  pay: boolean
+  /** Planned hires may start late. */
+  hiringDates: boolean
+  attrition: boolean
+  /** Revenue growth, and with it a percent-of-revenue budget. */
+  revenue: boolean
 }
 
 export interface SimulationResult {
   samples: number
   seed: number
+  sources: UncertaintySources
   quarters: QuarterUncertainty[]
   /** Total spend over the whole horizon. */
-  horizon: { p10: number; p50: number; p90: number; mean: number }
-}
-
-interface ToolDraw {
-  start: number
-  low: number
-  mode: number
-  high: number
-  streamSeed: number
-}
-
-/** FNV-1a, 32-bit: a stable hash of a stream's name. */
-function hashString(text: string): number {
-  let hash = 0x811c9dc5
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i)
-    hash = Math.imul(hash, 0x01000193)
-  }
-  return hash >>> 0
-}
-
-/** Stream identity of each tool line: its tool id and rank among lines of the same id. */
-export function toolStreamKeys(tools: readonly ToolLine[]): string[] {
-  const order = tools
-    .map((line, index) => ({ line, index }))
-    .sort((a, b) =>
-      a.line.tool.localeCompare(b.line.tool) || a.line.quarter - b.line.quarter ||
-      a.line.low - b.line.low || a.line.high - b.line.high ||
-      toolPointValue(a.line) - toolPointValue(b.line) || a.index - b.index)
-  const keys = new Array<string>(tools.length)
-  const rank = new Map<string, number>()
-  for (const { line, index } of order) {
-    const r = rank.get(line.tool) ?? 0
-    rank.set(line.tool, r + 1)
-    keys[index] = `${line.tool}#${r}`
-  }
-  return keys
+  horizon: Spread
+  fiscalYears: FiscalYearUncertainty[]
+  /** Foundation to World-Class, in order. */
+  phases: PhaseDateUncertainty[]
+  /** The plan's deadlines, in the plan's order. */
+  deadlines: DeadlineUncertainty[]
 }
 
 export function simulateScenario(doc: ScenarioDoc, options: SimulationOptions = {}): SimulationResult {
@@ -86,120 +129,149 @@ export function simulateProjection(
   if (!Number.isInteger(samples) || samples < 1 || samples > MAX_SAMPLES) {
     throw new RangeError(`samples must be a whole number from 1 to ${MAX_SAMPLES}`)
   }
-  const n = projection.quarters.length
-  const tools = doc.tools ?? []
-  const keys = toolStreamKeys(tools)
-  const draws: ToolDraw[] = tools.map((line, i) => ({
-    start: line.quarter,
-    low: line.low,
-    mode: toolPointValue(line),
-    high: line.high,
-    streamSeed: (hashString(keys[i]) ^ Math.imul(seed, 0x9e3779b1)) >>> 0
-  }))
+  const rows = projection.quarters
+  const n = rows.length
+  const tools = new ToolSampler(doc, seed)
+  const hiring = hireUncertainty(doc)
+  const drawsHires = hiring.pay || hiring.starts || hiring.attrition
+  const seatsVary = hiring.starts || hiring.attrition
+  const maturity = new MaturitySampler(doc, hiring.starts)
+  const hires = drawsHires ? new HireSampler(doc, seed, hiring, maturity.trackedRoles) : null
+  const revenue = new RevenueBudget(doc, projection)
+  const revenueState = Int32Array.of(streamSeed('revenue', seed) | 0)
 
-  // Deterministic part: everything but the drawn annual tool costs.
-  const base = new Float64Array(n)
-  for (let q = 0; q < n; q++) {
-    const row = projection.quarters[q]
-    let pointTools = 0
-    for (const d of draws) if (d.start <= q) pointTools += d.mode / 4
-    base[q] = row.total - pointTools
-  }
+  // Deterministic part: everything but the drawn tool costs and, when drawn, the people cost.
+  const base = Float64Array.from(rows, (row, q) => row.total - tools.pointCosts[q] - (drawsHires ? row.people : 0))
+  const budgets = Float64Array.from(rows, (row) => row.budget)
+  const years = projection.fiscalYears
+  // The fiscal year that closes with each quarter, or -1.
+  const yearClosing = new Int32Array(n).fill(-1)
+  years.forEach((year, y) => { yearClosing[year.toQuarter] = y })
 
   const totals = Array.from({ length: n }, () => new Float64Array(samples))
+  const yearTotals = years.map(() => new Float64Array(samples))
   const horizonTotals = new Float64Array(samples)
   const overruns = new Float64Array(n)
+  const yearOverruns = new Float64Array(years.length)
   const sums = new Float64Array(n)
-  const increments = new Float64Array(n)
-  const states = Int32Array.from(draws, (d) => d.streamSeed | 0)
+  const maxSeats = (doc.hires ?? []).reduce((sum, h) => sum + h.count, 0)
+  const seats = seatsVary ? countSeries(n, maxSeats, samples) : null
+  const reached = countSeries(REACHABLE_PHASES.length, n, maturity.varies ? samples : 1)
+  const met = new Float64Array((doc.deadlines ?? []).length)
+  if (!maturity.varies) {
+    maturity.evaluate(new Float64Array(0))
+    maturity.sample.reached.forEach((quarter, p) => reached.add(p, quarter))
+  }
 
+  const hireSample = hires?.sample
+  const payRates = hires?.payRates ?? new Float64Array(n)
+  const drawsRevenue = revenue.uncertain
+  const increments = tools.increments
   for (let s = 0; s < samples; s++) {
-    increments.fill(0)
-    for (let t = 0; t < draws.length; t++) {
-      // mulberry32, inlined: a closure call per draw is several times slower.
-      let x = (states[t] = (states[t] + 0x6d2b79f5) | 0)
-      x = Math.imul(x ^ (x >>> 15), x | 1)
-      x ^= x + Math.imul(x ^ (x >>> 7), x | 61)
-      const u = ((x ^ (x >>> 14)) >>> 0) / 4294967296
-      const d = draws[t]
-      const width = d.high - d.low
-      let value = d.low
-      if (width > 0) {
-        const split = (d.mode - d.low) / width
-        value = u < split
-          ? d.low + Math.sqrt(u * width * (d.mode - d.low))
-          : d.high - Math.sqrt((1 - u) * width * (d.high - d.mode))
-      }
-      if (d.start < n) increments[d.start] += value / 4
+    tools.draw()
+    const growth = drawsRevenue
+      ? triangularQuantile(1 - revenue.spread, 1, 1 + revenue.spread, nextUniform(revenueState, 0))
+      : 1
+    if (hires) hires.draw(s)
+    if (maturity.varies) {
+      maturity.evaluate((hires as HireSampler).sample.roleStarts)
+      for (let p = 0; p < REACHABLE_PHASES.length; p++) reached.add(p, maturity.sample.reached[p])
     }
+    for (let d = 0; d < met.length; d++) met[d] += maturity.sample.met[d]
+
     let running = 0
     let horizon = 0
+    let payBase = 0
+    let seated = 0
+    let yearTotal = 0
+    let yearBudget = 0
     for (let q = 0; q < n; q++) {
       running += increments[q]
-      const total = base[q] + running
+      let total = base[q] + running
+      if (hireSample) {
+        payBase += hireSample.payChange[q]
+        total += payBase * payRates[q] + hireSample.fees[q]
+        if (seats) {
+          seated += hireSample.seatChange[q]
+          seats.add(q, seated)
+        }
+      }
+      const budget = drawsRevenue ? revenue.percentBudgetAt(q, growth) : budgets[q]
       totals[q][s] = total
       sums[q] += total
       horizon += total
-      if (total > projection.quarters[q].budget) overruns[q] += 1
+      if (total > budget) overruns[q] += 1
+      yearTotal += total
+      yearBudget += budget
+      const y = yearClosing[q]
+      if (y >= 0) {
+        yearTotals[y][s] = yearTotal
+        if (yearTotal > yearBudget) yearOverruns[y] += 1
+        yearTotal = 0
+        yearBudget = 0
+      }
     }
     horizonTotals[s] = horizon
   }
 
-  const quarters: QuarterUncertainty[] = projection.quarters.map((row, q) => {
-    const [p10, p50, p90] = quantiles(totals[q], [0.1, 0.5, 0.9])
+  const quarters: QuarterUncertainty[] = rows.map((row, q) => {
+    const [p10, p50, p90] = quantiles(totals[q], BAND)
+    const fte = seats
+      ? { p10: seats.quantile(q, 0.1), p50: seats.quantile(q, 0.5), p90: seats.quantile(q, 0.9), mean: seats.mean(q) }
+      : { p10: row.securityFte, p50: row.securityFte, p90: row.securityFte, mean: row.securityFte }
     return {
       quarter: q, label: row.label, budget: row.budget, p10, p50, p90,
-      mean: sums[q] / samples, overrunProbability: overruns[q] / samples
+      mean: sums[q] / samples, overrunProbability: overruns[q] / samples, fte
     }
   })
-  const [p10, p50, p90] = quantiles(horizonTotals, [0.1, 0.5, 0.9])
-  const mean = horizonTotals.reduce((a, b) => a + b, 0) / samples
-  return { samples, seed, quarters, horizon: { p10, p50, p90, mean } }
+  const fiscalYears: FiscalYearUncertainty[] = years.map((year, y) => ({
+    fiscalYear: year.year, label: year.label, partial: year.partial, quarters: year.quarters, budget: year.budget,
+    ...spread(yearTotals[y]), overrunProbability: yearOverruns[y] / samples
+  }))
+  const phases = REACHABLE_PHASES.map((phase, p) => phaseDates(phase, reached, p, doc.start, n))
+  const deadlines: DeadlineUncertainty[] = (doc.deadlines ?? []).map((deadline, d) => ({
+    name: deadline.name, quarter: deadline.quarter, label: quarterLabel(doc.start, deadline.quarter),
+    hard: deadline.hard ?? false, metProbability: met[d] / samples
+  }))
+  return {
+    samples, seed, sources: uncertaintySources(doc, hiring, revenue), quarters,
+    horizon: spread(horizonTotals), fiscalYears, phases, deadlines
+  }
+}
+
+/** When phase number p is reached: quantiles of series p of `reached`, where the horizon n means never. */
+function phaseDates(phase: ThresholdPhaseId, reached: CountSeries, p: number, start: string, n: number): PhaseDateUncertainty {
+  const at = (probability: number) => {
+    const quarter = reached.quantile(p, probability)
+    return quarter >= n ? null : quarter
+  }
+  const quarters = { p10: at(0.1), p50: at(0.5), p90: at(0.9) }
+  const label = (quarter: number | null) => (quarter === null ? null : quarterLabel(start, quarter))
+  return {
+    phase, p10: label(quarters.p10), p50: label(quarters.p50), p90: label(quarters.p90), quarters,
+    reachedProbability: reached.shareBelow(p, n)
+  }
+}
+
+/** P10, P50, P90 and mean of money samples (reordered in place). */
+function spread(values: Float64Array): Spread {
+  const [p10, p50, p90] = quantiles(values, BAND)
+  let sum = 0
+  for (let i = 0; i < values.length; i++) sum += values[i]
+  return { p10, p50, p90, mean: sum / values.length }
+}
+
+function uncertaintySources(doc: ScenarioDoc, hiring: HireUncertainty, revenue: RevenueBudget): UncertaintySources {
+  return {
+    toolPrices: (doc.tools ?? []).some((t) => t.low < t.high),
+    pay: hiring.pay,
+    hiringDates: hiring.starts,
+    attrition: hiring.attrition,
+    revenue: revenue.uncertain
+  }
 }
 
 /** The highest quarterly probability of spending more than the budget. */
 export function peakOverrunProbability(simulation: SimulationResult): number {
   return Math.max(...simulation.quarters.map((q) => q.overrunProbability))
-}
-
-/**
- * Quantiles by linear interpolation between order statistics (the common "type 7"), found by
- * selection rather than a full sort. Reorders `values` in place.
- */
-export function quantiles(values: Float64Array, probabilities: readonly number[]): number[] {
-  return probabilities.map((p) => {
-    const position = p * (values.length - 1)
-    const lower = Math.floor(position)
-    const lowerValue = select(values, lower)
-    if (lower === position) return lowerValue
-    let upperValue = Infinity
-    for (let i = lower + 1; i < values.length; i++) if (values[i] < upperValue) upperValue = values[i]
-    return lowerValue + (upperValue - lowerValue) * (position - lower)
-  })
-}
-
-/** Hoare's quickselect: afterwards values[k] is the k-th smallest, smaller ones to its left. */
-function select(values: Float64Array, k: number): number {
-  let left = 0
-  let right = values.length - 1
-  while (right > left) {
-    const pivot = values[(left + right) >> 1]
-    let i = left
-    let j = right
-    while (i <= j) {
-      while (values[i] < pivot) i++
-      while (values[j] > pivot) j--
-      if (i <= j) {
-        const tmp = values[i]
-        values[i] = values[j]
-        values[j] = tmp
-        i++
-        j--
-      }
-    }
-    if (k <= j) right = j
-    else if (k >= i) left = i
-    else break
-  }
-  return values[k]
 }

@@ -105,7 +105,7 @@ export async function startPlanner(options: PlannerOptions = {}): Promise<Browse
   installMenu(recentFiles.list())
 
   registerHandlers(ipcMain, createHandlers({
-    database, dialogs, recentFiles, send,
+    database, dialogs, recentFiles, send, ownFiles: [marker.file],
     lifecycle: {
       ready: () => {
         lifecycle.ready()
@@ -128,5 +128,8 @@ export async function startPlanner(options: PlannerOptions = {}): Promise<Browse
   for (const warning of opened.warnings) {
     void dialogs.ask({ type: 'warning', message: 'Rampart opened the planner with a warning', detail: warning, buttons: ['OK'] })
   }
+  void opened.dailyBackup.then((warning) => {
+    if (warning !== null) void dialogs.ask({ type: 'warning', message: 'The automatic backup failed', detail: warning, buttons: ['OK'] })
+  })
   return plannerWindow
 }

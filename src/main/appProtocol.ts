@@ -7,8 +7,8 @@ import nodePath from 'node:path'
 import type { Protocol } from 'electron'
 import { CONTENT_SECURITY_POLICY } from './security'
 
-export const APP_SCHEME = 'app'
-export const APP_HOST = 'rampart'
+const APP_SCHEME = 'app'
+const APP_HOST = 'rampart'
 export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`
 export const APP_PAGE_URL = `${APP_ORIGIN}/index.html`
 

@@ -12,19 +12,21 @@ export class DatabaseSession {
   }
 
   /** Replaces the database with one of its listed backups (the current state is backed up first). */
-  restoreBackup(name: string): ScenarioStore {
+  async restoreBackup(name: string): Promise<ScenarioStore> {
     const backup = this.current.listBackups().find((candidate) => candidate.name === name)
     if (!backup) throw InputError.at('name', `there is no backup named ${JSON.stringify(name)}; choose one from the list`)
     const { file, backupDir } = this.current
+    // A backup still copying (today's, say) finishes before its connection closes.
+    await this.current.whenIdle()
     this.current.close()
     let restoreError: unknown = null
     try {
-      restoreBackup(file, backup.file, { backupDir })
+      await restoreBackup(file, backup.file, { backupDir })
     } catch (error) {
       restoreError = error
     }
     // Reopen whether or not the restore worked: a refused restore leaves the file as it was.
-    const reopened = openDatabase(file, { backupDir })
+    const reopened = await openDatabase(file, { backupDir })
     if (!reopened.ok) {
       throw InputError.at('(root)', `the database could not be reopened: ${reopened.message} Restart Rampart to choose a backup.`)
     }

@@ -10,6 +10,6 @@ afterAll(() => rmSync(folder, { recursive: true, force: true }))
 describe('writeExportFile', () => {
   it('names the file and the reason when it cannot write', () => {
     const target = join(folder, 'no such folder', 'pack.xlsx')
-    expect(() => writeExportFile(target, 'x')).toThrow(/^pack\.xlsx: could not be written: ENOENT/)
+    expect(() => writeExportFile(target, 'x')).toThrow(/^pack\.xlsx: could not be written: the folder .*no such folder does not exist$/)
   })
 })

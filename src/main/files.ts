@@ -1,34 +1,41 @@
 // Reading and writing the user's files for import and export, with failures turned into messages
-// that name the file.
-import { readFileSync, statSync } from 'node:fs'
+// that name the file. Only regular files are read (a FIFO or device would freeze or exhaust the
+// main process) and only regular files are replaced (the save dialog asked the user first).
 import { basename } from 'node:path'
-import { MAX_IMPORT_BYTES } from '../core/limits'
 import { InputError } from '../core/inputError'
-import { writeFileAtomically } from '../files/writeFileAtomically'
+import { MAX_IMPORT_BYTES } from '../core/limits'
+import { readTextFileCapped } from '../files/readCapped'
+import { assertFolderOf } from '../files/fileKinds'
+import { assertReplaceable, writeFileAtomically } from '../files/writeFileAtomically'
 
-/** Reads a file to import, refusing one too large to be a scenario file before reading it. */
+/** Reads a file to import: a regular UTF-8 file within the import limit, whatever `stat` claims. */
 export function readImportFile(path: string): string {
-  let size: number
   try {
-    size = statSync(path).size
+    return readTextFileCapped(path, MAX_IMPORT_BYTES)
   } catch (error) {
-    throw InputError.at(basename(path), `cannot be read: ${(error as Error).message}`)
+    if (error instanceof InputError) throw InputError.at(basename(path), error.errors[0].message)
+    throw error
   }
-  if (size > MAX_IMPORT_BYTES) {
-    throw InputError.at(basename(path), `is ${megabytes(size)} MB, larger than the ${megabytes(MAX_IMPORT_BYTES)} MB import limit`)
-  }
-  return readFileSync(path, 'utf8')
 }
 
-/** Writes an export atomically (never half a file); returns its size in bytes. */
+/** Writes an export atomically (never half a file), replacing only a regular file; returns its size in bytes. */
 export function writeExportFile(path: string, content: string | Uint8Array): number {
-  try {
-    return writeFileAtomically(path, content)
-  } catch (error) {
-    throw InputError.at(basename(path), `could not be written: ${(error as Error).message}`)
-  }
+  return writingExport(path, () => writeFileAtomically(path, content, { replace: true }))
 }
 
-function megabytes(bytes: number): string {
-  return (bytes / (1024 * 1024)).toFixed(1).replace(/\.0$/, '')
+/** Refuses, before any work, a path an export could not be written to (no folder, a FIFO, a link). */
+export function checkExportPath(path: string): void {
+  writingExport(path, () => {
+    assertFolderOf(path)
+    assertReplaceable(path, true)
+  })
+}
+
+function writingExport<T>(path: string, write: () => T): T {
+  try {
+    return write()
+  } catch (error) {
+    const reason = error instanceof InputError ? error.errors[0].message : (error as Error).message
+    throw InputError.at(basename(path), `could not be written: ${reason}`)
+  }
 }

@@ -1,20 +1,29 @@
 // The recent files list (File > Import Recent): scenario files the user imported or exported,
 // newest first, kept in a small JSON file in the user-data folder. A damaged list is treated as
 // empty rather than stopping the app.
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync } from 'node:fs'
 import { basename } from 'node:path'
 import type { RecentFile } from '../shared/ipc'
+import { readTextFileCapped } from '../files/readCapped'
 import { writeFileAtomically } from '../files/writeFileAtomically'
 
-export const MAX_RECENT_FILES = 10
+const MAX_RECENT_FILES = 10
+/** Ten entries of long paths fit many times over; anything larger is not a list Rampart wrote. */
+const MAX_LIST_BYTES = 1024 * 1024
 
 export class RecentFiles {
   constructor(private readonly listFile: string, private readonly now: () => Date = () => new Date()) {}
 
+  /** The list's own file, which no export may replace. */
+  get file(): string {
+    return this.listFile
+  }
+
   list(): RecentFile[] {
     if (!existsSync(this.listFile)) return []
     try {
-      const parsed: unknown = JSON.parse(readFileSync(this.listFile, 'utf8'))
+      // Read like any user file: a FIFO or device put in its place must not stall start-up.
+      const parsed: unknown = JSON.parse(readTextFileCapped(this.listFile, MAX_LIST_BYTES))
       return Array.isArray(parsed) ? parsed.filter(isRecentFile).slice(0, MAX_RECENT_FILES) : []
     } catch {
       return []
@@ -38,7 +47,7 @@ export class RecentFiles {
   }
 
   private write(files: RecentFile[]): void {
-    writeFileAtomically(this.listFile, JSON.stringify(files, null, 2))
+    writeFileAtomically(this.listFile, JSON.stringify(files, null, 2), { replace: true })
   }
 }
 

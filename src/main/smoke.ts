@@ -74,6 +74,8 @@ interface PageInput {
 
 interface PageOutcome {
   scenarioId: number
+  /** As stored, which is what the worker simulated. */
+  document: ScenarioDoc
   workerMedian: number
   boardPack: { path: string; bytes: number }
 }
@@ -114,6 +116,7 @@ async function smokeInPage(input: PageInput): Promise<PageOutcome> {
   if (exported.value.canceled) throw new Error('exporting the board pack was cancelled')
   return {
     scenarioId: created.value.id,
+    document: created.value.document,
     workerMedian: answer.value.simulation.horizon.p50,
     boardPack: { path: exported.value.path, bytes: exported.value.bytes }
   }
@@ -124,7 +127,8 @@ export async function runSmoke({ page, folder, workerPath, asked }: SmokeInput):
   const input: PageInput = { doc, workerPath, seed: SMOKE_SEED, samples: SMOKE_SAMPLES }
   const outcome = await page.evaluate(`(${smokeInPage.toString()})(${JSON.stringify(input)})`) as PageOutcome
 
-  const engine = simulateProjection(doc, projectScenario(doc), { seed: SMOKE_SEED, samples: SMOKE_SAMPLES }).horizon.p50
+  const stored = outcome.document
+  const engine = simulateProjection(stored, projectScenario(stored), { seed: SMOKE_SEED, samples: SMOKE_SAMPLES }).horizon.p50
   if (outcome.workerMedian !== engine) {
     throw new Error(`the worker's median spend (${outcome.workerMedian}) differs from the engine's (${engine})`)
   }

@@ -7,12 +7,11 @@
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { DEFAULT_SCENARIO } from '../core/defaultScenario'
-import { openDatabase, restoreBackup, type BackupInfo, type OpenProblem } from '../store'
+import { defaultBackupDir, openDatabase, restoreBackup, type BackupInfo, type OpenProblem } from '../store'
 import { DatabaseSession } from './database'
 import type { LaunchMarker } from './launchMarker'
 
 const DATABASE_FILE_NAME = 'rampart.db'
-const BACKUPS_FOLDER_NAME = 'backups'
 
 export interface Question {
   type: 'warning' | 'error'
@@ -32,7 +31,13 @@ export interface StartupDialogs {
  * `safeStart`: the previous launch never finished, so the window should open on the scenario list
  * rather than reopen the last scenario, which may be what crashed it.
  */
-export type StartupOutcome = { ok: true; session: DatabaseSession; warnings: string[]; safeStart: boolean } | { ok: false }
+export type StartupOutcome =
+  | {
+    ok: true; session: DatabaseSession; warnings: string[]; safeStart: boolean
+    /** Today's automatic backup, copying in the background; settles with a warning if it failed. */
+    dailyBackup: Promise<string | null>
+  }
+  | { ok: false }
 
 export interface StartupContext {
   userDataFolder: string
@@ -43,7 +48,8 @@ export interface StartupContext {
 }
 
 export function databasePaths(userDataFolder: string): { file: string; backupDir: string } {
-  return { file: join(userDataFolder, DATABASE_FILE_NAME), backupDir: join(userDataFolder, BACKUPS_FOLDER_NAME) }
+  const file = join(userDataFolder, DATABASE_FILE_NAME)
+  return { file, backupDir: defaultBackupDir(file) }
 }
 
 export async function openPlannerDatabase({ userDataFolder, dialogs, marker, packaged }: StartupContext): Promise<StartupOutcome> {
@@ -67,10 +73,15 @@ export async function openPlannerDatabase({ userDataFolder, dialogs, marker, pac
   }
   marker.begin(file)
   for (;;) {
-    const opened = openDatabase(file, { backupDir })
+    const opened = await openDatabase(file, { backupDir })
     if (opened.ok) {
       opened.store.seedIfEmpty(DEFAULT_SCENARIO)
-      return { ok: true, session: new DatabaseSession(opened.store), warnings: opened.warnings, safeStart: unfinished !== null }
+      // Started now, awaited by no one: the copy hands the main thread back between its steps.
+      const dailyBackup = opened.store.takeDailyBackup().then(() => null, (error: unknown) =>
+        `Today's automatic backup into ${backupDir} failed: ${(error as Error).message}. Your plans are safe; Rampart tries again at the next launch.`)
+      return {
+        ok: true, session: new DatabaseSession(opened.store), warnings: opened.warnings, safeStart: unfinished !== null, dailyBackup
+      }
     }
     if (opened.problem === 'driver-mismatch') {
       await dialogs.ask(driverMismatchQuestion(opened.message, packaged))
@@ -100,8 +111,11 @@ export function driverMismatchQuestion(reason: string, packaged: boolean): Quest
 async function recover(
   problem: OpenProblem, message: string, backups: BackupInfo[], file: string, backupDir: string, dialogs: StartupDialogs
 ): Promise<'retry' | 'quit'> {
-  if (problem === 'locked') {
-    const choice = await dialogs.ask({ type: 'error', message: 'The planner database is in use', detail: message, buttons: ['Try Again', 'Quit'] })
+  if (problem === 'locked' || problem === 'unwritable') {
+    // Nothing is wrong with the data (another program has it, the disk is full, the folder is
+    // read-only): offering backups would only mislead.
+    const title = problem === 'locked' ? 'The planner database is in use' : 'Rampart cannot write the planner database'
+    const choice = await dialogs.ask({ type: 'error', message: title, detail: message, buttons: ['Try Again', 'Quit'] })
     return choice === 0 ? 'retry' : 'quit'
   }
   const latest = backups[0]
@@ -128,7 +142,7 @@ async function restoreChosenBackup(file: string, backupDir: string, dialogs: Sta
 /** Restores, or tells the user why the backup was refused; the database is untouched then. */
 async function restoreOrExplain(file: string, backupFile: string, backupDir: string, dialogs: StartupDialogs): Promise<boolean> {
   try {
-    restoreBackup(file, backupFile, { backupDir })
+    await restoreBackup(file, backupFile, { backupDir })
     return true
   } catch (error) {
     await dialogs.ask({ type: 'error', message: 'That backup cannot be restored', detail: (error as Error).message, buttons: ['OK'] })

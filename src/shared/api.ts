@@ -1,8 +1,9 @@
 // Builds `window.rampart` from the contract, with no Electron import: the preload passes
 // ipcRenderer-backed functions, and the renderer's end-to-end harness passes functions that call
-// the real handlers directly. Either way the object has exactly one function per channel.
+// the real handlers directly. Either way the object has exactly one function per channel and one
+// subscription per event.
 import {
-  CHANNELS, camelName, type Channel, type EventName, type Events, type IpcResult, type RampartApi
+  CHANNELS, camelName, SUBSCRIPTIONS, type Channel, type EventName, type Events, type IpcResult, type RampartApi
 } from './ipc'
 
 export interface ApiTransport {
@@ -17,11 +18,8 @@ export function buildRampartApi(transport: ApiTransport): RampartApi {
     // careless caller must not reach main.
     api[camelName(channel)] = (...args: unknown[]) => transport.invoke(channel, ...args.slice(0, 1))
   }
-  api.onMenu = (listener: (payload: Events['menu/command']) => void) =>
-    transport.subscribe('menu/command', listener)
-  api.onBoardPackProgress = (listener: (payload: Events['boardPack/progress']) => void) =>
-    transport.subscribe('boardPack/progress', listener)
-  api.onFlushBeforeClose = (listener: (payload: Events['app/flushBeforeClose']) => void) =>
-    transport.subscribe('app/flushBeforeClose', listener)
+  for (const event of Object.keys(SUBSCRIPTIONS) as EventName[]) {
+    api[SUBSCRIPTIONS[event]] = (listener: (payload: Events[typeof event]) => void) => transport.subscribe(event, listener)
+  }
   return Object.freeze(api) as RampartApi
 }

@@ -222,7 +222,12 @@ export interface Events {
 
 export type EventName = keyof Events
 
-export const EVENTS = ['menu/command', 'boardPack/progress', 'app/flushBeforeClose'] as const satisfies readonly EventName[]
+/** The `window.rampart` function that subscribes to each event: one for every event, no more. */
+export const SUBSCRIPTIONS = {
+  'menu/command': 'onMenu',
+  'boardPack/progress': 'onBoardPackProgress',
+  'app/flushBeforeClose': 'onFlushBeforeClose'
+} as const satisfies { [E in EventName]: `on${string}` }
 
 /** `scenario/list` -> `scenarioList`, `boardPack/export` -> `boardPackExport`. */
 export type CamelName<C extends string> = C extends `${infer Domain}/${infer Action}`
@@ -240,15 +245,14 @@ export type InvokeApi = {
   [C in Channel as CamelName<C>]: (...args: Parameters<Handlers[C]>) => Promise<IpcResult<HandlerResult<C>>>
 }
 
-type Unsubscribe = () => void
+/** Each subscription takes a listener for its event's payload and returns its unsubscribe. */
+export type SubscribeApi = {
+  [E in EventName as (typeof SUBSCRIPTIONS)[E]]: (listener: (payload: Events[E]) => void) => () => void
+}
 
 /**
  * `window.rampart`: one function per channel, plus subscriptions to main's events.
  * Closing: `onFlushBeforeClose(async () => { await saveNow(); await window.rampart.appFlushed() })`
  * replaces saving in `beforeunload`, which main could no longer answer.
  */
-export type RampartApi = InvokeApi & {
-  onMenu: (listener: (command: MenuCommand) => void) => Unsubscribe
-  onBoardPackProgress: (listener: (progress: ExportProgress) => void) => Unsubscribe
-  onFlushBeforeClose: (listener: (request: FlushRequest) => void) => Unsubscribe
-}
+export type RampartApi = InvokeApi & SubscribeApi

@@ -39,9 +39,9 @@ function checkErrors(file: string): string[] {
 }
 
 describe('checkDatabaseFile', () => {
-  it('reports a current database as ok and current', () => {
+  it('reports a current database as ok and current', async () => {
     const file = freshFile()
-    const store = openStore(file)
+    const store = await openStore(file)
     store.createScenario(smallScenario())
     store.close()
     expect(checkDatabaseFile(file)).toEqual({
@@ -50,7 +50,7 @@ describe('checkDatabaseFile', () => {
     })
   })
 
-  it('reports an earlier schema as needing migration and neither migrates it nor backs it up', () => {
+  it('reports an earlier schema as needing migration and neither migrates it nor backs it up', async () => {
     const file = databaseWith(MIGRATIONS.slice(0, 2))
     const before = fileHash(file)
     expect(checkDatabaseFile(file)).toEqual({
@@ -64,7 +64,7 @@ describe('checkDatabaseFile', () => {
     db.close()
   })
 
-  it('reports a database from a newer Rampart as unusable, saying why, without changing it', () => {
+  it('reports a database from a newer Rampart as unusable, saying why, without changing it', async () => {
     const future: Migration = { version: LATEST_SCHEMA_VERSION + 1, name: 'from the future', sql: 'CREATE TABLE future (x);' }
     const file = databaseWith([...MIGRATIONS, future])
     const before = fileHash(file)
@@ -75,7 +75,7 @@ describe('checkDatabaseFile', () => {
     expect(fileHash(file)).toBe(before)
   })
 
-  it('reports an edited migration record as unusable', () => {
+  it('reports an edited migration record as unusable', async () => {
     const file = databaseWith(MIGRATIONS)
     const db = new Database(file)
     db.prepare("UPDATE schema_migrations SET sha256 = 'deadbeef' WHERE version = 1").run()
@@ -83,9 +83,9 @@ describe('checkDatabaseFile', () => {
     expect(checkDatabaseFile(file)).toMatchObject({ schema: 'unusable', schemaProblem: expect.stringMatching(/migration 1 .* was edited/) })
   })
 
-  it('reports damage found by the full integrity check, which the quick check at open misses', () => {
+  it('reports damage found by the full integrity check, which the quick check at open misses', async () => {
     const file = freshFile()
-    const store = openStore(file)
+    const store = await openStore(file)
     for (let i = 0; i < 5; i++) store.deleteScenario(store.createScenario(smallScenario(`Plan ${i}`)).id)
     store.close()
     // Redefine the bin index behind SQLite's back: its entries no longer match what it claims to index.
@@ -97,12 +97,12 @@ describe('checkDatabaseFile', () => {
     const before = fileHash(file)
     expect(checkDatabaseFile(file).integrity).toMatch(/scenarios_in_bin/)
     expect(fileHash(file)).toBe(before)
-    const opened = openDatabase(file)
+    const opened = await openDatabase(file)
     expect(opened.ok).toBe(true)
     if (opened.ok) opened.store.close()
   })
 
-  it('refuses a file that is not a database, a missing folder and a folder, naming the path', () => {
+  it('refuses a file that is not a database, a missing folder and a folder, naming the path', async () => {
     const notDb = join(dir, 'notes.txt')
     writeFileSync(notDb, 'not a database '.repeat(100))
     expect(checkErrors(notDb)).toEqual([expect.stringMatching(/^database: .*notes\.txt is damaged or not a database/)])

@@ -6,7 +6,7 @@ import { openConnection } from './connection'
 import { integrityOf } from './integrity'
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from './migrations'
 import { assertKnownSchema, readSchemaState, SchemaError } from './migrate'
-import { describeOpenError } from './open'
+import { describeOpenError, removeTornIndex } from './open'
 import { filePathProblem } from './paths'
 
 /**
@@ -52,6 +52,9 @@ export function checkDatabaseFile(file: string): DatabaseCheck {
     }
   } catch (error) {
     if (error instanceof InputError) throw error
+    db?.close()
+    db = undefined
+    removeTornIndex(file)
     throw InputError.at('database', describeOpenError(error, file).message)
   } finally {
     db?.close()

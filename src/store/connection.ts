@@ -1,5 +1,6 @@
 // Every SQLite connection of the store is opened here, so each loads the driver's native binary
-// kept for the runtime it runs in (src/store/sqliteBinding.cjs), whichever that is.
+// for the runtime it runs in (src/store/sqliteBinding.cjs): Node's own build, or the one kept for
+// this Electron.
 import Database from 'better-sqlite3'
 import { nativeBindingForThisRuntime } from './sqliteBinding.cjs'
 

@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest'
 import { DEFAULT_SCENARIO } from '../core/defaultScenario'
 import { InputError } from '../core/inputError'
-import { parseImport, serializeExportAll, serializeScenario } from './importExport'
+import { serializeScenario } from '../core/scenario'
+import { parseImport, serializeExportAll } from './importExport'
 
 function errorsOf(text: string): { path: string; message: string }[] {
   try {

@@ -9,10 +9,11 @@ import { validateQuarterActual, type QuarterActual } from '../core/actuals'
 import { validateScenario, type ScenarioDoc, type ValidationError } from '../core/scenario'
 import { MAX_IMPORT_BYTES, MAX_QUARTERS, MAX_SCENARIOS_PER_FILE } from '../core/limits'
 import { InputError } from '../core/inputError'
+import { parseJsonText } from '../core/jsonText'
 import { withPathPrefix } from './errors'
 
-export const EXPORT_FORMAT = 'rampart-export'
-export const EXPORT_VERSION = 1
+const EXPORT_FORMAT = 'rampart-export'
+const EXPORT_VERSION = 1
 /** Beyond this many problems the rest are summarised: the first ones are what the user fixes. */
 const MAX_REPORTED_ERRORS = 50
 
@@ -28,14 +29,9 @@ export function parseImport(text: string): ScenarioBundle[] {
   if (bytes > MAX_IMPORT_BYTES) {
     throw InputError.at('(root)', `${bytes} bytes is more than the ${MAX_IMPORT_BYTES}-byte import limit`)
   }
-  let value: unknown
-  try {
-    // Editors on Windows often start UTF-8 files with a byte-order mark, which JSON does not allow.
-    value = JSON.parse(text.startsWith('\uFEFF') ? text.slice(1) : text)
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error)
-    throw InputError.at('(root)', `not valid JSON: ${reason}`)
-  }
+  const parsed = parseJsonText(text)
+  if (!parsed.ok) throw new InputError([parsed.error])
+  const value = parsed.value
   const errors: ValidationError[] = []
   const bundles = isExportAll(value) ? parseExportAll(value, errors) : [parseSingle(value, errors)]
   if (errors.length > 0) throw new InputError(summarised(errors))
@@ -54,13 +50,14 @@ export function validateBundles(bundles: readonly unknown[]): ScenarioBundle[] {
   return valid as ScenarioBundle[]
 }
 
-export function serializeScenario(document: ScenarioDoc): string {
-  return JSON.stringify(document, null, 2) + '\n'
-}
-
 export function serializeExportAll(bundles: readonly ScenarioBundle[]): string {
   const file = { format: EXPORT_FORMAT, version: EXPORT_VERSION, scenarios: bundles }
   return JSON.stringify(file, null, 2) + '\n'
+}
+
+/** The bytes of an "Export all" file holding only `bundle`: its share of any export, envelope included. */
+export function exportEntryBytes(bundle: ScenarioBundle): number {
+  return Buffer.byteLength(serializeExportAll([bundle]), 'utf8')
 }
 
 function isExportAll(value: unknown): value is Record<string, unknown> {

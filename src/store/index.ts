@@ -7,6 +7,8 @@ export {
 export { checkDatabaseFile, type DatabaseCheck, type SchemaStatus } from './check'
 export { assertNotDatabaseFile, filePathProblem } from './paths'
 export { DAILY_BACKUPS_KEPT, defaultBackupDir, listBackups, type BackupInfo, type BackupKind } from './backups'
-export { EXPORT_FORMAT, EXPORT_VERSION, parseImport, type ScenarioBundle } from './importExport'
+export { parseImport, type ScenarioBundle } from './importExport'
 export { LATEST_SCHEMA_VERSION, MIGRATIONS, type Migration } from './migrations'
 export type { QuarterActual } from '../core/actuals'
+/** The store refuses to hold more (so that "Export all" always imports back). */
+export { MAX_STORED_SCENARIOS } from '../core/limits'

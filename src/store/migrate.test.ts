@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import Database from 'better-sqlite3'
 import { describe, expect, it } from 'vitest'
 import { openStore, smallScenario, tempDir } from '../../test/db/helpers'
+import { insertScenarioAtVersion } from '../../test/db/schemaFixtures'
 import { LATEST_SCHEMA_VERSION, MIGRATIONS, openDatabase, type Migration } from '.'
 import { migrate, migrationHash, readSchemaState, SchemaError } from './migrate'
 
@@ -20,25 +21,8 @@ function databaseAt(version: number): { file: string; db: Database.Database } {
   return { file, db }
 }
 
-/** Writes a scenario the way the schema of `version` stores it, without going through the store. */
-function insertScenarioAtVersion(db: Database.Database, version: number, id: number): void {
-  if (version < 1) return
-  const doc = smallScenario(`Plan ${id}`)
-  db.prepare("INSERT INTO scenarios (id, created_at, current_revision) VALUES (?, '2025-01-01T00:00:00.000Z', 2)").run(id)
-  const revision = db.prepare('INSERT INTO revisions (scenario_id, revision, saved_at, name, document) VALUES (?, ?, ?, ?, ?)')
-  revision.run(id, 1, '2025-01-01T00:00:00.000Z', `Plan ${id} draft`, JSON.stringify({ ...doc, name: `Plan ${id} draft` }))
-  revision.run(id, 2, '2025-01-02T00:00:00.000Z', `Plan ${id}`, JSON.stringify(doc))
-  if (version >= 2) {
-    db.prepare(`INSERT INTO actuals VALUES (?, 0, 100, 200, 300, 1, '["siem"]', 'note', '2025-01-03T00:00:00.000Z')`).run(id)
-  }
-  if (version >= 3) {
-    db.prepare("UPDATE scenarios SET name = ?, updated_at = '2025-01-02T00:00:00.000Z' WHERE id = ?").run(`Plan ${id}`, id)
-  }
-  // A new migration extends this function with the way its schema stores a scenario.
-}
-
 describe('migrate', () => {
-  it('applies every migration in order, each recorded with the SHA-256 of its SQL', () => {
+  it('applies every migration in order, each recorded with the SHA-256 of its SQL', async () => {
     const { db } = databaseAt(0)
     expect(migrate(db, MIGRATIONS)).toEqual(MIGRATIONS.map((m) => m.version))
     const state = readSchemaState(db)
@@ -48,7 +32,7 @@ describe('migrate', () => {
     db.close()
   })
 
-  it('is idempotent: a second run applies nothing and changes nothing', () => {
+  it('is idempotent: a second run applies nothing and changes nothing', async () => {
     const { db } = databaseAt(LATEST_SCHEMA_VERSION)
     const before = readSchemaState(db)
     expect(migrate(db, MIGRATIONS)).toEqual([])
@@ -56,7 +40,7 @@ describe('migrate', () => {
     db.close()
   })
 
-  it('applies each migration in its own transaction: a failing one leaves the earlier ones and nothing of itself', () => {
+  it('applies each migration in its own transaction: a failing one leaves the earlier ones and nothing of itself', async () => {
     const { db } = databaseAt(LATEST_SCHEMA_VERSION)
     const broken: Migration = { version: LATEST_SCHEMA_VERSION + 1, name: 'broken', sql: 'CREATE TABLE half_done (x); INSERT INTO no_such_table VALUES (1);' }
     expect(() => migrate(db, [...MIGRATIONS, broken])).toThrow(/no_such_table/)
@@ -65,7 +49,7 @@ describe('migrate', () => {
     db.close()
   })
 
-  it('fails loudly when an applied migration was edited', () => {
+  it('fails loudly when an applied migration was edited', async () => {
     const { db } = databaseAt(LATEST_SCHEMA_VERSION)
     const edited = MIGRATIONS.map((m) => (m.version === 1 ? { ...m, sql: m.sql.replace('deleted_at       TEXT', 'deleted_at TEXT') } : m))
     expect(() => migrate(db, edited)).toThrow(SchemaError)
@@ -73,7 +57,7 @@ describe('migrate', () => {
     db.close()
   })
 
-  it('fails loudly when an applied migration is missing from the record', () => {
+  it('fails loudly when an applied migration is missing from the record', async () => {
     const { db } = databaseAt(LATEST_SCHEMA_VERSION)
     db.prepare('DELETE FROM schema_migrations WHERE version = 1').run()
     expect(() => migrate(db, MIGRATIONS)).toThrow(/migration 1 \(scenarios and revisions\) is missing/)
@@ -83,12 +67,12 @@ describe('migrate', () => {
 
 describe('opening a database of every earlier schema version', () => {
   for (let version = 0; version < LATEST_SCHEMA_VERSION; version++) {
-    it(`upgrades schema version ${version} to ${LATEST_SCHEMA_VERSION} with its data preserved and a backup taken first`, () => {
+    it(`upgrades schema version ${version} to ${LATEST_SCHEMA_VERSION} with its data preserved and a backup taken first`, async () => {
       const { file, db } = databaseAt(version)
       insertScenarioAtVersion(db, version, 7)
       insertScenarioAtVersion(db, version, 9)
       db.close()
-      const store = openStore(file)
+      const store = await openStore(file)
       expect(store.check()).toEqual({ integrity: 'ok', schemaVersion: LATEST_SCHEMA_VERSION, appliedMigrations: LATEST_SCHEMA_VERSION })
       if (version === 0) {
         expect(store.listScenarios()).toEqual([])
@@ -113,24 +97,24 @@ describe('opening a database of every earlier schema version', () => {
     })
   }
 
-  it('refuses a database from a newer Rampart and leaves the file byte for byte as it was', () => {
+  it('refuses a database from a newer Rampart and leaves the file byte for byte as it was', async () => {
     const future: Migration = { version: LATEST_SCHEMA_VERSION + 1, name: 'from the future', sql: 'CREATE TABLE future (x);' }
     const { file, db } = databaseAt(0)
     migrate(db, [...MIGRATIONS, future])
     db.close()
     const before = fileHash(file)
-    const result = openDatabase(file)
+    const result = await openDatabase(file)
     expect(result).toMatchObject({ ok: false, problem: 'newer-version' })
     if (!result.ok) expect(result.message).toContain(`schema version ${LATEST_SCHEMA_VERSION + 1}, newer than this version of Rampart understands (${LATEST_SCHEMA_VERSION})`)
     expect(fileHash(file)).toBe(before)
   })
 
-  it('refuses a database whose applied migration was edited, without changing it', () => {
+  it('refuses a database whose applied migration was edited, without changing it', async () => {
     const { file, db } = databaseAt(LATEST_SCHEMA_VERSION)
     db.prepare("UPDATE schema_migrations SET sha256 = 'deadbeef' WHERE version = 2").run()
     db.close()
     const before = fileHash(file)
-    const result = openDatabase(file)
+    const result = await openDatabase(file)
     expect(result).toMatchObject({ ok: false, problem: 'unreadable' })
     if (!result.ok) expect(result.message).toMatch(/migration 2 \(quarterly actuals\) was edited/)
     expect(fileHash(file)).toBe(before)

@@ -1,44 +1,37 @@
-// A synchronous SQLite online backup (sqlite3_backup_*). better-sqlite3's public db.backup() runs
-// the same native backup but spreads it over event-loop turns and returns a Promise; the store's
-// API is synchronous (one connection, owned by the main process), so we drive better-sqlite3's
-// native backup handle to completion in one step instead. The copy is taken page by page under
-// SQLite's locks, so it is consistent even while the source is open — never a raw file copy.
-import { existsSync } from 'node:fs'
+// A consistent copy of an open database into another file, with better-sqlite3's public
+// `db.backup()`: SQLite's online backup, which copies page by page under SQLite's locks, so it is
+// consistent even while the source is in use (never a raw file copy). It copies a hundred pages a
+// step and hands the event loop back between steps, so the Electron main thread never stalls on a
+// large database; a destination another program keeps busy is given up on after a while.
 import type { Database } from 'better-sqlite3'
-import { cppdb } from 'better-sqlite3/lib/util'
 
-interface NativeBackup {
-  transfer(pages: number): { totalPages: number; remainingPages: number }
-  close(): void
+const BUSY_GIVE_UP_MS = 5000
+/** Pages copied between two turns of the event loop (400 KB at SQLite's default page size). */
+const PAGES_PER_STEP = 100
+
+export class BackupBusyError extends Error {
+  constructor(readonly destination: string) {
+    super(`${destination} stayed in use by another program; close it and try again`)
+    this.name = 'BackupBusyError'
+  }
 }
-
-interface NativeDatabase {
-  backup(owner: Database, attachedName: string, destination: string, unlinkOnFailure: boolean): NativeBackup
-}
-
-const ALL_PAGES = -1
-const MAX_BUSY_RETRIES = 100
-const BUSY_WAIT_MS = 50
 
 /** Copies `source` into `destinationFile`, replacing that database's content if it exists. */
-export function onlineBackup(source: Database, destinationFile: string): void {
-  const native = (source as unknown as Record<symbol, NativeDatabase | undefined>)[cppdb]
-  if (typeof native?.backup !== 'function') {
-    throw new Error('this build of better-sqlite3 does not expose its native backup; pin better-sqlite3 12')
-  }
-  const sourceIsEmpty = source.pragma('page_count', { simple: true }) === 0
-  // A new file is removed again if the copy fails, so a half-written backup never lingers.
-  const backup = native.backup(source, 'main', destinationFile, !existsSync(destinationFile))
-  try {
-    for (let attempt = 0; ; attempt++) {
-      // Copying every page in one step holds the source's read lock for the whole copy.
-      const progress = backup.transfer(ALL_PAGES)
-      if (progress.remainingPages === 0 && (progress.totalPages > 0 || sourceIsEmpty)) return
-      // Otherwise the destination was busy (another connection writing it): wait and retry.
-      if (attempt === MAX_BUSY_RETRIES) throw new Error(`${destinationFile} stayed busy; close other programs using it and try again`)
-      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, BUSY_WAIT_MS)
+export async function onlineBackup(source: Database, destinationFile: string): Promise<void> {
+  let stalledSince: number | null = null
+  let lastRemaining = Number.NaN
+  await source.backup(destinationFile, {
+    progress: ({ remainingPages }) => {
+      // A step that copied nothing means the destination was busy (another connection writing it).
+      if (remainingPages !== lastRemaining) {
+        lastRemaining = remainingPages
+        stalledSince = null
+      } else if (stalledSince === null) {
+        stalledSince = Date.now()
+      } else if (Date.now() - stalledSince > BUSY_GIVE_UP_MS) {
+        throw new BackupBusyError(destinationFile)
+      }
+      return PAGES_PER_STEP
     }
-  } finally {
-    backup.close()
-  }
+  })
 }

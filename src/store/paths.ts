@@ -1,25 +1,32 @@
 // Checks on the paths the database layer is asked to read or write: a database or backup path whose
-// folder is missing (or that is a folder) gets a message naming it instead of SQLite's "unable to
-// open database file", and nothing the user asks to write may land on the database, the files
+// folder is missing, or that is not a regular file, gets a message naming it instead of SQLite's
+// "unable to open database file" (or a hang, for a FIFO), and nothing the user asks to write may land on the database, the files
 // SQLite keeps beside it, or the backups folder.
-import { realpathSync, statSync, type Stats } from 'node:fs'
-import { basename, dirname, join, resolve, sep } from 'node:path'
+import { dirname, resolve, sep } from 'node:path'
+import { kindOf, notRegularFileReason } from '../files/fileKinds'
+import { canonicalPath, isSameFile } from '../files/samePath'
 import { defaultBackupDir } from './backups'
 import { InputError } from '../core/inputError'
 
 /** The database file and the ones SQLite keeps beside it while it is in use. */
 const DATABASE_SUFFIXES = ['', '-wal', '-shm', '-journal']
 
-/** Windows and macOS file systems ignore case by default: "Rampart.DB" there is "rampart.db". */
-const FOLD_CASE = process.platform === 'win32' || process.platform === 'darwin'
-
-/** Why a file cannot be created or opened at `file` (its folder is missing, or it is a folder), or null. */
+/**
+ * Why SQLite must not be pointed at `file`, or null: its folder is missing, or it is something
+ * other than a regular file (a folder, a FIFO, on which SQLite's open blocks for ever, a device,
+ * a link to nothing). Checked before every open, since SQLite itself only says "unable to open".
+ */
 export function filePathProblem(file: string): string | null {
   const path = resolve(file)
   const folder = dirname(path)
-  if (!isFolder(folder)) return `the folder ${folder} does not exist`
-  if (isFolder(path)) return `${path} is a folder, not a file`
-  return null
+  try {
+    if (kindOf(folder) !== 'folder') return `the folder ${folder} does not exist`
+    const kind = kindOf(path)
+    return kind === 'file' || kind === 'missing' ? null : `${path} ${notRegularFileReason(kind)}`
+  } catch (error) {
+    if (error instanceof InputError) return error.message
+    throw error
+  }
 }
 
 /**
@@ -30,49 +37,16 @@ export function filePathProblem(file: string): string | null {
 export function assertNotDatabaseFile(
   out: string, dbFile: string, backupDir: string = defaultBackupDir(resolve(dbFile)), field = 'out'
 ): void {
-  const target = canonical(out)
-  const database = canonical(dbFile)
-  const outStat = statOrNull(out)
+  const target = canonicalPath(out)
+  const database = canonicalPath(dbFile)
   for (const suffix of DATABASE_SUFFIXES) {
-    const own = statOrNull(dbFile + suffix)
-    const sameFile = outStat !== null && own !== null && outStat.dev === own.dev && outStat.ino === own.ino
-    if (sameFile || target === database + suffix) {
+    if (target === database + suffix || isSameFile(out, dbFile + suffix)) {
       const what = suffix === '' ? 'the database itself' : `the database's ${suffix.slice(1)} file`
       throw InputError.at(field, `${out} is ${what} (${resolve(dbFile)}); writing it would destroy your plans — choose another file`)
     }
   }
-  const backups = canonical(backupDir)
+  const backups = canonicalPath(backupDir)
   if (target === backups || target.startsWith(backups + sep)) {
     throw InputError.at(field, `${out} is in the backups folder ${resolve(backupDir)}, which Rampart manages; choose a file elsewhere`)
-  }
-}
-
-/**
- * The absolute path with symlinks resolved (of the file when it exists, else of its folder),
- * case-folded where the file system ignores case.
- */
-function canonical(file: string): string {
-  const path = resolve(file)
-  const real = realPathOrNull(path) ?? join(realPathOrNull(dirname(path)) ?? dirname(path), basename(path))
-  return FOLD_CASE ? real.toLowerCase() : real
-}
-
-function realPathOrNull(path: string): string | null {
-  try {
-    return realpathSync.native(path)
-  } catch {
-    return null
-  }
-}
-
-function isFolder(path: string): boolean {
-  return statOrNull(path)?.isDirectory() ?? false
-}
-
-function statOrNull(path: string): Stats | null {
-  try {
-    return statSync(path)
-  } catch {
-    return null
   }
 }

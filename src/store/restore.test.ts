@@ -12,16 +12,16 @@ const dir = tempDir()
 let counter = 0
 const freshFile = (): string => join(dir, `restore-${++counter}.db`)
 const fileHash = (file: string): string => createHash('sha256').update(readFileSync(file)).digest('hex')
-const names = (file: string): string[] => {
-  const store = openStore(file)
+const names = async (file: string): Promise<string[]> => {
+  const store = await openStore(file)
   const list = store.listScenarios().map((s) => s.name).sort()
   store.close()
   return list
 }
 
-function restoreErrors(file: string, backup: string): string[] {
+async function restoreErrors(file: string, backup: string): Promise<string[]> {
   try {
-    restoreBackup(file, backup)
+    await restoreBackup(file, backup)
   } catch (error) {
     if (error instanceof InputError) return error.errors.map((e) => `${e.path}: ${e.message}`)
     throw error
@@ -30,70 +30,70 @@ function restoreErrors(file: string, backup: string): string[] {
 }
 
 describe('restoreBackup', () => {
-  it('replaces the database with the backup and keeps a backup of what it replaced', () => {
+  it('replaces the database with the backup and keeps a backup of what it replaced', async () => {
     const file = freshFile()
-    const store = openStore(file)
+    const store = await openStore(file)
     store.createScenario(smallScenario('Before'))
-    const backup = store.backupNow()
+    const backup = await store.backupNow()
     store.createScenario(smallScenario('After'))
     store.close()
 
-    const outcome = restoreBackup(file, backup.file)
-    expect(names(file)).toEqual(['Before'])
+    const outcome = await restoreBackup(file, backup.file)
+    expect(await names(file)).toEqual(['Before'])
     expect(outcome.movedAside).toBeNull()
     expect(outcome.previous?.kind).toBe('pre-restore')
-    expect(names(outcome.previous!.file)).toEqual(['After', 'Before'])
+    expect(await names(outcome.previous!.file)).toEqual(['After', 'Before'])
   })
 
-  it('restores into a database that is still open, which then sees the restored content', () => {
+  it('restores into a database that is still open, which then sees the restored content', async () => {
     const file = freshFile()
-    const store = openStore(file)
+    const store = await openStore(file)
     store.createScenario(smallScenario('Kept'))
-    const backup = store.backupNow()
+    const backup = await store.backupNow()
     store.createScenario(smallScenario('Dropped'))
-    restoreBackup(file, backup.file)
+    await restoreBackup(file, backup.file)
     expect(store.listScenarios().map((s) => s.name)).toEqual(['Kept'])
     expect(store.check().integrity).toBe('ok')
     store.close()
   })
 
-  it('moves a damaged database aside instead of overwriting it', () => {
+  it('moves a damaged database aside instead of overwriting it', async () => {
     const file = freshFile()
-    const store = openStore(file)
+    const store = await openStore(file)
     store.createScenario(smallScenario('Good'))
-    const backup = store.backupNow()
+    const backup = await store.backupNow()
     store.close()
     writeFileSync(file, 'garbage '.repeat(1000))
     const damaged = fileHash(file)
-    const outcome = restoreBackup(file, backup.file)
+    const outcome = await restoreBackup(file, backup.file)
     expect(outcome.movedAside).not.toBeNull()
     expect(fileHash(outcome.movedAside!)).toBe(damaged)
-    expect(names(file)).toEqual(['Good'])
+    expect(await names(file)).toEqual(['Good'])
   })
 
-  it('refuses a database path in a missing folder, or that is a folder, naming it and creating nothing', () => {
+  it('refuses a database path in a missing folder, or that is a folder, naming it and creating nothing', async () => {
     const source = freshFile()
-    const store = openStore(source)
-    const backup = store.backupNow()
+    const store = await openStore(source)
+    const backup = await store.backupNow()
     store.close()
     const folder = join(dir, 'no-such-folder')
-    expect(restoreErrors(join(folder, 'rampart.db'), backup.file)).toEqual([`database: the folder ${folder} does not exist`])
+    expect(await restoreErrors(join(folder, 'rampart.db'), backup.file)).toEqual([`database: the folder ${folder} does not exist`])
     expect(existsSync(folder)).toBe(false)
-    expect(restoreErrors(dir, backup.file)).toEqual([`database: ${dir} is a folder, not a file`])
+    expect(await restoreErrors(dir, backup.file)).toEqual([`database: ${dir} is a folder, not a file`])
   })
 
-  it('restores into a new file when the database is gone', () => {
+  it('restores into a new file when the database is gone', async () => {
     const source = freshFile()
-    const store = openStore(source)
+    const store = await openStore(source)
     store.createScenario(smallScenario('Only'))
-    const backup = store.backupNow()
+    const backup = await store.backupNow()
     store.close()
     const target = freshFile()
-    expect(restoreBackup(target, backup.file)).toEqual({ previous: null, movedAside: null })
-    expect(names(target)).toEqual(['Only'])
+    expect(await restoreBackup(target, backup.file)).toEqual({ previous: null, movedAside: null })
+    expect(await names(target)).toEqual(['Only'])
   })
 
-  it('restores a backup from an earlier schema version, which the next open migrates', () => {
+  it('restores a backup from an earlier schema version, which the next open migrates', async () => {
     const old = freshFile()
     const db = new Database(old)
     migrate(db, MIGRATIONS.slice(0, 1))
@@ -101,9 +101,9 @@ describe('restoreBackup', () => {
     db.prepare("INSERT INTO revisions VALUES (1, 1, '2025-01-01T00:00:00.000Z', 'Old', ?)").run(JSON.stringify(smallScenario('Old')))
     db.close()
     const file = freshFile()
-    openStore(file).close()
-    restoreBackup(file, old)
-    const result = openDatabase(file)
+    await openStore(file).then((store) => store.close())
+    await restoreBackup(file, old)
+    const result = await openDatabase(file)
     expect(result.ok).toBe(true)
     if (!result.ok) return
     expect(result.store.check().schemaVersion).toBe(LATEST_SCHEMA_VERSION)
@@ -111,30 +111,30 @@ describe('restoreBackup', () => {
     result.store.close()
   })
 
-  it('refuses a damaged, foreign or missing backup and leaves the database as it was', () => {
+  it('refuses a damaged, foreign or missing backup and leaves the database as it was', async () => {
     const file = freshFile()
-    const store = openStore(file)
+    const store = await openStore(file)
     store.createScenario(smallScenario('Mine'))
     store.close()
     const before = fileHash(file)
 
     const garbage = join(dir, 'garbage.db')
     writeFileSync(garbage, 'not a backup'.repeat(100))
-    expect(restoreErrors(file, garbage)).toEqual([expect.stringMatching(/^backup: .*garbage\.db cannot be restored: .*damaged or not a database/)])
+    expect(await restoreErrors(file, garbage)).toEqual([expect.stringMatching(/^backup: .*garbage\.db cannot be restored: .*damaged or not a database/)])
 
     const foreign = join(dir, 'foreign.db')
     const other = new Database(foreign)
     other.exec('CREATE TABLE notes (text TEXT)')
     other.close()
-    expect(restoreErrors(file, foreign)).toEqual([expect.stringMatching(/not a Rampart database/)])
+    expect(await restoreErrors(file, foreign)).toEqual([expect.stringMatching(/not a Rampart database/)])
 
     const empty = join(dir, 'empty.db')
     writeFileSync(empty, '')
-    expect(restoreErrors(file, empty)).toEqual([expect.stringMatching(/is not a Rampart database backup/)])
+    expect(await restoreErrors(file, empty)).toEqual([expect.stringMatching(/is not a Rampart database backup/)])
 
-    expect(restoreErrors(file, join(dir, 'missing.db'))).toEqual([expect.stringMatching(/file not found/)])
-    expect(restoreErrors(file, dir)).toEqual([`backup: ${dir} is a folder, not a file`])
-    expect(restoreErrors(file, file)).toEqual(['backup: is the database itself; choose a backup file'])
+    expect(await restoreErrors(file, join(dir, 'missing.db'))).toEqual([expect.stringMatching(/file not found/)])
+    expect(await restoreErrors(file, dir)).toEqual([`backup: ${dir} is a folder, not a file`])
+    expect(await restoreErrors(file, file)).toEqual(['backup: is the database itself; choose a backup file'])
     expect(fileHash(file)).toBe(before)
     expect(listBackups(file, join(dir, 'backups'))).toEqual([])
   })

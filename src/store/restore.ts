@@ -8,9 +8,10 @@ import { resolve } from 'node:path'
 import { openConnection } from './connection'
 import { defaultBackupDir, writeBackup, type BackupInfo } from './backups'
 import { InputError } from '../core/inputError'
-import { describeOpenError, inspectReadOnly } from './open'
+import { describeOpenError, inspectReadOnly, removeTornIndex } from './open'
 import { onlineBackup } from './onlineBackup'
 import { filePathProblem } from './paths'
+import { sqliteFileReason } from './sqliteErrors'
 
 export interface RestoreOptions {
   backupDir?: string
@@ -26,7 +27,7 @@ export interface RestoreOutcome {
 
 const TIMEOUT_MS = 5000
 
-export function restoreBackup(file: string, backupFile: string, options: RestoreOptions = {}): RestoreOutcome {
+export async function restoreBackup(file: string, backupFile: string, options: RestoreOptions = {}): Promise<RestoreOutcome> {
   const path = resolve(file)
   const source = resolve(backupFile)
   const now = options.now ?? (() => new Date())
@@ -34,12 +35,24 @@ export function restoreBackup(file: string, backupFile: string, options: Restore
   const pathProblem = filePathProblem(path)
   if (pathProblem) throw InputError.at('database', pathProblem)
   assertUsableBackup(source)
-  const outcome = existsSync(path)
-    ? preserveCurrent(path, options.backupDir ?? defaultBackupDir(path), now())
-    : { previous: null, movedAside: null }
+  let outcome: RestoreOutcome
+  try {
+    outcome = existsSync(path)
+      ? await preserveCurrent(path, options.backupDir ?? defaultBackupDir(path), now())
+      : { previous: null, movedAside: null }
+  } catch (error) {
+    // Reading the current database on a full disk can leave SQLite's index half made beside it.
+    removeTornIndex(path)
+    throw error
+  }
   const backup = openConnection(source, { readonly: true, fileMustExist: true, timeout: TIMEOUT_MS })
   try {
-    onlineBackup(backup, path)
+    await onlineBackup(backup, path)
+  } catch (error) {
+    const reason = sqliteFileReason(error, path)
+    if (reason === null) throw error
+    // SQLite writes the backup's pages in one transaction on the database: a failed restore leaves it as it was.
+    throw InputError.at('database', `${path} could not be restored: ${reason}; it is unchanged`)
   } finally {
     backup.close()
   }
@@ -47,9 +60,9 @@ export function restoreBackup(file: string, backupFile: string, options: Restore
 }
 
 function assertUsableBackup(source: string): void {
-  if (!existsSync(source)) throw InputError.at('backup', `${source}: file not found`)
   const pathProblem = filePathProblem(source)
   if (pathProblem) throw InputError.at('backup', pathProblem)
+  if (!existsSync(source)) throw InputError.at('backup', `${source}: file not found`)
   let damage: string | null
   try {
     damage = inspectReadOnly(source, TIMEOUT_MS)
@@ -67,7 +80,7 @@ function assertUsableBackup(source: string): void {
 }
 
 /** Keeps the database about to be replaced: a backup copy when SQLite can read it, else renamed aside. */
-function preserveCurrent(path: string, backupDir: string, at: Date): RestoreOutcome {
+async function preserveCurrent(path: string, backupDir: string, at: Date): Promise<RestoreOutcome> {
   let damaged: boolean
   try {
     damaged = inspectReadOnly(path, TIMEOUT_MS) !== null
@@ -78,13 +91,13 @@ function preserveCurrent(path: string, backupDir: string, at: Date): RestoreOutc
     damaged = problem === 'corrupt'
   }
   if (damaged) return { previous: null, movedAside: moveAside(path, at) }
-  return { previous: backUpCurrent(path, backupDir, at), movedAside: null }
+  return { previous: await backUpCurrent(path, backupDir, at), movedAside: null }
 }
 
-function backUpCurrent(path: string, backupDir: string, at: Date): BackupInfo {
+async function backUpCurrent(path: string, backupDir: string, at: Date): Promise<BackupInfo> {
   const current = openConnection(path, { readonly: true, fileMustExist: true, timeout: TIMEOUT_MS })
   try {
-    return writeBackup(current, path, backupDir, 'pre-restore', at)
+    return await writeBackup(current, path, backupDir, 'pre-restore', at)
   } finally {
     current.close()
   }

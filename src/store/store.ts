@@ -5,14 +5,17 @@ import { existsSync, statSync } from 'node:fs'
 import { basename, resolve } from 'node:path'
 import type { Database, Statement } from 'better-sqlite3'
 import { fromCents, toCents, validateQuarterActual, type QuarterActual } from '../core/actuals'
-import { migrateScenario, validateScenario, type ScenarioDoc } from '../core/scenario'
-import { copyDatabase, listBackups, writeBackup, type BackupInfo } from './backups'
+import { migrateScenario, serializeScenario, validateScenario, type ScenarioDoc } from '../core/scenario'
+import { copyDatabase, listBackups, takeDailyBackup, writeBackup, type BackupInfo } from './backups'
 import { InputError } from '../core/inputError'
 import { integrityOf } from './integrity'
+import { MAX_EXPORT_ENTRY_BYTES, MAX_STORED_SCENARIOS } from '../core/limits'
+import { formatBytes } from '../files/readCapped'
 import {
-  parseImport, serializeExportAll, serializeScenario, validateBundles, type ScenarioBundle
+  exportEntryBytes, parseImport, serializeExportAll, validateBundles, type ScenarioBundle
 } from './importExport'
 import { readSchemaState } from './migrate'
+import { sqliteFileReason } from './sqliteErrors'
 import { assertNotDatabaseFile, filePathProblem } from './paths'
 
 export interface ScenarioSummary {
@@ -48,6 +51,8 @@ export interface StoreContext {
   file: string
   backupDir: string
   now: () => Date
+  /** Opened only to read: no write and no backup of any kind. */
+  readOnly?: boolean
 }
 
 interface ScenarioRow {
@@ -71,6 +76,8 @@ const CURRENT_REVISION_JOIN = 'JOIN revisions r ON r.scenario_id = s.id AND r.re
 
 export class ScenarioStore {
   private readonly statements: ReturnType<typeof prepareStatements>
+  /** Backups still copying, which close() must not cut short. */
+  private readonly copying = new Set<Promise<unknown>>()
 
   constructor(private readonly db: Database, private readonly context: StoreContext) {
     this.statements = prepareStatements(db)
@@ -95,7 +102,7 @@ export class ScenarioStore {
 
   createScenario(doc: ScenarioDoc): StoredScenario {
     const document = validDocument(doc)
-    return this.db.transaction(() => this.insertScenario(document)).immediate()
+    return this.write(() => this.exportable(this.insertScenario(document)))
   }
 
   /**
@@ -105,14 +112,14 @@ export class ScenarioStore {
   saveScenario(id: number, doc: ScenarioDoc): StoredScenario {
     const row = this.liveScenario(id)
     const document = validDocument(doc)
-    return this.db.transaction(() => this.appendRevision(row, document)).immediate()
+    return this.write(() => this.exportable(this.appendRevision(row, document)))
   }
 
   duplicateScenario(id: number, name: string): StoredScenario {
     const source = this.stored(this.liveScenario(id).id)
     // Spread keeps the user's key order; validation checks the new name like any other.
     const document = validDocument({ ...source.document, name })
-    return this.db.transaction(() => this.insertScenario(document)).immediate()
+    return this.write(() => this.exportable(this.insertScenario(document)))
   }
 
   /** Newest first. */
@@ -133,13 +140,13 @@ export class ScenarioStore {
   restoreRevision(id: number, revision: number): StoredScenario {
     const row = this.liveScenario(id)
     const document = validDocument(JSON.parse(this.revisionDocument(row.id, revision)))
-    return this.db.transaction(() => this.appendRevision(row, document)).immediate()
+    return this.write(() => this.exportable(this.appendRevision(row, document)))
   }
 
   /** Moves the scenario to the bin; it is recoverable until the bin is emptied. */
   deleteScenario(id: number): void {
     const row = this.liveScenario(id)
-    this.statements.setDeleted.run(this.timestamp(), row.id)
+    this.write(() => this.statements.setDeleted.run(this.timestamp(), row.id))
   }
 
   /** Most recently deleted first. */
@@ -150,13 +157,13 @@ export class ScenarioStore {
   restoreFromBin(id: number): StoredScenario {
     const row = this.findScenario(id)
     if (row.deletedAt === null) throw InputError.at('id', `scenario ${row.id} is not in the bin`)
-    this.statements.setDeleted.run(null, row.id)
+    this.write(() => this.statements.setDeleted.run(null, row.id))
     return this.stored(row.id)
   }
 
   /** Deletes every scenario in the bin for good, with its revisions and actuals; returns how many. */
   emptyBin(): number {
-    return this.statements.emptyBin.run().changes
+    return this.write(() => this.statements.emptyBin.run().changes)
   }
 
   /** In quarter order. */
@@ -171,24 +178,42 @@ export class ScenarioStore {
     const horizon = this.stored(row.id).document.quarters
     const result = validateQuarterActual(actual, horizon)
     if (!result.ok) throw new InputError(result.errors)
-    this.writeActual(row.id, result.actual)
+    this.write(() => {
+      this.writeActual(row.id, result.actual)
+      this.exportable(this.stored(row.id))
+    })
     return this.listActuals(row.id)
   }
 
-  backupNow(): BackupInfo {
-    return writeBackup(this.db, this.context.file, this.context.backupDir, 'manual', this.context.now())
+  backupNow(): Promise<BackupInfo> {
+    return this.track(writeBackup(this.db, this.context.file, this.context.backupDir, 'manual', this.context.now()))
+  }
+
+  /**
+   * Today's automatic backup, unless one exists (taken by this or another process): for the app at
+   * launch and the commands that write, never for a reader. Null when there was nothing to do.
+   */
+  takeDailyBackup(): Promise<BackupInfo | null> {
+    // A reader writes nothing; an empty database has nothing to protect.
+    if (this.context.readOnly || this.statements.countAll.get() === 0) return Promise.resolve(null)
+    return this.track(takeDailyBackup(this.db, this.context.file, this.context.backupDir, this.context.now()))
+  }
+
+  /** Settles when no backup is copying any more, so the connection can be closed. */
+  async whenIdle(): Promise<void> {
+    while (this.copying.size > 0) await Promise.allSettled([...this.copying])
   }
 
   /**
    * A backup at a path the user chose; refuses to replace an existing file, to write into a missing
    * folder, or to write over the database's own files or into its backups folder.
    */
-  backupTo(file: string): BackupInfo {
+  async backupTo(file: string): Promise<BackupInfo> {
     assertNotDatabaseFile(file, this.context.file, this.context.backupDir, 'file')
     const problem = filePathProblem(file)
     if (problem) throw InputError.at('file', problem)
     if (existsSync(file)) throw InputError.at('file', `${file} already exists; choose a new file name`)
-    copyDatabase(this.db, file)
+    await this.track(copyDatabase(this.db, file))
     return { file: resolve(file), name: basename(file), kind: 'manual', createdAt: this.timestamp(), bytes: statSync(file).size }
   }
 
@@ -205,11 +230,15 @@ export class ScenarioStore {
   /** Imports scenarios with their actuals (as parseImport returns them) in one transaction: all or nothing. */
   importBundles(bundles: readonly ScenarioBundle[]): StoredScenario[] {
     const valid = validateBundles(bundles)
-    return this.db.transaction(() => valid.map((bundle) => {
-      const stored = this.insertScenario(bundle.document)
-      for (const actual of bundle.actuals) this.writeActual(stored.id, actual)
-      return stored
-    })).immediate()
+    return this.write(() => {
+      const room = MAX_STORED_SCENARIOS - (this.statements.countAll.get() as number)
+      if (valid.length > room) throw tooManyScenarios(`importing ${valid.length} would pass it (room for ${Math.max(0, room)})`)
+      return valid.map((bundle) => {
+        const stored = this.insertScenario(bundle.document)
+        for (const actual of bundle.actuals) this.writeActual(stored.id, actual)
+        return this.exportable(stored)
+      })
+    })
   }
 
   /** The scenario's current document as a scenario file. */
@@ -229,9 +258,7 @@ export class ScenarioStore {
   /** Creates `doc` when the database holds no scenario at all (not even in the bin). */
   seedIfEmpty(doc: ScenarioDoc): StoredScenario | null {
     const document = validDocument(doc)
-    return this.db.transaction(() =>
-      this.statements.countAll.get() === 0 ? this.insertScenario(document) : null
-    ).immediate()
+    return this.write(() => this.statements.countAll.get() === 0 ? this.insertScenario(document) : null)
   }
 
   /** A full integrity check (slower than the quick check at open) and the schema version. */
@@ -246,6 +273,40 @@ export class ScenarioStore {
   }
 
   // -------------------------------------------------------------------------------------------
+
+  /**
+   * Runs `change` as one write transaction. A failure of the disk (full, read-only, gone) rolls it
+   * back and is reported as what it is, at the database, instead of as an unexpected error.
+   */
+  private write<T>(change: () => T): T {
+    try {
+      return this.db.transaction(change).immediate()
+    } catch (error) {
+      const reason = error instanceof InputError ? null : sqliteFileReason(error, this.context.file)
+      if (reason === null) throw error
+      throw InputError.at(this.context.file, `could not be written: ${reason}; nothing was changed`)
+    }
+  }
+
+  /**
+   * Refuses (inside the write's transaction, which then rolls back) a scenario that with its
+   * actuals would take more than MAX_EXPORT_ENTRY_BYTES in an export: "Export all" must import back.
+   */
+  private exportable(scenario: StoredScenario): StoredScenario {
+    const bytes = exportEntryBytes({ document: scenario.document, actuals: this.listActuals(scenario.id) })
+    if (bytes > MAX_EXPORT_ENTRY_BYTES) {
+      throw InputError.at('(root)', `with its actuals this scenario would take ${formatBytes(bytes)} in an export, more than ` +
+        `the ${formatBytes(MAX_EXPORT_ENTRY_BYTES)} one scenario may (so that "Export all" always imports back); remove some lines or notes`)
+    }
+    return scenario
+  }
+
+  private track<T>(copy: Promise<T>): Promise<T> {
+    this.copying.add(copy)
+    const settled = () => this.copying.delete(copy)
+    copy.then(settled, settled)
+    return copy
+  }
 
   private timestamp(): string {
     return this.context.now().toISOString()
@@ -280,6 +341,7 @@ export class ScenarioStore {
   }
 
   private insertScenario(document: ScenarioDoc): StoredScenario {
+    if ((this.statements.countAll.get() as number) >= MAX_STORED_SCENARIOS) throw tooManyScenarios('it is full')
     const now = this.timestamp()
     const id = Number(this.statements.insertScenario.run({ savedAt: now, name: document.name }).lastInsertRowid)
     this.statements.insertRevision.run(id, 1, now, document.name, JSON.stringify(document))
@@ -318,6 +380,11 @@ export class ScenarioStore {
  */
 function storedDocument(json: string): ScenarioDoc {
   return migrateScenario(JSON.parse(json) as Parameters<typeof migrateScenario>[0])
+}
+
+function tooManyScenarios(detail: string): InputError {
+  return InputError.at('(root)', `the database holds at most ${MAX_STORED_SCENARIOS} scenarios, counting the bin, so that ` +
+    `"Export all" always imports back; ${detail}: delete some and empty the bin first`)
 }
 
 function validDocument(doc: unknown): ScenarioDoc {

@@ -31,10 +31,22 @@ describe('rampart catalog', () => {
     const catalog = JSON.parse(run.stdout)
     expect(catalog.phases.map((p: { id: string }) => p.id)).toEqual(['adhoc', 'foundation', 'growth', 'optimization', 'worldclass'])
     expect(catalog.phases[2]).toEqual({ id: 'growth', name: 'Growth', minEmployees: 200 })
+    // Version 2 adds fields, never renames: every tool says whether it is a tool or a service and what it delivers.
     expect(catalog.tools.find((t: { id: string }) => t.id === 'siem')).toEqual(
-      { id: 'siem', name: 'SIEM', low: 50000, high: 200000, perEmployee: 0, source: 'reference' })
+      { id: 'siem', name: 'SIEM', low: 50000, high: 200000, perEmployee: 0, source: 'reference', kind: 'tool', delivers: ['siem'] })
+    expect(catalog.tools.find((t: { id: string }) => t.id === 'mdr')).toMatchObject(
+      { kind: 'service', source: 'illustrative', delivers: expect.arrayContaining(['siem', 'edr']) })
     expect(Object.keys(catalog.roles[0])).toEqual(['id', 'name', 'annualCost', 'source'])
-    expect(Object.keys(catalog.capabilities[0])).toEqual(['id', 'name', 'phase', 'domain', 'prerequisites'])
+    expect(Object.keys(catalog.capabilities[0])).toEqual(['id', 'name', 'phase', 'domain', 'prerequisites', 'source'])
+    expect(catalog.capabilities.find((c: { id: string }) => c.id === 'workforce-identity-baseline'))
+      .toMatchObject({ phase: 'foundation', source: 'derived' })
+    expect(catalog.budgetPercents).toEqual({ adhoc: 2, foundation: 3, growth: 4, optimization: 6, worldclass: 8, source: 'derived' })
+    // A template carries a date only where the cited text sets one.
+    expect(catalog.deadlineTemplates.find((t: { id: string }) => t.id === 'soc2-type2')).toMatchObject({ date: null, source: 'derived' })
+    expect(catalog.deadlineTemplates.find((t: { id: string }) => t.id === 'eu-ai-act-high-risk'))
+      .toMatchObject({ date: '2026-08-02', hard: true, citation: expect.stringContaining('Article 113') })
+    expect(catalog.benchmarks.find((b: { id: string }) => b.id === 'ians-2024-it')).toMatchObject({ value: 13.2, revisedBy: 'ians-2024-it-revised' })
+    expect(catalog.benchmarks.find((b: { id: string }) => b.id === 'deloitte-2020-per-employee')).toMatchObject({ value: 2691, year: 2020 })
     expect(catalog.risks.find((r: { id: string }) => r.id === 'model-theft')).toEqual(
       { id: 'model-theft', name: 'Model theft / IP loss', likelihood: 'high', impact: 'critical', priority: 'immediate' })
   })
@@ -97,7 +109,7 @@ describe('rampart validate', () => {
   it('explains what is missing instead of only printing usage', () => {
     expect(rampart([])).toMatchObject({ code: 2, stderr: expect.stringContaining('which command?') })
     expect(rampart(['validate', scenarioFile, scenarioFile])).toMatchObject({ code: 2, stderr: expect.stringContaining('one file at a time') })
-    expect(rampart(['project', '--help'])).toMatchObject({ code: 0, stdout: expect.stringContaining('usage: rampart project FILE [--json]') })
+    expect(rampart(['project', '--help'])).toMatchObject({ code: 0, stdout: expect.stringContaining('usage: rampart project FILE [--quarters] [--json]') })
   })
 
   it('exits quietly when its reader closes the pipe early', () => {
@@ -128,10 +140,36 @@ describe('rampart project', () => {
     expect(quarters.map((q: { total: number }) => q.total)).toEqual(expected.map((q) => q.total))
   })
 
-  it('prints a table with quarter labels and currency', () => {
-    const run = rampart(['project', scenarioFile])
-    expect(run.stdout).toContain('2031-Q4')
-    expect(run.stdout).toMatch(/\$62,500/)
+  it('prints a fiscal-year table by default, and the quarterly table with --quarters', () => {
+    const years = rampart(['project', scenarioFile])
+    expect(years.code).toBe(0)
+    expect(years.stdout).toMatch(/^FY2027 \(partial\) +2027-Q1 /m)
+    expect(years.stdout).toMatch(/^FY2028 +2027-Q2 – 2028-Q1 /m)
+    expect(years.stdout).toContain('Peer figures (reference')
+    expect(years.stdout).toMatch(/SOC 2 Type II report +2028-Q4 +yes +met/)
+    expect(years.stdout).not.toContain('2027-Q3  FY2028')
+    const quarters = rampart(['project', scenarioFile, '--quarters'])
+    expect(quarters.stdout).toMatch(/^2031-Q4 +FY2032 /m)
+    // The engineer already in post: $200,000 base pay with 28% overhead, a quarter of it.
+    expect(quarters.stdout).toMatch(/^2027-Q1 +FY2027 +50 +\$6,000,000 +3% +\$180,000 +\$64,000 /m)
+  })
+
+  it('carries the fiscal years, capabilities and deadlines in the JSON beside the quarters', () => {
+    const result = JSON.parse(rampart(['project', scenarioFile, '--json']).stdout)
+    const projection = projectScenario(DEFAULT_SCENARIO)
+    expect(result.fiscalYears.map((y: { label: string; partial: boolean }) => [y.label, y.partial])).toEqual(
+      [['FY2027', true], ['FY2028', false], ['FY2029', false], ['FY2030', false], ['FY2031', false], ['FY2032', true]])
+    expect(result.fiscalYears[1]).toEqual(expect.objectContaining({
+      quarters: ['2027-Q2', '2027-Q3', '2027-Q4', '2028-Q1'], total: projection.fiscalYears[1].total,
+      budget: projection.fiscalYears[1].budget, utilization: projection.fiscalYears[1].utilization,
+      headcount: 335, securityFte: 5, orgPhase: 'growth', maturityPhase: 'foundation'
+    }))
+    expect(result.deadlines).toEqual([
+      { name: 'EU AI Act: general-purpose AI models already on the market', quarter: '2027-Q3', hard: true, met: true, missing: [] },
+      { name: 'SOC 2 Type II report', quarter: '2028-Q4', hard: true, met: true, missing: [] }
+    ])
+    expect(result.capabilities.find((c: { id: string }) => c.id === 'ai-threat-modelling')).toEqual(
+      { id: 'ai-threat-modelling', planned: '2027-Q3', inPlace: '2027-Q3' })
   })
 })
 

@@ -134,7 +134,7 @@ describe('crash safety', () => {
     }
     // The test only means something if most kills interrupted a stream of writes.
     expect(killsAfterCommits).toBeGreaterThanOrEqual(KILLS / 2)
-    const opened = openDatabase(dbFile)
+    const opened = await openDatabase(dbFile)
     expect(opened.ok).toBe(true)
     if (!opened.ok) return
     expect(opened.store.check().integrity).toBe('ok')

@@ -23,8 +23,8 @@ export function steppingClock(start = '2026-03-02T09:00:00.000Z'): () => Date {
   }
 }
 
-export function openStore(file: string, options: OpenOptions = {}): ScenarioStore {
-  const result = openDatabase(file, { now: steppingClock(), ...options })
+export async function openStore(file: string, options: OpenOptions = {}): Promise<ScenarioStore> {
+  const result = await openDatabase(file, { now: steppingClock(), ...options })
   if (!result.ok) throw new Error(`expected ${file} to open: ${result.problem}: ${result.message}`)
   return result.store
 }

@@ -15,7 +15,7 @@ type Json = null | boolean | number | string | Json[] | { [key: string]: Json }
 type Path = (string | number)[]
 
 const file = join(tempDir(), 'fuzz.db')
-const store: ScenarioStore = openStore(file)
+const store: ScenarioStore = await openStore(file)
 const seeded = store.createScenario(DEFAULT_SCENARIO)
 store.saveActual(seeded.id, { quarter: 0, people: 1, tools: 2, programs: 3, hires: 1, capabilities: ['siem'], note: 'n' })
 store.createScenario(smallScenario())
@@ -78,7 +78,15 @@ const wrongTypeFor = (original: Json, pick: number): Json => {
   return options[pick % options.length]
 }
 
-const BASES: Json[] = [DEFAULT_SCENARIO as unknown as Json, smallScenario() as unknown as Json]
+/**
+ * The default plan carries every version 2 field but an approved budget (fiscal year start, glide
+ * budget, people costs, existing hires, needs, deadlines, IT budget, uncertainty); the third base
+ * approves a budget per fiscal year. The batch test below uses the first two.
+ */
+const BASES: Json[] = [
+  DEFAULT_SCENARIO as unknown as Json, smallScenario() as unknown as Json,
+  { ...DEFAULT_SCENARIO, budget: { mode: 'amounts', amounts: [2027, 2028, 2029, 2030, 2031, 2032].map((fiscalYear) => ({ fiscalYear, amount: 2_000_000 })) } } as unknown as Json
+]
 const MARKER = '__rampart_fuzz_marker__'
 
 /** A mutation: the text to import and the path at which a problem must be reported. */
@@ -124,7 +132,20 @@ function mutate(base: Json, pick: number, kind: string, size: number): Mutation 
 const KINDS = ['wrong type', 'unknown key', '__proto__ key', 'NaN', 'huge number', 'deep nesting', 'truncated']
 
 describe('import fuzzing', () => {
-  it('rejects mutated scenario files with the path of the problem, leaving the database unchanged', () => {
+  it('starts from bases that import, with every version 2 field among their paths', async () => {
+    const paths = new Set(BASES.flatMap((b) => pathsOf(b).map((p) => formatPath(p.path.map((k) => (typeof k === 'number' ? 0 : k))))))
+    for (const path of ['fiscalYearStart', 'peopleCosts.overheadPercent', 'peopleCosts.recruitingFeePercent', 'hires[0].existing',
+      'capabilities[0].needs[0]', 'deadlines[0].name', 'deadlines[0].quarter', 'deadlines[0].capabilities[0]', 'deadlines[0].hard',
+      'itBudget[0].value', 'uncertainty.salaryPercent', 'uncertainty.revenuePercent', 'uncertainty.hiringSlip[0]',
+      'uncertainty.attritionPercent', 'budget.amounts[0].fiscalYear', 'budget.amounts[0].amount']) {
+      expect(paths, path).toContain(path)
+    }
+    const scratch = await openStore(join(tempDir(), 'bases.db'))
+    for (const base of BASES) expect(() => scratch.importScenarios(JSON.stringify(base))).not.toThrow()
+    scratch.close()
+  })
+
+  it('rejects mutated scenario files with the path of the problem, leaving the database unchanged', async () => {
     fc.assert(fc.property(
       fc.constantFrom(...BASES), fc.nat(), fc.constantFrom(...KINDS), fc.nat(),
       (base, pick, kind, size) => {
@@ -136,7 +157,7 @@ describe('import fuzzing', () => {
     ), { numRuns: 400 })
   })
 
-  it('rejects a whole "export all" batch when one of its scenarios is mutated', () => {
+  it('rejects a whole "export all" batch when one of its scenarios is mutated', async () => {
     fc.assert(fc.property(
       fc.nat(), fc.constantFrom(...KINDS.filter((k) => k !== 'truncated' && k !== 'NaN')), fc.nat(), fc.nat({ max: 2 }),
       (pick, kind, size, position) => {
@@ -150,7 +171,7 @@ describe('import fuzzing', () => {
     ), { numRuns: 150 })
   })
 
-  it('rejects random bytes and random JSON values', () => {
+  it('rejects random bytes and random JSON values', async () => {
     fc.assert(fc.property(fc.uint8Array({ maxLength: 2000 }), (bytes) => {
       rejectedErrors(Buffer.from(bytes).toString('latin1'))
     }), { numRuns: 150 })
@@ -159,12 +180,12 @@ describe('import fuzzing', () => {
     }), { numRuns: 150 })
   })
 
-  it('rejects a file beyond the size limit without parsing it', () => {
+  it('rejects a file beyond the size limit without parsing it', async () => {
     const errors = rejectedErrors(' '.repeat(MAX_IMPORT_BYTES + 1))
     expect(errors).toEqual([{ path: '(root)', message: `${MAX_IMPORT_BYTES + 1} bytes is more than the ${MAX_IMPORT_BYTES}-byte import limit` }])
   })
 
-  it('measures the size limit in UTF-8 bytes, as the file is on disk', () => {
+  it('measures the size limit in UTF-8 bytes, as the file is on disk', async () => {
     // Half as many characters as the limit, each two bytes in UTF-8, between two quotes.
     const errors = rejectedErrors(`"${'é'.repeat(MAX_IMPORT_BYTES / 2)}"`)
     expect(errors[0].message).toBe(`${MAX_IMPORT_BYTES + 2} bytes is more than the ${MAX_IMPORT_BYTES}-byte import limit`)

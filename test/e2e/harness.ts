@@ -184,7 +184,7 @@ export interface StartOptions {
 export async function startApp(options: StartOptions = {}): Promise<RunningApp> {
   ensureBuiltRenderer()
   const folder = mkdtempSync(join(tmpdir(), 'rampart-e2e-'))
-  const opened = openDatabase(join(folder, 'rampart.db'), { backupDir: join(folder, 'backups') })
+  const opened = await openDatabase(join(folder, 'rampart.db'), { backupDir: join(folder, 'backups') })
   if (!opened.ok) throw new Error(opened.message)
   for (const doc of options.seed ?? [DEFAULT_SCENARIO]) opened.store.createScenario(doc)
   const session = new DatabaseSession(opened.store)

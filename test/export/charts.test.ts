@@ -2,7 +2,7 @@
 // refers to its drawing, and chart data that points at the cells the sheets hold.
 import type ExcelJS from 'exceljs'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { DEFAULT_SCENARIO } from '../../src/core/defaultScenario'
+import { LEGACY_DATAFLOW } from '../fixtures/legacyDataflow'
 import { buildBoardPack } from '../../src/boardpack'
 import { GENERATED_AT, hostileScenario, leanScenario, readWorkbook, SEED, sheetPart, unzip } from './helpers'
 
@@ -10,7 +10,7 @@ let parts: Map<string, string>
 let workbook: ExcelJS.Workbook
 
 beforeAll(async () => {
-  const pack = await buildBoardPack([DEFAULT_SCENARIO, leanScenario(), hostileScenario()],
+  const pack = await buildBoardPack([LEGACY_DATAFLOW, leanScenario(), hostileScenario()],
     { generatedAt: GENERATED_AT, seed: SEED, samples: 500 })
   parts = await unzip(pack)
   workbook = await readWorkbook(pack)

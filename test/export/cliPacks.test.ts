@@ -6,24 +6,24 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import JSZip from 'jszip'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { DEFAULT_SCENARIO } from '../../src/core/defaultScenario'
+import { LEGACY_DATAFLOW } from '../fixtures/legacyDataflow'
 import { SHEET_NAMES } from '../../src/boardpack'
 import { rampart, ROOT } from '../cli/run'
 import { openStore } from '../db/helpers'
-import { largePlan } from '../../bench/fixtures'
+import { largePlan } from '../fixtures/largePlan'
 import { leanScenario, readWorkbook, RECORDED, rowWith, sheet } from './helpers'
 
 let dir: string
 let base: string
 let bundle: string
 
-beforeAll(() => {
+beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'rampart-packs-cli-'))
   base = join(dir, 'base.json')
-  writeFileSync(base, JSON.stringify(DEFAULT_SCENARIO))
+  writeFileSync(base, JSON.stringify(LEGACY_DATAFLOW))
   // "Export all" from a real database: the base plan with three recorded quarters, and the lean one.
-  const store = openStore(join(dir, 'rampart.db'))
-  const { id } = store.createScenario(DEFAULT_SCENARIO)
+  const store = await openStore(join(dir, 'rampart.db'))
+  const { id } = store.createScenario(LEGACY_DATAFLOW)
   for (const actual of RECORDED) store.saveActual(id, actual)
   store.createScenario(leanScenario())
   bundle = join(dir, 'all.json')

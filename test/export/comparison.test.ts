@@ -3,14 +3,14 @@
 import type ExcelJS from 'exceljs'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { compareScenarios, PHASE_IDS, phaseName, projectScenario } from '../../src/core'
-import { DEFAULT_SCENARIO } from '../../src/core/defaultScenario'
+import { LEGACY_DATAFLOW } from '../fixtures/legacyDataflow'
 import { buildBoardPack, SHEET_NAMES } from '../../src/boardpack'
 import {
   formulaOf, GENERATED_AT, hostileScenario, leanScenario, MALICIOUS_NAME, readWorkbook, resultOf, rowWith,
   SAMPLES, SEED, sheet
 } from './helpers'
 
-const docs = [DEFAULT_SCENARIO, leanScenario(), hostileScenario()]
+const docs = [LEGACY_DATAFLOW, leanScenario(), hostileScenario()]
 let workbook: ExcelJS.Workbook
 let ws: ExcelJS.Worksheet
 
@@ -86,7 +86,7 @@ describe('the board pack for several scenarios', () => {
       'Δ spend vs first (USD/quarter)', 'Spend (EUR/quarter)', 'Budget (EUR/quarter)', 'Δ spend vs first (EUR/quarter)'
     ])
     // The hostile scenario starts two quarters later, so the calendar runs two quarters longer.
-    const base = projectScenario(DEFAULT_SCENARIO).quarters
+    const base = projectScenario(LEGACY_DATAFLOW).quarters
     const lean = projectScenario(leanScenario()).quarters
     const later = projectScenario(hostileScenario()).quarters
     expect(ws.getCell(first, 1).value).toBe('2027-Q1')
@@ -123,7 +123,7 @@ describe('the board pack for several scenarios', () => {
 
 describe('scenarios over the same period in one currency', () => {
   it('need no caveats', async () => {
-    const same = sheet(await readWorkbook(await buildBoardPack([DEFAULT_SCENARIO, leanScenario()], { samples: 100 })),
+    const same = sheet(await readWorkbook(await buildBoardPack([LEGACY_DATAFLOW, leanScenario()], { samples: 100 })),
       SHEET_NAMES.comparison)
     expect(notes(same)).not.toMatch(/different (periods|currencies)/)
   })

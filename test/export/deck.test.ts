@@ -4,8 +4,8 @@
 import ExcelJS from 'exceljs'
 import JSZip from 'jszip'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { formatMoneyCompact, projectScenario, type ScenarioDoc } from '../../src/core'
-import { DEFAULT_SCENARIO } from '../../src/core/defaultScenario'
+import { formatMoneyCompact, projectScenario, simulateScenario, type ScenarioDoc } from '../../src/core'
+import { LEGACY_DATAFLOW } from '../fixtures/legacyDataflow'
 import { buildDeck } from '../../src/boardpack'
 import { chartSchemaProblems } from '../../src/boardpack/deck/chartSchema'
 import { fiscalYearDisplay } from '../../src/boardpack/fiscalYears'
@@ -39,8 +39,8 @@ let single: Deck
 let several: Deck
 beforeAll(async () => {
   const options = { generatedAt: GENERATED_AT, seed: SEED, samples: 500 }
-  single = await open(await buildDeck([DEFAULT_SCENARIO], options))
-  several = await open(await buildDeck([DEFAULT_SCENARIO, leanScenario()], { ...options, actuals: [RECORDED] }))
+  single = await open(await buildDeck([LEGACY_DATAFLOW], options))
+  several = await open(await buildDeck([LEGACY_DATAFLOW, leanScenario()], { ...options, actuals: [RECORDED] }))
 })
 
 describe('the deck of one scenario', () => {
@@ -54,7 +54,7 @@ describe('the deck of one scenario', () => {
 
   it('states the ask and tables every fiscal year with the engine\'s numbers', () => {
     const slide = texts(single.parts.get(slides(single)[0])!)
-    const years = projectScenario(DEFAULT_SCENARIO).fiscalYears
+    const years = projectScenario(LEGACY_DATAFLOW).fiscalYears
     expect(slide).toContain(`For FY2027 (2027-Q1 – 2027-Q4), security asks for ${formatMoneyCompact(years[0].total)}: ` +
       `${formatMoneyCompact(years[0].people)} for people (5 security FTE by year end), ${formatMoneyCompact(years[0].tools)} for tools and ` +
       `${formatMoneyCompact(years[0].programs)} for programs; 2.2% of revenue, 60% of the ${formatMoneyCompact(years[0].budget)} budget. ` +
@@ -70,13 +70,16 @@ describe('the deck of one scenario', () => {
 
   it('charts spend by fiscal year against the budget and the blueprint\'s 2–8% band, from the engine\'s numbers', () => {
     const xml = single.parts.get(charts(single)[0])!
-    const years = projectScenario(DEFAULT_SCENARIO).fiscalYears
+    const years = projectScenario(LEGACY_DATAFLOW).fiscalYears
     const series = seriesOf(xml)
-    expect(series.map((s) => s.name)).toEqual(['People', 'Tools', 'Programs', 'Budget', '2% of revenue (blueprint band)', '8% of revenue (blueprint band)'])
+    expect(series.map((s) => s.name)).toEqual(['People', 'Tools', 'Programs', 'Budget', '2% of revenue (blueprint band)',
+      '8% of revenue (blueprint band)', 'P10 total spend (simulated)', 'P90 total spend (simulated)'])
     expect(series[0].categories).toEqual(years.map(fiscalYearDisplay))
     expect(series[0].values).toEqual(years.map((y) => y.people))
     expect(series[3].values).toEqual(years.map((y) => y.budget))
     expect(series[5].values).toEqual(years.map((y) => (y.revenue * 8) / 100))
+    const simulated = simulateScenario(LEGACY_DATAFLOW, { seed: SEED, samples: 500 }).fiscalYears
+    expect([series[6].values, series[7].values]).toEqual([simulated.map((y) => y.p10), simulated.map((y) => y.p90)])
     expect(xml).toMatch(/<c:barChart><c:barDir val="col"\/><c:grouping val="stacked"\/>/)
   })
 
@@ -110,7 +113,7 @@ describe('the deck of several scenarios with actuals', () => {
     expect(series.map((s) => s.name)).toEqual(['DataFlow AI - Base', 'DataFlow AI - Lean', 'Budget: DataFlow AI - Base', 'Budget: DataFlow AI - Lean'])
     expect(series[1].values).toEqual(lean.map((y) => y.total))
     const slide = texts(several.parts.get(slides(several)[5])!)
-    const bridge = buildModel([DEFAULT_SCENARIO, leanScenario()], { seed: SEED, samples: 500 }).bridges[1]!
+    const bridge = buildModel([LEGACY_DATAFLOW, leanScenario()], { seed: SEED, samples: 500 }).bridges[1]!
     const signed = (v: number) => (formatMoneyCompact(Math.abs(v)) === '$0' ? '$0' : `${v > 0 ? '+' : '−'}${formatMoneyCompact(Math.abs(v))}`)
     const row = slide.indexOf('DataFlow AI - Lean', slide.indexOf('Programs'))
     expect(slide.slice(row, row + 7)).toEqual(['DataFlow AI - Lean', ...[bridge.difference, bridge.peopleTiming, bridge.peoplePay,
@@ -120,7 +123,7 @@ describe('the deck of several scenarios with actuals', () => {
   it('shows actual against planned spend in each recorded quarter, over plan signed', () => {
     const actuals = charts(several).map((p) => several.parts.get(p)!).find((xml) => seriesOf(xml)[0]?.name === 'Plan')!
     const series = seriesOf(actuals)
-    const plan = projectScenario(DEFAULT_SCENARIO).quarters
+    const plan = projectScenario(LEGACY_DATAFLOW).quarters
     expect(series[0].values).toEqual(RECORDED.map((a) => plan[a.quarter].total))
     expect(series[1].values).toEqual(RECORDED.map((a) => a.people + a.tools + a.programs))
     const slide = texts(several.parts.get(slides(several)[6])!)
@@ -171,7 +174,7 @@ describe('user text in the deck', () => {
       ...hostileScenario(), name: `${MALICIOUS_NAME}\u0007\nline two`,
       deadlines: [{ name: '<script>&', quarter: 3, capabilities: ['soc2-iso27001'], hard: true }]
     }
-    const deck = await open(await buildDeck([doc, DEFAULT_SCENARIO], { samples: 100 }))
+    const deck = await open(await buildDeck([doc, LEGACY_DATAFLOW], { samples: 100 }))
     const all = [...deck.parts.entries()].filter(([p]) => p.endsWith('.xml') || p.endsWith('.rels'))
     for (const [path, xml] of all) {
       expect(xml, path).not.toContain('hlinkClick')

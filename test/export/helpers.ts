@@ -1,8 +1,8 @@
 // Shared by the board-pack tests: scenarios that exercise the pack, and readers for what it wrote.
 import ExcelJS from 'exceljs'
 import JSZip from 'jszip'
-import { DEFAULT_SCENARIO } from '../../src/core/defaultScenario'
 import type { QuarterActual } from '../../src/core/actuals'
+import { LEGACY_DATAFLOW } from '../fixtures/legacyDataflow'
 import type { ScenarioDoc } from '../../src/core/scenario'
 
 export const GENERATED_AT = new Date('2026-11-27T09:30:00Z')
@@ -22,17 +22,17 @@ export const RECORDED: QuarterActual[] = [
 
 export function leanScenario(): ScenarioDoc {
   return {
-    ...DEFAULT_SCENARIO,
+    ...LEGACY_DATAFLOW,
     name: 'DataFlow AI - Lean',
-    hires: DEFAULT_SCENARIO.hires!.filter((h) => h.role !== 'ciso'),
-    tools: DEFAULT_SCENARIO.tools!.map((t) => ({ ...t, point: 'low' as const }))
+    hires: LEGACY_DATAFLOW.hires!.filter((h) => h.role !== 'ciso'),
+    tools: LEGACY_DATAFLOW.tools!.map((t) => ({ ...t, point: 'low' as const }))
   }
 }
 
 /** Starts two quarters later, in euros, with user text that looks like formulas and markup. */
 export function hostileScenario(): ScenarioDoc {
   return {
-    ...DEFAULT_SCENARIO,
+    ...LEGACY_DATAFLOW,
     name: MALICIOUS_NAME,
     start: '2027-Q3',
     currency: 'EUR',

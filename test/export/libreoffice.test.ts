@@ -11,6 +11,7 @@ import JSZip from 'jszip'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { compareScenarios, formatMoneyCompact, projectScenario, type ScenarioDoc } from '../../src/core'
 import { DEFAULT_SCENARIO } from '../../src/core/defaultScenario'
+import { LEGACY_DATAFLOW } from '../fixtures/legacyDataflow'
 import { buildBoardPack, buildDeck, SHEET_NAMES } from '../../src/boardpack'
 import {
   columnWith, GENERATED_AT, hostileScenario, leanScenario, MALICIOUS_NAME, readWorkbook, RECORDED, resultOf, rowWith, SEED, sheet
@@ -31,14 +32,18 @@ beforeAll(async () => {
   // A profile of its own, so parallel runs of LibreOffice do not share (and lock) one.
   profile = join(tmpdir(), `rampart-lo-${randomBytes(6).toString('hex')}`)
   const options = { generatedAt: GENERATED_AT, seed: SEED, samples: 1000 }
-  writeFileSync(join(dir, 'single.xlsx'), await buildBoardPack([DEFAULT_SCENARIO], options))
-  writeFileSync(join(dir, 'letter.xlsx'), await buildBoardPack([DEFAULT_SCENARIO], { ...options, paper: 'letter' }))
-  writeFileSync(join(dir, 'multi.xlsx'), await buildBoardPack([hostileScenario(), DEFAULT_SCENARIO, leanScenario()], options))
-  writeFileSync(join(dir, 'actuals.xlsx'), await buildBoardPack([DEFAULT_SCENARIO, leanScenario()], { ...options, actuals: [RECORDED] }))
-  writeFileSync(join(dir, 'deck.pptx'), await buildDeck([DEFAULT_SCENARIO], options))
-  writeFileSync(join(dir, 'deck-all.pptx'), await buildDeck([DEFAULT_SCENARIO, leanScenario()], { ...options, actuals: [RECORDED] }))
+  writeFileSync(join(dir, 'single.xlsx'), await buildBoardPack([LEGACY_DATAFLOW], options))
+  writeFileSync(join(dir, 'letter.xlsx'), await buildBoardPack([LEGACY_DATAFLOW], { ...options, paper: 'letter' }))
+  writeFileSync(join(dir, 'multi.xlsx'), await buildBoardPack([hostileScenario(), LEGACY_DATAFLOW, leanScenario()], options))
+  writeFileSync(join(dir, 'actuals.xlsx'), await buildBoardPack([LEGACY_DATAFLOW, leanScenario()], { ...options, actuals: [RECORDED] }))
+  writeFileSync(join(dir, 'deck.pptx'), await buildDeck([LEGACY_DATAFLOW], options))
+  writeFileSync(join(dir, 'deck-all.pptx'), await buildDeck([LEGACY_DATAFLOW, leanScenario()], { ...options, actuals: [RECORDED] }))
+  // The pack `rampart demo` writes today, on both papers, for the legibility measure.
+  writeFileSync(join(dir, 'default-a4.xlsx'), await buildBoardPack([DEFAULT_SCENARIO], options))
+  writeFileSync(join(dir, 'default-letter.xlsx'), await buildBoardPack([DEFAULT_SCENARIO], { ...options, paper: 'letter' }))
   execFileSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf',
-    '--outdir', dir, ...['single.xlsx', 'letter.xlsx', 'multi.xlsx', 'actuals.xlsx', 'deck.pptx', 'deck-all.pptx'].map((f) => join(dir, f))],
+    '--outdir', dir, ...['single.xlsx', 'letter.xlsx', 'multi.xlsx', 'actuals.xlsx', 'default-a4.xlsx', 'default-letter.xlsx', 'deck.pptx',
+      'deck-all.pptx'].map((f) => join(dir, f))],
   { stdio: 'pipe', timeout: 300_000 })
 
   // A second profile that recalculates every formula on load, as Excel does when a finance
@@ -46,11 +51,13 @@ beforeAll(async () => {
   recalculating = join(tmpdir(), `rampart-lo-recalc-${randomBytes(6).toString('hex')}`)
   mkdirSync(join(recalculating, 'user'), { recursive: true })
   writeFileSync(join(recalculating, 'user', 'registrymodifications.xcu'), RECALCULATE_ON_LOAD)
-  writeFileSync(join(dir, 'asis.xlsx'), await buildBoardPack([DEFAULT_SCENARIO], options))
+  writeFileSync(join(dir, 'asis.xlsx'), await buildBoardPack([LEGACY_DATAFLOW], options))
   writeFileSync(join(dir, 'whatif.xlsx'), await withInputsChanged(readFileSync(join(dir, 'asis.xlsx'))))
+  writeFileSync(join(dir, 'default.xlsx'), await buildBoardPack([DEFAULT_SCENARIO], options))
   mkdirSync(join(dir, 'recalculated'))
   execFileSync('soffice', [`-env:UserInstallation=file://${recalculating}`, '--headless', '--convert-to', 'xlsx',
-    '--outdir', join(dir, 'recalculated'), join(dir, 'asis.xlsx'), join(dir, 'whatif.xlsx')], { stdio: 'pipe', timeout: 120_000 })
+    '--outdir', join(dir, 'recalculated'), join(dir, 'asis.xlsx'), join(dir, 'whatif.xlsx'), join(dir, 'default.xlsx')],
+  { stdio: 'pipe', timeout: 120_000 })
 })
 
 afterAll(() => {
@@ -67,7 +74,7 @@ const RECALCULATE_ON_LOAD = '<?xml version="1.0" encoding="UTF-8"?>\n' +
 
 /** The default scenario with the inputs `withInputsChanged` edits in its workbook changed the same way. */
 function changedScenario(): ScenarioDoc {
-  const doc = structuredClone(DEFAULT_SCENARIO)
+  const doc = structuredClone(LEGACY_DATAFLOW)
   doc.salaryGrowthPercent = 6
   doc.budget = { ...doc.budget, percent: { ...doc.budget.percent, growth: 5 } }
   doc.hires![0].annualCost = 300_000
@@ -143,7 +150,11 @@ describe('the board pack\'s formulas, recalculated by LibreOffice', () => {
   }
 
   it('give the engine\'s numbers for the pack as written', async () => {
-    check(await planOf('asis.xlsx'), DEFAULT_SCENARIO)
+    check(await planOf('asis.xlsx'), LEGACY_DATAFLOW)
+  })
+
+  it('give the engine\'s numbers for the default plan, whose glide budget and loaded pay are written as values', async () => {
+    check(await planOf('default.xlsx'), DEFAULT_SCENARIO)
   })
 
   it('follow changed inputs on Assumptions, Hiring and Tools to the engine\'s numbers for the changed plan', async () => {
@@ -185,7 +196,7 @@ describe('the board pack in LibreOffice', () => {
       expect(first).toContain(text)
     }
     // Every fiscal year with its total, as the engine has it (in thousands).
-    for (const year of projectScenario(DEFAULT_SCENARIO).fiscalYears) {
+    for (const year of projectScenario(LEGACY_DATAFLOW).fiscalYears) {
       expect(first).toMatch(new RegExp(`${year.label}\\s.*\\$${Math.round(year.total / 1000).toLocaleString('en-US')}K`))
     }
     expect(pageText(pdf, 2)).toContain(CHART_TITLES[0])
@@ -293,7 +304,7 @@ const EDGE = 0.6 * 72
 const MARGINS = 2 * 0.7 * 72
 
 describe('the printed board pack is legible on A4 and US Letter', () => {
-  for (const file of ['single.pdf', 'letter.pdf', 'actuals.pdf']) {
+  for (const file of ['default-a4.pdf', 'default-letter.pdf', 'single.pdf', 'letter.pdf', 'actuals.pdf']) {
     it(`${file}: on every page the median word is at least 8.5 pt tall, the tenth percentile 7 pt, and no page is mostly empty`, () => {
       const pdf = join(dir, file)
       const sheets = sheetOfEachPage(pdf)
@@ -349,7 +360,7 @@ describe('the board deck in LibreOffice Impress', () => {
   it('shows the engine\'s numbers in the slides\' text', () => {
     const pdf = join(dir, 'deck.pdf')
     const flat = (page: number) => pageText(pdf, page).replace(/\s+/g, ' ')
-    const years = projectScenario(DEFAULT_SCENARIO).fiscalYears
+    const years = projectScenario(LEGACY_DATAFLOW).fiscalYears
     const first = flat(1)
     expect(first).toContain(`security asks for ${formatMoneyCompact(years[0].total)}: ${formatMoneyCompact(years[0].people)} for people`)
     for (const year of years) {
@@ -358,7 +369,7 @@ describe('the board deck in LibreOffice Impress', () => {
     }
     expect(flat(2)).toContain('Spend against budget by fiscal year')
     expect(flat(2)).toContain('8% of revenue (blueprint band)')
-    const last = projectScenario(DEFAULT_SCENARIO).quarters.at(-1)!
+    const last = projectScenario(LEGACY_DATAFLOW).quarters.at(-1)!
     expect(flat(3)).toContain(`to ${last.headcount.toLocaleString('en-US')} and ${last.securityFte} in ${last.label}`)
     expect(flat(5)).toContain('AI risk before and after')
     const all = join(dir, 'deck-all.pdf')

@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import {
   compareScenarios, formatMoneyCompact, phaseName, planVersusActual, projectScenario, riskTimelines, type ScenarioDoc
 } from '../../src/core'
-import { DEFAULT_SCENARIO } from '../../src/core/defaultScenario'
+import { LEGACY_DATAFLOW } from '../fixtures/legacyDataflow'
 import { buildBoardPack, SHEET_NAMES } from '../../src/boardpack'
 import { minimalScenario } from '../fixtures/scenarios'
 import {
@@ -16,7 +16,7 @@ import {
 let book: ExcelJS.Workbook
 let parts: Map<string, string>
 beforeAll(async () => {
-  const pack = await buildBoardPack([DEFAULT_SCENARIO, leanScenario()], {
+  const pack = await buildBoardPack([LEGACY_DATAFLOW, leanScenario()], {
     generatedAt: GENERATED_AT, seed: SEED, samples: SAMPLES, actuals: [RECORDED]
   })
   book = await readWorkbook(pack)
@@ -28,7 +28,7 @@ const valueOf = (cell: ExcelJS.Cell) => resultOf(cell) ?? 0
 describe('the Summary', () => {
   let ws: ExcelJS.Worksheet
   beforeAll(() => { ws = sheet(book, SHEET_NAMES.summary) })
-  const projection = projectScenario(DEFAULT_SCENARIO)
+  const projection = projectScenario(LEGACY_DATAFLOW)
 
   it('names every fiscal year with its budget, spend, over or under budget, team and phases', () => {
     const header = rowWith(ws, 'Fiscal year')
@@ -62,7 +62,8 @@ describe('the Summary', () => {
       `By year end security maturity reaches ${phaseName(fy.maturityPhase)} (the organisation is in ${phaseName(fy.orgPhase)}), ` +
       'and the average residual AI risk score falls from 8.0 to 6.8 (Training-data poisoning: 6.0 to 3.3).')
     const texts = allText(ws)
-    expect(texts).toMatch(/Provenance: derived \(Rampart's projection of this scenario's inputs.*13 of 13 salaries and 5 of 8 tool price ranges are illustrative/)
+    expect(texts).toContain('Provenance: derived (Rampart\'s projection of this scenario\'s inputs: headcount, revenue, hires, tools and ' +
+      'programs); 5 of 8 tool price ranges are illustrative catalog placeholders to replace with quotes (see Assumptions).')
     expect(texts).toContain('the blueprint\'s 2–8% band is reference')
   })
 
@@ -76,7 +77,7 @@ describe('the Summary', () => {
   it('shows each AI risk inherent, at the start, at the end of the ask\'s year and at the end of the plan', () => {
     const header = rowWith(ws, 'Risk')
     expect([4, 5, 6, 7].map((c) => ws.getCell(header, c).value)).toEqual(['Inherent', 'Start 2027-Q1', 'End of FY2027', 'End 2031-Q4'])
-    riskTimelines(DEFAULT_SCENARIO).forEach((t, i) => {
+    riskTimelines(LEGACY_DATAFLOW).forEach((t, i) => {
       const row = header + 1 + i
       expect(ws.getCell(row, 1).value).toBe(t.risk.name)
       expect([4, 5, 6, 7].map((c) => ws.getCell(row, c).value))
@@ -86,7 +87,7 @@ describe('the Summary', () => {
 
   it('dates each phase for the organisation and for security maturity', () => {
     const header = rowWith(ws, 'Risk')
-    const kpis = compareScenarios([DEFAULT_SCENARIO], { samples: 10 }).scenarios[0].kpis
+    const kpis = compareScenarios([LEGACY_DATAFLOW], { samples: 10 }).scenarios[0].kpis
     ;(['foundation', 'growth', 'optimization', 'worldclass'] as const).forEach((id, i) => {
       const row = header + 1 + i
       expect(ws.getCell(row, 8).value).toBe(phaseName(id))
@@ -125,14 +126,15 @@ describe('the Summary\'s decisions', () => {
       `(${Math.round((year.total - year.budget) / year.budget * 100)}%) over the ${formatMoneyCompact(year.budget)} budget: ` +
       'approve the difference, or cut or defer spend in this year.')
     expect([ws.getCell(first + 1, 1).value, ws.getCell(first + 1, 2).value, ws.getCell(first + 1, 4).value]).toEqual([
-      'Critical', 'SOC 2 <report>', 'Hard deadline 2027-Q2 is at risk: SIEM, SOC 2 / ISO 27001 certification are not in place by then.'])
+      'Critical', 'SOC 2 <report>',
+      'Hard deadline 2027-Q2 is at risk: SIEM, SOC 2 / ISO 27001 certification are not in place by then (met in 0% of simulated outcomes).'])
   })
 })
 
 describe('the Comparison', () => {
   let ws: ExcelJS.Worksheet
   beforeAll(() => { ws = sheet(book, SHEET_NAMES.comparison) })
-  const base = projectScenario(DEFAULT_SCENARIO)
+  const base = projectScenario(LEGACY_DATAFLOW)
   const lean = projectScenario(leanScenario())
 
   it('tables total spend by fiscal year with the difference from the first scenario, live', () => {
@@ -172,7 +174,7 @@ describe('the Comparison', () => {
 describe('the Actuals sheet', () => {
   let ws: ExcelJS.Worksheet
   beforeAll(() => { ws = sheet(book, SHEET_NAMES.actuals) })
-  const plan = planVersusActual(DEFAULT_SCENARIO, RECORDED)
+  const plan = planVersusActual(LEGACY_DATAFLOW, RECORDED)
 
   it('comes after Summary and Comparison, for the scenario that carries actuals', () => {
     expect(book.worksheets.map((w) => w.name).slice(0, 4)).toEqual(['Summary', 'Comparison', 'Actuals', 'Analysis'])
@@ -208,7 +210,7 @@ describe('the Actuals sheet', () => {
     expect(ws.getCell(header + 1, 3).value).toBeCloseTo(planned, 6)
     expect(ws.getCell(header + 1, 4).value).toBeCloseTo(actual, 6)
     expect(ws.getCell(header + 1, 5).value).toBeCloseTo(actual - planned, 6)
-    expect(ws.getCell(header + 1, 10).value).toBe(projectScenario(DEFAULT_SCENARIO).fiscalYears[0].total)
+    expect(ws.getCell(header + 1, 10).value).toBe(projectScenario(LEGACY_DATAFLOW).fiscalYears[0].total)
   })
 
   it('compares hires and capabilities to date with the plan, and keeps the notes as text', () => {

@@ -6,7 +6,7 @@ import {
   BENCHMARKS, CAPABILITIES, compareScenarios, findPitfalls, phaseIndex, projectScenario, riskTimelines, sensitivity,
   simulateScenario, type Projection, type SimulationResult
 } from '../../src/core'
-import { DEFAULT_SCENARIO } from '../../src/core/defaultScenario'
+import { LEGACY_DATAFLOW } from '../fixtures/legacyDataflow'
 import { toolCostQuantiles } from '../../src/core/toolUncertainty'
 import { buildBoardPack, SHEET_NAMES } from '../../src/boardpack'
 import {
@@ -26,13 +26,13 @@ let simulation: SimulationResult
 const progress: [number, string][] = []
 
 beforeAll(async () => {
-  pack = await buildBoardPack([DEFAULT_SCENARIO], {
+  pack = await buildBoardPack([LEGACY_DATAFLOW], {
     generatedAt: GENERATED_AT, seed: SEED, samples: SAMPLES,
     onProgress: (fraction, stage) => progress.push([fraction, stage])
   })
   workbook = await readWorkbook(pack)
-  projection = projectScenario(DEFAULT_SCENARIO)
-  simulation = simulateScenario(DEFAULT_SCENARIO, { seed: SEED, samples: SAMPLES })
+  projection = projectScenario(LEGACY_DATAFLOW)
+  simulation = simulateScenario(LEGACY_DATAFLOW, { seed: SEED, samples: SAMPLES })
 })
 
 describe('the board pack for one scenario', () => {
@@ -106,9 +106,9 @@ describe('the Quarterly Plan sheet', () => {
     const minimum = `Assumptions!$C$${inputRow('Minimum annual budget')}`
     const growth = `Assumptions!$C$${inputRow('Salary growth')}`
     const budgetRows = `Assumptions!$B$${inputRow('Budget in Ad Hoc')}:$C$${inputRow('Budget in World-Class')}`
-    const hires = DEFAULT_SCENARIO.hires!.length
+    const hires = LEGACY_DATAFLOW.hires!.length
     const hiring = (column: string) => `Hiring!$${column}$5:$${column}$${4 + hires}`
-    const tools = (column: string) => `Tools!$${column}$5:$${column}$${4 + DEFAULT_SCENARIO.tools!.length}`
+    const tools = (column: string) => `Tools!$${column}$5:$${column}$${4 + LEGACY_DATAFLOW.tools!.length}`
     for (const q of projection.quarters) {
       const r = HEADER_ROW + 1 + q.quarter
       const L = (key: string) => `${letter(col[key])}${r}`
@@ -242,7 +242,7 @@ describe('every sheet', () => {
   })
 
   it('print on US Letter when asked', async () => {
-    const letter = await readWorkbook(await buildBoardPack([DEFAULT_SCENARIO], { samples: 100, paper: 'letter' }))
+    const letter = await readWorkbook(await buildBoardPack([LEGACY_DATAFLOW], { samples: 100, paper: 'letter' }))
     for (const ws of letter.worksheets) expect(ws.pageSetup.paperSize, ws.name).toBe(1)
   })
 
@@ -257,7 +257,7 @@ describe('every sheet', () => {
 })
 
 describe('the Summary sheet', () => {
-  const comparison = () => compareScenarios([DEFAULT_SCENARIO], { seed: SEED, samples: SAMPLES })
+  const comparison = () => compareScenarios([LEGACY_DATAFLOW], { seed: SEED, samples: SAMPLES })
   const tileValue = (ws: ExcelJS.Worksheet, label: string) => {
     for (let c = 1; c <= 14; c++) if (ws.getCell(5, c).value === label) return ws.getCell(6, c)
     throw new Error(`no tile ${label}`)
@@ -311,7 +311,7 @@ describe('the Summary sheet', () => {
 
   it('shows what drives spend on Analysis: the top ten drivers with a chart after', () => {
     const ws = sheet(workbook, SHEET_NAMES.analysis)
-    const result = sensitivity(DEFAULT_SCENARIO)
+    const result = sensitivity(LEGACY_DATAFLOW)
     const top = result.drivers.filter((d) => d.swing > 0).slice(0, 10)
     const full = rowWith(ws, 'What drives spend') + 3
     expect(ws.getCell(full - 1, 1).value).toBe('Driver')
@@ -343,7 +343,7 @@ describe('the Summary sheet', () => {
 
   it('lists the top warnings on Analysis with their quarters, critical first', () => {
     const ws = sheet(workbook, SHEET_NAMES.analysis)
-    const pitfalls = findPitfalls(DEFAULT_SCENARIO, projection)
+    const pitfalls = findPitfalls(LEGACY_DATAFLOW, projection)
     const first = rowWith(ws, 'Severity') + 1
     const critical = pitfalls.find((p) => p.severity === 'critical')!
     expect(ws.getCell(first, 1).value).toBe('Critical')
@@ -356,7 +356,7 @@ describe('the Summary sheet', () => {
 describe('the Analysis of a plan with more warnings than the top list holds', () => {
   // Every phase's budget below the 2–8% band: a warning for each, on top of the plan's own.
   const underfunded = {
-    ...DEFAULT_SCENARIO,
+    ...LEGACY_DATAFLOW,
     budget: { mode: 'byPhase' as const, percent: { adhoc: 1, foundation: 1, growth: 1.5, optimization: 1.5, worldclass: 1.5 } }
   }
   let ws: ExcelJS.Worksheet
@@ -396,7 +396,7 @@ describe('the Analysis of a plan with more warnings than the top list holds', ()
 describe('the Analysis of a plan with few warnings', () => {
   it('lists them all, without a note about more', () => {
     const ws = sheet(workbook, SHEET_NAMES.analysis)
-    const count = findPitfalls(DEFAULT_SCENARIO, projection).length
+    const count = findPitfalls(LEGACY_DATAFLOW, projection).length
     expect(count).toBeLessThanOrEqual(8)
     expect(allText(ws)).not.toContain('Other warnings')
     expect(allText(ws)).not.toContain('most important of')
@@ -410,7 +410,7 @@ describe('the detail sheets', () => {
     const cost = columnWith(ws, HEADER_ROW, 'Cost over the plan (USD, with salary growth)')
     expect(resultOf(ws.getCell(totals, cost)))
       .toBeCloseTo(projection.quarters.reduce((s, q) => s + q.people, 0), 4)
-    expect(totals - HEADER_ROW - 1).toBe(DEFAULT_SCENARIO.hires!.length)
+    expect(totals - HEADER_ROW - 1).toBe(LEGACY_DATAFLOW.hires!.length)
     const growth = `Assumptions!$C$${rowWith(sheet(workbook, SHEET_NAMES.assumptions), 'Salary growth', 2)}`
     const quarters = "'Quarterly Plan'!$A$5:$A$24"
     expect(formulaOf(ws.getCell(HEADER_ROW + 1, cost))).toBe(
@@ -438,7 +438,7 @@ describe('the detail sheets', () => {
     const ws = sheet(workbook, SHEET_NAMES.tools)
     const p10 = columnWith(ws, HEADER_ROW, 'P10 (USD/year)')
     const category = columnWith(ws, HEADER_ROW, 'Category')
-    const siem = DEFAULT_SCENARIO.tools!.find((t) => t.tool === 'siem')!
+    const siem = LEGACY_DATAFLOW.tools!.find((t) => t.tool === 'siem')!
     const row = rowWith(ws, 'SIEM', category)
     const q = toolCostQuantiles(siem)
     expect([ws.getCell(row, p10).value, ws.getCell(row, p10 + 1).value, ws.getCell(row, p10 + 2).value])
@@ -452,7 +452,7 @@ describe('the detail sheets', () => {
     const ws = sheet(workbook, SHEET_NAMES.tools)
     const note = columnWith(ws, HEADER_ROW, 'Chosen point against the median')
     const category = columnWith(ws, HEADER_ROW, 'Category')
-    const line = DEFAULT_SCENARIO.tools!.find((t) => t.tool === 'compliance-automation')!
+    const line = LEGACY_DATAFLOW.tools!.find((t) => t.tool === 'compliance-automation')!
     expect(line.point).toBe('low')
     const median = toolCostQuantiles(line).p50
     expect(ws.getCell(rowWith(ws, 'Compliance automation', category), note).value)
@@ -477,7 +477,7 @@ describe('the detail sheets', () => {
   it('Maturity greys the phases not yet due at the organisation\'s size and colours only the due ones', async () => {
     const ws = sheet(workbook, SHEET_NAMES.maturity)
     const phases = ['foundation', 'growth', 'optimization', 'worldclass'] as const
-    const columns = ['Foundation (% of 12 in place)', 'Growth (% of 21 in place)', 'Optimization (% of 6 in place)',
+    const columns = ['Foundation (% of 14 in place)', 'Growth (% of 21 in place)', 'Optimization (% of 6 in place)',
       'World-Class (% of 7 in place)'].map((header) => columnWith(ws, HEADER_ROW, header))
     const due = new Set<string>()
     for (const q of projection.quarters) {
@@ -514,7 +514,7 @@ describe('the detail sheets', () => {
     const quarters = projection.quarters
     expect(ws.getCell(HEADER_ROW, 3).value).toBe('2027-Q1')
     expect(ws.getCell(HEADER_ROW, 2 + quarters.length).value).toBe('2031-Q4')
-    const planned = new Map(DEFAULT_SCENARIO.capabilities!.map((c) => [c.id, c.quarter]))
+    const planned = new Map(LEGACY_DATAFLOW.capabilities!.map((c) => [c.id, c.quarter]))
     const fillOf = (row: number, q: number) =>
       (ws.getCell(row, 3 + q).fill as { fgColor?: { argb?: string } }).fgColor?.argb
     let checked = 0
@@ -532,14 +532,14 @@ describe('the detail sheets', () => {
     }
     expect(checked).toBe(CAPABILITIES.length * quarters.length)
     // Grouped by phase: each group's row comes before its capabilities.
-    expect(rowWith(ws, 'First security hire')).toBeGreaterThan(rowWith(ws, 'Foundation: 12 of 12 planned; due from 2027-Q1, when the organisation reaches it'))
+    expect(rowWith(ws, 'First security hire')).toBeGreaterThan(rowWith(ws, 'Foundation: 13 of 14 planned; due from 2027-Q1, when the organisation reaches it'))
     // One page wide, the quarters' header printed again on each page it runs on to.
     expect(ws.pageSetup).toMatchObject({ fitToWidth: 1, printTitlesRow: `${HEADER_ROW}:${HEADER_ROW}` })
   })
 
   it('Risks shows the register and the residual risk by quarter', () => {
     const ws = sheet(workbook, SHEET_NAMES.risks)
-    const timelines = riskTimelines(DEFAULT_SCENARIO)
+    const timelines = riskTimelines(LEGACY_DATAFLOW)
     expect(ws.getCell(HEADER_ROW + 1, 1).value).toBe('Model theft / IP loss')
     expect(ws.getCell(HEADER_ROW + 1, 2).value).toBe('high')
     expect(ws.getCell(HEADER_ROW + 1, 3).value).toBe('critical')
@@ -558,11 +558,12 @@ describe('the detail sheets', () => {
     expect(find('SIEM from 2027-Q4: low')).toMatchObject({ value: 50000, provenance: 'reference' })
     expect(find('EDR from 2027-Q2: per employee')).toMatchObject({ value: 60, provenance: 'illustrative' })
     expect(find('Budget in Growth')).toMatchObject({ value: 0.04, provenance: 'reference' })
-    expect(find('CISO ×1 from 2028-Q1')).toMatchObject({ value: 420000, provenance: 'illustrative' })
+    // The catalog's CISO pay is base pay now, so the plan's fully loaded figure is its own input.
+    expect(find('CISO ×1 from 2028-Q1')).toMatchObject({ value: 420000, provenance: 'scenario input' })
     expect(find('SOC 2 Type II audit (annual from 2028-Q1)')).toMatchObject({ value: 60000, provenance: 'scenario input' })
     const benchmark = rows.find((r) => r.section === 'Peer benchmarks' && r.value === 0.0069)
     expect(benchmark?.source).toBe('IANS/Artico Security Budget Benchmark 2024 (750+ CISOs), 2024')
-    expect(rows.filter((r) => r.section === 'Capabilities')).toHaveLength(DEFAULT_SCENARIO.capabilities!.length)
+    expect(rows.filter((r) => r.section === 'Capabilities')).toHaveLength(LEGACY_DATAFLOW.capabilities!.length)
   })
 })
 
@@ -613,14 +614,14 @@ describe('user text', () => {
   })
 
   it('uses a currency-code format for currencies without a known symbol', async () => {
-    const chf = await readWorkbook(await buildBoardPack([{ ...DEFAULT_SCENARIO, currency: 'CHF' }], { samples: 100 }))
+    const chf = await readWorkbook(await buildBoardPack([{ ...LEGACY_DATAFLOW, currency: 'CHF' }], { samples: 100 }))
     expect(chf.getWorksheet(SHEET_NAMES.plan)!.getCell(HEADER_ROW + 1, 7).numFmt).toBe('[$CHF] #,##0;[Red]-[$CHF] #,##0')
   })
 })
 
 describe('reproducibility', () => {
   it('gives the same numbers for the same seed', async () => {
-    const again = await readWorkbook(await buildBoardPack([DEFAULT_SCENARIO], { generatedAt: GENERATED_AT, seed: SEED, samples: SAMPLES }))
+    const again = await readWorkbook(await buildBoardPack([LEGACY_DATAFLOW], { generatedAt: GENERATED_AT, seed: SEED, samples: SAMPLES }))
     const p50 = (book: ExcelJS.Workbook) => sheet(book, SHEET_NAMES.plan).getColumn(18).values
     expect(p50(again)).toEqual(p50(workbook))
   })
@@ -671,17 +672,17 @@ describe('a bare scenario', () => {
 })
 
 describe('a version 2 plan the formulas cannot follow', () => {
-  it('holds the engine\'s budget and people as values where the budget glides and pay carries overhead and fees', async () => {
+  it('holds the engine\'s budget % and people as values where the budget glides and pay carries overhead and fees', async () => {
     const doc = {
-      ...DEFAULT_SCENARIO, budget: { mode: 'glide' as const }, peopleCosts: { overheadPercent: 25, recruitingFeePercent: 20 }
+      ...LEGACY_DATAFLOW, budget: { mode: 'glide' as const }, peopleCosts: { overheadPercent: 25, recruitingFeePercent: 20 }
     }
     const book = await readWorkbook(await buildBoardPack([doc], { samples: 100 }))
     const ws = sheet(book, SHEET_NAMES.plan)
-    const budget = columnWith(ws, HEADER_ROW, 'Budget (USD/quarter)')
+    const percent = columnWith(ws, HEADER_ROW, 'Budget (% of revenue)')
     const people = columnWith(ws, HEADER_ROW, 'People (USD/quarter)')
     const tools = columnWith(ws, HEADER_ROW, 'Tools (USD/quarter)')
     projectScenario(doc).quarters.forEach((q, i) => {
-      expect(ws.getCell(HEADER_ROW + 1 + i, budget).value).toBe(q.budget)
+      expect(ws.getCell(HEADER_ROW + 1 + i, percent).value).toBe(q.budgetPercent / 100)
       expect(ws.getCell(HEADER_ROW + 1 + i, people).value).toBe(q.people)
       // Tools still follow their inputs.
       expect(formulaOf(ws.getCell(HEADER_ROW + 1 + i, tools))).toBeDefined()

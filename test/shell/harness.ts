@@ -92,9 +92,9 @@ export interface ShellHarness {
   call: <T = unknown>(channel: Channel, ...args: unknown[]) => Promise<T>
 }
 
-export function startHarness(): ShellHarness {
+export async function startHarness(): Promise<ShellHarness> {
   const folder = tempDir()
-  const opened = openDatabase(join(folder, 'rampart.db'), { backupDir: join(folder, 'backups') })
+  const opened = await openDatabase(join(folder, 'rampart.db'), { backupDir: join(folder, 'backups') })
   if (!opened.ok) throw new Error(opened.message)
   opened.store.seedIfEmpty(DEFAULT_SCENARIO)
   const database = new DatabaseSession(opened.store)

@@ -60,6 +60,25 @@ describe('buildRampartApi', () => {
     expect(Object.isFrozen(api)).toBe(true)
   })
 
+  it('subscribes each event under its own name, and hands back its unsubscribe', () => {
+    const subscribed: [string, unknown][] = []
+    const api = buildRampartApi({
+      ...transport(),
+      subscribe: (event, listener) => {
+        subscribed.push([event, listener])
+        return () => subscribed.push([`off ${event}`, listener])
+      }
+    })
+    const listeners = [() => {}, () => {}, () => {}]
+    api.onMenu(listeners[0])
+    api.onBoardPackProgress(listeners[1])
+    api.onFlushBeforeClose(listeners[2])()
+    expect(subscribed).toEqual([
+      ['menu/command', listeners[0]], ['boardPack/progress', listeners[1]],
+      ['app/flushBeforeClose', listeners[2]], ['off app/flushBeforeClose', listeners[2]]
+    ])
+  })
+
   it('sends each call on its own channel with at most one argument', async () => {
     const wire = transport()
     const api = buildRampartApi(wire)

@@ -1,15 +1,15 @@
 // One better-sqlite3 binary per runtime, side by side (src/store/sqliteBinding.cjs,
-// scripts/sqlite-runtime.mjs): the store loads the one kept for the runtime it runs in, and
-// switching runtimes puts a kept binary back instead of rebuilding. Electron's half cannot run
-// here (no Electron binary); Node's is exercised for real, the script in a copy of the project
-// whose better-sqlite3 build the test may break.
+// scripts/sqlite-runtime.mjs): under Electron the store loads the one kept for that Electron,
+// under Node better-sqlite3's own build (one SQLite per process), and switching runtimes puts a
+// kept binary back instead of rebuilding. Electron cannot run here; Node's half is exercised for
+// real, the script in a copy of the project whose better-sqlite3 build the test may break.
 import { spawnSync } from 'node:child_process'
-import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { cpSync, mkdirSync, readFileSync, realpathSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
-import { beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { DEFAULT_SCENARIO } from '../../src/core/defaultScenario'
-import { keptBinding, runtimeKey } from '../../src/store/sqliteBinding.cjs'
+import { keptBinding, nativeBindingForThisRuntime, runtimeKey } from '../../src/store/sqliteBinding.cjs'
 import { tempDir } from './harness'
 
 const ROOT = join(__dirname, '../..')
@@ -24,13 +24,32 @@ describe('runtimeKey', () => {
   })
 })
 
-describe('the store', () => {
-  beforeAll(() => {
-    // As `npm test` does before the tests: keeps this Node's binary if it is not kept yet.
-    expect(spawnSync(process.execPath, ['scripts/sqlite-runtime.mjs', 'node'], { cwd: ROOT, encoding: 'utf8' }).status).toBe(0)
+describe('the binary the store loads', () => {
+  /** A kept binary for `key` in a folder of the test's own. */
+  function keptFor(key: string): string {
+    const folder = tempDir('rampart-kept-')
+    mkdirSync(join(folder, key))
+    writeFileSync(join(folder, key, 'better_sqlite3.node'), '')
+    return folder
+  }
+
+  it('is the one kept for this Electron, under Electron', () => {
+    const electron = { electron: '45.5.0', modules: '140' }
+    const folder = keptFor(runtimeKey(electron))
+    expect(nativeBindingForThisRuntime(electron, folder)).toBe(join(folder, runtimeKey(electron), 'better_sqlite3.node'))
+    // Another Electron's (or processor's) is never taken: better-sqlite3's own build then answers.
+    expect(nativeBindingForThisRuntime({ electron: '46.0.0', modules: '145' }, folder)).toBeUndefined()
   })
 
-  it('opens databases with the binary kept for this Node, not with better-sqlite3\'s own build', () => {
+  it('is better-sqlite3\'s own build under Node, even with a Node binary kept: one SQLite per process', () => {
+    const node = { modules: process.versions.modules }
+    expect(nativeBindingForThisRuntime(node, keptFor(runtimeKey(node)))).toBeUndefined()
+  })
+
+  it('is, for the CLI, the very binary everything else in the process loads: the Node one, also kept', () => {
+    // As `npm test` does before the tests: keeps this Node's binary if it is not kept yet.
+    expect(spawnSync(process.execPath, ['scripts/sqlite-runtime.mjs', 'node'], { cwd: ROOT, encoding: 'utf8' }).status).toBe(0)
+    const ownBuild = realpathSync(join(packageDir('better-sqlite3'), 'build/Release/better_sqlite3.node'))
     const folder = tempDir('rampart-binding-')
     // Lists the native modules the process loaded, as it exits.
     const probe = join(folder, 'loaded-binaries.cjs')
@@ -40,7 +59,8 @@ describe('the store', () => {
     const run = spawnSync(process.execPath, ['-r', probe, 'bin/rampart.js', 'db', 'import', plan, '--db', join(folder, 'plans.db')], { cwd: ROOT, encoding: 'utf8' })
     expect(run.status, run.stderr).toBe(0)
     expect(run.stdout).toMatch(/DataFlow AI - Base/)
-    expect(JSON.parse(/LOADED (.*)$/.exec(run.stderr)![1])).toEqual([keptBinding(runtimeKey())])
+    expect(JSON.parse(/LOADED (.*)$/.exec(run.stderr)![1])).toEqual([ownBuild])
+    expect(readFileSync(keptBinding(runtimeKey())).equals(readFileSync(ownBuild))).toBe(true)
   })
 })
 

@@ -39,17 +39,17 @@ async function start(folder: string, marker: LaunchMarker, dialogs: StartupDialo
 }
 
 /** A planner database holding `names` and one manual backup of that state. */
-function plannerWithBackup(file: string, backupDir: string, names: string[]): string {
-  const opened = openDatabase(file, { backupDir })
+async function plannerWithBackup(file: string, backupDir: string, names: string[]): Promise<string> {
+  const opened = await openDatabase(file, { backupDir })
   if (!opened.ok) throw new Error(opened.message)
   for (const name of names) opened.store.createScenario({ ...DEFAULT_SCENARIO, name })
-  const backup = opened.store.backupNow()
+  const backup = await opened.store.backupNow()
   opened.store.close()
   return backup.file
 }
 
-function scenarioNames(file: string, backupDir: string): string[] {
-  const opened = openDatabase(file, { backupDir })
+async function scenarioNames(file: string, backupDir: string): Promise<string[]> {
+  const opened = await openDatabase(file, { backupDir })
   if (!opened.ok) throw new Error(opened.message)
   try {
     return opened.store.listScenarios().map((s) => s.name)
@@ -78,9 +78,9 @@ describe('a first launch', () => {
 
   it('does not seed again once the user has scenarios of their own', async () => {
     const { folder, marker, file, backupDir } = userData()
-    plannerWithBackup(file, backupDir, ['My plan'])
+    await plannerWithBackup(file, backupDir, ['My plan'])
     await start(folder, marker, new ScriptedStartupDialogs())
-    expect(scenarioNames(file, backupDir)).toEqual(['My plan'])
+    expect(await scenarioNames(file, backupDir)).toEqual(['My plan'])
   })
 })
 
@@ -116,14 +116,14 @@ describe('the crash-loop guard', () => {
 
   it('restores the backup the user picks instead of reopening the file', async () => {
     const { folder, marker, file, backupDir } = userData()
-    const backup = plannerWithBackup(file, backupDir, ['Before the crash'])
-    const opened = openDatabase(file, { backupDir })
+    const backup = await plannerWithBackup(file, backupDir, ['Before the crash'])
+    const opened = await openDatabase(file, { backupDir })
     if (!opened.ok) throw new Error(opened.message)
     opened.store.createScenario({ ...DEFAULT_SCENARIO, name: 'Suspect edit' })
     opened.store.close()
     marker.begin(file)
     expect((await start(folder, marker, new ScriptedStartupDialogs([1], [backup]))).ok).toBe(true)
-    expect(scenarioNames(file, backupDir)).toEqual(['Before the crash'])
+    expect(await scenarioNames(file, backupDir)).toEqual(['Before the crash'])
   })
 
   it('treats a marker cut short by the crash as an unfinished launch', async () => {
@@ -139,7 +139,7 @@ describe('the crash-loop guard', () => {
 describe('recovery', () => {
   it('offers the latest backup for a damaged database, restores it, and keeps the damaged file aside', async () => {
     const { folder, marker, file, backupDir } = userData()
-    plannerWithBackup(file, backupDir, ['Q3 plan'])
+    await plannerWithBackup(file, backupDir, ['Q3 plan'])
     const damaged = Buffer.from(readFileSync(file))
     damaged.write('this is not an SQLite header', 0)
     writeFileSync(file, damaged)
@@ -149,7 +149,7 @@ describe('recovery', () => {
     expect(dialogs.questions[0].message).toBe('Rampart cannot open the planner database')
     expect(dialogs.questions[0].detail).toMatch(/damaged|not a database/)
     expect(dialogs.questions[0].buttons).toEqual([expect.stringMatching(/^Restore the Latest Backup \(\d{4}-\d\d-\d\d \d\d:\d\d UTC\)$/), 'Choose a Backup…', 'Quit'])
-    expect(scenarioNames(file, backupDir)).toEqual(['Q3 plan'])
+    expect(await scenarioNames(file, backupDir)).toEqual(['Q3 plan'])
     const aside = readdirSync(folder).find((name) => name.startsWith('rampart.db.damaged-'))
     expect(aside).toBeDefined()
     expect(readFileSync(join(folder, aside!)).equals(damaged)).toBe(true)
@@ -181,7 +181,7 @@ describe('recovery', () => {
 
   it('says a database from a newer Rampart needs an update, and never changes it', async () => {
     const { folder, marker, file, backupDir } = userData()
-    plannerWithBackup(file, backupDir, ['Future plan'])
+    await plannerWithBackup(file, backupDir, ['Future plan'])
     const db = new Database(file)
     db.pragma('user_version = 999')
     db.close()

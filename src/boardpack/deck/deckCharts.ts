@@ -34,7 +34,7 @@ function addMultiChart(slide: Slide, charts: PptxGenJS.IChartMulti[], options: P
 const LINES = { lineDataSymbol: 'none' as const, lineSize: 2.5 }
 
 /** People, tools and programs stacked by fiscal year under the budget, with the blueprint's 2% and
- * 8% of revenue (the band) and, where the simulation gives them, the P10 and P90 of total spend. */
+ * 8% of revenue (the band) and the simulated P10 and P90 of total spend. */
 export function fiscalYearSpendChart(
   pptx: PptxGenJS, slide: Slide, report: ScenarioReport, place: Place, title: string, withBand = true
 ): void {
@@ -50,8 +50,8 @@ export function fiscalYearSpendChart(
     series(`${BUDGET_BAND.min}% of revenue (blueprint band)`, years.map((y) => (y.revenue * BUDGET_BAND.min) / 100)),
     series(`${BUDGET_BAND.max}% of revenue (blueprint band)`, years.map((y) => (y.revenue * BUDGET_BAND.max) / 100))
   ]
-  const ranges = report.fiscalYearRanges
-  const simulated: ChartData = ranges === null ? [] : [
+  const ranges = report.simulation.fiscalYears
+  const simulated: ChartData = !withBand ? [] : [
     series('P10 total spend (simulated)', years.map((y) => ranges.find((r) => r.label === y.label)?.p10 ?? 0)),
     series('P90 total spend (simulated)', years.map((y) => ranges.find((r) => r.label === y.label)?.p90 ?? 0))
   ]

@@ -98,11 +98,11 @@ export function addSpendSlide(pptx: PptxGenJS, model: BoardPackModel, report: Sc
   addNotes(slide, [
     `Columns: spend by category per fiscal year. Red line: the budget. Dashed grey lines: ${BUDGET_BAND.min}% and ${BUDGET_BAND.max}% ` +
       'of the year\'s revenue, the AI-security maturity blueprint\'s band from early-stage to mature companies (reference).',
-    report.fiscalYearRanges === null
-      ? 'The simulation\'s range of spend is shown per quarter in the workbook (Summary and Quarterly Plan).'
-      : `Dotted lines: the P10 and P90 of total spend per fiscal year, ${SIMULATION_PROVENANCE}.`,
-    ...report.fiscalYears.map((y) => `${fiscalYearDisplay(y)}: spend ${money(y.total, report.currency)} against a ` +
-      `${money(y.budget, report.currency)} budget (${percent(y.utilization)}).`),
+    `Dotted lines: the P10 and P90 of total spend per fiscal year, ${SIMULATION_PROVENANCE}.`,
+    ...report.fiscalYears.map((y, i) => `${fiscalYearDisplay(y)}: spend ${money(y.total, report.currency)} against a ` +
+      `${money(y.budget, report.currency)} budget (${percent(y.utilization)}); simulated P10–P90 ` +
+      `${money(report.simulation.fiscalYears[i].p10, report.currency)}–${money(report.simulation.fiscalYears[i].p90, report.currency)}, ` +
+      `P(over budget) ${percent(report.simulation.fiscalYears[i].overrunProbability)}.`),
     ...assumptionNotes(model, report), BUDGET_PROVENANCE
   ])
 }

@@ -5,18 +5,16 @@ import type { Worksheet } from 'exceljs'
 import {
   ACHIEVED_SCORE, BENCHMARKS, BLUEPRINT_SOURCE, BUDGET_BAND, CAPABILITY_BY_ID, DEFAULT_BUDGET_PERCENT,
   DEFAULT_PHASE_THRESHOLDS, ILLUSTRATIVE_SOURCE, MITIGATION_EFFECT, PHASE_IDS, phaseName, quarterLabel,
-  resolvedThresholds, ROLE_BY_ID, TOOL_BY_ID, toolPointValue, type PhaseId, type Provenance, type ThresholdPhaseId
+  resolvedThresholds, ROLE_BY_ID, TOOL_BY_ID, toolPointValue, type Provenance, type ThresholdPhaseId
 } from '../../core'
 import { resolvedFiscalYearStart, resolvedPeopleCosts } from '../../core/scenarioDefaults'
 import { columnLetter, freeze, setUpPrinting, writeLegend, writeTable, writeTitle, type ColumnSpec } from '../layout'
 import { pageBasics, type SheetContext } from '../sheetContext'
 import { SHEET_NAMES } from '../sheetNames'
 import { COLORS } from '../styles'
+import type { AssumptionLinks, LinkedInput } from './links'
 
 type Origin = Provenance | 'scenario input' | 'model setting'
-
-/** The inputs other sheets' formulas read. */
-export type LinkedInput = 'fixedPercent' | `budgetPercent:${PhaseId}` | 'minimumAnnual' | 'salaryGrowth'
 
 interface Assumption {
   /** Set on the inputs other sheets' formulas read. */
@@ -154,14 +152,6 @@ function assumptionRows(ctx: SheetContext): Assumption[] {
 /** "Budget in Growth": the label the Quarterly Plan's budget % looks up by org phase. */
 export function budgetInputLabel(phase: string): string {
   return `Budget in ${phase}`
-}
-
-export interface AssumptionLinks {
-  /** `Assumptions!$C$21`: the cell of a linked input. */
-  cell(input: LinkedInput): string
-  /** The label and value cells of the budget % of each phase, for a lookup by phase name; null
-   * when the budget is a fixed % of revenue. */
-  budgetByPhase: string | null
 }
 
 const VALUE_COLUMN = 3

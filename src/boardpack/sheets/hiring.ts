@@ -3,7 +3,7 @@
 // Quarterly Plan's people and security FTE, and each hire's cost over the plan, follow them.
 import type { Worksheet } from 'exceljs'
 import {
-  formatMoneyCompact, hireQuarterCost, peopleRates, quarterLabel, ROLE_BY_ID, type Hire
+  formatMoney, hireQuarterCost, peopleRates, quarterLabel, ROLE_BY_ID, type Hire
 } from '../../core'
 import { capabilitiesEnabledBy, ROLE_CAPABILITIES_SOURCE } from '../../core/roleCapabilities'
 import {
@@ -13,21 +13,11 @@ import {
 import { pageBasics, type SheetContext } from '../sheetContext'
 import { SHEET_NAMES } from '../sheetNames'
 import { font, HEADER_FILL, HEADER_FONT, THIN_BORDER } from '../styles'
-import type { AssumptionLinks } from './assumptions'
-import type { PlanReferences } from './quarterlyPlan'
+import type { AssumptionLinks, HiringLinks, PlanReferences } from './links'
 
 interface HireRow {
   sequence: number
   hire: Hire
-}
-
-/** The Hiring cells the Quarterly Plan's formulas read, as absolute ranges over the hires. */
-export interface HiringLinks {
-  counts: string
-  starts: string
-  leaves: string
-  /** Count × annual cost per person, at starting pay. */
-  annualCosts: string
 }
 
 const HEADER_ROW = 4
@@ -41,7 +31,7 @@ export function writeHiringSheet(
   const { doc } = report
   const growth = doc.salaryGrowthPercent ?? 0
   const rates = peopleRates(doc)
-  const plainPay = rates.loadFactor === 1 && rates.feeRate === 0
+  const basePayOnly = rates.loadFactor === 1 && rates.feeRate === 0
   const rows: HireRow[] = (doc.hires ?? [])
     .map((hire, index) => ({ hire, index }))
     .sort((a, b) => a.hire.quarter - b.hire.quarter || a.index - b.index)
@@ -73,13 +63,13 @@ export function writeHiringSheet(
     { header: header.teamCost, numFmt: formats.money, kind: 'formula',
       value: (r, row) => ({ formula: `${ref(header.count, row)}*${ref(header.annualCost, row)}`, result: r.hire.count * r.hire.annualCost }) },
     // The quarters of the plan the hire is on the team, each at its plan year's pay.
-    // With overhead or recruiting fees the engine's cost is given as a value: the formula counts pay only.
-    { header: `Cost over the plan (${currency}, with salary growth)`, numFmt: formats.money, kind: plainPay ? 'formula' : 'value',
-      value: (r, row) => (!plainPay ? costOverPlan(r.hire) : {
+    // With overhead or recruiting fees the cost is the engine's value: the formula models base pay only.
+    { header: `Cost over the plan (${currency}, with salary growth)`, numFmt: formats.money, kind: basePayOnly ? 'formula' : 'value',
+      value: (r, row) => basePayOnly ? {
         formula: `SUMPRODUCT((${plan.quarters}>=${ref(header.start, row)})*((${plan.quarters}<${ref(header.leaves, row)})+(${ref(header.leaves, row)}=""))` +
           `*(1+${assumptions.cell('salaryGrowth')})^(${plan.planYears}-1))*${ref(header.teamCost, row)}/4`,
         result: costOverPlan(r.hire)
-      }),
+      } : costOverPlan(r.hire),
       total: { formula: (range) => `SUM(${range})`, result: rows.reduce((s, r) => s + costOverPlan(r.hire), 0) } },
     { header: 'Salary provenance', value: (r) => salaryProvenance(r.hire) }
   ]
@@ -157,6 +147,7 @@ function salaryProvenance(hire: Hire): string {
   const role = ROLE_BY_ID.get(hire.role)
   if (!role) return 'scenario input'
   return hire.annualCost === role.annualCost
-    ? `${role.source} (catalog)`
-    : `scenario input (catalog ${formatMoneyCompact(role.annualCost)})`
+    ? `${role.source} (catalog ${formatMoney(role.annualCost)})`
+    // The catalog's figure is named for comparison; its provenance shows when the hire uses it.
+    : `scenario input (catalog ${formatMoney(role.annualCost)})`
 }

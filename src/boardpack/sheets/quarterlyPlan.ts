@@ -4,8 +4,7 @@
 // What no formula can follow (interpolated growth, programs, maturity, the simulation) is a grey
 // value. Overrun rows are highlighted by conditional formatting.
 import type { Worksheet } from 'exceljs'
-import { phaseName, type QuarterResult } from '../../core'
-import { resolvedPeopleCosts } from '../../core/scenarioDefaults'
+import { peopleRates, phaseName, type QuarterResult } from '../../core'
 import {
   columnLetter, freeze, lastColumnOfFirstPage, pagesAcross, setUpPrinting, STANDARD_LEGEND, wrapAcross, writeLegend, writeTable, writeTitle, type ColumnSpec,
   type LegendPart, type WrittenTable
@@ -13,9 +12,8 @@ import {
 import { pageBasics, type SheetContext } from '../sheetContext'
 import { SHEET_NAMES } from '../sheetNames'
 import { argb, COLORS } from '../styles'
-import { budgetInputLabel, type AssumptionLinks } from './assumptions'
-import type { HiringLinks } from './hiring'
-import type { ToolLinks } from './tools'
+import { budgetInputLabel } from './assumptions'
+import type { AssumptionLinks, HiringLinks, PlanReferences, ToolLinks } from './links'
 
 const PLAN_HEADER_ROW = 4
 const LEGEND_ROW = 3
@@ -73,17 +71,6 @@ function planColumns(currency: string): PlanColumns {
   }
 }
 
-/** The plan's columns other sheets' formulas read, known before the plan is written. */
-export interface PlanReferences {
-  /** `'Quarterly Plan'!$A$5:$A$24`: the quarter labels. */
-  quarters: string
-  /** The plan year of each quarter (1 for the first four), which sets its salary growth. */
-  planYears: string
-  headcounts: string
-  /** The headcount of the last quarter. */
-  lastHeadcount: string
-}
-
 export function planReferences(ctx: SheetContext): PlanReferences {
   const h = planColumns(ctx.currency)
   const order = Object.values(h)
@@ -135,12 +122,12 @@ export function writeQuarterlyPlanSheet(ws: Worksheet, ctx: SheetContext, inputs
   const onTeam = (links: HiringLinks, r: number) =>
     `(${links.starts}<=${cell(h.quarter, r)})*((${links.leaves}="")+(${links.leaves}>${cell(h.quarter, r)}))`
   const salaryGrowth = assumptions.cell('salaryGrowth')
-  // The formulas follow a budget by phase or fixed and pay without overhead or fees; a plan with a
-  // gliding or approved budget, overhead or recruiting fees gets the engine's values there instead.
-  const { doc } = report
-  const liveBudget = doc.budget.mode === 'byPhase' || doc.budget.mode === 'fixed'
-  const { overheadPercent, recruitingFeePercent } = resolvedPeopleCosts(doc)
-  const livePeople = hiring !== null && overheadPercent === 0 && recruitingFeePercent === 0
+  // The live formulas model the by-phase and fixed budgets and pay without overhead or fees; a
+  // glide or approved-amount budget, and loaded pay, are written as the engine's values instead.
+  const percentFormula = report.doc.budget.mode === 'byPhase' || report.doc.budget.mode === 'fixed'
+  const budgetFormula = report.doc.budget.mode !== 'amounts'
+  const rates = peopleRates(report.doc)
+  const peopleFormula = hiring !== null && rates.loadFactor === 1 && rates.feeRate === 0
 
   const columns: ColumnSpec<QuarterResult>[] = [
     { header: h.quarter, value: (q) => q.label },
@@ -148,15 +135,15 @@ export function writeQuarterlyPlanSheet(ws: Worksheet, ctx: SheetContext, inputs
     { header: h.headcount, numFmt: formats.integer, kind: 'value', value: (q) => q.headcount },
     { header: h.orgPhase, kind: 'value', value: (q) => phaseName(q.orgPhase) },
     { header: h.revenue, numFmt: money, kind: 'value', value: (q) => q.revenue, total: sumTotal((q) => q.revenue) },
-    { header: h.budgetPercent, numFmt: formats.percent1, kind: liveBudget ? 'formula' : 'value',
-      value: (q, r) => (liveBudget ? { formula: budgetPercent(r), result: q.budgetPercent / 100 } : q.budgetPercent / 100) },
-    { header: h.budget, numFmt: money, kind: liveBudget ? 'formula' : 'value',
-      value: (q, r) => (liveBudget ? {
-        formula: `MAX(${cell(h.revenue, r)}*${cell(h.budgetPercent, r)},${assumptions.cell('minimumAnnual')}/4)`, result: q.budget
-      } : q.budget),
+    { header: h.budgetPercent, numFmt: formats.percent1, kind: percentFormula ? 'formula' : 'value',
+      value: (q, r) => percentFormula ? { formula: budgetPercent(r), result: q.budgetPercent / 100 } : q.budgetPercent / 100 },
+    { header: h.budget, numFmt: money, kind: budgetFormula ? 'formula' : 'value',
+      value: (q, r) => budgetFormula
+        ? { formula: `MAX(${cell(h.revenue, r)}*${cell(h.budgetPercent, r)},${assumptions.cell('minimumAnnual')}/4)`, result: q.budget }
+        : q.budget,
       total: sumTotal((q) => q.budget) },
-    { header: h.people, numFmt: money, kind: livePeople ? 'formula' : 'value',
-      value: (q, r) => hiring && livePeople
+    { header: h.people, numFmt: money, kind: peopleFormula ? 'formula' : 'value',
+      value: (q, r) => peopleFormula && hiring
         ? { formula: `SUMPRODUCT(${hiring.annualCosts}*${onTeam(hiring, r)})/4*(1+${salaryGrowth})^(${cell(h.planYear, r)}-1)`, result: q.people }
         : q.people,
       total: sumTotal((q) => q.people) },

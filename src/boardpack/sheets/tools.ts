@@ -13,14 +13,7 @@ import {
 } from '../layout'
 import { pageBasics, type SheetContext } from '../sheetContext'
 import { SHEET_NAMES } from '../sheetNames'
-import type { PlanReferences } from './quarterlyPlan'
-
-/** The Tools cells the Quarterly Plan's formulas read, as absolute ranges over the tool lines. */
-export interface ToolLinks {
-  starts: string
-  pointValues: string
-  perEmployee: string
-}
+import type { PlanReferences, ToolLinks } from './links'
 
 const HEADER_ROW = 4
 /** A chosen point this far from the median is worth a note. */

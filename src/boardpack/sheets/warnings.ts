@@ -8,7 +8,7 @@ import { argb, COLORS, font } from '../styles'
 import { writeBodyRow, writeHeaderRow } from './gridRows'
 
 export const MAX_WARNINGS = 8
-export const OTHER_WARNINGS = 'Other warnings'
+const OTHER_WARNINGS = 'Other warnings'
 
 /** Columns of the warning table on a grid of `columns`: severity, title, quarters, the rest detail. */
 function warningColumns(columns: number) {

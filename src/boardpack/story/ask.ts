@@ -68,13 +68,16 @@ export function askOf(report: AskInput): Ask {
 
 /** Above this share of its budget a fiscal year's overrun is critical. */
 const CRITICAL_UTILIZATION = 1.1
+/** A deadline the plan meets is still at risk when fewer simulated outcomes than this meet it. */
+const DEADLINE_CONFIDENCE = 0.8
 
 /**
  * What the board must decide: every fiscal year over budget (critical above 110%), every deadline
- * the plan misses (critical when hard), and, for information, quarters over budget inside a year
- * that stays within it (cash timing).
+ * at risk (critical when hard): missed by the plan, or met by it in fewer than 80% of simulated
+ * outcomes; and, for information, quarters over budget inside a year that stays within it (cash
+ * timing).
  */
-export function decisionsOf(report: Pick<ScenarioReport, 'fiscalYears' | 'currency' | 'projection'>): Decision[] {
+export function decisionsOf(report: Pick<ScenarioReport, 'fiscalYears' | 'currency' | 'projection' | 'simulation'>): Decision[] {
   const money = (value: number) => formatMoneyCompact(value, report.currency)
   const decisions: Decision[] = []
   for (const year of report.fiscalYears) {
@@ -88,14 +91,20 @@ export function decisionsOf(report: Pick<ScenarioReport, 'fiscalYears' | 'curren
         'approve the difference, or cut or defer spend in this year.'
     })
   }
-  for (const deadline of report.projection.deadlines.filter((d) => !d.met)) {
+  report.projection.deadlines.forEach((deadline, i) => {
+    const chance = report.simulation.deadlines[i]?.metProbability ?? (deadline.met ? 1 : 0)
+    if (deadline.met && chance >= DEADLINE_CONFIDENCE) return
+    const kind = deadline.hard ? 'Hard deadline' : 'Deadline'
+    const odds = `met in ${Math.round(chance * 100)}% of simulated outcomes`
     decisions.push({
       severity: deadline.hard ? 'critical' : 'warning',
       subject: deadline.name,
-      text: `${deadline.hard ? 'Hard deadline' : 'Deadline'} ${deadline.label} is at risk: ${capabilityNames(deadline.missing)} ` +
-        `${deadline.missing.length === 1 ? 'is' : 'are'} not in place by then.`
+      text: deadline.met
+        ? `${kind} ${deadline.label} is met in the plan, but only ${odds}: hiring slips and leavers can delay what it needs.`
+        : `${kind} ${deadline.label} is at risk: ${capabilityNames(deadline.missing)} ` +
+          `${deadline.missing.length === 1 ? 'is' : 'are'} not in place by then (${odds}).`
     })
-  }
+  })
   const withinBudget = new Set(report.fiscalYears.filter((y) => y.total <= y.budget).map((y) => y.label))
   for (const year of report.fiscalYears.filter((y) => withinBudget.has(y.label))) {
     const overQuarters = report.projection.quarters

@@ -1,16 +1,8 @@
-// When the organisation enters each phase (by headcount) and when security maturity reaches it,
-// with the simulated range of the maturity date where the simulation gives one.
-import { PHASE_IDS, type PhaseId } from '../../core'
+// When the organisation enters each phase (by headcount) and when security maturity reaches it:
+// in the plan, and as the simulation spreads it (the P50 and P90 quarters, and the chance of
+// reaching it within the plan at all).
+import { PHASE_IDS, type PhaseDateUncertainty, type PhaseId } from '../../core'
 import type { ScenarioReport } from '../model'
-
-/** The simulated quarter by which security maturity reaches a phase: P50 and P90 quarter labels
- * (null when fewer than that share of samples reach it) and the probability of reaching it. */
-export interface PhaseDateRange {
-  phase: PhaseId
-  p50: string | null
-  p90: string | null
-  reachedProbability: number
-}
 
 export interface PhaseDate {
   phase: PhaseId
@@ -18,15 +10,15 @@ export interface PhaseDate {
   orgReaches: string | null
   /** First quarter security maturity reaches it in the plan, or null. */
   maturityReaches: string | null
-  /** Null until the simulation dates phases. */
-  range: PhaseDateRange | null
+  /** The simulated quarters by which maturity reaches it. */
+  range: PhaseDateUncertainty | null
 }
 
-export function phaseDatesOf(report: Pick<ScenarioReport, 'kpis' | 'phaseRanges'>): PhaseDate[] {
+export function phaseDatesOf(report: Pick<ScenarioReport, 'kpis' | 'simulation'>): PhaseDate[] {
   return PHASE_IDS.slice(1).map((phase) => ({
     phase,
     orgReaches: report.kpis.orgPhaseReached[phase],
     maturityReaches: report.kpis.maturityPhaseReached[phase],
-    range: report.phaseRanges?.find((r) => r.phase === phase) ?? null
+    range: report.simulation.phases.find((r) => r.phase === phase) ?? null
   }))
 }

@@ -1,10 +1,12 @@
 import { PHASE_IDS, phaseName } from '../../core/catalog'
 import { compareScenarios, MONEY_KPIS, NUMERIC_KPIS, type NumericKpi, type ScenarioKpis } from '../../core/compare'
-import { formatMoney, formatPercent } from '../../core/format'
+import { formatMoney, formatPercent, formatRatioAsPercent } from '../../core/format'
+import { phaseDateText } from '../../core/uncertaintyText'
 import { checkScenarioCount, parseArgs, simulationOptions } from '../args'
 import type { Command } from '../command'
 import { InputError } from '../../core/inputError'
 import { loadScenarioFiles } from '../scenarioFile'
+import { simulationJson } from '../simulationJson'
 import { renderTable } from '../table'
 
 const LABELS: Record<NumericKpi, string> = {
@@ -19,7 +21,6 @@ const LABELS: Record<NumericKpi, string> = {
   endSecurityFte: 'Security FTE at end'
 }
 
-
 function formatKpi(key: NumericKpi, value: number | null, currency: string, signed = false): string {
   if (value === null) return 'n/a'
   const sign = signed && value > 0 ? '+' : ''
@@ -30,6 +31,17 @@ function formatKpi(key: NumericKpi, value: number | null, currency: string, sign
   if (key === 'averagePercentOfRevenue') return unit(value, 2)
   if (key === 'peakOverrunProbability') return unit(value * 100, 0)
   return sign + String(value)
+}
+
+/** A difference of two probabilities in percentage points: "+12 pts". */
+function pointsDelta(difference: number): string {
+  const points = difference * 100
+  return `${points > 0 ? '+' : ''}${points.toFixed(0)} pts`
+}
+
+/** "+2 qtr", "same", or "n/a" when either side never gets there. */
+function quarterDelta(delta: number | null): string {
+  return delta === null ? 'n/a' : delta === 0 ? 'same' : `${delta > 0 ? '+' : ''}${delta} qtr`
 }
 
 export const compareCommand: Command = {
@@ -47,7 +59,10 @@ export const compareCommand: Command = {
     if (args.flags.has('json')) {
       io.out(JSON.stringify({
         seed, samples, base: kpis[0].name, caveats: comparison.caveats,
-        scenarios: kpis.map((k, i) => ({ ...k, file: args.positional[i], deltas: comparison.deltas[i] }))
+        scenarios: kpis.map((k, i) => ({
+          ...k, file: args.positional[i], deltas: comparison.deltas[i],
+          simulation: simulationJson(comparison.scenarios[i].simulation)
+        }))
       }, null, 2) + '\n')
       return
     }
@@ -64,12 +79,29 @@ export const compareCommand: Command = {
       ...kpis.flatMap((k, i) => {
         const own = k.maturityPhaseReached[id] ?? 'not reached'
         const delta = comparison.deltas[i].maturityPhaseReached[id]
-        const deltaText = delta === null ? 'n/a' : delta === 0 ? 'same' : `${delta > 0 ? '+' : ''}${delta} qtr`
-        return i === 0 ? [own] : [own, deltaText]
+        return i === 0 ? [own] : [own, quarterDelta(delta)]
+      })
+    ])
+    const simulations = comparison.scenarios.map((s) => s.simulation)
+    const simulatedPhaseRows = simulations[0].phases.map(({ phase }, p) => [
+      `Simulated: ${phaseName(phase)} (median, 90% by)`,
+      ...simulations.flatMap((simulation, i) => {
+        const own = phaseDateText(simulation.phases[p])
+        return i === 0 ? [own] : [own, quarterDelta(comparison.deltas[i].simulatedPhaseP50[phase])]
+      })
+    ])
+    const deadlineNames = [...new Set(simulations.flatMap((s) => s.deadlines.map((d) => d.name)))]
+    const deadlineRows = deadlineNames.map((name) => [
+      `P(${name} met)`,
+      ...simulations.flatMap((simulation, i) => {
+        const deadline = simulation.deadlines.find((d) => d.name === name)
+        const own = deadline ? formatRatioAsPercent(deadline.metProbability, 0) : 'n/a'
+        const delta = comparison.deltas[i].deadlineMetProbability[name]
+        return i === 0 ? [own] : [own, delta === undefined ? 'n/a' : pointsDelta(delta)]
       })
     ])
     io.out(`Comparison against "${kpis[0].name}" (${samples} samples, seed ${seed})\n`)
     for (const caveat of comparison.caveats) io.out(`Note: ${caveat}.\n`)
-    io.out(renderTable(header, [...rows, ...phaseRows]))
+    io.out(renderTable(header, [...rows, ...phaseRows, ...simulatedPhaseRows, ...deadlineRows]))
   }
 }

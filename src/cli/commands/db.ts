@@ -1,20 +1,21 @@
 // `rampart db ...`: the local database from the command line, the same store the app uses.
 import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
-import { InputError } from '../../core/inputError'
 import type { ValidationError } from '../../core/scenario'
 import {
   assertNotDatabaseFile, checkDatabaseFile, defaultBackupDir, listBackups, openDatabase, parseImport,
   restoreBackup, type BackupInfo, type DatabaseCheck, type ScenarioBundle, type ScenarioStore
 } from '../../store'
+import { kindOf, notRegularFileReason } from '../../files/fileKinds'
 import { writeFileAtomically } from '../../files/writeFileAtomically'
 import { parseArgs, type ParsedArgs } from '../args'
+import { InputError } from '../../core/inputError'
 import type { Command } from '../command'
-import { checkOutputFile, readTextFile, type CliIo } from '../io'
+import { checkOutputFile, readTextFile, writingOut, type CliIo } from '../io'
 import { inFile } from '../scenarioFile'
 import { renderTable } from '../table'
 
-export const DEFAULT_DB_FILE = './rampart.db'
+const DEFAULT_DB_FILE = './rampart.db'
 
 const USAGE = `usage: rampart db <subcommand> [--db PATH]   (PATH defaults to ${DEFAULT_DB_FILE})
 
@@ -30,7 +31,7 @@ const USAGE = `usage: rampart db <subcommand> [--db PATH]   (PATH defaults to ${
   --out never writes over the database, its -wal/-shm files or its backups folder.
 `
 
-type Subcommand = (args: ParsedArgs, dbFile: string, io: CliIo) => void
+type Subcommand = (args: ParsedArgs, dbFile: string, io: CliIo) => void | Promise<void>
 
 const SUBCOMMANDS: Record<string, { flags?: string[]; options?: string[]; run: Subcommand }> = {
   list: { flags: ['json'], run: list },
@@ -45,7 +46,7 @@ export const dbCommand: Command = {
   name: 'db',
   usage: 'db SUBCOMMAND [--db PATH]',
   summary: `the local database (default ${DEFAULT_DB_FILE}): list, import, export, backup, restore, check`,
-  run(argv, io) {
+  async run(argv, io) {
     const [name, ...rest] = argv
     if (name === undefined || name === '--help' || name === 'help') {
       io.out(USAGE)
@@ -56,13 +57,13 @@ export const dbCommand: Command = {
     const args = parseArgs(rest, {
       flags: subcommand.flags ?? [], options: ['db', ...(subcommand.options ?? [])]
     })
-    subcommand.run(args, args.options.get('db') ?? DEFAULT_DB_FILE, io)
+    await subcommand.run(args, args.options.get('db') ?? DEFAULT_DB_FILE, io)
   }
 }
 
-function list(args: ParsedArgs, dbFile: string, io: CliIo): void {
+async function list(args: ParsedArgs, dbFile: string, io: CliIo): Promise<void> {
   expectPositional(args, 0, 'db list [--json]')
-  withExistingStore(dbFile, io, (store) => {
+  await withExistingStore(dbFile, io, 'read', (store) => {
     const scenarios = store.listScenarios()
     if (args.flags.has('json')) {
       io.out(JSON.stringify(scenarios, null, 2) + '\n')
@@ -77,56 +78,62 @@ function list(args: ParsedArgs, dbFile: string, io: CliIo): void {
   })
 }
 
-function importFiles(args: ParsedArgs, dbFile: string, io: CliIo): void {
+async function importFiles(args: ParsedArgs, dbFile: string, io: CliIo): Promise<void> {
   if (args.positional.length === 0) throw InputError.whole('usage: rampart db import FILE... [--db PATH]')
   // Every file is read and validated before the database is even opened: a bad file writes nothing.
   const bundles: ScenarioBundle[] = []
   const problems: ValidationError[] = []
   for (const file of args.positional) {
+    let text: string
     try {
-      bundles.push(...parseImport(readTextFile(file)))
+      text = readTextFile(file)
+    } catch (error) {
+      // A file that cannot be read (missing, a FIFO, UTF-16) is named by its own message.
+      if (!(error instanceof InputError)) throw error
+      problems.push(...error.errors)
+      continue
+    }
+    try {
+      bundles.push(...parseImport(text))
     } catch (error) {
       if (!(error instanceof InputError)) throw error
       problems.push(...inFile(file, error.errors))
     }
   }
   if (problems.length > 0) throw new InputError([...problems, { path: '', message: 'nothing was imported' }])
-  withStore(dbFile, io, (store) => {
+  await withStore(dbFile, io, 'write', (store) => {
     const imported = store.importBundles(bundles)
     io.out(`imported ${imported.length} scenario${imported.length === 1 ? '' : 's'} into ${dbFile}\n`)
     for (const s of imported) io.out(`  ${s.id}  ${s.name}\n`)
   })
 }
 
-function exportScenarios(args: ParsedArgs, dbFile: string, io: CliIo): void {
+async function exportScenarios(args: ParsedArgs, dbFile: string, io: CliIo): Promise<void> {
   const [which] = expectPositional(args, 1, 'db export ID|all --out FILE [--force]')
   const out = requiredOut(args, 'db export ID|all --out FILE [--force]')
   const id = which === 'all' ? null : scenarioId(which)
-  checkOutFile(out, dbFile)
-  if (existsSync(out) && !args.flags.has('force')) {
-    throw InputError.at('--out', `${out} already exists; add --force to replace it`)
-  }
-  withExistingStore(dbFile, io, (store) => {
+  const replace = args.flags.has('force')
+  checkOutFile(out, dbFile, replace)
+  await withExistingStore(dbFile, io, 'read', async (store) => {
     const text = id === null ? store.exportAll() : store.exportScenario(id)
-    writingOut(out, () => writeFileAtomically(out, text))
+    await writingOut('--out', out, () => writeFileAtomically(out, text, { replace }))
     io.out(`wrote ${out}\n`)
   })
 }
 
-function backup(args: ParsedArgs, dbFile: string, io: CliIo): void {
+async function backup(args: ParsedArgs, dbFile: string, io: CliIo): Promise<void> {
   expectPositional(args, 0, 'db backup --out FILE')
   const out = requiredOut(args, 'db backup --out FILE')
-  checkOutFile(out, dbFile)
-  if (existsSync(out)) throw InputError.at('--out', `${out} already exists; choose a new file name`)
-  withExistingStore(dbFile, io, (store) => {
-    const info = writingOut(out, () => store.backupTo(out))
+  checkOutFile(out, dbFile, false, 'choose a new file name')
+  await withExistingStore(dbFile, io, 'read', async (store) => {
+    const info = await writingOut('--out', out, () => store.backupTo(out))
     io.out(`wrote ${info.file} (${info.bytes} bytes)\n`)
   })
 }
 
-function restore(args: ParsedArgs, dbFile: string, io: CliIo): void {
+async function restore(args: ParsedArgs, dbFile: string, io: CliIo): Promise<void> {
   const [file] = expectPositional(args, 1, 'db restore FILE')
-  const outcome = restoreBackup(dbFile, file)
+  const outcome = await restoreBackup(dbFile, file)
   io.out(`restored ${dbFile} from ${file}\n`)
   if (outcome.previous) io.out(`the previous database was backed up to ${outcome.previous.file}\n`)
   if (outcome.movedAside) io.out(`the previous, damaged database was moved to ${outcome.movedAside}\n`)
@@ -143,50 +150,67 @@ function check(args: ParsedArgs, dbFile: string, io: CliIo): void {
     if (!(error instanceof InputError)) throw error
     throw InputError.whole(`${error.errors.map((e) => e.message).join('\n')}\n${backupsList(dbFile)}`)
   }
-  if (result.integrity !== 'ok') {
-    throw InputError.at(dbFile, `integrity check failed:\n${result.integrity}\n${backupsList(dbFile)}`)
+  // An empty file, or another program's SQLite database: not "integrity ok, schema version 0".
+  if (result.integrity === 'ok' && result.appliedMigrations === 0 && result.schemaVersion === 0) {
+    throw InputError.at(dbFile, 'is not a Rampart database (it is empty, or another program\'s); nothing was changed')
   }
-  if (result.schema === 'unusable') throw InputError.at(dbFile, `integrity ok, but ${result.schemaProblem}`)
+  if (result.integrity !== 'ok') {
+    throw InputError.whole(`${dbFile}: integrity check failed:\n${result.integrity}\n${backupsList(dbFile)}`)
+  }
+  if (result.schema === 'unusable') throw InputError.whole(`${dbFile}: integrity ok, but ${result.schemaProblem}`)
   const schema = result.schema === 'needs migration'
     ? `needs migration to ${result.latestSchemaVersion} (Rampart upgrades it, after a backup, the next time it opens the file)`
     : `the latest, ${result.appliedMigrations} migrations applied`
   io.out(`${dbFile}: integrity ok, schema version ${result.schemaVersion} (${schema})\n`)
 }
 
-/** Refuses an --out path in a missing folder, that is a folder, or that is one of the database's own files. */
-function checkOutFile(out: string, dbFile: string): void {
+/**
+ * Refuses an --out path in a missing folder, that is not a regular file, that exists (unless
+ * `replace`), or that is one of the database's own files.
+ */
+function checkOutFile(out: string, dbFile: string, replace: boolean, whenExists?: string): void {
   assertNotDatabaseFile(out, dbFile, defaultBackupDir(resolve(dbFile)), '--out')
-  checkOutputFile(out)
-}
-
-/** Runs `write`; a failure of the file system (no permission, disk full) is the user's to fix: exit 2. */
-function writingOut<T>(out: string, write: () => T): T {
-  try {
-    return write()
-  } catch (error) {
-    if (error instanceof InputError) throw error
-    const reason = (error as { code?: unknown }).code ?? (error instanceof Error ? error.message : String(error))
-    throw InputError.at('--out', `${out} could not be written (${String(reason)})`)
-  }
+  checkOutputFile(out, '--out', replace, whenExists)
 }
 
 function assertDatabaseExists(dbFile: string): void {
+  if (kindOf(dbFile) === 'dangling link') throw InputError.whole(`${dbFile}: ${notRegularFileReason('dangling link')}`)
   if (!existsSync(dbFile)) {
-    throw InputError.at(dbFile, `no database here (give its path with --db PATH; the default is ${DEFAULT_DB_FILE})`)
+    throw InputError.whole(`${dbFile}: no database here (give its path with --db PATH; the default is ${DEFAULT_DB_FILE})`)
   }
 }
 
-function withExistingStore(dbFile: string, io: CliIo, use: (store: ScenarioStore) => void): void {
+async function withExistingStore(
+  dbFile: string, io: CliIo, access: 'read' | 'write', use: (store: ScenarioStore) => void | Promise<void>
+): Promise<void> {
   assertDatabaseExists(dbFile)
-  withStore(dbFile, io, use)
+  await withStore(dbFile, io, access, use)
 }
 
-function withStore(dbFile: string, io: CliIo, use: (store: ScenarioStore) => void): void {
-  const opened = openDatabase(dbFile)
-  if (!opened.ok) throw InputError.whole(`${opened.message}\n${describeBackups(dbFile, opened.backups)}`)
+/**
+ * Opens the database to `read` (read-only: no write, no backup) or to `write`, when today's
+ * automatic backup is taken first if no process has taken it yet.
+ */
+async function withStore(
+  dbFile: string, io: CliIo, access: 'read' | 'write', use: (store: ScenarioStore) => void | Promise<void>
+): Promise<void> {
+  const opened = await openDatabase(dbFile, { readOnly: access === 'read' })
+  if (!opened.ok) {
+    // A full disk or a read-only folder is not damage: offering backups would only mislead.
+    const offerBackups = opened.problem === 'corrupt' || opened.problem === 'unreadable' || opened.problem === 'newer-version'
+    throw InputError.whole(offerBackups ? `${opened.message}\n${describeBackups(dbFile, opened.backups)}` : opened.message)
+  }
   for (const warning of opened.warnings) io.err(`warning: ${warning}\n`)
   try {
-    use(opened.store)
+    if (access === 'write') {
+      try {
+        await opened.store.takeDailyBackup()
+      } catch (error) {
+        // A missed daily backup must not stop the user's change; say so instead.
+        io.err(`warning: today's automatic backup into ${opened.store.backupDir} failed: ${(error as Error).message}\n`)
+      }
+    }
+    await use(opened.store)
   } finally {
     opened.store.close()
   }
@@ -211,14 +235,14 @@ function expectPositional(args: ParsedArgs, count: number, usage: string): strin
 
 function requiredOut(args: ParsedArgs, usage: string): string {
   const out = args.options.get('out')
-  if (!out) throw InputError.at('--out', `is required (usage: rampart ${usage} [--db PATH])`)
+  if (!out) throw InputError.whole(`--out: is required (usage: rampart ${usage} [--db PATH])`)
   return out
 }
 
 function scenarioId(raw: string): number {
   const id = Number(raw)
   if (!/^\d+$/.test(raw) || !Number.isSafeInteger(id) || id < 1) {
-    throw InputError.at('ID', `${JSON.stringify(raw)} is not a scenario id (see \`rampart db list\`)`)
+    throw InputError.whole(`ID: ${JSON.stringify(raw)} is not a scenario id (see \`rampart db list\`)`)
   }
   return id
 }

@@ -1,23 +1,27 @@
-import { buildDeck } from '../../boardpack'
 import { writeFileAtomically } from '../../files/writeFileAtomically'
 import { checkScenarioCount, parseArgs, simulationOptions } from '../args'
 import type { Command } from '../command'
+import { writingOut } from '../io'
 import { outputPath } from '../outputs'
 import { loadPackInputs } from '../packInputs'
 
 export const deckCommand: Command = {
   name: 'deck',
-  usage: 'deck FILE... --out PATH.pptx [--samples N] [--seed S] [--force]',
+  usage: 'deck FILE... --out PATH.pptx [--force] [--samples N] [--seed S]',
   summary: 'the board deck: an editable PowerPoint file with native charts (several files add a comparison slide; ' +
     'a bundle from `db export all` adds plan against actual)',
   async run(argv, io) {
     const args = parseArgs(argv, { flags: ['force'], options: ['out', 'samples', 'seed'] })
-    const out = outputPath(args, '.pptx', deckCommand.usage)
+    const { out, replace } = outputPath(args, '.pptx', deckCommand.usage)
+    checkScenarioCount(args.positional, 'a deck')
     const simulation = simulationOptions(args)
     const { docs, actuals } = loadPackInputs(args.positional)
-    checkScenarioCount(docs.map((d) => d.name), 'a deck')
+    // A bundle holds several scenarios: the limit is on scenarios, not files.
+    checkScenarioCount(docs.map((doc) => doc.name), 'a deck')
+    // Loaded only here: the deck library takes longer to load than most commands take to run.
+    const { buildDeck } = await import('../../boardpack')
     const deck = await buildDeck(docs, { ...simulation, actuals })
-    writeFileAtomically(out, deck)
+    await writingOut('--out', out, () => writeFileAtomically(out, deck, { replace }))
     io.out(`wrote ${out}\n`)
   }
 }

@@ -1,24 +1,28 @@
-import { buildBoardPack, sheetOrder } from '../../boardpack'
 import { writeFileAtomically } from '../../files/writeFileAtomically'
 import { checkScenarioCount, parseArgs, simulationOptions } from '../args'
 import type { Command } from '../command'
+import { writingOut } from '../io'
 import { outputPath, paperOption } from '../outputs'
 import { loadPackInputs } from '../packInputs'
 
 export const exportCommand: Command = {
   name: 'export',
-  usage: 'export FILE... --out PATH.xlsx [--paper a4|letter] [--samples N] [--seed S] [--force]',
+  usage: 'export FILE... --out PATH.xlsx [--force] [--paper a4|letter] [--samples N] [--seed S]',
   summary: 'the board pack: an Excel workbook with live formulas and native charts (several files add Comparison; ' +
     'a bundle from `db export all` adds Actuals)',
   async run(argv, io) {
     const args = parseArgs(argv, { flags: ['force'], options: ['out', 'paper', 'samples', 'seed'] })
-    const out = outputPath(args, '.xlsx', exportCommand.usage)
+    const { out, replace } = outputPath(args, '.xlsx', exportCommand.usage)
+    checkScenarioCount(args.positional, 'a board pack')
     const paper = paperOption(args)
     const simulation = simulationOptions(args)
     const { docs, actuals } = loadPackInputs(args.positional)
-    checkScenarioCount(docs.map((d) => d.name), 'a board pack')
+    // A bundle holds several scenarios: the limit is on scenarios, not files.
+    checkScenarioCount(docs.map((doc) => doc.name), 'a board pack')
+    // Loaded only here: the workbook library takes longer to load than most commands take to run.
+    const { buildBoardPack, sheetOrder } = await import('../../boardpack')
     const pack = await buildBoardPack(docs, { ...simulation, paper, actuals })
-    writeFileAtomically(out, pack)
+    await writingOut('--out', out, () => writeFileAtomically(out, pack, { replace }))
     io.out(`wrote ${out}: ${sheetOrder(docs.length, actuals.some((a) => a.length > 0)).join(', ')}\n`)
   }
 }

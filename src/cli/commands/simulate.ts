@@ -1,15 +1,19 @@
+import { phaseName } from '../../core/catalog'
 import { formatMoney, formatRatioAsPercent } from '../../core/format'
+import { InputError } from '../../core/inputError'
 import { simulateScenario } from '../../core/simulation'
+import { phaseDateText, uncertaintySourcesText } from '../../core/uncertaintyText'
 import { parseArgs, simulationOptions } from '../args'
 import type { Command } from '../command'
-import { InputError } from '../../core/inputError'
 import { loadScenarioFile } from '../scenarioFile'
+import { simulationJson } from '../simulationJson'
 import { renderTable } from '../table'
 
 export const simulateCommand: Command = {
   name: 'simulate',
   usage: 'simulate FILE [--samples N] [--seed S] [--json]',
-  summary: 'Monte Carlo over tool cost ranges: P10/P50/P90 of spend and P(over budget) per quarter',
+  summary: 'Monte Carlo over the whole plan: P10/P50/P90 of spend and FTE and P(over budget) per quarter and ' +
+    'fiscal year, phase dates, P(deadline met)',
   run(argv, io) {
     const args = parseArgs(argv, { flags: ['json'], options: ['samples', 'seed'] })
     const [file, ...extra] = args.positional
@@ -18,19 +22,27 @@ export const simulateCommand: Command = {
     const doc = loadScenarioFile(file)
     const result = simulateScenario(doc, { samples, seed })
     if (args.flags.has('json')) {
-      io.out(JSON.stringify({
-        name: doc.name, samples, seed,
-        quarters: result.quarters.map(({ label, p10, p50, p90, overrunProbability, budget, mean }) =>
-          ({ label, p10, p50, p90, overrunProbability, budget, mean })),
-        horizon: result.horizon
-      }, null, 2) + '\n')
+      io.out(JSON.stringify({ name: doc.name, samples, seed, ...simulationJson(result) }, null, 2) + '\n')
       return
     }
     const c = doc.currency ?? 'USD'
+    const money = (value: number) => formatMoney(value, c)
     io.out(`${doc.name}: total spend per quarter (${c}), ${samples} samples, seed ${seed}\n`)
-    io.out(renderTable(['quarter', 'budget', 'P10', 'P50', 'P90', 'P(over budget)'],
-      result.quarters.map((q) => [q.label, formatMoney(q.budget, c), formatMoney(q.p10, c),
-        formatMoney(q.p50, c), formatMoney(q.p90, c), formatRatioAsPercent(q.overrunProbability)])))
-    io.out(`\nWhole horizon: P10 ${formatMoney(result.horizon.p10, c)}, P50 ${formatMoney(result.horizon.p50, c)}, P90 ${formatMoney(result.horizon.p90, c)}\n`)
+    io.out(`Uncertain: ${uncertaintySourcesText(result.sources)}.\n`)
+    io.out(renderTable(['quarter', 'budget', 'P10', 'P50', 'P90', 'P(over budget)', 'security FTE P10–P90'],
+      result.quarters.map((q) => [q.label, money(q.budget), money(q.p10), money(q.p50), money(q.p90),
+        formatRatioAsPercent(q.overrunProbability), q.fte.p10 === q.fte.p90 ? String(q.fte.p50) : `${q.fte.p10}–${q.fte.p90}`])))
+    io.out(`\nWhole horizon: P10 ${money(result.horizon.p10)}, P50 ${money(result.horizon.p50)}, P90 ${money(result.horizon.p90)}\n\n`)
+    io.out(renderTable(['fiscal year', 'budget', 'P10', 'P50', 'P90', 'P(over budget)'],
+      result.fiscalYears.map((y) => [`${y.label}${y.partial ? ' (partial)' : ''}`, money(y.budget), money(y.p10),
+        money(y.p50), money(y.p90), formatRatioAsPercent(y.overrunProbability)])))
+    io.out('\nSecurity maturity reaches\n')
+    for (const phase of result.phases) io.out(`  ${phaseName(phase.phase)}: ${phaseDateText(phase)}\n`)
+    if (result.deadlines.length > 0) {
+      io.out('\nDeadlines\n')
+      for (const d of result.deadlines) {
+        io.out(`  ${d.name} (${d.label}${d.hard ? ', hard' : ''}): met in ${formatRatioAsPercent(d.metProbability, 0)} of samples\n`)
+      }
+    }
   }
 }

@@ -44,6 +44,8 @@ export interface HandlerDeps {
   database: DatabaseSession
   dialogs: DialogsLike
   recentFiles: RecentFiles
+  /** Other files the app keeps for itself (the launch marker), which no export may replace. */
+  ownFiles?: readonly string[]
   buildBoardPack: BoardPackBuilder
   /** The paper of the computer's region, for a workbook exported without one chosen. */
   defaultPaper: Paper

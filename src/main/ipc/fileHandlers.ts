@@ -4,7 +4,8 @@
 import { basename } from 'node:path'
 import { isImportableRecentFile, type Chosen, type FieldError, type ImportOutcome, type Paper, type RecentFile } from '../../shared/ipc'
 import { assertNotDatabaseFile, parseImport, type ScenarioBundle } from '../../store'
-import { readImportFile, writeExportFile } from '../files'
+import { isSameFile } from '../../files/samePath'
+import { checkExportPath, readImportFile, writeExportFile } from '../files'
 import type { FileFilter, HandlerDeps } from './deps'
 import { InputError } from '../../core/inputError'
 import type { HandlerImpls } from './registry'
@@ -45,9 +46,17 @@ export function createFileHandlers(deps: HandlerDeps): Pick<HandlerImpls, Extrac
   const saveAs = async (title: string, defaultName: string, filters: FileFilter[]) =>
     deps.dialogs.saveFile({ title, defaultName: safeFileName(defaultName), filters })
 
-  /** Writes an export, never over the live database or into its backups folder. */
-  const writeExport = (path: string, content: string | Uint8Array): number => {
+  /** Refuses a path that is one of the app's own files: the database and its backups, the recent list. */
+  const assertNotOwnFile = (path: string): void => {
     assertNotDatabaseFile(path, store().file, store().backupDir, 'path')
+    for (const own of [deps.recentFiles.file, ...(deps.ownFiles ?? [])]) {
+      if (isSameFile(path, own)) throw InputError.at('path', `${path} is one of Rampart's own files; choose another file`)
+    }
+  }
+
+  /** Writes an export, never over the app's own files, replacing only a regular file the dialog confirmed. */
+  const writeExport = (path: string, content: string | Uint8Array): number => {
+    assertNotOwnFile(path)
     return writeExportFile(path, content)
   }
 
@@ -62,7 +71,8 @@ export function createFileHandlers(deps: HandlerDeps): Pick<HandlerImpls, Extrac
       : await saveAs('Export board pack', `${docs[0].name} board pack.xlsx`, WORKBOOKS)
     if (path === null) return { canceled: true }
     // Refuse a dangerous path before spending seconds on the export.
-    assertNotDatabaseFile(path, store().file, store().backupDir, 'path')
+    assertNotOwnFile(path)
+    checkExportPath(path)
     const progress = (stage: 'saving' | 'done' | 'failed', fraction: number, message: string) =>
       deps.send('boardPack/progress', { stage, fraction, message })
     try {

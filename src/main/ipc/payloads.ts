@@ -9,6 +9,7 @@ import {
 } from '../../core/limits'
 import { formatPath, validateScenario, type ValidationError } from '../../core/scenario'
 import { PAPERS } from '../../core/paper'
+import { article } from '../../core/validationMessages'
 import type { Channel, FieldError } from '../../shared/ipc'
 
 type Payload = { ok: true; args: unknown[] } | { ok: false; errors: FieldError[] }
@@ -128,7 +129,7 @@ function describe(issue: z.core.$ZodIssue, root: unknown): string {
   switch (issue.code) {
     case 'invalid_type':
       if (received === undefined) return 'is required'
-      return issue.expected === 'int' ? `${show(received)} must be a whole number` : `expected a ${issue.expected}, received ${show(received)}`
+      return issue.expected === 'int' ? `${show(received)} must be a whole number` : `expected ${article(issue.expected)}, received ${show(received)}`
     case 'too_small':
       if (issue.origin === 'string') return 'must not be empty'
       if (issue.origin === 'array') return `needs at least ${issue.minimum} item(s)`

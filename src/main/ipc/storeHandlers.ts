@@ -34,8 +34,8 @@ export function createStoreHandlers(deps: HandlerDeps): Pick<HandlerImpls, Extra
     'bin/empty': () => ({ removed: store().emptyBin() }),
     'actual/list': (id) => store().listActuals(id),
     'actual/save': ({ id, actual }) => store().saveActual(id, actual),
-    'backup/now': () => backupOf(store().backupNow()),
+    'backup/now': async () => backupOf(await store().backupNow()),
     'backup/list': () => store().listBackups().map(backupOf),
-    'backup/restore': (name) => deps.database.restoreBackup(name).listScenarios().map(summaryOf)
+    'backup/restore': async (name) => (await deps.database.restoreBackup(name)).listScenarios().map(summaryOf)
   }
 }

@@ -47,6 +47,11 @@ function Shell(): React.JSX.Element {
 
   return (
     <div className="app">
+      {/* The first keyboard stop: past the sidebar straight to the view. */}
+      <a className="skip-link" href="#main-content" onClick={(event) => {
+        event.preventDefault()
+        document.getElementById('main-content')?.focus()
+      }}>Skip to the view</a>
       <nav className="sidebar" aria-label="Views">
         <div className="brand">
           <span className="brand-mark" aria-hidden="true">◆</span>
@@ -74,7 +79,7 @@ function Shell(): React.JSX.Element {
           </div>
         </div>
       </nav>
-      <main className="content" id="main">
+      <main className="content" id="main-content" tabIndex={-1}>
         {workspace.loading && <p className="empty">Opening your scenarios…</p>}
         {workspace.loadError && (
           <div className="card error-card" role="alert">

@@ -1,6 +1,7 @@
 // Every schema migration, in order. An applied migration must never be edited or removed: the
 // database records each one's SHA-256 and refuses to open when they no longer match. Change the
-// schema by adding the next numbered file here.
+// schema by adding the next numbered file here; pin its hash in ../shippedMigrations.test.ts and
+// write its fixture database with `node scripts/make-schema-fixtures.mjs` in the same commit.
 import * as scenarios from './001-scenarios'
 import * as actuals from './002-actuals'
 import * as listColumns from './003-list-columns'

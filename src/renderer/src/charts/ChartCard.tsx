@@ -40,12 +40,12 @@ export function ChartCard({
     <section className={`card chart-card chart-${height} ${className}`} data-testid={testId}>
       <header className="card-header">
         <div>
-          <h3>{title}</h3>
+          <h2>{title}</h2>
           {subtitle && <p className="card-subtitle">{subtitle}</p>}
         </div>
         <button type="button" className="button button-quiet button-small"
           onClick={() => void save()}
-          aria-label={`Save "${title}" as PNG`}>
+          aria-label={`Save PNG of "${title}"`}>
           Save PNG
         </button>
       </header>

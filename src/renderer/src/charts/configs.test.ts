@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { DEFAULT_SCENARIO } from '../../../core/defaultScenario'
 import { sensitivity } from '../../../core/sensitivity'
-import { settingsPair, tornadoConfig, tornadoLabel, wrapWords } from './configs'
+import { projectScenario } from '../../../core/projection'
+import { maturityConfig, settingsPair, spendConfig, spendTooltipFooter, tornadoConfig, tornadoLabel, wrapWords } from './configs'
+import { COLORS } from './palette'
 
 describe('tornado labels', () => {
   it('wraps a long driver name over two lines instead of cutting it', () => {
@@ -35,5 +37,36 @@ describe('tornado labels', () => {
       .toEqual(['AI security platform cost range', '$100K / $500K'])
     expect(tornadoLabel({ label: 'Senior security engineer (AI experience) pay', lowSetting: '-20%', highSetting: '+20%' }))
       .toEqual(['Senior security engineer (AI', 'experience) pay', '-20% / +20%'])
+  })
+})
+
+describe('maturity chart', () => {
+  it('draws the achieved line inside the plot at Ad Hoc, not on the axis, with the five phases as ticks', () => {
+    const config = maturityConfig(projectScenario({ ...DEFAULT_SCENARIO, capabilities: [] }))
+    const y = (config.options?.scales as Record<string, { min: number; max: number; ticks: { callback: (v: number) => string } }>).y
+    expect(config.data.datasets[1].data.every((v) => v === 0)).toBe(true)
+    expect(y.min).toBe(-0.5)
+    expect(y.max).toBe(4.5)
+    expect([-0.5, 0, 1, 2, 3, 4, 4.5].map((v) => y.ticks.callback(v))).toEqual(['', 'Ad Hoc', 'Foundation', 'Growth', 'Optimization', 'World-Class', ''])
+  })
+
+  it('tells the two lines apart by dash and width as well as by a colour-blind-safe blue and orange', () => {
+    const [org, achieved] = maturityConfig(projectScenario(DEFAULT_SCENARIO)).data.datasets as { borderColor: string; borderDash?: number[]; borderWidth: number }[]
+    expect([org.borderColor, achieved.borderColor]).toEqual([COLORS.orgPhase, COLORS.maturity])
+    expect([COLORS.orgPhase, COLORS.maturity]).toEqual(['#0072b2', '#d55e00'])
+    expect(org.borderDash).toEqual([6, 4])
+    expect(achieved.borderDash).toBeUndefined()
+    expect(achieved.borderWidth).toBeGreaterThan(org.borderWidth)
+  })
+})
+
+describe('spend chart tooltip', () => {
+  it('ends with the quarter\'s total and its headroom, or how far it is over', () => {
+    expect(spendTooltipFooter({ total: 1234567.4, variance: 12345 }, 'USD')).toEqual(['Total: $1,234,567', 'Headroom: $12,345'])
+    expect(spendTooltipFooter({ total: 500, variance: -40900 }, 'EUR')).toEqual(['Total: €500', 'Over budget by €40,900'])
+    const projection = projectScenario(DEFAULT_SCENARIO)
+    const footer = (spendConfig(projection, null).options?.plugins?.tooltip?.callbacks as { footer: (items: { dataIndex: number }[]) => string[] }).footer
+    const q = projection.quarters[3]
+    expect(footer([{ dataIndex: 3 }])).toEqual(spendTooltipFooter(q, 'USD'))
   })
 })

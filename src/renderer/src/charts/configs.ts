@@ -3,9 +3,9 @@
 import { Chart, type ChartConfiguration, type ChartDataset, type ChartOptions, type TooltipItem } from 'chart.js'
 import { PHASE_IDS, PHASES, phaseIndex, phaseName, type PhaseId } from '../../../core/catalog'
 import type { ScenarioWithResults } from '../../../core/compare'
-import { formatMoney, formatMoneyCompact } from '../../../core/format'
+import { formatMoney, formatMoneyCompact, signedMoney } from '../../../core/format'
 import { ACHIEVED_SCORE } from '../../../core/maturity'
-import type { Projection } from '../../../core/projection'
+import type { Projection, QuarterResult } from '../../../core/projection'
 import type { SensitivityDriver, SensitivityResult } from '../../../core/sensitivity'
 import type { SimulationResult } from '../../../core/simulation'
 import type { QuarterPlanVersusActual } from '../../../core/actuals'
@@ -49,6 +49,14 @@ function lineChart(labels: string[], datasets: ChartDataset<'line', (number | nu
 const P10_LABEL = 'P10 of total spend'
 const P90_LABEL = 'P90 of total spend'
 
+/** "Total: $1,234,567" and "Headroom: $12,345" (or "Over budget by $12,345") for a quarter's tooltip. */
+export function spendTooltipFooter(row: Pick<QuarterResult, 'total' | 'variance'>, currency: string): string[] {
+  return [
+    `Total: ${formatMoney(row.total, currency)}`,
+    row.variance < 0 ? `Over budget by ${formatMoney(-row.variance, currency)}` : `Headroom: ${formatMoney(row.variance, currency)}`
+  ]
+}
+
 /** Budget envelope against stacked spend per quarter, with the simulated P10–P90 band. */
 export function spendConfig(projection: Projection, simulation: SimulationResult | null): Config {
   const rows = projection.quarters
@@ -76,7 +84,16 @@ export function spendConfig(projection: Projection, simulation: SimulationResult
       interaction: BY_QUARTER,
       scales: { x: { stacked: true, grid: { display: false } }, y: { stacked: true, ...moneyAxis(projection.currency) } },
       plugins: {
-        tooltip: moneyTooltip(projection.currency),
+        tooltip: {
+          callbacks: {
+            ...moneyTooltip(projection.currency).callbacks,
+            // The quarter's whole story under its series: total spend and what is left of the budget.
+            footer: (items: TooltipItem<'bar' | 'line'>[]) => {
+              const row = rows[items[0]?.dataIndex ?? -1]
+              return row ? spendTooltipFooter(row, projection.currency) : []
+            }
+          }
+        },
         legend: {
           labels: {
             // One legend entry for the band: P10 is hidden and P90 stands for both.
@@ -109,16 +126,24 @@ export function headcountConfig(projection: Projection): Config {
   })
 }
 
-/** Org phase against achieved maturity phase; the gap where security lags is shaded. */
+/**
+ * The phase axis of the maturity chart has half a phase of room below Ad Hoc and above World-class,
+ * so a line at either end is drawn inside the plot, never on the axis.
+ */
+export const MATURITY_AXIS = { ...phaseAxis, min: -0.5, max: PHASE_IDS.length - 0.5, ticks: {
+  ...phaseAxis.ticks, callback: (value: string | number) => (Number.isInteger(Number(value)) ? PHASES[Number(value)]?.name ?? '' : '')
+} }
+
+/** Org phase (dashed) against achieved maturity phase (solid, thicker); the gap where security lags is shaded. */
 export function maturityConfig(projection: Projection): Config {
   const rows = projection.quarters
   return lineChart(rows.map((r) => r.label), [
-    line('Organisation phase', rows.map((r) => phaseIndex(r.orgPhase)), COLORS.orgPhase, { stepped: 'middle' }),
-    line('Achieved maturity', rows.map((r) => phaseIndex(r.maturityPhase)), COLORS.maturity, { stepped: 'middle',
+    line('Organisation phase', rows.map((r) => phaseIndex(r.orgPhase)), COLORS.orgPhase, { stepped: 'middle', borderDash: [6, 4] }),
+    line('Achieved maturity', rows.map((r) => phaseIndex(r.maturityPhase)), COLORS.maturity, { stepped: 'middle', borderWidth: 3,
       fill: { target: 0, above: COLORS.ahead, below: COLORS.gap } })
   ], {
     interaction: BY_QUARTER,
-    scales: { x: { grid: { display: false } }, y: phaseAxis },
+    scales: { x: { grid: { display: false } }, y: MATURITY_AXIS },
     plugins: {
       tooltip: { callbacks: { label: (item) => `${item.dataset.label}: ${PHASES[item.parsed.y ?? 0]?.name}` } }
     }
@@ -229,12 +254,6 @@ export function settingsPair(low: string, high: string): string {
   let shared = 0
   while (shared < lowWords.length - 1 && shared < highWords.length - 1 && lowWords[shared] === highWords[shared]) shared++
   return shared === 0 ? `${low} / ${high}` : `${low} / ${highWords.slice(shared).join(' ')}`
-}
-
-/** A change in money: "+$1.2M", "−$300K". */
-export function signedMoney(value: number, currency: string): string {
-  const text = formatMoneyCompact(Math.abs(value), currency)
-  return value > 0 ? `+${text}` : value < 0 ? `−${text}` : text
 }
 
 /**

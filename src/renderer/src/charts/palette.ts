@@ -9,10 +9,12 @@ export const COLORS = {
   band: 'rgba(79, 70, 229, 0.16)',
   headcount: '#64748b',
   fte: '#059669',
-  orgPhase: '#dc2626',
-  maturity: '#059669',
-  gap: 'rgba(220, 38, 38, 0.14)',
-  ahead: 'rgba(5, 150, 105, 0.12)',
+  // Okabe-Ito blue against vermillion: distinct under every common colour-vision deficiency, and
+  // the organisation's line is also dashed, so the two never rest on hue alone.
+  orgPhase: '#0072b2',
+  maturity: '#d55e00',
+  gap: 'rgba(213, 94, 0, 0.18)',
+  ahead: 'rgba(0, 114, 178, 0.12)',
   low: '#0891b2',
   high: '#dc2626',
   actual: '#0f766e',

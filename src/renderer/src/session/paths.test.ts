@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { documentPath, getAt, parsePath, setAt } from './paths'
+import { documentPath, parsePath, setAt } from './paths'
 
 describe('field paths', () => {
   it('parses the paths the validator reports', () => {
@@ -10,7 +10,7 @@ describe('field paths', () => {
   it('reads and writes a nested value without touching the original', () => {
     const doc = { hires: [{ count: 1 }, { count: 2 }] }
     const next = setAt(doc, 'hires[1].count', 5)
-    expect(getAt(next, 'hires[1].count')).toBe(5)
+    expect(next.hires[1].count).toBe(5)
     expect(doc.hires[1].count).toBe(2)
     expect(next.hires[0]).toBe(doc.hires[0])
   })

@@ -14,15 +14,6 @@ export function parsePath(path: string): PathKey[] {
   return keys
 }
 
-export function getAt(root: unknown, path: string): unknown {
-  let current = root
-  for (const key of parsePath(path)) {
-    if (current === null || typeof current !== 'object') return undefined
-    current = (current as Record<PathKey, unknown>)[key]
-  }
-  return current
-}
-
 /** A copy of `root` with the value at `path` replaced; `undefined` removes an object key. */
 export function setAt<T>(root: T, path: string, value: unknown): T {
   return setKeys(root, parsePath(path), value) as T

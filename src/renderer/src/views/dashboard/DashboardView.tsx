@@ -10,6 +10,8 @@ import { PageHeader } from '../../components/PageHeader'
 import { useNotify } from '../../session/notices'
 import { useWorkspace } from '../../session/workspace'
 import { DashboardKpis } from './DashboardKpis'
+import { NextPhaseCard } from './NextPhaseCard'
+import { PeriodTable } from './PeriodTable'
 import { RiskHeatMap } from './RiskHeatMap'
 import { SpendDriversCard } from './SpendDriversCard'
 import { WarningsList } from './WarningsList'
@@ -56,15 +58,17 @@ export function DashboardView(): React.JSX.Element {
             : failure ? <>Stacked spend per quarter; the P10–P90 band is missing because the simulation failed</>
               : <>Stacked spend per quarter; simulating the P10–P90 band…</>}
           config={spend} testId="chart-spend" />
+        <PeriodTable projection={projection} />
         <ChartCard title="Headcount and security FTE" scenarioName={doc.name} config={people} testId="chart-headcount" />
-        <ChartCard title="Organisation phase and achieved maturity" scenarioName={doc.name} config={maturity}
-          subtitle="Red shading: security maturity lags the organisation's phase" testId="chart-maturity" />
         <ChartCard title="Phase scores" scenarioName={doc.name} config={scores}
           subtitle="Share of each phase's capabilities in place; 80% counts as achieved" testId="chart-scores" />
-        <section className="card">
+        <ChartCard title="Organisation phase and achieved maturity" scenarioName={doc.name} config={maturity}
+          subtitle="Dashed blue: the organisation's phase; solid orange: achieved maturity; orange shading where maturity lags, blue where it leads" testId="chart-maturity" />
+        <NextPhaseCard projection={projection} />
+        <section className="card span-2">
           <header className="card-header">
             <div>
-              <h3>AI risk register</h3>
+              <h2>AI risk register</h2>
               <p className="card-subtitle">Before mitigation, quarter by quarter, and at the end of the plan</p>
             </div>
           </header>
@@ -74,7 +78,7 @@ export function DashboardView(): React.JSX.Element {
 
       <div className="grid-2 dashboard-lower">
         <section className="card">
-          <header className="card-header"><h3>Warnings ({pitfalls.length})</h3></header>
+          <header className="card-header"><h2>Warnings ({pitfalls.length})</h2></header>
           <WarningsList pitfalls={pitfalls} />
         </section>
         <SpendDriversCard sensitivity={uncertainty.value?.sensitivity ?? null} currency={projection.currency}

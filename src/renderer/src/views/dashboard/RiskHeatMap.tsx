@@ -21,11 +21,14 @@ export const RiskHeatMap = memo(function RiskHeatMap({ risks, start }: { risks: 
         <div role="row" className="heatmap-row heatmap-header">
           <div role="columnheader">Risk</div>
           <div role="columnheader" className="heatmap-edge">Before</div>
-          {Array.from({ length: quarters }, (_, q) => (
-            <div role="columnheader" key={q} className="heatmap-tick" aria-label={safeLabel(start, q)}>
-              {yearTick(start, q, yearEvery)}
-            </div>
-          ))}
+          {Array.from({ length: quarters }, (_, q) => {
+            // A quarter without a year mark has no text to head its column with; its cells say
+            // their quarter in full, so it is a plain cell rather than an empty column header.
+            const tick = yearTick(start, q, yearEvery)
+            return tick
+              ? <div role="columnheader" key={q} className="heatmap-tick" aria-label={safeLabel(start, q)}>{tick}</div>
+              : <div role="cell" key={q} className="heatmap-tick" />
+          })}
           <div role="columnheader" className="heatmap-edge">After</div>
         </div>
         {risks.map((r) => {

@@ -3,7 +3,8 @@
 import { useMemo } from 'react'
 import type { SensitivityResult } from '../../../../core/sensitivity'
 import { ChartCard } from '../../charts/ChartCard'
-import { signedMoney, tornadoConfig, TORNADO_DRIVERS, tornadoHeight } from '../../charts/configs'
+import { signedMoney } from '../../../../core/format'
+import { tornadoConfig, TORNADO_DRIVERS, tornadoHeight } from '../../charts/configs'
 
 interface SpendDriversCardProps {
   sensitivity: SensitivityResult | null
@@ -18,7 +19,7 @@ export function SpendDriversCard({ sensitivity, currency, scenarioName, failure 
   if (!tornado || !sensitivity) {
     return (
       <section className="card chart-card chart-medium">
-        <header className="card-header"><h3>What drives total spend</h3></header>
+        <header className="card-header"><h2>What drives total spend</h2></header>
         <p className="empty">{failure ? `The sensitivity analysis failed: ${failure}` : 'Running the sensitivity analysis…'}</p>
       </section>
     )

@@ -5,6 +5,7 @@ import { DEFAULT_SCENARIO } from '../../../../core/defaultScenario'
 import type { PlannedCapability } from '../../../../core/scenario'
 import { FieldFrame, QuarterField } from '../../components/fields'
 import { useWorkspace } from '../../session/workspace'
+import { DeadlinesSection } from './DeadlinesSection'
 import { rowErrors, useQuarterOptions, withoutIndex } from './editorShared'
 
 export function CapabilitiesSection(): React.JSX.Element | null {
@@ -39,7 +40,7 @@ export function CapabilitiesSection(): React.JSX.Element | null {
       <section className="card" data-field="capabilities" tabIndex={-1}>
         <header className="card-header">
           <div>
-            <h3>Capabilities</h3>
+            <h2>Capabilities</h2>
             <p className="card-subtitle">{planned.length} of {CAPABILITIES.length} catalog capabilities planned; a capability counts from its quarter on</p>
           </div>
         </header>
@@ -73,6 +74,7 @@ export function CapabilitiesSection(): React.JSX.Element | null {
           ))}
         </div>
       </section>
+      <DeadlinesSection doc={doc} />
     </div>
   )
 }

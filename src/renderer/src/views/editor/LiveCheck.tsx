@@ -19,7 +19,7 @@ export function LiveCheck(): React.JSX.Element | null {
   const last = projection.quarters[projection.quarters.length - 1]
   return (
     <aside className="live-check card" aria-label="Live check" data-testid="live-check">
-      <h3>Live check</h3>
+      <h2>Live check</h2>
       {errorList.length > 0 && (
         <div className="live-errors" role="alert">
           <strong>{errorList.length} field{errorList.length === 1 ? '' : 's'} to fix</strong>

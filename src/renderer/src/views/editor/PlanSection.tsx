@@ -40,7 +40,7 @@ export function PlanSection(): React.JSX.Element | null {
   return (
     <div className="editor-section">
       <section className="card" data-field="name">
-        <header className="card-header"><h3>The plan</h3></header>
+        <header className="card-header"><h2>The plan</h2></header>
         <div className="form-grid form-grid-5">
           <TextField label="Scenario name" path="name" value={doc.name} onChange={setField} error={errors.get('name')} className="span-2" />
           <TextField label="First quarter" path="start" value={doc.start} onChange={setField} error={errors.get('start')} placeholder="2027-Q1" />
@@ -71,7 +71,7 @@ export function PlanSection(): React.JSX.Element | null {
       <section className="card" data-field="phaseThresholds">
         <header className="card-header">
           <div>
-            <h3>Phase thresholds</h3>
+            <h2>Phase thresholds</h2>
             <p className="card-subtitle">Employees at which the organisation enters each phase (blueprint defaults)</p>
           </div>
         </header>
@@ -112,7 +112,7 @@ function MilestoneTable({ title, series, doc, errors, options, onChange, onAdd, 
   return (
     <section className="card" data-field={series} tabIndex={-1}>
       <header className="card-header">
-        <h3>{title} {badge}</h3>
+        <h2>{title} {badge}</h2>
         <button type="button" className="button button-small" onClick={() => onAdd(series)}>Add milestone</button>
       </header>
       {errors.get(series) && <p className="field-error">{errors.get(series)}</p>}
@@ -146,15 +146,17 @@ interface MilestoneRowProps {
 
 const MilestoneRow = memo(function MilestoneRow({ series, index, milestone, options, onChange, errors, onRemove, valueLabel, removable, step, currency }: MilestoneRowProps) {
   const path = `${series}[${index}]`
+  // Both milestone tables sit on one tab, so every name says which series it belongs to.
+  const name = `${series === 'headcount' ? 'Headcount' : 'Revenue'} milestone ${index + 1}`
   return (
     <tr>
-      <td><QuarterField compact label={`Milestone ${index + 1} quarter`} path={`${path}.quarter`} value={milestone.quarter}
+      <td><QuarterField compact label={`${name} quarter`} path={`${path}.quarter`} value={milestone.quarter}
         options={options} onChange={onChange} error={errors.quarter} /></td>
-      <td><NumberField compact label={`Milestone ${index + 1} ${valueLabel}`} path={`${path}.value`} value={milestone.value}
+      <td><NumberField compact label={`${name}: ${valueLabel}`} path={`${path}.value`} value={milestone.value}
         onChange={onChange} error={errors.value} min={0} step={step} currency={currency} /></td>
       <td className="cell-actions">
         <button type="button" className="icon-button" onClick={() => onRemove(series, index)} disabled={!removable}
-          aria-label={`Remove milestone ${index + 1}`}>✕</button>
+          aria-label={`Remove ${name.toLowerCase()}`}>✕</button>
       </td>
     </tr>
   )

@@ -29,7 +29,7 @@ export function ProgramsSection(): React.JSX.Element | null {
       <section className="card" data-field="programs" tabIndex={-1}>
         <header className="card-header">
           <div>
-            <h3>Programs</h3>
+            <h2>Programs</h2>
             <p className="card-subtitle">Each amount is charged at every occurrence</p>
           </div>
           <button type="button" className="button button-small" onClick={addProgram}>Add program</button>

@@ -51,7 +51,7 @@ export function ToolsSection(): React.JSX.Element | null {
       <section className="card" data-field="tools" tabIndex={-1}>
         <header className="card-header">
           <div>
-            <h3>Tools</h3>
+            <h2>Tools</h2>
             <p className="card-subtitle">Annual cost ranges ({currency}); the simulation draws each tool's cost between low and high, most likely at the chosen point</p>
           </div>
           <button type="button" className="button button-small" onClick={addTool}>Add tool</button>

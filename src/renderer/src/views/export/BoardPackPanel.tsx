@@ -56,7 +56,7 @@ export function BoardPackPanel(): React.JSX.Element {
     <section className="card">
       <header className="card-header">
         <div>
-          <h3>Board pack</h3>
+          <h2>Board pack</h2>
           <p className="card-subtitle">Choose up to {MAX_COMPARED_SCENARIOS} scenarios; the first chosen is the base the others are compared with</p>
         </div>
       </header>

@@ -7,7 +7,7 @@ export function OtherExportsPanel(): React.JSX.Element {
   const actions = useScenarioActions()
   return (
     <section className="card">
-      <header className="card-header"><h3>Other exports</h3></header>
+      <header className="card-header"><h2>Other exports</h2></header>
       <ul className="plain-list">
         <li>
           <span>The open scenario as a scenario file (.json)</span>

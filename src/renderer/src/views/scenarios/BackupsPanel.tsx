@@ -33,7 +33,7 @@ export function BackupsPanel({ backups, onRestored }: { backups: BackupInfo[]; o
 
   return (
     <section className="card">
-      <header className="card-header"><h3>Backups</h3></header>
+      <header className="card-header"><h2>Backups</h2></header>
       {backups.length === 0 ? <p className="empty">No backups yet.</p> : (
         <ul className="plain-list scroll-list">
           {backups.map((b) => (

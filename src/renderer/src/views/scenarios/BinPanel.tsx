@@ -40,7 +40,7 @@ export function BinPanel({ bin, onEmptied }: { bin: BinEntry[]; onEmptied: () =>
   return (
     <section className="card" data-testid="bin">
       <header className="card-header">
-        <h3>Bin</h3>
+        <h2>Bin</h2>
         <button type="button" className="button button-small button-danger" onClick={() => void empty()} disabled={bin.length === 0}>Empty bin</button>
       </header>
       {bin.length === 0 ? <p className="empty">Deleted scenarios appear here until the bin is emptied.</p> : (

@@ -6,7 +6,7 @@ export function RecentFilesPanel({ recent, actions }: { recent: RecentFile[]; ac
   if (recent.length === 0) return null
   return (
     <section className="card">
-      <header className="card-header"><h3>Recent files</h3></header>
+      <header className="card-header"><h2>Recent files</h2></header>
       <ul className="plain-list">
         {recent.filter((r) => r.kind === 'import').map((r) => (
           <li key={r.path}>

@@ -25,7 +25,7 @@ export function RevisionHistoryPanel(): React.JSX.Element {
     <section className="card" data-testid="revisions">
       <header className="card-header">
         <div>
-          <h3>Revision history</h3>
+          <h2>Revision history</h2>
           <p className="card-subtitle">
             {doc ? `${doc.name}: every save is kept; restoring adds a new revision` : 'Open a scenario to see its revisions'}
           </p>

@@ -20,10 +20,15 @@ export function CheckInPanel({ checkIn, draft, plan, quarterOptions, currency }:
   return (
     <section className="card checkin" data-testid="checkin" data-own-undo>
       <header className="card-header">
-        <h3>Check-in</h3>
+        <h2>Check-in</h2>
         <QuarterField label="Quarter" path="quarter" value={draft.quarter} options={quarterOptions}
           onChange={(_, q) => void (q !== undefined && checkIn.switchQuarter(q))} error={errors.get('quarter')} />
       </header>
+      <p className="muted checkin-status" data-testid="checkin-status" role="status">
+        {plan.actual
+          ? <>{plan.label} is recorded: its saved figures are loaded, and saving replaces them.</>
+          : <>{plan.label} is not recorded yet.</>}
+      </p>
       <div className="form-grid form-grid-2">
         <NumberField label={`People spend (${currency})`} path="people" value={draft.people} onChange={setField}
           error={errors.get('people')} hint={`Plan ${formatMoney(plan.planned.people, currency)}`} min={0} step={1000} currency={currency} />

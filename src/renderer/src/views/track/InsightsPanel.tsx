@@ -5,18 +5,18 @@ export function InsightsPanel({ insights }: { insights: Insights | null }): Reac
   return (
     <section className="card" data-testid="insights">
       <header className="card-header">
-        <h3>{insights ? `${insights.quarter}: how it went` : 'How it went'}</h3>
+        <h2>{insights ? `${insights.quarter}: how it went` : 'How it went'}</h2>
       </header>
       {!insights ? <p className="empty">Record a quarter to see what improved and what needs attention.</p> : (
         <div className="insights">
           <div>
-            <h4>Top concerns</h4>
+            <h3>Top concerns</h3>
             {insights.concerns.length === 0 ? <p className="muted">Nothing is more than 5% off the plan.</p> : (
               <ul>{insights.concerns.map((c) => <li key={c.measure} className="concern"><strong>{c.measure}</strong> {c.detail}</li>)}</ul>
             )}
           </div>
           <div>
-            <h4>Most improved</h4>
+            <h3>Most improved</h3>
             {insights.improved.length === 0 ? (
               <p className="muted">{insights.comparedWith
                 ? `No measure improved on the ${insights.comparedWith} check-in.`

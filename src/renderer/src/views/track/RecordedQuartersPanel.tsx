@@ -14,12 +14,20 @@ interface RecordedQuartersPanelProps {
 export function RecordedQuartersPanel({ recorded, currency, onPick }: RecordedQuartersPanelProps): React.JSX.Element | null {
   if (recorded.length === 0) return null
   return (
-    <section className="card">
-      <header className="card-header"><h3>Recorded quarters</h3></header>
+    <section className="card" aria-labelledby="recorded-quarters-title">
+      <header className="card-header">
+        <div>
+          <h2 id="recorded-quarters-title">Variance by recorded quarter</h2>
+          <p className="card-subtitle">Actual less plan and less budget: over is + (red), under is −, each with its share of the plan or budget</p>
+        </div>
+      </header>
+      <div className="table-scroll" tabIndex={0} role="region" aria-label="Variance by recorded quarter, scrolls sideways">
       <table className="table table-compact" data-testid="actuals-table">
         <thead>
-          <tr><th>Quarter</th><th className="num">Planned</th><th className="num">Actual</th><th className="num">Against plan</th>
-            <th className="num">Against budget</th><th className="num">Hires</th><th>Maturity (plan / achieved)</th><th>Note</th></tr>
+          <tr><th scope="col">Quarter</th><th scope="col" className="num">Planned</th><th scope="col" className="num">Actual</th>
+            <th scope="col" className="num">Over (+) / under (−) plan</th>
+            <th scope="col" className="num">Over (+) / under (−) budget</th><th scope="col" className="num">Hires</th>
+            <th scope="col">Maturity (plan / achieved)</th><th scope="col">Note</th></tr>
         </thead>
         <tbody>
           {recorded.map((r) => (
@@ -36,9 +44,10 @@ export function RecordedQuartersPanel({ recorded, currency, onPick }: RecordedQu
           ))}
         </tbody>
       </table>
+      </div>
       <p className="muted table-note">
-        Positive amounts are under plan or budget; negative are over. Under plan only because hires are behind is shown
-        in amber: it is salaries not yet paid for work not yet done, not a saving.
+        Over plan or budget is positive and red; under is negative. A zero plan has no percentage (n/a). Under plan only
+        because hires are behind is shown in amber: it is salaries not yet paid for work not yet done, not a saving.
       </p>
     </section>
   )
@@ -48,7 +57,7 @@ function VarianceCell({ reading, testId }: { reading: VarianceReading | null; te
   if (!reading) return <td className="num">n/a</td>
   return (
     <td className={`num text-${reading.tone}`} data-testid={testId} data-tone={reading.tone}>
-      {reading.text}
+      {reading.text} <span className="variance-percent">({reading.percent})</span>
       {reading.reason && <div className="variance-reason">{reading.reason}</div>}
     </td>
   )

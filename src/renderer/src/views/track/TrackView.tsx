@@ -35,6 +35,9 @@ function TrackScenario({ scenarioId, analysis }: { scenarioId: number; analysis:
   return (
     <div className="view track">
       <PageHeader title="Track" subtitle="Quarterly check-in: record what happened and see it against the plan" />
+      {/* The variance comes first: it is what a finance reader opens Track for. */}
+      <RecordedQuartersPanel recorded={rows.filter((r) => r.actual)} currency={currency}
+        onPick={(quarter) => void checkIn.switchQuarter(quarter)} />
       <div className="track-layout">
         {checkIn.draft && draftPlan && (
           <CheckInPanel checkIn={checkIn} draft={checkIn.draft} plan={draftPlan} quarterOptions={quarterOptions} currency={currency} />
@@ -45,8 +48,6 @@ function TrackScenario({ scenarioId, analysis }: { scenarioId: number; analysis:
           {hiresChart && <ChartCard title="Security team: plan and hires" scenarioName={plan.name} config={hiresChart} height="small" testId="chart-plan-hires" />}
         </div>
       </div>
-      <RecordedQuartersPanel recorded={rows.filter((r) => r.actual)} currency={currency}
-        onPick={(quarter) => void checkIn.switchQuarter(quarter)} />
     </div>
   )
 }

@@ -2,7 +2,7 @@
 // looks good only when the plan was delivered: money unspent because hires are behind plan is the
 // salaries of people not hired yet, a shortfall to explain, not a saving.
 import type { QuarterPlanVersusActual } from '../../../../core/actuals'
-import { formatMoneyCompact } from '../../../../core/format'
+import { signedMoney } from '../../../../core/format'
 
 /** Gaps within this share of the plan are "on plan". */
 export const TOLERANCE = 0.05
@@ -24,29 +24,36 @@ export function hiringLag(row: QuarterPlanVersusActual): HiringLag {
 export type VarianceTone = 'good' | 'bad' | 'warn' | 'neutral'
 
 export interface VarianceReading {
-  /** "+$242.5K" under, "−$10K" over. */
+  /** Actual less plan (or budget), in the finance convention: "+$40.9K" over, "−$10K" under. */
   text: string
+  /** The same as a share of the plan (or budget): "+12.3%"; "n/a" when that is zero. */
+  percent: string
   tone: VarianceTone
   /** Why an amount under plan or budget is not good news, when it is not. */
   reason: string | null
 }
 
-/** Planned (or budget) minus actual, for one recorded quarter; null before actuals are recorded. */
+/**
+ * Actual against plan or budget for one recorded quarter, over plan positive as finance reads it;
+ * null before actuals are recorded. A zero plan has no percentage: $1K against $0 is not "+100%".
+ */
 export function readVariance(row: QuarterPlanVersusActual, against: 'plan' | 'budget', currency: string): VarianceReading | null {
-  const variance = against === 'plan' ? row.varianceToPlan?.total : row.varianceToBudget
-  if (variance === null || variance === undefined || !row.actual) return null
-  const text = signedMoney(variance, currency)
-  if (variance < 0) return { text, tone: 'bad', reason: null }
-  if (variance === 0) return { text, tone: 'neutral', reason: null }
+  if (!row.actual) return null
+  const reference = against === 'plan' ? row.planned.total : row.budget
+  const over = row.actual.total - reference
+  const text = signedMoney(over, currency)
+  const percent = reference === 0 ? 'n/a' : signedPercent(over / reference)
+  if (over > 0) return { text, percent, tone: 'bad', reason: null }
+  if (over === 0) return { text, percent, tone: 'neutral', reason: null }
   const lag = hiringLag(row)
   const peopleUnderPlan = row.actual.people < row.planned.people
   if (lag.behind && peopleUnderPlan) {
-    return { text, tone: 'warn', reason: `hiring behind plan: ${lag.made}` }
+    return { text, percent, tone: 'warn', reason: `hiring behind plan: ${lag.made}` }
   }
-  return { text, tone: 'good', reason: null }
+  return { text, percent, tone: 'good', reason: null }
 }
 
-function signedMoney(value: number, currency: string): string {
-  const text = formatMoneyCompact(Math.abs(value), currency)
-  return value < 0 ? `−${text}` : `+${text}`
+function signedPercent(ratio: number): string {
+  const text = `${Math.abs(ratio * 100).toFixed(1)}%`
+  return ratio > 0 ? `+${text}` : ratio < 0 ? `−${text}` : text
 }

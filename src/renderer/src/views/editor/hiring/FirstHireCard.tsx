@@ -23,14 +23,14 @@ export function FirstHireCard({ currency }: { currency: string }): React.JSX.Ele
     <section className="card">
       <header className="card-header">
         <div>
-          <h3>The first security hire</h3>
+          <h2>The first security hire</h2>
           <p className="card-subtitle">The blueprint's four profiles; it recommends a senior security engineer with AI experience</p>
         </div>
       </header>
       <div className="profiles">
         {profiles.map((p) => (
           <article key={p.role} className={`profile ${p.recommended ? 'profile-recommended' : ''}`}>
-            <h4>{p.name}</h4>
+            <h3>{p.name}</h3>
             {p.recommended && <span className="chip chip-good">Recommended</span>}
             <div className="profile-cost">{formatMoneyCompact(p.annualCost, currency)} / year <ProvenanceBadge source="illustrative" /></div>
             <dl>

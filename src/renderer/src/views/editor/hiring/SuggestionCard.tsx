@@ -27,7 +27,7 @@ export function SuggestionCard({ currency }: { currency: string }): React.JSX.El
     <section className="card">
       <header className="card-header">
         <div>
-          <h3>Suggest a sequence</h3>
+          <h2>Suggest a sequence</h2>
           <p className="card-subtitle">A draft from the growth curve: the roles each phase needs, then the team grows with the company</p>
         </div>
         <div className="button-row">
@@ -42,7 +42,7 @@ export function SuggestionCard({ currency }: { currency: string }): React.JSX.El
         <div className="suggestion" data-testid="suggestion">
           {effect && (
             <div className="draft-effect">
-              <h4>What the draft does to the plan</h4>
+              <h3>What the draft does to the plan</h3>
               <table className="table table-compact" data-testid="suggestion-effect">
                 <thead><tr><th><span className="visually-hidden">Measure</span></th><th className="num">Now</th><th className="num">With the draft</th><th className="num">Change</th></tr></thead>
                 <tbody>

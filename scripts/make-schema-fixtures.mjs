@@ -1,0 +1,22 @@
+// Writes test/db/fixtures/schema/schema-vN.db for every schema version that has no fixture yet:
+// run it once when a new migration ships, and commit the new file. Existing fixtures are what
+// users' databases of that version look like, so they are never rewritten.
+//   node scripts/sqlite-runtime.mjs node && node scripts/make-schema-fixtures.mjs
+import { existsSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { runnerImport } from 'vite'
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..')
+// Vite's module runner loads the TypeScript helpers and migrations as the tests do.
+const load = async (path) => (await runnerImport(join(root, path), { root, logLevel: 'warn', configFile: false })).module
+const { LATEST_SCHEMA_VERSION } = await load('src/store/migrations/index.ts')
+const { schemaFixtureFile, writeSchemaFixture } = await load('test/db/schemaFixtures.ts')
+
+let written = 0
+for (let version = 1; version <= LATEST_SCHEMA_VERSION; version++) {
+  if (existsSync(schemaFixtureFile(version))) continue
+  console.log(`wrote ${writeSchemaFixture(version)}`)
+  written++
+}
+if (written === 0) console.log(`every schema version up to ${LATEST_SCHEMA_VERSION} has its fixture`)

@@ -1,0 +1,98 @@
+// The simulation's random numbers (docs/model.md). Every kind of draw of every line has its own
+// stream, named by the kind and the line's identity (see streamKeys.ts) and seeded from that name
+// and the simulation's seed, so two scenarios compared with one seed see the same numbers for the
+// lines they share, whatever else differs and in whatever order the lines are written.
+//
+// The generator is mulberry32: a 32-bit state advanced by a constant and mixed into the output.
+// Streams live as slots of an Int32Array and are advanced by a plain function, which V8 inlines;
+// a closure per stream is several times slower.
+
+/** FNV-1a, 32-bit: a stable hash of a stream's name. */
+export function hashString(text: string): number {
+  let hash = 0x811c9dc5
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i)
+    hash = Math.imul(hash, 0x01000193)
+  }
+  return hash >>> 0
+}
+
+/** The starting state of the stream named `key` under `seed`. */
+export function streamSeed(key: string, seed: number): number {
+  return (hashString(key) ^ Math.imul(seed, 0x9e3779b1)) >>> 0
+}
+
+/**
+ * A stream restarted for one sample: its state depends only on the stream and the sample, never
+ * on how many numbers earlier samples took. Draws whose count varies from sample to sample
+ * (departures, refills) use these, so that a change in a line's life, such as a later end, leaves
+ * the other samples' draws where they were.
+ */
+export function restartedState(stream: number, sample: number): number {
+  // murmur3's finaliser: every input bit moves about half the output bits.
+  let h = (stream ^ Math.imul(sample, 0x85ebca6b)) | 0
+  h ^= h >>> 16
+  h = Math.imul(h, 0x85ebca6b)
+  h ^= h >>> 13
+  h = Math.imul(h, 0xc2b2ae35)
+  return (h ^ (h >>> 16)) | 0
+}
+
+/** Advances stream `slot` of `states` and returns a uniform number in [0, 1). */
+export function nextUniform(states: Int32Array, slot: number): number {
+  let x = (states[slot] = (states[slot] + 0x6d2b79f5) | 0)
+  x = Math.imul(x ^ (x >>> 15), x | 1)
+  x ^= x + Math.imul(x ^ (x >>> 7), x | 61)
+  return ((x ^ (x >>> 14)) >>> 0) / 4294967296
+}
+
+/**
+ * A discrete distribution over 0, 1, 2, … (a slip in quarters, the quarters until a seat empties)
+ * drawn by inversion: the value whose cumulative band holds a uniform number u. A guide table
+ * (Chen and Asau's indexed search) says where the answer starts for each 1/GUIDE_BUCKETS of u, so a
+ * draw is one lookup and, rarely, a step, instead of a walk through the bands. A sum a hair under 1
+ * (validation allows ±1e-9) never yields an impossible value: a draw above the last cumulative
+ * probability takes the last value that has any probability.
+ */
+export class DiscreteDistribution {
+  private readonly cumulative: Float64Array
+  private readonly lastPossible: number
+  private readonly guide: Int32Array
+
+  constructor(probabilities: readonly number[]) {
+    this.cumulative = new Float64Array(probabilities.length)
+    let sum = 0
+    probabilities.forEach((p, k) => { this.cumulative[k] = sum += p })
+    this.lastPossible = probabilities.reduce((last, p, k) => (p > 0 ? k : last), 0)
+    // guide[b] is the value at the bottom of bucket b; values only grow with u.
+    this.guide = new Int32Array(GUIDE_BUCKETS)
+    let k = 0
+    for (let b = 0; b < GUIDE_BUCKETS; b++) {
+      while (k < this.lastPossible && b / GUIDE_BUCKETS >= this.cumulative[k]) k++
+      this.guide[b] = k
+    }
+  }
+
+  /**
+   * Quarters until a filled seat empties when it empties in each quarter with probability p:
+   * geometric on 1, 2, …, with every wait of `cap` quarters or more given as `cap`.
+   */
+  static geometric(p: number, cap: number): DiscreteDistribution {
+    return new DiscreteDistribution(Array.from({ length: cap + 1 }, (_, k) =>
+      k === 0 ? 0 : k < cap ? p * (1 - p) ** (k - 1) : (1 - p) ** (cap - 1)))
+  }
+
+  /** True when every draw is 0. */
+  get certain(): boolean {
+    return this.lastPossible === 0
+  }
+
+  /** The value whose cumulative band holds the uniform number u in [0, 1). */
+  valueAt(u: number): number {
+    let k = this.guide[(u * GUIDE_BUCKETS) | 0]
+    while (k < this.lastPossible && u >= this.cumulative[k]) k++
+    return k
+  }
+}
+
+const GUIDE_BUCKETS = 1024

@@ -1,0 +1,95 @@
+// Every view and editor tab at 1024×640 and 1440×900: no horizontal page overflow, no visible
+// field or table cell narrower than 40 px or past the window's edge (a table wider than its card
+// scrolls inside the card instead). Screenshots of each go to test-output/e2e/.
+// Parts of this file run in the page (page.evaluate), so it is typed against the DOM too.
+import { mkdirSync } from 'node:fs'
+import { join } from 'node:path'
+import type { Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { DEFAULT_SCENARIO } from '../../src/core/defaultScenario'
+import { EDITOR_TABS } from '../../src/renderer/src/views/editor/editorShared'
+import { OUTPUT_DIR, startApp, type RunningApp } from './harness'
+
+const SHOTS = join(OUTPUT_DIR, 'e2e')
+const SIZES = [{ width: 1024, height: 640 }, { width: 1440, height: 900 }] as const
+const VIEWS = ['dashboard', 'scenarios', 'compare', 'track', 'export'] as const
+/** Narrower than this, a field or cell cannot show a number or a word. */
+const MIN_WIDTH = 40
+
+let app: RunningApp
+let page: Page
+
+beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true })
+  app = await startApp({ seed: [DEFAULT_SCENARIO, { ...DEFAULT_SCENARIO, name: 'Lean team' }] })
+  page = app.page
+  await page.locator('.sidebar-scenario:not(:empty)').waitFor()
+})
+
+afterAll(async () => {
+  const errors = app?.consoleErrors ?? []
+  await app?.close()
+  expect(errors).toEqual([])
+})
+
+interface LayoutFault { what: string; width: number; right: number }
+
+/** What overflows the page, and every visible field or cell that is too narrow or past the edge. */
+async function layoutFaults(): Promise<{ pageOverflow: number; faults: LayoutFault[] }> {
+  return page.evaluate((minWidth) => {
+    const content = document.querySelector('.content')!
+    const pageOverflow = Math.max(
+      document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      content.scrollWidth - content.clientWidth
+    )
+    /** Inside a box that scrolls sideways, being past the window's edge is only being scrolled out of view. */
+    const inSideScroller = (element: Element): boolean => {
+      for (let e = element.parentElement; e && e !== content; e = e.parentElement) {
+        const overflow = getComputedStyle(e).overflowX
+        if ((overflow === 'auto' || overflow === 'scroll') && e.scrollWidth > e.clientWidth) return true
+      }
+      return false
+    }
+    const faults: { what: string; width: number; right: number }[] = []
+    const candidates = content.querySelectorAll('input:not([type=checkbox]):not([type=radio]), select, textarea, td, th')
+    for (const element of candidates) {
+      const box = element.getBoundingClientRect()
+      const style = getComputedStyle(element)
+      if (box.width === 0 || box.height === 0 || style.visibility === 'hidden' || element.closest('.visually-hidden')) continue
+      const narrow = box.width < minWidth
+      const pastEdge = box.right > window.innerWidth + 1 && !inSideScroller(element)
+      if (narrow || pastEdge) {
+        const label = (element as HTMLInputElement).labels?.[0]?.textContent ?? element.textContent?.slice(0, 30) ?? ''
+        faults.push({ what: `${element.tagName.toLowerCase()} "${label.trim()}"`, width: Math.round(box.width), right: Math.round(box.right) })
+      }
+    }
+    return { pageOverflow, faults }
+  }, MIN_WIDTH)
+}
+
+for (const size of SIZES) {
+  describe(`at ${size.width}×${size.height}`, () => {
+    beforeAll(async () => {
+      await page.setViewportSize(size)
+    })
+
+    for (const view of VIEWS) {
+      it(`lays out ${view} without overflow or squeezed fields`, async () => {
+        await page.click(`nav [data-view="${view}"]`)
+        await page.locator('main h1').first().waitFor()
+        await page.screenshot({ path: join(SHOTS, `${size.width}x${size.height}-${view}.png`) })
+        expect(await layoutFaults()).toEqual({ pageOverflow: 0, faults: [] })
+      })
+    }
+
+    for (const tab of EDITOR_TABS) {
+      it(`lays out the editor's ${tab.title} tab without overflow or squeezed fields`, async () => {
+        await page.click('nav [data-view="editor"]')
+        await page.locator(`#tab-${tab.id}`).click()
+        await page.locator(`#tab-${tab.id}[aria-selected="true"]`).waitFor()
+        await page.screenshot({ path: join(SHOTS, `${size.width}x${size.height}-editor-${tab.id}.png`) })
+        expect(await layoutFaults()).toEqual({ pageOverflow: 0, faults: [] })
+      })
+    }
+  })
+}
