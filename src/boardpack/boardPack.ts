@@ -14,6 +14,7 @@ import { writeActualsSheet } from './sheets/actuals'
 import { writeAnalysisSheet } from './sheets/analysis'
 import { writeAssumptionsSheet } from './sheets/assumptions'
 import { writeCapabilityMapSheet } from './sheets/capabilityMap'
+import { writeCapabilityPlanSheet } from './sheets/capabilityPlan'
 import { writeComparisonSheet } from './sheets/comparison'
 import { writeHiringSheet } from './sheets/hiring'
 import { writeMaturitySheet } from './sheets/maturity'
@@ -58,6 +59,7 @@ export async function buildBoardPack(docs: ScenarioDoc[], options: BoardPackOpti
   const tools = writeToolsSheet(sheet(SHEET_NAMES.tools), ctx, planCells)
   const plan = writeQuarterlyPlanSheet(sheet(SHEET_NAMES.plan), ctx, { assumptions, hiring, tools })
   const maturity = writeMaturitySheet(sheet(SHEET_NAMES.maturity), ctx)
+  writeCapabilityPlanSheet(sheet(SHEET_NAMES.capabilityPlan), ctx)
   writeCapabilityMapSheet(sheet(SHEET_NAMES.capabilityMap), ctx)
   charts.push(...writeSummarySheet(sheet(SHEET_NAMES.summary), ctx, plan, maturity))
   charts.push(...writeAnalysisSheet(sheet(SHEET_NAMES.analysis), ctx))

@@ -123,6 +123,14 @@ export function scaleToFit(ws: Worksheet, paper: Paper, orientation: Orientation
 /** Below this scale body text (11 pt) prints under about 9 pt. */
 const MIN_READABLE_SCALE = 0.85
 
+/** About how many pages tall rows `from` to `to` print at the scale that fits columns 1 to
+ * `lastColumn` across the page (rows a spreadsheet sizes itself may take a little more). */
+export function pagesTall(ws: Worksheet, paper: Paper, orientation: Orientation, lastColumn: number, from: number, to: number): number {
+  const page = printableSize(paper, orientation)
+  const scale = Math.min(1, page.width / printedWidth(ws, 1, lastColumn))
+  return (printedHeight(ws, from, to) * HEIGHT_MARGIN * scale) / page.height
+}
+
 /** The fewest pages across at which columns 1 to `lastColumn` print at `minScale` or more, the
  * first `repeatColumns` printed again on each page after the first. */
 export function pagesAcross(
@@ -182,8 +190,13 @@ export function setUpPrinting(ws: Worksheet, setup: PrintSetup): void {
 const SHORT_LAST_PAGE = 0.4
 /** How far below the width's own scale a sheet may shrink to avoid one. */
 const MAX_SHRINK = 0.85
-/** Room left at a fixed scale for row heights a spreadsheet rounds up. */
-const HEIGHT_MARGIN = 0.97
+/** Never below this: 11 pt body text stays near 7 pt printed. */
+const MIN_SHRUNK_SCALE = 0.63
+/** Rows may print taller than estimated (text a spreadsheet sizes itself): a run of rows this close
+ * to a page boundary counts as running over it. */
+const HEIGHT_MARGIN = 1.08
+/** Room a fixed scale leaves for row heights a spreadsheet rounds up. */
+const SCALE_ROOM = 0.97
 
 /**
  * How to print a sheet fitted to the page width so that no run of rows between page breaks ends on
@@ -207,18 +220,18 @@ function fitWithoutShortLastPage(
   for (const [from, to] of runs) {
     const height = printedHeight(ws, from, to)
     // The repeated header rows head every page after the first.
-    const bare = Math.ceil((height * widthScale) / page.height)
-    const tall = ((height + repeatedRows * (bare - 1)) * widthScale) / page.height
+    const bare = Math.ceil((height * HEIGHT_MARGIN * widthScale) / page.height)
+    const tall = ((height + repeatedRows * (bare - 1)) * HEIGHT_MARGIN * widthScale) / page.height
     const whole = Math.floor(tall)
     if (whole >= 1 && tall - whole > 0 && tall - whole < SHORT_LAST_PAGE) {
       shortened = true
       total += whole
-      scale = Math.min(scale, (whole * page.height * HEIGHT_MARGIN) / (height + repeatedRows * (whole - 1)))
+      scale = Math.min(scale, (whole * page.height * SCALE_ROOM) / (height + repeatedRows * (whole - 1)))
     } else {
       total += Math.max(1, Math.ceil(tall))
     }
   }
-  if (!shortened || scale < widthScale * MAX_SHRINK) return null
+  if (!shortened || scale < widthScale * MAX_SHRINK || scale < MIN_SHRUNK_SCALE) return null
   return breaks.length === 0 ? { pagesTall: total } : { scale: Math.floor(scale * 100) }
 }
 

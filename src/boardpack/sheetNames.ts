@@ -8,6 +8,7 @@ export const SHEET_NAMES = {
   hiring: 'Hiring',
   tools: 'Tools',
   maturity: 'Maturity',
+  capabilityPlan: 'Capability Plan',
   capabilityMap: 'Capability Map',
   risks: 'Risks',
   assumptions: 'Assumptions'

@@ -184,7 +184,7 @@ describe('the board pack in LibreOffice', () => {
     const sheets = sheetOfEachPage(pdf)
     expect(sheets.slice(0, 5)).toEqual(['Summary', 'Summary', 'Analysis', 'Analysis', 'Quarterly Plan'])
     const counts = pagesPerSheet(pdf)
-    expect(Object.keys(counts)).toEqual(['Summary', 'Analysis', 'Quarterly Plan', 'Hiring', 'Tools', 'Maturity', 'Capability Map', 'Risks', 'Assumptions'])
+    expect(Object.keys(counts)).toEqual(['Summary', 'Analysis', 'Quarterly Plan', 'Hiring', 'Tools', 'Maturity', 'Capability Plan', 'Capability Map', 'Risks', 'Assumptions'])
     // Summary: the ask on one page, the charts on the next; the 20-quarter plan prints three pages
     // across, one page long.
     expect(counts.Summary).toBe(2)
@@ -253,7 +253,7 @@ describe('the board pack in LibreOffice', () => {
   it('prints the comparison with its chart, and hostile names as plain text', () => {
     const pdf = join(dir, 'multi.pdf')
     const counts = pagesPerSheet(pdf)
-    expect(Object.keys(counts)).toEqual(['Summary', 'Comparison', 'Analysis', 'Quarterly Plan', 'Hiring', 'Tools', 'Maturity', 'Capability Map', 'Risks', 'Assumptions'])
+    expect(Object.keys(counts)).toEqual(['Summary', 'Comparison', 'Analysis', 'Quarterly Plan', 'Hiring', 'Tools', 'Maturity', 'Capability Plan', 'Capability Map', 'Risks', 'Assumptions'])
     const comparisonPages = sheetOfEachPage(pdf).flatMap((name, i) => (name === 'Comparison' ? [i + 1] : []))
     const text = comparisonPages.map((p) => pageText(pdf, p)).join('\n')
     expect(text).toContain('Comparison: 3 scenarios against')

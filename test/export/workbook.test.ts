@@ -38,7 +38,7 @@ beforeAll(async () => {
 describe('the board pack for one scenario', () => {
   it('has the sheets people and scripts look for, in order, without Comparison or Actuals', () => {
     expect(workbook.worksheets.map((ws) => ws.name)).toEqual(
-      ['Summary', 'Analysis', 'Quarterly Plan', 'Hiring', 'Tools', 'Maturity', 'Capability Map', 'Risks', 'Assumptions'])
+      ['Summary', 'Analysis', 'Quarterly Plan', 'Hiring', 'Tools', 'Maturity', 'Capability Plan', 'Capability Map', 'Risks', 'Assumptions'])
   })
 
   it('reports progress from simulating to a finished workbook', () => {
@@ -499,14 +499,20 @@ describe('the detail sheets', () => {
     expect(ws.getCell(note, 1).value).toContain('Grey: a phase above the organisation\'s phase in that quarter, not yet due')
   })
 
-  it('Maturity starts the capability plan on a page of its own and prints its header on every page it runs on to', async () => {
-    const ws = sheet(workbook, SHEET_NAMES.maturity)
-    const header = rowWith(ws, 'Capability')
-    expect(ws.pageSetup.printTitlesRow).toBe(`${header}:${header}`)
-    const xml = sheetPart(await unzip(pack), workbook, SHEET_NAMES.maturity)
-    const breaks = [...xml.matchAll(/<brk id="(\d+)"/g)].map((m) => Number(m[1]))
-    expect(breaks).toEqual([header - 2])
-    expect(ws.getCell(header - 1, 1).value).toBe('Capability plan')
+  it('Capability Plan lists every catalog capability with when it is in place and its prerequisites, its header on every page', () => {
+    const ws = sheet(workbook, SHEET_NAMES.capabilityPlan)
+    expect(ws.getCell(HEADER_ROW, 1).value).toBe('Capability')
+    expect(ws.pageSetup.printTitlesRow).toBe(`${HEADER_ROW}:${HEADER_ROW}`)
+    const planned = new Map(LEGACY_DATAFLOW.capabilities!.map((c) => [c.id, c.quarter]))
+    CAPABILITIES.forEach((capability, i) => {
+      const row = HEADER_ROW + 1 + i
+      expect(ws.getCell(row, 1).value).toBe(capability.name)
+      const when = planned.get(capability.id)
+      expect(ws.getCell(row, 4).value).toBe(when === undefined ? 'not planned' : projection.quarters[when].label)
+    })
+    // The Maturity sheet keeps the quarters alone, and says where the plan went.
+    const maturity = sheet(workbook, SHEET_NAMES.maturity)
+    expect(allText(maturity)).toContain('Every capability with its prerequisites: Capability Plan.')
   })
 
   it('Capability Map shows every capability by phase against the quarters: in place, missing where due, or not yet due', () => {
@@ -658,7 +664,7 @@ describe('a bare scenario', () => {
     }
     const buffer = await buildBoardPack([bare], { samples: 50 })
     const book = await readWorkbook(buffer)
-    expect(book.worksheets).toHaveLength(9)
+    expect(book.worksheets).toHaveLength(10)
     // exceljs reads a cached 0 or empty text back as no result, so look at the cells as written.
     const plan = sheetPart(await unzip(buffer), book, SHEET_NAMES.plan)
     expect(plan).toMatch(/<f>MAX\(E5\*F5,Assumptions!\$C\$\d+\/4\)<\/f><v>0<\/v>/)

@@ -3,7 +3,7 @@
 import type { Worksheet } from 'exceljs'
 import { BENCHMARKS, BUDGET_BAND } from '../../core'
 import type { PlacedChart } from '../charts/chartTypes'
-import { setUpPrinting, writeNote, writeSection, writeTitle } from '../layout'
+import { printableSize, printedHeight, scaleToFit, setUpPrinting, writeNote, writeSection, writeTitle } from '../layout'
 import { pageBasics, type SheetContext } from '../sheetContext'
 import { SHEET_NAMES } from '../sheetNames'
 import { driverChart, driverNote, topDrivers, writeDriverTable } from './drivers'
@@ -13,6 +13,7 @@ import { MAX_WARNINGS, writeOtherWarnings, writeTopWarnings } from './warnings'
 const ANALYSIS_COLUMNS = 14
 const COLUMN_WIDTH = 9
 const ALL_DRIVERS = 10
+const DEFAULT_ROW_HEIGHT = 15
 
 export function writeAnalysisSheet(ws: Worksheet, ctx: SheetContext): PlacedChart[] {
   const { report, model } = ctx
@@ -29,10 +30,14 @@ export function writeAnalysisSheet(ws: Worksheet, ctx: SheetContext): PlacedChar
   const drivers = topDrivers(model.sensitivity, ALL_DRIVERS)
   writeSection(ws, row, 'What drives spend')
   writeNote(ws, row + 1, driverNote(ctx), 1, ANALYSIS_COLUMNS)
+  const pageTop = row
   const table = writeDriverTable(ws, row + 2, ctx, drivers)
   row = table ? table.lastRow + 2 : row + 3
   if (table) {
-    const chartBottom = row + Math.max(12, 2 * drivers.length)
+    // The tornado fills what is left of the page at the scale the sheet's width prints at.
+    const scale = scaleToFit(ws, model.paper, 'landscape', ANALYSIS_COLUMNS) / 100
+    const left = printableSize(model.paper, 'landscape').height / scale - printedHeight(ws, pageTop, row - 1)
+    const chartBottom = row + Math.max(12, Math.floor(left / DEFAULT_ROW_HEIGHT) - 2)
     charts.push({
       sheet: SHEET_NAMES.analysis,
       anchor: { from: { col: 0, row: row - 1 }, to: { col: ANALYSIS_COLUMNS, row: chartBottom } },

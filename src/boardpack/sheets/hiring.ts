@@ -7,7 +7,7 @@ import {
 } from '../../core'
 import { capabilitiesEnabledBy, ROLE_CAPABILITIES_SOURCE } from '../../core/roleCapabilities'
 import {
-  columnLetter, freeze, setUpPrinting, STANDARD_LEGEND, textCapacity, widthOf, wrappedLineCount, writeLegend, writeNote, writeSection,
+  columnLetter, freeze, pagesTall, setUpPrinting, STANDARD_LEGEND, textCapacity, widthOf, wrappedLineCount, writeLegend, writeNote, writeSection,
   writeTable, writeTitle, type ColumnSpec
 } from '../layout'
 import { pageBasics, type SheetContext } from '../sheetContext'
@@ -85,9 +85,12 @@ export function writeHiringSheet(
   }
   const table = writeTable(ws, { name: 'HiringPlan', headerRow: HEADER_ROW, columns, rows, totalsLabel: 'Total' })
   const long = rows.length > HIRES_ON_FIRST_PAGE
-  // A long list of hires is followed by its capabilities on a page of their own.
-  if (long) ws.getRow(table.totalsRow! + 1).addPageBreak()
   writeCapabilities(ws, ctx, rows, table.totalsRow! + 3, columns.length)
+  // A long list of hires, or hires and capabilities that would spill a little on to a second
+  // page, are followed by the capabilities on a page of their own.
+  if (long || pagesTall(ws, ctx.model.paper, 'landscape', columns.length, 1, ws.rowCount) > 1) {
+    ws.getRow(table.totalsRow! + 1).addPageBreak()
+  }
   freeze(ws, table.firstDataRow, 3)
   // Title rows repeat on every page from the one they are on, so they would also head the
   // capabilities below, which have columns of their own: the table's header repeats only when

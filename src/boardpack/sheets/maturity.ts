@@ -1,16 +1,12 @@
-// Maturity: per quarter, the share of each phase's capabilities in place as a heat map, the org
-// phase against the achieved phase (as names and as index 0-4 for the chart), and the capability
-// plan with prerequisites.
+// Maturity: per quarter, the share of each phase's capabilities in place as a heat map, and the org
+// phase against the achieved phase (as names and as index 0-4 for the chart).
 import type { Worksheet } from 'exceljs'
 import {
-  ACHIEVED_SCORE, CAPABILITIES, CAPABILITIES_PER_PHASE, PHASE_IDS, PHASES, phaseIndex, phaseName, quarterLabel,
-  type Capability, type PhaseId, type QuarterResult
+  ACHIEVED_SCORE, CAPABILITIES_PER_PHASE, PHASE_IDS, phaseIndex, phaseName, type PhaseId, type QuarterResult
 } from '../../core'
-import {
-  columnLetter, freeze, setUpPrinting, writeNote, writeSection, writeTable, writeTitle, type ColumnSpec,
-  type WrittenTable
-} from '../layout'
+import { columnLetter, freeze, setUpPrinting, writeNote, writeTable, writeTitle, type ColumnSpec, type WrittenTable } from '../layout'
 import { pageBasics, type SheetContext } from '../sheetContext'
+import { SHEET_NAMES } from '../sheetNames'
 import { argb, COLORS, font, solid } from '../styles'
 
 const NOT_DUE_FILL = 'E7E6E6'
@@ -80,15 +76,9 @@ export function writeMaturitySheet(ws: Worksheet, ctx: SheetContext): MaturityLa
 
   writeNote(ws, table.lastDataRow + 1,
     `Heat map: red to green is 0% to 100% of a phase's capabilities in place (${Math.round(ACHIEVED_SCORE * 100)}% achieves it). ` +
-    'Grey: a phase above the organisation\'s phase in that quarter, not yet due.')
-  // The capability plan starts a page, and its header row is printed again at the top of each
-  // page it runs on to (title rows repeat only from the page where they first appear, so the
-  // quarter table above keeps its own header).
-  ws.getRow(table.lastDataRow + 2).addPageBreak()
-  const capabilityHeader = writeCapabilityPlan(ws, ctx, table.lastDataRow + 3)
+    `Grey: a phase above the organisation's phase in that quarter, not yet due. Every capability with its prerequisites: ${SHEET_NAMES.capabilityPlan}.`)
   freeze(ws, table.firstDataRow, 2)
-  setUpPrinting(ws, { ...pageBasics(ctx),
-    repeatRows: { from: capabilityHeader, to: capabilityHeader } })
+  setUpPrinting(ws, { ...pageBasics(ctx), repeatRows: { from: headerRow, to: headerRow } })
   return { table }
 }
 
@@ -122,40 +112,4 @@ function shadePhasesNotYetDue(
     })
   })
   return ranges
-}
-
-interface CapabilityRow {
-  capability: Capability
-  quarter: number | null
-}
-
-/** Writes the capability plan under a section title; returns its header row. */
-function writeCapabilityPlan(ws: Worksheet, ctx: SheetContext, sectionRow: number): number {
-  const { doc } = ctx.report
-  const planned = new Map((doc.capabilities ?? []).map((p) => [p.id, p.quarter]))
-  const label = (quarter: number | null | undefined) =>
-    quarter === null || quarter === undefined ? 'not planned' : quarterLabel(doc.start, quarter)
-  const rows: CapabilityRow[] = CAPABILITIES.map((capability) => ({
-    capability, quarter: planned.get(capability.id) ?? null
-  }))
-  const names = new Map(CAPABILITIES.map((cap) => [cap.id, cap.name]))
-  const prerequisitesMet = (row: CapabilityRow): string => {
-    if (row.quarter === null) return ''
-    const late = row.capability.prerequisites.filter((id) => {
-      const when = planned.get(id)
-      return when === undefined || when > (row.quarter as number)
-    })
-    return late.length === 0 ? 'yes' : `no: ${late.map((id) => names.get(id) ?? id).join(', ')}`
-  }
-  writeSection(ws, sectionRow, 'Capability plan')
-  const columns: ColumnSpec<CapabilityRow>[] = [
-    { header: 'Capability', wrapAt: 14, value: (r) => r.capability.name },
-    { header: 'Phase', value: (r) => PHASES[phaseIndex(r.capability.phase)].name },
-    { header: 'Domain', value: (r) => r.capability.domain },
-    { header: 'In place from (quarter)', value: (r) => label(r.quarter) },
-    { header: 'Prerequisites', wrapAt: 14,
-      value: (r) => r.capability.prerequisites.map((id) => `${names.get(id) ?? id} (${label(planned.get(id))})`).join(', ') },
-    { header: 'Prerequisites in place first?', wrapAt: 12, value: prerequisitesMet }
-  ]
-  return writeTable(ws, { name: 'CapabilityPlan', headerRow: sectionRow + 1, columns, rows }).headerRow
 }
