@@ -2,11 +2,12 @@
 // Goals on this 2-core machine: projection under 1 ms, 10k-sample simulation under 100 ms, and the
 // whole plan uncertain at most 2.5 times the cost of tool prices alone.
 import { bench, describe } from 'vitest'
+import { DEFAULT_SCENARIO } from '../src/core/defaultScenario'
 import { projectScenario } from '../src/core/projection'
 import { sensitivity } from '../src/core/sensitivity'
 import { simulateProjection } from '../src/core/simulation'
 import { largePlan } from '../test/fixtures/largePlan'
-import { defaultPlanFullyUncertain, largePlanV2, thirtyByThirtyPlan } from './fixtures'
+import { largePlanV2, thirtyByThirtyPlan } from './fixtures'
 
 const plan = largePlan()
 const planV2 = largePlanV2()
@@ -34,12 +35,11 @@ describe('engine, 80 quarters x 200 line items', () => {
   }, { iterations: 5 })
 })
 
-const defaultPlan = defaultPlanFullyUncertain()
-const defaultProjection = projectScenario(defaultPlan)
+const defaultProjection = projectScenario(DEFAULT_SCENARIO)
 
 describe('the default plan, every uncertainty on', () => {
   bench('simulation, 10k samples (goal < 100 ms)', () => {
-    simulateProjection(defaultPlan, defaultProjection, { samples: 10_000, seed: 1 })
+    simulateProjection(DEFAULT_SCENARIO, defaultProjection, { samples: 10_000, seed: 1 })
   }, { iterations: 20 })
 })
 

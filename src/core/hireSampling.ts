@@ -31,7 +31,7 @@ export function hireUncertainty(doc: ScenarioDoc): HireUncertainty {
 }
 
 /** One sample of all hire lines, as changes per quarter. Arrays are reused from sample to sample. */
-export interface HireSample {
+interface HireSample {
   /** Change in Σ annual cost × pay draw of filled seats, at each quarter (index n: after the plan). */
   payChange: Float64Array
   /** Change in filled seats (security FTE) at each quarter. */

@@ -8,7 +8,7 @@
 // a closure per stream is several times slower.
 
 /** FNV-1a, 32-bit: a stable hash of a stream's name. */
-export function hashString(text: string): number {
+function hashString(text: string): number {
   let hash = 0x811c9dc5
   for (let i = 0; i < text.length; i++) {
     hash ^= text.charCodeAt(i)

@@ -66,16 +66,15 @@ export interface FiscalYearUncertainty extends Spread {
   overrunProbability: number
 }
 
-/** A quantile of the quarter a phase is reached: its label and plan quarter, or null when beyond the plan. */
-export interface PhaseDateQuantiles {
+/** When security maturity first reaches a phase. */
+export interface PhaseDateUncertainty {
+  phase: ThresholdPhaseId
+  /** Quarter labels, or null when the quantile falls beyond the plan. */
   p10: string | null
   p50: string | null
   p90: string | null
+  /** The same as plan quarters (0-based). */
   quarters: { p10: number | null; p50: number | null; p90: number | null }
-}
-
-export interface PhaseDateUncertainty extends PhaseDateQuantiles {
-  phase: ThresholdPhaseId
   /** Share of samples in which security maturity reaches the phase within the plan. */
   reachedProbability: number
 }

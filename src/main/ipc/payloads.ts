@@ -10,7 +10,7 @@ import {
 import { formatPath, validateScenario, type ValidationError } from '../../core/scenario'
 import { PAPERS } from '../../core/paper'
 import { article } from '../../core/validationMessages'
-import type { Channel, FieldError } from '../../shared/ipc'
+import type { Channel, FieldError } from '../../shared'
 
 type Payload = { ok: true; args: unknown[] } | { ok: false; errors: FieldError[] }
 

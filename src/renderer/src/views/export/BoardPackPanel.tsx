@@ -3,7 +3,7 @@
 // simulates and writes.
 import { useEffect, useState } from 'react'
 import { DEFAULT_SAMPLES, DEFAULT_SEED, MAX_COMPARED_SCENARIOS } from '../../../../core/limits'
-import type { ExportProgress, Paper } from '../../../../shared/ipc'
+import type { ExportProgress, Paper } from '../../../../shared'
 import { describeErrors } from '../../ipc/client'
 import { useRampart } from '../../ipc/RampartProvider'
 import { useNotify } from '../../session/notices'
