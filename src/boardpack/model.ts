@@ -2,23 +2,17 @@
 // slide is written: both exports read these same objects, so their numbers agree.
 import {
   compareScenarios, DEFAULT_SAMPLES, DEFAULT_SEED, findPitfalls, riskTimelines, sensitivity,
-  type Comparison, type Pitfall, type QuarterActual, type RiskTimeline, type ScenarioDoc, type ScenarioWithResults,
-  type SensitivityResult
+  type Comparison, type QuarterActual, type ScenarioDoc, type SensitivityResult
 } from '../core'
-import type { FiscalYearRow } from './fiscalYears'
 import type { Paper } from '../core'
 import { askOf, decisionsOf, type Ask, type Decision } from './story/ask'
 import { actualsReportOf, type ActualsReport } from './story/actuals'
 import { bridgeOf, type Bridge } from './story/bridge'
 import { phaseDatesOf, type PhaseDate } from './story/phaseDates'
 import { riskChangesOf, type RiskChange } from './story/riskChange'
+import type { ReportBasis } from './story/basis'
 
-export interface ScenarioReport extends ScenarioWithResults {
-  currency: string
-  pitfalls: Pitfall[]
-  risks: RiskTimeline[]
-  /** The engine's per-fiscal-year totals (the projection's own). */
-  fiscalYears: FiscalYearRow[]
+export interface ScenarioReport extends ReportBasis {
   ask: Ask
   decisions: Decision[]
   riskChanges: RiskChange[]

@@ -76,6 +76,7 @@ function fakeElectron(options: { userData: string; singleInstance: boolean; pack
     whenReady: () => { calls.push('whenReady'); return Promise.resolve() },
     isPackaged: options.packaged ?? true,
     getName: () => 'Rampart',
+    getSystemLocale: () => 'en-US',
     getPath: (name: string) => paths.get(name) ?? join(options.userData, name),
     setPath: (name: string, path: string) => {
       // As Electron does (app.setPath in its API documentation).

@@ -6,11 +6,10 @@ import type { ScenarioReport } from '../model'
 import { SHEET_NAMES } from '../sheetNames'
 import { currencyAxisFormat } from '../styles'
 import type { PlanLayout } from '../sheets/quarterlyPlan'
-import type { FiscalYearTable } from '../sheets/summary'
 import { columnLetter } from '../layout'
 import { fiscalYearDisplay } from '../fiscalYears'
 import { MATURITY_COLUMNS, type MaturityLayout } from '../sheets/maturity'
-import type { ChartSpec } from './chartTypes'
+import type { ChartSpec, FiscalYearTable } from './chartTypes'
 
 export const CHART_TITLES = {
   fiscalYears: 'Spend against budget by fiscal year',

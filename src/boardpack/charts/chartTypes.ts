@@ -69,3 +69,11 @@ export interface PlacedChart {
   anchor: ChartAnchor
   spec: ChartSpec
 }
+
+/** Where the Summary's fiscal-year table is, for its chart. */
+export interface FiscalYearTable {
+  firstRow: number
+  lastRow: number
+  labelColumn: number
+  columns: { budget: number; people: number; tools: number; programs: number; total: number }
+}

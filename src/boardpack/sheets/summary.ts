@@ -8,7 +8,7 @@ import {
   BENCHMARKS, BUDGET_BAND, formatMoney, formatMoneyCompact, PHASE_IDS, phaseName, quarterRangeLabel, type QuarterResult
 } from '../../core'
 import { budgetChart, fiscalYearChart, headcountChart, maturityChart } from '../charts/boardCharts'
-import type { PlacedChart } from '../charts/chartTypes'
+import type { FiscalYearTable, PlacedChart } from '../charts/chartTypes'
 import { fiscalYearDisplay } from '../fiscalYears'
 import { printableSize, scaleToFit, setUpPrinting, writeNote, writeSection, writeTitle, wrapAcross } from '../layout'
 import { pageBasics, type SheetContext } from '../sheetContext'
@@ -35,14 +35,6 @@ interface Tile {
   value: Cell['value']
   numFmt?: string
   context: string
-}
-
-/** Where the Summary's fiscal-year table is, for its chart. */
-export interface FiscalYearTable {
-  firstRow: number
-  lastRow: number
-  labelColumn: number
-  columns: { budget: number; people: number; tools: number; programs: number; total: number }
 }
 
 export function writeSummarySheet(

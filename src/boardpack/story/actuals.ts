@@ -6,7 +6,7 @@ import {
   CAPABILITIES_PER_PHASE, PHASE_IDS, phaseName, planVersusActual, type QuarterActual, type QuarterResult
 } from '../../core'
 import type { FiscalYearRow } from '../fiscalYears'
-import type { ScenarioReport } from '../model'
+import type { ReportBasis } from './basis'
 
 export interface Spend {
   people: number
@@ -66,7 +66,7 @@ function capabilitiesInPlace(q: QuarterResult): number {
 }
 
 export function actualsReportOf(
-  report: Pick<ScenarioReport, 'doc' | 'projection' | 'fiscalYears'>, actuals: readonly QuarterActual[]
+  report: Pick<ReportBasis, 'doc' | 'projection' | 'fiscalYears'>, actuals: readonly QuarterActual[]
 ): ActualsReport | null {
   if (actuals.length === 0) return null
   const recorded = new Map(actuals.map((a) => [a.quarter, a]))

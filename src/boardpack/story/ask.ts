@@ -3,7 +3,7 @@
 // asked to take (fiscal years over budget, deadlines at risk).
 import { CAPABILITY_BY_ID, formatMoneyCompact, phaseName } from '../../core'
 import type { FiscalYearRow } from '../fiscalYears'
-import type { ScenarioReport } from '../model'
+import type { ReportBasis } from './basis'
 import { averageRiskScore } from './riskChange'
 
 export interface Ask {
@@ -29,7 +29,7 @@ export interface Decision {
   text: string
 }
 
-type AskInput = Pick<ScenarioReport, 'fiscalYears' | 'risks' | 'currency' | 'doc'>
+type AskInput = Pick<ReportBasis, 'fiscalYears' | 'risks' | 'currency' | 'doc'>
 
 export function askOf(report: AskInput): Ask {
   const years = report.fiscalYears
@@ -77,7 +77,7 @@ const DEADLINE_CONFIDENCE = 0.8
  * outcomes; and, for information, quarters over budget inside a year that stays within it (cash
  * timing).
  */
-export function decisionsOf(report: Pick<ScenarioReport, 'fiscalYears' | 'currency' | 'projection' | 'simulation'>): Decision[] {
+export function decisionsOf(report: Pick<ReportBasis, 'fiscalYears' | 'currency' | 'projection' | 'simulation'>): Decision[] {
   const money = (value: number) => formatMoneyCompact(value, report.currency)
   const decisions: Decision[] = []
   for (const year of report.fiscalYears) {

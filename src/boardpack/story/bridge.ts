@@ -1,7 +1,7 @@
 // The bridge from the base scenario's total spend to a what-if's: how much of the difference comes
 // from people (timing: more or fewer person-years in post; pay: a different cost per
 // person-year), recruiting fees, tools and programs. The parts add up to the difference exactly.
-import type { ScenarioReport } from '../model'
+import type { ReportBasis } from './basis'
 
 export interface Bridge {
   scenario: string
@@ -29,7 +29,7 @@ interface Totals {
   personYears: number
 }
 
-function totalsOf(report: ScenarioReport): Totals {
+function totalsOf(report: ReportBasis): Totals {
   const quarters = report.projection.quarters
   const sum = (pick: (q: (typeof quarters)[number]) => number) => quarters.reduce((s, q) => s + pick(q), 0)
   const fees = sum((q) => q.recruitingFees)
@@ -44,7 +44,7 @@ function totalsOf(report: ScenarioReport): Totals {
 }
 
 /** Null when the two are in different currencies: no exchange rate is assumed. */
-export function bridgeOf(base: ScenarioReport, scenario: ScenarioReport): Bridge | null {
+export function bridgeOf(base: ReportBasis, scenario: ReportBasis): Bridge | null {
   if (base.currency !== scenario.currency) return null
   const a = totalsOf(base)
   const b = totalsOf(scenario)

@@ -2,7 +2,7 @@
 // in the plan, and as the simulation spreads it (the P50 and P90 quarters, and the chance of
 // reaching it within the plan at all).
 import { PHASE_IDS, type PhaseDateUncertainty, type PhaseId } from '../../core'
-import type { ScenarioReport } from '../model'
+import type { ReportBasis } from './basis'
 
 export interface PhaseDate {
   phase: PhaseId
@@ -14,7 +14,7 @@ export interface PhaseDate {
   range: PhaseDateUncertainty | null
 }
 
-export function phaseDatesOf(report: Pick<ScenarioReport, 'kpis' | 'simulation'>): PhaseDate[] {
+export function phaseDatesOf(report: Pick<ReportBasis, 'kpis' | 'simulation'>): PhaseDate[] {
   return PHASE_IDS.slice(1).map((phase) => ({
     phase,
     orgReaches: report.kpis.orgPhaseReached[phase],

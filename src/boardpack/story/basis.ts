@@ -1,0 +1,12 @@
+// What the story modules read from a scenario: the engine's results plus the few things the
+// model derives first. The model's ScenarioReport extends this, so the stories never import it.
+import type { Pitfall, RiskTimeline, ScenarioWithResults } from '../../core'
+import type { FiscalYearRow } from '../fiscalYears'
+
+export interface ReportBasis extends ScenarioWithResults {
+  currency: string
+  pitfalls: Pitfall[]
+  risks: RiskTimeline[]
+  /** The engine's per-fiscal-year totals (the projection's own). */
+  fiscalYears: FiscalYearRow[]
+}
