@@ -48,7 +48,7 @@ const toolsOnlyProjection = projectScenario(toolsOnly)
 const everything = thirtyByThirtyPlan(true)
 const everythingProjection = projectScenario(everything)
 // Each run takes seconds: a few runs, one warm-up.
-const slow = { iterations: 3, time: 0, warmupIterations: 1, warmupTime: 0 }
+const slow = { iterations: 5, time: 0, warmupIterations: 1, warmupTime: 0 }
 
 describe('80 quarters x 30 tools x 30 hires, 200k samples', () => {
   bench('tool prices only', () => {

@@ -110,7 +110,8 @@ export class HireSampler {
    * Draws sample number `s` of every line into `this.sample`. With attrition each seat is filled
    * until someone leaves (each quarter after it is filled, with probability attritionPercent /
    * 400), stands empty for 1 + a slip quarters, is refilled with a recruiting fee, and so on until
-   * the line ends. (One loop, no calls per seat: this is the simulation's innermost work.)
+   * the line ends; a seat that never empties costs nothing beyond its line's span. (One loop, no
+   * calls per seat: this is the simulation's innermost work.)
    */
   draw(s: number): void {
     const { payChange, seatChange, fees, roleStarts } = this.sample
@@ -135,24 +136,24 @@ export class HireSampler {
       const count = counts[i]
       const seatCost = annualCosts[i] * payFactor
       if (existing[i] === 0) fees[start] += count * seatCost * feeRates[start]
-      if (!attrition) {
-        payChange[start] += count * seatCost
-        payChange[end] -= count * seatCost
-        seatChange[start] += count
-        seatChange[end] -= count
-        continue
-      }
+      // Every seat is filled from the start to the end, less the spells it stands empty.
+      payChange[start] += count * seatCost
+      payChange[end] -= count * seatCost
+      seatChange[start] += count
+      seatChange[end] -= count
+      if (!attrition) continue
       seatState[0] = restartedState(attritionStreams[i], s)
       for (let seat = 0; seat < count; seat++) {
         let filledFrom = start
         for (;;) {
-          const leaves = Math.min(end, filledFrom + wait.valueAt(nextUniform(seatState, 0)))
-          payChange[filledFrom] += seatCost
-          payChange[leaves] -= seatCost
-          seatChange[filledFrom] += 1
-          seatChange[leaves] -= 1
+          const leaves = filledFrom + wait.valueAt(nextUniform(seatState, 0))
           if (leaves >= end) break
           const refilled = leaves + 1 + slip.valueAt(nextUniform(seatState, 0))
+          const emptyUntil = Math.min(refilled, end)
+          payChange[leaves] -= seatCost
+          payChange[emptyUntil] += seatCost
+          seatChange[leaves] -= 1
+          seatChange[emptyUntil] += 1
           if (refilled >= end) break
           fees[refilled] += seatCost * feeRates[refilled]
           filledFrom = refilled
