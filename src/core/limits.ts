@@ -48,6 +48,23 @@ export const MAX_TEXT = 200
 export const MAX_LINE_ITEMS = 1000
 /** The free-text note on a quarter's actuals. */
 export const MAX_NOTE = 2000
+/** Benefits, payroll tax and equity on top of base pay, in % of it. */
+export const MAX_OVERHEAD_PERCENT = 200
+/** The one-time recruiting fee per person hired, in % of base pay. */
+export const MAX_RECRUITING_FEE_PERCENT = 100
+
+// Uncertainty settings of a scenario (the simulation draws within them).
+
+/** ± spread of each hire line's pay, in %. */
+export const MAX_SALARY_SPREAD_PERCENT = 50
+/** ± spread of revenue growth, in %. */
+export const MAX_REVENUE_SPREAD_PERCENT = 90
+/** Annual attrition, leavers per filled seat per year, in %. */
+export const MAX_ATTRITION_PERCENT = 60
+/** Slip probabilities for a start 0, 1, … 8 quarters late. */
+export const MAX_SLIP_QUARTERS = 9
+/** How far the slip probabilities may sum from 1, for decimals such as 0.1 + 0.2. */
+export const PROBABILITY_SUM_TOLERANCE = 1e-9
 
 // Simulation. One range everywhere: the CLI, the window and the board pack.
 

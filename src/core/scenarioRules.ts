@@ -2,9 +2,9 @@
 // the lines a capability needs, the fiscal years an approved budget covers), and the fields a
 // version 1 document may not carry. The shape of each field is checked first, in scenario.ts.
 import type { ThresholdPhaseId } from './catalog'
-import { MAX_PLAN_YEAR } from './limits'
+import { MAX_PLAN_YEAR, PROBABILITY_SUM_TOLERANCE } from './limits'
 import { absoluteQuarter, fiscalYearLabel, fiscalYearsByQuarter } from './quarters'
-import { NEED_PATTERN, PROBABILITY_SUM_TOLERANCE, type ScenarioDoc } from './scenario'
+import { NEED_PATTERN, type ScenarioDoc } from './scenarioSchema'
 import { resolvedFiscalYearStart, resolvedThresholds } from './scenarioDefaults'
 import type { ValidationError } from './validationMessages'
 

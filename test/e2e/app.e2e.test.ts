@@ -7,7 +7,7 @@ import ExcelJS from 'exceljs'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { projectionKpis } from '../../src/core/compare'
-import { DEFAULT_SCENARIO } from '../../src/core/defaultScenario'
+import { LEGACY_DATAFLOW } from '../fixtures/legacyDataflow'
 import { formatMoneyCompact } from '../../src/core/format'
 import { suggestHiringSequence } from '../../src/core/hiring'
 import { findPitfalls } from '../../src/core/pitfalls'
@@ -17,6 +17,7 @@ import { sensitivity } from '../../src/core/sensitivity'
 import { DEFAULT_SAMPLES } from '../../src/core/limits'
 import type { ExportProgress, QuarterActual, ScenarioSummary, StoredScenario } from '../../src/shared/ipc'
 import { OUTPUT_DIR, startApp, type RunningApp } from './harness'
+// These cases read the pre-version-2 DataFlow AI plan's overruns, warnings and line items.
 
 const SHOTS = join(OUTPUT_DIR, 'e2e')
 let app: RunningApp
@@ -47,12 +48,12 @@ async function savedRevision(): Promise<void> {
 
 async function storedDefault(): Promise<StoredScenario> {
   const list = await app.call<ScenarioSummary[]>('scenario/list')
-  return app.call<StoredScenario>('scenario/get', list.find((s) => s.name === DEFAULT_SCENARIO.name)!.id)
+  return app.call<StoredScenario>('scenario/get', list.find((s) => s.name === LEGACY_DATAFLOW.name)!.id)
 }
 
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true })
-  app = await startApp()
+  app = await startApp({ seed: [LEGACY_DATAFLOW] })
   page = app.page
 })
 
@@ -65,12 +66,12 @@ afterAll(async () => {
 
 describe('the Rampart window', () => {
   it('opens on the default scenario with its dashboard', async () => {
-    await page.getByRole('heading', { level: 1, name: DEFAULT_SCENARIO.name }).waitFor()
+    await page.getByRole('heading', { level: 1, name: LEGACY_DATAFLOW.name }).waitFor()
     await page.locator('[data-testid="chart-tornado"] canvas').waitFor()
-    expect(Number(await kpi('kpi-fte'))).toBe(projectScenario(DEFAULT_SCENARIO).quarters.at(-1)!.securityFte)
+    expect(Number(await kpi('kpi-fte'))).toBe(projectScenario(LEGACY_DATAFLOW).quarters.at(-1)!.securityFte)
     expect(await page.locator('[data-testid="warnings"] li').count()).toBeGreaterThan(0)
     // Every heat-map cell says in words what its colour shows.
-    const cell = page.getByRole('cell', { name: `Model theft / IP loss, ${DEFAULT_SCENARIO.start}:` })
+    const cell = page.getByRole('cell', { name: `Model theft / IP loss, ${LEGACY_DATAFLOW.start}:` })
     await expect(cell.getAttribute('aria-label')).resolves.toMatch(/^Model theft \/ IP loss, 2027-Q1: (low|medium|high|critical) \(score [\d.]+, \d+ of \d+ mitigations in place\)$/)
     await shot('dashboard')
     await expect.poll(() => app.lifecycle).toEqual(['ready'])
@@ -269,7 +270,7 @@ describe('the Rampart window', () => {
     // Each scenario's period, currency and planned spend, from the engine.
     const stored = await storedDefault()
     const kpis = projectionKpis(projectScenario(stored.document))
-    const base = page.locator('[data-testid="scenario-list"] tbody tr', { has: page.getByRole('button', { name: DEFAULT_SCENARIO.name, exact: true }) })
+    const base = page.locator('[data-testid="scenario-list"] tbody tr', { has: page.getByRole('button', { name: LEGACY_DATAFLOW.name, exact: true }) })
     await expect.poll(() => base.locator('[data-testid="scenario-spend"]').textContent()).toBe(formatMoneyCompact(kpis.totalSpend, kpis.currency))
     await expect(base.locator('[data-testid="scenario-period"]').textContent())
       .resolves.toContain(quarterRangeLabel(stored.document.start, 0, stored.document.quarters - 1))
@@ -280,13 +281,13 @@ describe('the Rampart window', () => {
 
   it('compares two scenarios with deltas against the base', async () => {
     const list = await app.call<ScenarioSummary[]>('scenario/list')
-    const base = list.find((s) => s.name === DEFAULT_SCENARIO.name)!
+    const base = list.find((s) => s.name === LEGACY_DATAFLOW.name)!
     await go('compare')
     await page.getByLabel('Base scenario').selectOption(String(base.id))
     await page.getByLabel('New scenario').check()
     const table = page.locator('[data-testid="compare-table"]')
     await table.locator('thead', { hasText: 'New scenario' }).waitFor()
-    await expect(table.locator('thead th').nth(1).textContent()).resolves.toContain(DEFAULT_SCENARIO.name)
+    await expect(table.locator('thead th').nth(1).textContent()).resolves.toContain(LEGACY_DATAFLOW.name)
     // The planned-spend difference is the engine's, signed and in compact money.
     const other = list.find((s) => s.name === 'New scenario')!
     const [baseKpis, otherKpis] = await Promise.all([base.id, other.id].map(async (id) =>
@@ -310,8 +311,8 @@ describe('the Rampart window', () => {
 
   it('records a quarter of actuals and shows it against the plan', async () => {
     await go('scenarios')
-    await page.getByRole('button', { name: DEFAULT_SCENARIO.name }).click()
-    await page.getByRole('heading', { level: 1, name: DEFAULT_SCENARIO.name }).waitFor()
+    await page.getByRole('button', { name: LEGACY_DATAFLOW.name }).click()
+    await page.getByRole('heading', { level: 1, name: LEGACY_DATAFLOW.name }).waitFor()
     await go('track')
     const checkin = page.locator('[data-testid="checkin"]')
     await checkin.getByLabel('People spend (USD)').fill('70000')
@@ -321,9 +322,9 @@ describe('the Rampart window', () => {
     await checkin.getByLabel('Note').fill('First engineer started')
     await checkin.getByRole('button', { name: 'Save check-in' }).click()
     await page.locator('[data-testid="actuals-table"] tbody tr').first().waitFor()
-    await expect(page.locator('[data-testid="insights"] h2').textContent()).resolves.toContain(DEFAULT_SCENARIO.start)
+    await expect(page.locator('[data-testid="insights"] h2').textContent()).resolves.toContain(LEGACY_DATAFLOW.start)
     const list = await app.call<ScenarioSummary[]>('scenario/list')
-    const base = list.find((s) => s.name === DEFAULT_SCENARIO.name)!
+    const base = list.find((s) => s.name === LEGACY_DATAFLOW.name)!
     const actuals = await app.call<QuarterActual[]>('actual/list', base.id)
     expect(actuals).toEqual([expect.objectContaining({ quarter: 0, people: 70000, hires: 1, note: 'First engineer started' })])
     // Money unspent because hires are behind is not shown as good news.
@@ -373,7 +374,7 @@ describe('the Rampart window', () => {
     await workbook.xlsx.readFile(file)
     expect(workbook.worksheets.length).toBeGreaterThan(1)
     const text = workbook.worksheets.flatMap((sheet) => sheet.getSheetValues().flat().map(String)).join(' ')
-    expect(text).toContain(DEFAULT_SCENARIO.name)
+    expect(text).toContain(LEGACY_DATAFLOW.name)
     expect(app.consoleErrors).toEqual([])
   })
 

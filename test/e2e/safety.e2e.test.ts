@@ -5,17 +5,18 @@
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { afterEach, describe, expect, it } from 'vitest'
-import { DEFAULT_SCENARIO } from '../../src/core/defaultScenario'
+import { LEGACY_DATAFLOW } from '../fixtures/legacyDataflow'
 import type { BackupInfo, BinEntry, ScenarioSummary, StoredScenario } from '../../src/shared/ipc'
 import { MAX_IMPORT_BYTES } from '../../src/core/limits'
 import { OUTPUT_DIR, startApp, type RunningApp, type StartOptions } from './harness'
+// These cases read the pre-version-2 DataFlow AI plan's overruns, warnings and line items.
 
 const SHOTS = join(OUTPUT_DIR, 'e2e')
 
 let app: RunningApp | null = null
 
 async function start(options: StartOptions = {}): Promise<{ app: RunningApp; page: Page }> {
-  app = await startApp(options)
+  app = await startApp({ seed: [LEGACY_DATAFLOW], ...options })
   return { app, page: app.page }
 }
 
@@ -27,7 +28,7 @@ afterEach(async () => {
   expect(errors).toEqual([])
 })
 
-const SECOND = { ...DEFAULT_SCENARIO, name: 'Lean team' }
+const SECOND = { ...LEGACY_DATAFLOW, name: 'Lean team' }
 
 async function openedOn(page: Page, name: string): Promise<void> {
   await page.locator('.sidebar-scenario', { hasText: name }).waitFor()
@@ -51,19 +52,19 @@ const draftKeys = (page: Page) => page.evaluate(() => Object.keys(window.localSt
 describe('drafts of unsaved work', () => {
   it('saves the last valid state while a field is broken, and offers the broken draft back after a reload', async () => {
     const { app, page } = await start()
-    await openedOn(page, DEFAULT_SCENARIO.name)
+    await openedOn(page, LEGACY_DATAFLOW.name)
     await page.click('nav [data-view="editor"]')
     await page.getByRole('tab', { name: 'Hiring' }).click()
     await page.getByLabel('Hire 1 count', { exact: true }).fill('5')
     // Broken straight away, before the autosave of the valid edit was due.
     await page.getByLabel('Hire 2 annual cost', { exact: true }).fill('-5')
-    await expect.poll(async () => (await storedDoc(app, DEFAULT_SCENARIO.name)).hires?.[0].count).toBe(5)
-    expect((await storedDoc(app, DEFAULT_SCENARIO.name)).hires?.[1].annualCost).toBe(320000)
+    await expect.poll(async () => (await storedDoc(app, LEGACY_DATAFLOW.name)).hires?.[0].count).toBe(5)
+    expect((await storedDoc(app, LEGACY_DATAFLOW.name)).hires?.[1].annualCost).toBe(320000)
 
     await page.reload()
     const offer = page.locator('[data-testid="draft-offer"]')
     await offer.waitFor()
-    await expect(offer.textContent()).resolves.toContain(`Unsaved changes to "${DEFAULT_SCENARIO.name}" were kept`)
+    await expect(offer.textContent()).resolves.toContain(`Unsaved changes to "${LEGACY_DATAFLOW.name}" were kept`)
     await page.screenshot({ path: join(SHOTS, 'draft-offer.png') })
     await offer.getByRole('button', { name: 'Restore changes' }).click()
     await expect.poll(() => offer.count()).toBe(0)
@@ -78,34 +79,34 @@ describe('drafts of unsaved work', () => {
     await expect.poll(() => page.getByLabel('Hire 2 annual cost', { exact: true }).inputValue()).toBe('320000')
     await expect.poll(() => draftKeys(page)).toEqual([])
     await page.reload()
-    await openedOn(page, DEFAULT_SCENARIO.name)
+    await openedOn(page, LEGACY_DATAFLOW.name)
     await page.locator('[data-testid="kpi-total-spend"]').waitFor()
     expect(await page.locator('[data-testid="draft-offer"]').count()).toBe(0)
     expect(app.consoleErrors).toEqual([])
   })
 
   it('says a broken draft is kept when switching scenario, offers it on return, and forgets it when discarded', async () => {
-    const { app, page } = await start({ seed: [DEFAULT_SCENARIO, SECOND] })
-    await openByName(page, DEFAULT_SCENARIO.name)
+    const { app, page } = await start({ seed: [LEGACY_DATAFLOW, SECOND] })
+    await openByName(page, LEGACY_DATAFLOW.name)
     await page.click('nav [data-view="editor"]')
     await page.getByLabel('Quarters', { exact: true }).fill('0')
     await page.locator('[data-testid="save-status"]', { hasText: 'Not saved' }).waitFor()
     await page.click('nav [data-view="scenarios"]')
     await page.getByRole('button', { name: SECOND.name, exact: true }).click()
     await openedOn(page, SECOND.name)
-    await page.locator('.notice', { hasText: `"${DEFAULT_SCENARIO.name}" has 1 field to fix` }).waitFor()
+    await page.locator('.notice', { hasText: `"${LEGACY_DATAFLOW.name}" has 1 field to fix` }).waitFor()
     await expect(page.locator('.notice', { hasText: 'kept as a draft' }).count()).resolves.toBe(1)
-    expect((await storedDoc(app, DEFAULT_SCENARIO.name)).quarters).toBe(DEFAULT_SCENARIO.quarters)
+    expect((await storedDoc(app, LEGACY_DATAFLOW.name)).quarters).toBe(LEGACY_DATAFLOW.quarters)
 
     await page.click('nav [data-view="scenarios"]')
-    await page.getByRole('button', { name: DEFAULT_SCENARIO.name, exact: true }).click()
+    await page.getByRole('button', { name: LEGACY_DATAFLOW.name, exact: true }).click()
     const offer = page.locator('[data-testid="draft-offer"]')
     await offer.waitFor()
     await offer.getByRole('button', { name: 'Discard' }).click()
     await expect.poll(() => offer.count()).toBe(0)
     expect(await draftKeys(page)).toEqual([])
     await page.click('nav [data-view="editor"]')
-    await expect(page.getByLabel('Quarters', { exact: true }).inputValue()).resolves.toBe(String(DEFAULT_SCENARIO.quarters))
+    await expect(page.getByLabel('Quarters', { exact: true }).inputValue()).resolves.toBe(String(LEGACY_DATAFLOW.quarters))
     expect(app.consoleErrors).toEqual([])
   })
 })
@@ -119,7 +120,7 @@ describe('the window and main', () => {
 
   it('saves the pending edit when main asks before closing, then says it is done', async () => {
     const { app, page } = await start()
-    await openedOn(page, DEFAULT_SCENARIO.name)
+    await openedOn(page, LEGACY_DATAFLOW.name)
     await page.click('nav [data-view="editor"]')
     await page.getByLabel('Scenario name').fill('Saved on close')
     await app.emit('app/flushBeforeClose', { timeoutMs: 3000 })
@@ -130,7 +131,7 @@ describe('the window and main', () => {
 
   it('keeps a broken edit as a draft when main asks before closing', async () => {
     const { app, page } = await start()
-    await openedOn(page, DEFAULT_SCENARIO.name)
+    await openedOn(page, LEGACY_DATAFLOW.name)
     await page.click('nav [data-view="editor"]')
     await page.getByLabel('Quarters', { exact: true }).fill('0')
     await app.emit('app/flushBeforeClose', { timeoutMs: 3000 })
@@ -146,8 +147,8 @@ describe('the window and main', () => {
     await page.screenshot({ path: join(SHOTS, 'safe-start.png') })
     await expect(page.locator('.sidebar-scenario').textContent()).resolves.toBe('')
     await expect.poll(() => app.lifecycle).toEqual(['ready'])
-    await page.getByRole('button', { name: DEFAULT_SCENARIO.name, exact: true }).click()
-    await openedOn(page, DEFAULT_SCENARIO.name)
+    await page.getByRole('button', { name: LEGACY_DATAFLOW.name, exact: true }).click()
+    await openedOn(page, LEGACY_DATAFLOW.name)
     await expect.poll(() => page.locator('[data-testid="safe-start"]').count()).toBe(0)
     expect(app.consoleErrors).toEqual([])
   })
@@ -155,8 +156,8 @@ describe('the window and main', () => {
 
 describe('asking before what cannot be undone', () => {
   it('empties the bin only after the user confirms in a dialog', async () => {
-    const { app, page } = await start({ seed: [DEFAULT_SCENARIO, SECOND] })
-    await openByName(page, DEFAULT_SCENARIO.name)
+    const { app, page } = await start({ seed: [LEGACY_DATAFLOW, SECOND] })
+    await openByName(page, LEGACY_DATAFLOW.name)
     await page.click('nav [data-view="scenarios"]')
     const row = page.locator('[data-testid="scenario-list"] tbody tr', { hasText: SECOND.name })
     await row.getByRole('button', { name: 'Delete' }).click()
@@ -181,7 +182,7 @@ describe('asking before what cannot be undone', () => {
 
   it('restores a backup only after the user confirms, and Escape cancels', async () => {
     const { app, page } = await start()
-    await openedOn(page, DEFAULT_SCENARIO.name)
+    await openedOn(page, LEGACY_DATAFLOW.name)
     await page.click('nav [data-view="scenarios"]')
     await page.getByRole('button', { name: 'Back up now' }).click()
     const backups = page.locator('section', { has: page.getByRole('heading', { name: 'Backups' }) })
@@ -205,7 +206,7 @@ describe('asking before what cannot be undone', () => {
 
   it('warns before an unsaved check-in is dropped by changing quarter or view', async () => {
     const { app, page } = await start()
-    await openedOn(page, DEFAULT_SCENARIO.name)
+    await openedOn(page, LEGACY_DATAFLOW.name)
     await page.click('nav [data-view="track"]')
     const checkin = page.locator('[data-testid="checkin"]')
     const people = checkin.getByLabel('People spend (USD)')
@@ -245,7 +246,7 @@ describe('asking before what cannot be undone', () => {
 describe('undo from the menu in a text box', () => {
   it('undoes the typing in the focused text box, not the last scenario edit', async () => {
     const { app, page } = await start()
-    await openedOn(page, DEFAULT_SCENARIO.name)
+    await openedOn(page, LEGACY_DATAFLOW.name)
     await page.click('nav [data-view="editor"]')
     await page.getByLabel('Scenario name').fill('Renamed first')
     await page.click('nav [data-view="track"]')
@@ -261,7 +262,7 @@ describe('undo from the menu in a text box', () => {
     // Outside a text box the menu undoes the scenario edit.
     await page.locator('[data-testid="insights"]').click()
     await app.emit('menu/command', { command: 'undo' })
-    await page.locator('.sidebar-scenario', { hasText: DEFAULT_SCENARIO.name }).waitFor()
+    await page.locator('.sidebar-scenario', { hasText: LEGACY_DATAFLOW.name }).waitFor()
     expect(app.consoleErrors).toEqual([])
   })
 })
@@ -269,7 +270,7 @@ describe('undo from the menu in a text box', () => {
 describe('dropped files', () => {
   it('refuses a file over the import limit before reading it, and imports one within it', async () => {
     const { app, page } = await start()
-    await openedOn(page, DEFAULT_SCENARIO.name)
+    await openedOn(page, LEGACY_DATAFLOW.name)
     await page.click('nav [data-view="scenarios"]')
     const drop = (name: string, text: string | null, bytes: number) => page.evaluate(({ name, text, bytes }) => {
       const file = new File([text ?? new Uint8Array(bytes)], name, { type: 'application/json' })
@@ -281,11 +282,11 @@ describe('dropped files', () => {
     await drop('huge.json', null, MAX_IMPORT_BYTES + 1)
     const limit = `${(MAX_IMPORT_BYTES / (1024 * 1024)).toFixed(1)} MB`
     await page.locator('.notice', { hasText: `huge.json was not imported: it is ${limit}, and scenario files can be at most ${limit}` }).waitFor()
-    expect((await app.call<ScenarioSummary[]>('scenario/list')).map((s) => s.name)).toEqual([DEFAULT_SCENARIO.name])
+    expect((await app.call<ScenarioSummary[]>('scenario/list')).map((s) => s.name)).toEqual([LEGACY_DATAFLOW.name])
 
-    await drop('small.json', JSON.stringify({ ...DEFAULT_SCENARIO, name: 'Dropped in' }), 0)
+    await drop('small.json', JSON.stringify({ ...LEGACY_DATAFLOW, name: 'Dropped in' }), 0)
     await openedOn(page, 'Dropped in')
-    expect((await app.call<ScenarioSummary[]>('scenario/list')).map((s) => s.name).sort()).toEqual([DEFAULT_SCENARIO.name, 'Dropped in'])
+    expect((await app.call<ScenarioSummary[]>('scenario/list')).map((s) => s.name).sort()).toEqual([LEGACY_DATAFLOW.name, 'Dropped in'])
     expect(app.consoleErrors).toEqual([])
   })
 })
@@ -316,7 +317,7 @@ describe('failures that used to hang', () => {
   }`
 
   it('reports a failed simulation on the dashboard and in the comparison instead of simulating for ever', async () => {
-    const { app, page } = await start({ seed: [DEFAULT_SCENARIO, SECOND], initScript: brokenWorker })
+    const { app, page } = await start({ seed: [LEGACY_DATAFLOW, SECOND], initScript: brokenWorker })
     await page.locator('.notice', { hasText: 'Simulation failed: the simulation stopped unexpectedly (injected failure)' }).waitFor()
     await page.locator('[data-testid="kpi-over-budget"]', { hasText: 'the simulation failed' }).waitFor()
 
@@ -329,10 +330,10 @@ describe('failures that used to hang', () => {
 
 describe('comparing scenarios in different currencies', () => {
   it('shows money differences against the base as n/a, as the board pack does', async () => {
-    const { app, page } = await start({ seed: [DEFAULT_SCENARIO, { ...DEFAULT_SCENARIO, name: 'In euros', currency: 'EUR' }] })
-    await openByName(page, DEFAULT_SCENARIO.name)
+    const { app, page } = await start({ seed: [LEGACY_DATAFLOW, { ...LEGACY_DATAFLOW, name: 'In euros', currency: 'EUR' }] })
+    await openByName(page, LEGACY_DATAFLOW.name)
     await page.click('nav [data-view="compare"]')
-    await page.getByLabel('Base scenario').selectOption({ label: DEFAULT_SCENARIO.name })
+    await page.getByLabel('Base scenario').selectOption({ label: LEGACY_DATAFLOW.name })
     await page.getByLabel('In euros').check()
     const table = page.locator('[data-testid="compare-table"]')
     await table.locator('thead', { hasText: 'In euros' }).waitFor()

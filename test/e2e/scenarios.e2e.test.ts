@@ -5,9 +5,10 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { DEFAULT_SCENARIO } from '../../src/core/defaultScenario'
+import { LEGACY_DATAFLOW } from '../fixtures/legacyDataflow'
 import type { BinEntry, RevisionSummary, ScenarioSummary, StoredScenario } from '../../src/shared/ipc'
 import { OUTPUT_DIR, startApp, type RunningApp } from './harness'
+// These cases read the pre-version-2 DataFlow AI plan's overruns, warnings and line items.
 
 const SHOTS = join(OUTPUT_DIR, 'e2e')
 let app: RunningApp
@@ -18,9 +19,9 @@ const names = async () => (await app.call<ScenarioSummary[]>('scenario/list')).m
 
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true })
-  app = await startApp()
+  app = await startApp({ seed: [LEGACY_DATAFLOW] })
   page = app.page
-  await page.getByRole('heading', { level: 1, name: DEFAULT_SCENARIO.name }).waitFor()
+  await page.getByRole('heading', { level: 1, name: LEGACY_DATAFLOW.name }).waitFor()
   await page.click('nav [data-view="scenarios"]')
 })
 
@@ -33,13 +34,13 @@ afterAll(async () => {
 
 describe('managing scenarios', () => {
   it('duplicates the open scenario as a what-if and renames it', async () => {
-    await row(DEFAULT_SCENARIO.name).getByRole('button', { name: 'Duplicate as what-if' }).click()
-    await row(`${DEFAULT_SCENARIO.name} - what-if`).waitFor()
-    await row(`${DEFAULT_SCENARIO.name} - what-if`).getByRole('button', { name: 'Rename' }).click()
-    await page.getByLabel(`New name for ${DEFAULT_SCENARIO.name} - what-if`).fill('Hire the CISO first')
+    await row(LEGACY_DATAFLOW.name).getByRole('button', { name: 'Duplicate as what-if' }).click()
+    await row(`${LEGACY_DATAFLOW.name} - what-if`).waitFor()
+    await row(`${LEGACY_DATAFLOW.name} - what-if`).getByRole('button', { name: 'Rename' }).click()
+    await page.getByLabel(`New name for ${LEGACY_DATAFLOW.name} - what-if`).fill('Hire the CISO first')
     await page.getByRole('button', { name: 'Save', exact: true }).click()
     await row('Hire the CISO first').waitFor()
-    await expect.poll(names).toEqual([DEFAULT_SCENARIO.name, 'Hire the CISO first'].sort())
+    await expect.poll(names).toEqual([LEGACY_DATAFLOW.name, 'Hire the CISO first'].sort())
     expect(app.consoleErrors).toEqual([])
   })
 
@@ -47,7 +48,7 @@ describe('managing scenarios', () => {
     await row('Hire the CISO first').getByRole('button', { name: 'Delete' }).click()
     const bin = page.locator('[data-testid="bin"]')
     await bin.getByText('Hire the CISO first').waitFor()
-    expect(await names()).toEqual([DEFAULT_SCENARIO.name])
+    expect(await names()).toEqual([LEGACY_DATAFLOW.name])
     expect((await app.call<BinEntry[]>('bin/list')).map((b) => b.name)).toEqual(['Hire the CISO first'])
     await bin.getByRole('button', { name: 'Restore' }).click()
     await row('Hire the CISO first').waitFor()
@@ -56,7 +57,7 @@ describe('managing scenarios', () => {
   })
 
   it('restores an earlier revision as a new one', async () => {
-    await row(DEFAULT_SCENARIO.name).getByRole('button', { name: 'Edit' }).click()
+    await row(LEGACY_DATAFLOW.name).getByRole('button', { name: 'Edit' }).click()
     await page.getByLabel('Scenario name').fill('Renamed in the editor')
     await page.locator('[data-testid="save-status"]', { hasText: 'revision 2' }).waitFor()
     await page.click('nav [data-view="scenarios"]')
@@ -67,15 +68,15 @@ describe('managing scenarios', () => {
     await page.screenshot({ path: join(SHOTS, 'scenarios-history.png') })
     const list = await app.call<ScenarioSummary[]>('scenario/list')
     const restored = list.find((s) => s.revision === 3)!
-    expect(restored.name).toBe(DEFAULT_SCENARIO.name)
+    expect(restored.name).toBe(LEGACY_DATAFLOW.name)
     expect((await app.call<RevisionSummary[]>('revision/list', restored.id)).map((r) => r.name))
-      .toEqual(expect.arrayContaining([DEFAULT_SCENARIO.name, 'Renamed in the editor']))
+      .toEqual(expect.arrayContaining([LEGACY_DATAFLOW.name, 'Renamed in the editor']))
     expect(app.consoleErrors).toEqual([])
   })
 
   it('imports a scenario file chosen in the open dialog', async () => {
     const file = join(app.folder, 'imported.json')
-    writeFileSync(file, JSON.stringify({ ...DEFAULT_SCENARIO, name: 'From a colleague', quarters: 8, capabilities: [], hires: [], tools: [], programs: [],
+    writeFileSync(file, JSON.stringify({ ...LEGACY_DATAFLOW, name: 'From a colleague', quarters: 8, capabilities: [], hires: [], tools: [], programs: [],
       headcount: [{ quarter: 0, value: 40 }], revenue: [{ quarter: 0, value: 5_000_000 }] }))
     app.dialogs.openAnswers.push([file])
     await page.getByRole('button', { name: 'Import…' }).click()
@@ -99,13 +100,13 @@ describe('managing scenarios', () => {
 
 describe('deleting the last scenario', () => {
   it('leaves no scenario open until the user creates one, and the deleted one waits in the bin', async () => {
-    const single = await startApp()
+    const single = await startApp({ seed: [LEGACY_DATAFLOW] })
     try {
       const { page: window } = single
-      await window.getByRole('heading', { level: 1, name: DEFAULT_SCENARIO.name }).waitFor()
+      await window.getByRole('heading', { level: 1, name: LEGACY_DATAFLOW.name }).waitFor()
       await window.click('nav [data-view="scenarios"]')
       await window.getByRole('button', { name: 'Delete' }).click()
-      await window.locator('[data-testid="bin"]').getByText(DEFAULT_SCENARIO.name).waitFor()
+      await window.locator('[data-testid="bin"]').getByText(LEGACY_DATAFLOW.name).waitFor()
       await window.locator('[data-testid="no-scenarios"]').waitFor()
       // Nothing is created behind the user's back.
       expect(await single.call<ScenarioSummary[]>('scenario/list')).toEqual([])
