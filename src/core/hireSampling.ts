@@ -4,11 +4,11 @@
 // once per quarter instead of walking every line in every quarter, and no line's path is kept
 // beyond its sample.
 import { peopleRates, salaryFactor } from './peopleCost'
-import { DiscreteDistribution, nextUniform, restartedState, streamSeed } from './randomStreams'
+import { DiscreteDistribution, RandomStreams } from './randomStreams'
 import type { Hire, ScenarioDoc } from './scenario'
 import { resolvedUncertainty } from './scenarioDefaults'
 import { hireStreamKeys } from './streamKeys'
-import { triangularQuantile } from './toolUncertainty'
+import { TriangularDistribution } from './toolUncertainty'
 
 /** Which parts of hiring a simulation draws; each is off at its default. */
 export interface HireUncertainty {
@@ -52,7 +52,6 @@ interface Lines {
   existing: Uint8Array
   /** Slot in roleStarts, or -1 when no capability waits for the line's role. */
   roleSlots: Int32Array
-  attritionStreams: Int32Array
 }
 
 export class HireSampler {
@@ -61,11 +60,12 @@ export class HireSampler {
   readonly payRates: Float64Array
   private readonly feeRates: Float64Array
   private readonly lines: Lines
-  private readonly payStates: Int32Array
-  private readonly startStates: Int32Array
-  private readonly attritionStates = new Int32Array(1)
+  private readonly payStreams: RandomStreams
+  private readonly startStreams: RandomStreams
+  private readonly attritionStreams: RandomStreams
   private readonly slip: DiscreteDistribution
-  private readonly paySpread: number
+  /** The factor on a line's pay. */
+  private readonly payFactor: TriangularDistribution
   /** Quarters until a filled seat empties. */
   private readonly wait: DiscreteDistribution
 
@@ -90,13 +90,14 @@ export class HireSampler {
       counts: Int32Array.from(hires, (h) => h.count),
       annualCosts: Float64Array.from(hires, (h) => h.annualCost),
       existing: Uint8Array.from(hires, (h) => (h.existing ? 1 : 0)),
-      roleSlots: Int32Array.from(hires, (h) => roleSlots.get(h.role) ?? -1),
-      attritionStreams: Int32Array.from(keys, (key) => streamSeed(`attrition:${key}`, seed) | 0)
+      roleSlots: Int32Array.from(hires, (h) => roleSlots.get(h.role) ?? -1)
     }
-    this.payStates = Int32Array.from(keys, (key) => streamSeed(`pay:${key}`, seed) | 0)
-    this.startStates = Int32Array.from(keys, (key) => streamSeed(`start:${key}`, seed) | 0)
+    this.payStreams = new RandomStreams(keys.map((key) => `pay:${key}`), seed)
+    this.startStreams = new RandomStreams(keys.map((key) => `start:${key}`), seed)
+    this.attritionStreams = new RandomStreams(keys.map((key) => `attrition:${key}`), seed)
     this.slip = new DiscreteDistribution(u.hiringSlip)
-    this.paySpread = u.salaryPercent / 100
+    const spread = u.salaryPercent / 100
+    this.payFactor = new TriangularDistribution(1 - spread, 1, 1 + spread)
     this.wait = DiscreteDistribution.geometric(u.attritionPercent / 400, n)
     this.sample = {
       payChange: new Float64Array(n + 1),
@@ -110,7 +111,8 @@ export class HireSampler {
    * Draws sample number `s` of every line into `this.sample`. With attrition each seat is filled
    * until someone leaves (each quarter after it is filled, with probability attritionPercent /
    * 400), stands empty for 1 + a slip quarters, is refilled with a recruiting fee, and so on until
-   * the line ends. (One loop, no calls per seat: this is the simulation's innermost work.)
+   * the line ends; a seat that never empties costs nothing beyond its line's span. (One loop, no
+   * calls per seat: this is the simulation's innermost work.)
    */
   draw(s: number): void {
     const { payChange, seatChange, fees, roleStarts } = this.sample
@@ -119,14 +121,11 @@ export class HireSampler {
     fees.fill(0)
     roleStarts.fill(Infinity)
     const { pay, starts: slips, attrition } = this.uncertainty
-    const { starts, ends, counts, annualCosts, existing, roleSlots, attritionStreams } = this.lines
-    const { feeRates, wait, slip } = this
-    const seatState = this.attritionStates
+    const { starts, ends, counts, annualCosts, existing, roleSlots } = this.lines
+    const { feeRates, wait, slip, payStreams, startStreams, attritionStreams } = this
     for (let i = 0; i < starts.length; i++) {
-      const payFactor = pay
-        ? triangularQuantile(1 - this.paySpread, 1, 1 + this.paySpread, nextUniform(this.payStates, i))
-        : 1
-      const start = slips && existing[i] === 0 ? starts[i] + slip.valueAt(nextUniform(this.startStates, i)) : starts[i]
+      const payFactor = pay ? this.payFactor.at(payStreams.next(i)) : 1
+      const start = slips && existing[i] === 0 ? starts[i] + slip.valueAt(startStreams.next(i)) : starts[i]
       const end = ends[i]
       // A line pushed to or past its end (or the horizon) never starts.
       if (start >= end) continue
@@ -135,24 +134,24 @@ export class HireSampler {
       const count = counts[i]
       const seatCost = annualCosts[i] * payFactor
       if (existing[i] === 0) fees[start] += count * seatCost * feeRates[start]
-      if (!attrition) {
-        payChange[start] += count * seatCost
-        payChange[end] -= count * seatCost
-        seatChange[start] += count
-        seatChange[end] -= count
-        continue
-      }
-      seatState[0] = restartedState(attritionStreams[i], s)
+      // Every seat is filled from the start to the end, less the spells it stands empty.
+      payChange[start] += count * seatCost
+      payChange[end] -= count * seatCost
+      seatChange[start] += count
+      seatChange[end] -= count
+      if (!attrition) continue
+      attritionStreams.restart(i, s)
       for (let seat = 0; seat < count; seat++) {
         let filledFrom = start
         for (;;) {
-          const leaves = Math.min(end, filledFrom + wait.valueAt(nextUniform(seatState, 0)))
-          payChange[filledFrom] += seatCost
-          payChange[leaves] -= seatCost
-          seatChange[filledFrom] += 1
-          seatChange[leaves] -= 1
+          const leaves = filledFrom + wait.valueAt(attritionStreams.next(i))
           if (leaves >= end) break
-          const refilled = leaves + 1 + slip.valueAt(nextUniform(seatState, 0))
+          const refilled = leaves + 1 + slip.valueAt(attritionStreams.next(i))
+          const emptyUntil = Math.min(refilled, end)
+          payChange[leaves] -= seatCost
+          payChange[emptyUntil] += seatCost
+          seatChange[leaves] -= 1
+          seatChange[emptyUntil] += 1
           if (refilled >= end) break
           fees[refilled] += seatCost * feeRates[refilled]
           filledFrom = refilled

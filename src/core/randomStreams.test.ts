@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { DiscreteDistribution, nextUniform, restartedState, streamSeed } from './randomStreams'
+import { DiscreteDistribution, RandomStreams } from './randomStreams'
 
 /** The value a plain walk through the cumulative bands gives: what the guide table must reproduce. */
 function walk(probabilities: readonly number[], u: number): number {
@@ -16,13 +16,13 @@ describe('discrete distributions', () => {
   const cases = [[1], [0.5, 0.3, 0.2], [0, 1], [0.5, 0, 0.5], [0.1, 0.2, 0.3, 0.4 - 1e-10], [0.999, 0.001, 0, 0]]
 
   it('draw by inversion: the guide table gives what walking the bands gives, at and between the band edges', () => {
-    const states = Int32Array.of(streamSeed('test', 1) | 0)
+    const stream = new RandomStreams(['test'], 1)
     for (const probabilities of cases) {
       const distribution = new DiscreteDistribution(probabilities)
       let edge = 0
       const edges = probabilities.flatMap((p) => [edge, (edge += p)])
       const us = [...edges.filter((u) => u < 1), ...edges.map((u) => u - 1e-12).filter((u) => u >= 0 && u < 1),
-        ...Array.from({ length: 5000 }, () => nextUniform(states, 0))]
+        ...Array.from({ length: 5000 }, () => stream.next(0))]
       for (const u of us) expect(distribution.valueAt(u), `${probabilities} at ${u}`).toBe(walk(probabilities, u))
     }
   })
@@ -48,16 +48,23 @@ describe('discrete distributions', () => {
 
 describe('streams', () => {
   it('restart each sample from the stream and the sample alone', () => {
-    const stream = streamSeed('attrition:ciso#0', 7)
-    expect(restartedState(stream, 3)).toBe(restartedState(stream, 3))
-    const states = new Set(Array.from({ length: 1000 }, (_, s) => restartedState(stream, s)))
-    expect(states.size).toBe(1000)
-    expect(restartedState(streamSeed('attrition:ciso#1', 7), 3)).not.toBe(restartedState(stream, 3))
+    const streams = new RandomStreams(['attrition:ciso#0', 'attrition:ciso#1'], 7)
+    const firstDraw = (slot: number, sample: number) => {
+      streams.restart(slot, sample)
+      return streams.next(slot)
+    }
+    const third = firstDraw(0, 3)
+    streams.next(0)
+    expect(firstDraw(0, 3)).toBe(third)
+    expect(new Set(Array.from({ length: 1000 }, (_, s) => firstDraw(0, s))).size).toBe(1000)
+    expect(firstDraw(1, 3)).not.toBe(third)
+    // The same key and seed in another set of streams: the same numbers.
+    expect(new RandomStreams(['other', 'attrition:ciso#0'], 7).next(1)).toBe(new RandomStreams(['attrition:ciso#0'], 7).next(0))
   })
 
   it('give uniform numbers in [0, 1) with the mean and spread of a uniform distribution', () => {
-    const states = Int32Array.of(streamSeed('revenue', 20260101) | 0)
-    const draws = Array.from({ length: 100_000 }, () => nextUniform(states, 0))
+    const streams = new RandomStreams(['revenue'], 20260101)
+    const draws = Array.from({ length: 100_000 }, () => streams.next(0))
     expect(Math.min(...draws)).toBeGreaterThanOrEqual(0)
     expect(Math.max(...draws)).toBeLessThan(1)
     const mean = draws.reduce((a, b) => a + b, 0) / draws.length

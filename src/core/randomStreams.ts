@@ -4,8 +4,9 @@
 // lines they share, whatever else differs and in whatever order the lines are written.
 //
 // The generator is mulberry32: a 32-bit state advanced by a constant and mixed into the output.
-// Streams live as slots of an Int32Array and are advanced by a plain function, which V8 inlines;
-// a closure per stream is several times slower.
+// The streams of one kind of draw live as slots of one object, and the sampling loops call its
+// methods: V8 inlines them, where a closure per stream, or a function read through a module
+// binding on every draw (as the test runner's module loader does), is several times slower.
 
 /** FNV-1a, 32-bit: a stable hash of a stream's name. */
 function hashString(text: string): number {
@@ -18,32 +19,44 @@ function hashString(text: string): number {
 }
 
 /** The starting state of the stream named `key` under `seed`. */
-export function streamSeed(key: string, seed: number): number {
+function streamSeed(key: string, seed: number): number {
   return (hashString(key) ^ Math.imul(seed, 0x9e3779b1)) >>> 0
 }
 
-/**
- * A stream restarted for one sample: its state depends only on the stream and the sample, never
- * on how many numbers earlier samples took. Draws whose count varies from sample to sample
- * (departures, refills) use these, so that a change in a line's life, such as a later end, leaves
- * the other samples' draws where they were.
- */
-export function restartedState(stream: number, sample: number): number {
-  // murmur3's finaliser: every input bit moves about half the output bits.
-  let h = (stream ^ Math.imul(sample, 0x85ebca6b)) | 0
-  h ^= h >>> 16
-  h = Math.imul(h, 0x85ebca6b)
-  h ^= h >>> 13
-  h = Math.imul(h, 0xc2b2ae35)
-  return (h ^ (h >>> 16)) | 0
-}
+/** One stream per key, each seeded from its key and the simulation's seed. */
+export class RandomStreams {
+  private readonly seeds: Int32Array
+  private readonly states: Int32Array
 
-/** Advances stream `slot` of `states` and returns a uniform number in [0, 1). */
-export function nextUniform(states: Int32Array, slot: number): number {
-  let x = (states[slot] = (states[slot] + 0x6d2b79f5) | 0)
-  x = Math.imul(x ^ (x >>> 15), x | 1)
-  x ^= x + Math.imul(x ^ (x >>> 7), x | 61)
-  return ((x ^ (x >>> 14)) >>> 0) / 4294967296
+  constructor(keys: readonly string[], seed: number) {
+    this.seeds = Int32Array.from(keys, (key) => streamSeed(key, seed) | 0)
+    this.states = Int32Array.from(this.seeds)
+  }
+
+  /** Advances stream `slot` and returns a uniform number in [0, 1). */
+  next(slot: number): number {
+    const states = this.states
+    let x = (states[slot] = (states[slot] + 0x6d2b79f5) | 0)
+    x = Math.imul(x ^ (x >>> 15), x | 1)
+    x ^= x + Math.imul(x ^ (x >>> 7), x | 61)
+    return ((x ^ (x >>> 14)) >>> 0) / 4294967296
+  }
+
+  /**
+   * Starts stream `slot` afresh for one sample: its state then depends only on the stream and the
+   * sample, never on how many numbers earlier samples took. Draws whose count varies from sample
+   * to sample (departures, refills) use this, so that a change in a line's life, such as a later
+   * end, leaves the other samples' draws where they were.
+   */
+  restart(slot: number, sample: number): void {
+    // murmur3's finaliser: every input bit moves about half the output bits.
+    let h = (this.seeds[slot] ^ Math.imul(sample, 0x85ebca6b)) | 0
+    h ^= h >>> 16
+    h = Math.imul(h, 0x85ebca6b)
+    h ^= h >>> 13
+    h = Math.imul(h, 0xc2b2ae35)
+    this.states[slot] = (h ^ (h >>> 16)) | 0
+  }
 }
 
 /**

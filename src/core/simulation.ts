@@ -20,12 +20,11 @@ import { DEFAULT_SAMPLES, DEFAULT_SEED, MAX_SAMPLES } from './limits'
 import { MaturitySampler, REACHABLE_PHASES } from './maturitySampling'
 import { projectScenario, type Projection } from './projection'
 import { quarterLabel } from './quarters'
-import { nextUniform, streamSeed } from './randomStreams'
+import { RandomStreams } from './randomStreams'
 import { RevenueBudget } from './revenueSpread'
 import { countSeries, quantiles, type CountSeries } from './sampleQuantiles'
 import type { ScenarioDoc } from './scenario'
 import { ToolSampler } from './toolSampling'
-import { triangularQuantile } from './toolUncertainty'
 
 const BAND = [0.1, 0.5, 0.9] as const
 
@@ -137,7 +136,7 @@ export function simulateProjection(
   const maturity = new MaturitySampler(doc, hiring.starts)
   const hires = drawsHires ? new HireSampler(doc, seed, hiring, maturity.trackedRoles) : null
   const revenue = new RevenueBudget(doc, projection)
-  const revenueState = Int32Array.of(streamSeed('revenue', seed) | 0)
+  const revenueStream = new RandomStreams(['revenue'], seed)
 
   // Deterministic part: everything but the drawn tool costs and, when drawn, the people cost.
   const base = Float64Array.from(rows, (row, q) => row.total - tools.pointCosts[q] - (drawsHires ? row.people : 0))
@@ -168,9 +167,7 @@ export function simulateProjection(
   const increments = tools.increments
   for (let s = 0; s < samples; s++) {
     tools.draw()
-    const growth = drawsRevenue
-      ? triangularQuantile(1 - revenue.spread, 1, 1 + revenue.spread, nextUniform(revenueState, 0))
-      : 1
+    const growth = drawsRevenue ? revenue.growthFactor.at(revenueStream.next(0)) : 1
     if (hires) hires.draw(s)
     if (maturity.varies) {
       maturity.evaluate((hires as HireSampler).sample.roleStarts)
@@ -188,12 +185,11 @@ export function simulateProjection(
       running += increments[q]
       let total = base[q] + running
       if (hireSample) {
-        payBase += hireSample.payChange[q]
+        seated += hireSample.seatChange[q]
+        // Pay is summed from changes, which leave rounding dust when they cancel: nobody in post costs nothing.
+        payBase = seated === 0 ? 0 : payBase + hireSample.payChange[q]
         total += payBase * payRates[q] + hireSample.fees[q]
-        if (seats) {
-          seated += hireSample.seatChange[q]
-          seats.add(q, seated)
-        }
+        if (seats) seats.add(q, seated)
       }
       const budget = drawsRevenue ? revenue.percentBudgetAt(q, growth) : budgets[q]
       totals[q][s] = total

@@ -25,6 +25,19 @@ describe('start slips', () => {
   })
 })
 
+describe('attrition', () => {
+  it('leaves a quarter with nobody in post costing exactly nothing', () => {
+    // No revenue, so no budget: a quarter is over budget exactly when someone is paid in it.
+    const doc = minimalScenario({
+      quarters: 12, revenue: [{ quarter: 0, value: 0 }],
+      hires: [{ ...hire, quarter: 0, endQuarter: 2, annualCost: 3_521 }, { ...hire, role: 'ciso', quarter: 2, annualCost: 110_774 }],
+      uncertainty: { salaryPercent: 50, attritionPercent: 60 }
+    })
+    const { quarters } = simulateScenario(doc, { samples: 2000, seed: 17 })
+    for (const q of quarters) expect(q.overrunProbability).toBe(q.fte.mean)
+  })
+})
+
 describe('pay spread', () => {
   it('is one draw per line for the whole plan, its fee included', () => {
     const doc = minimalScenario({

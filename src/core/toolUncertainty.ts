@@ -10,15 +10,35 @@ export interface ToolCostQuantiles {
   p90: number
 }
 
+/**
+ * The triangular distribution on [low, high] with the given mode. `at(p)` is its p-quantile (its
+ * inverse CDF), which is also how the simulation draws from it: `at(u)` for a uniform u.
+ */
+export class TriangularDistribution {
+  private readonly width: number
+  /** Below `split`, p falls on the rising side of the triangle. */
+  private readonly split: number
+  private readonly rise: number
+  private readonly fall: number
+
+  constructor(readonly low: number, readonly mode: number, readonly high: number) {
+    this.width = high - low
+    this.rise = mode - low
+    this.fall = high - mode
+    this.split = this.rise / this.width
+  }
+
+  at(p: number): number {
+    if (this.width <= 0) return this.low
+    return p < this.split
+      ? this.low + Math.sqrt(p * this.width * this.rise)
+      : this.high - Math.sqrt((1 - p) * this.width * this.fall)
+  }
+}
+
 /** The p-quantile (0 <= p <= 1) of the triangular distribution on [low, high] with the given mode. */
 export function triangularQuantile(low: number, mode: number, high: number, p: number): number {
-  const width = high - low
-  if (width <= 0) return low
-  // Same inverse CDF as the simulation's draw, so sampled and exact quantiles agree.
-  const split = (mode - low) / width
-  return p < split
-    ? low + Math.sqrt(p * width * (mode - low))
-    : high - Math.sqrt((1 - p) * width * (high - mode))
+  return new TriangularDistribution(low, mode, high).at(p)
 }
 
 /** P10, P50 and P90 of a tool line's annual cost (the range part; per-employee costs are fixed). */
