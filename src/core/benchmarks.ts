@@ -1,7 +1,7 @@
 // Peer benchmarks (docs/model.md): cited reference lines, each with its source and year, so a board
 // can see how the plan compares with peers. The blueprint's 2–8% band is a target for AI companies
 // and sits well above these cross-industry figures.
-import type { Provenance } from './catalog'
+import type { Provenance } from './provenance'
 
 export type BenchmarkMetric =
   | 'percentOfRevenue' | 'percentOfIt' | 'budgetGrowthPercent' | 'teamGrowthPercent'

@@ -4,13 +4,10 @@
 // their own files, re-exported here.
 import { BENCHMARKS } from './benchmarks'
 import { DEADLINE_TEMPLATES } from './deadlineTemplates'
+import type { Provenance } from './provenance'
 import { TOOLS } from './toolCatalog'
 
-/**
- * `reference`: stated by the blueprint or a cited survey; `derived`: our own reading of a
- * reference (one percent per phase from the blueprint's bands); `illustrative`: a placeholder.
- */
-export type Provenance = 'reference' | 'derived' | 'illustrative'
+export type { Provenance } from './provenance'
 
 export { BENCHMARKS, peerFigures, type Benchmark, type BenchmarkMetric } from './benchmarks'
 export { DEADLINE_TEMPLATES, quarterOfDate, type DeadlineTemplate } from './deadlineTemplates'

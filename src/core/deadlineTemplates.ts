@@ -3,7 +3,7 @@
 // template carries a date only where the cited text sets one (the EU AI Act's application dates,
 // Article 113 and Article 111(3) of Regulation (EU) 2024/1689); for an audit the user picks the
 // quarter, as the date is the company's own commitment.
-import type { Provenance } from './catalog'
+import type { Provenance } from './provenance'
 
 export interface DeadlineTemplate {
   id: string

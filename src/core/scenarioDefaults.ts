@@ -1,7 +1,7 @@
 // A scenario's optional fields resolved to the values the engine computes with. Defaults are
 // applied here, when computing, and never written into the user's document.
 import { DEFAULT_PHASE_THRESHOLDS, PHASE_IDS, type PhaseId, type PhaseThresholds } from './catalog'
-import type { BudgetMode, ScenarioDoc } from './scenario'
+import type { BudgetMode, ScenarioDoc } from './scenarioSchema'
 
 export function resolvedThresholds(doc: ScenarioDoc): PhaseThresholds {
   return { ...DEFAULT_PHASE_THRESHOLDS, ...stripUndefined(doc.phaseThresholds ?? {}) }

@@ -4,7 +4,7 @@
 import type { ThresholdPhaseId } from './catalog'
 import { MAX_PLAN_YEAR, PROBABILITY_SUM_TOLERANCE } from './limits'
 import { absoluteQuarter, fiscalYearLabel, fiscalYearsByQuarter } from './quarters'
-import { NEED_PATTERN, type ScenarioDoc } from './scenario'
+import { NEED_PATTERN, type ScenarioDoc } from './scenarioSchema'
 import { resolvedFiscalYearStart, resolvedThresholds } from './scenarioDefaults'
 import type { ValidationError } from './validationMessages'
 

@@ -4,7 +4,7 @@
 // by a tool (a managed detection and response service stands in for an in-house SIEM, EDR and
 // threat-intelligence rota). The three ranges the blueprint prices are `reference`; every other
 // range is `illustrative`, a placeholder to replace with a quote.
-import type { Provenance } from './catalog'
+import type { Provenance } from './provenance'
 
 export type ToolKind = 'tool' | 'service'
 
