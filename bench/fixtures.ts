@@ -1,17 +1,11 @@
 // Plans for the simulation benchmarks.
 import { CAPABILITIES, ROLES, TOOLS } from '../src/core/catalog'
-import { DEFAULT_SCENARIO } from '../src/core/defaultScenario'
 import type { ScenarioDoc, Uncertainty } from '../src/core/scenario'
 import { largePlan } from '../test/fixtures/largePlan'
 
 /** Every kind of uncertainty on, at the values of the documentation's example. */
 export const EVERY_UNCERTAINTY: Uncertainty = {
   salaryPercent: 10, revenuePercent: 25, hiringSlip: [0.5, 0.3, 0.2], attritionPercent: 12
-}
-
-/** The default plan with every kind of uncertainty on. */
-export function defaultPlanFullyUncertain(): ScenarioDoc {
-  return { ...DEFAULT_SCENARIO, uncertainty: EVERY_UNCERTAINTY }
 }
 
 /**

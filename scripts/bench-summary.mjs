@@ -1,17 +1,27 @@
 // Prints the median of every benchmark in a `vitest bench --outputJson` report, and its ratio
-// to the goal written in the benchmark's name as "(goal < N ms)". Speed is reported, not
-// asserted: machines are noisy, so a ratio is information, not a failing test.
+// to the goal written in the benchmark's name as "(goal < N ms)", or, for a goal written as
+// "(goal ≤ N× OTHER)", its ratio to the median of the benchmark named OTHER in the same group.
+// Speed is reported, not asserted: machines are noisy, so a ratio is information, not a failing test.
 import { readFileSync } from 'node:fs'
 
 const report = JSON.parse(readFileSync(process.argv[2], 'utf8'))
 const rows = []
+const ratios = []
 for (const file of report.files) {
   for (const group of file.groups) {
     for (const b of group.benchmarks) {
+      const name = `${group.fullName.split(' > ').slice(1).join(' > ')} > ${b.name}`
+      const relative = /\(goal ≤ ([\d.]+)× (.+)\)/.exec(b.name)
+      const other = relative && group.benchmarks.find((o) => o.name === relative[2])
+      if (other) {
+        const ratio = b.median / other.median
+        ratios.push([name, ratio.toFixed(2), relative[1],
+          ratio <= Number(relative[1]) ? 'within goal' : 'OVER GOAL'])
+      }
       const goal = /\(goal < ([\d.]+) ?(ms|s)\b/.exec(b.name)
       const goalMs = goal ? Number(goal[1]) * (goal[2] === 's' ? 1000 : 1) : null
       rows.push([
-        `${group.fullName.split(' > ').slice(1).join(' > ')} > ${b.name}`,
+        name,
         b.median.toFixed(3),
         goalMs === null ? '-' : String(goalMs),
         goalMs === null ? '-' : (b.median / goalMs).toFixed(2),
@@ -20,7 +30,10 @@ for (const file of report.files) {
     }
   }
 }
-const header = ['benchmark', 'median ms', 'goal ms', 'median/goal', '']
-const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)))
-const line = (cells) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ')
-console.log(['', line(header), ...rows.map(line)].join('\n'))
+function table(header, body) {
+  const widths = header.map((h, i) => Math.max(h.length, ...body.map((r) => r[i].length)))
+  const line = (cells) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ')
+  return ['', line(header), ...body.map(line)].join('\n')
+}
+console.log(table(['benchmark', 'median ms', 'goal ms', 'median/goal', ''], rows))
+if (ratios.length > 0) console.log(table(['ratio of medians', 'ratio', 'goal', ''], ratios))

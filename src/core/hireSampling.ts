@@ -4,7 +4,7 @@
 // once per quarter instead of walking every line in every quarter, and no line's path is kept
 // beyond its sample.
 import { peopleRates, salaryFactor } from './peopleCost'
-import { DiscreteDistribution, GeometricWait, nextUniform, restartedState, streamSeed } from './randomStreams'
+import { DiscreteDistribution, nextUniform, restartedState, streamSeed } from './randomStreams'
 import type { Hire, ScenarioDoc } from './scenario'
 import { resolvedUncertainty } from './scenarioDefaults'
 import { hireStreamKeys } from './streamKeys'
@@ -31,7 +31,7 @@ export function hireUncertainty(doc: ScenarioDoc): HireUncertainty {
 }
 
 /** One sample of all hire lines, as changes per quarter. Arrays are reused from sample to sample. */
-export interface HireSample {
+interface HireSample {
   /** Change in Σ annual cost × pay draw of filled seats, at each quarter (index n: after the plan). */
   payChange: Float64Array
   /** Change in filled seats (security FTE) at each quarter. */
@@ -67,7 +67,7 @@ export class HireSampler {
   private readonly slip: DiscreteDistribution
   private readonly paySpread: number
   /** Quarters until a filled seat empties. */
-  private readonly wait: GeometricWait
+  private readonly wait: DiscreteDistribution
 
   /**
    * `trackedRoles` are the roles whose earliest start a capability waits for; `roleStarts` has
@@ -97,7 +97,7 @@ export class HireSampler {
     this.startStates = Int32Array.from(keys, (key) => streamSeed(`start:${key}`, seed) | 0)
     this.slip = new DiscreteDistribution(u.hiringSlip)
     this.paySpread = u.salaryPercent / 100
-    this.wait = new GeometricWait(u.attritionPercent / 400, n)
+    this.wait = DiscreteDistribution.geometric(u.attritionPercent / 400, n)
     this.sample = {
       payChange: new Float64Array(n + 1),
       seatChange: new Int32Array(n + 1),
@@ -146,7 +146,7 @@ export class HireSampler {
       for (let seat = 0; seat < count; seat++) {
         let filledFrom = start
         for (;;) {
-          const leaves = Math.min(end, filledFrom + wait.quartersAt(1 - nextUniform(seatState, 0)))
+          const leaves = Math.min(end, filledFrom + wait.valueAt(nextUniform(seatState, 0)))
           payChange[filledFrom] += seatCost
           payChange[leaves] -= seatCost
           seatChange[filledFrom] += 1

@@ -41,7 +41,7 @@ interface DeadlineSetup {
 }
 
 /** One sample's maturity: the quarter each reachable phase is first reached, and each deadline. */
-export interface MaturitySample {
+interface MaturitySample {
   /** Per REACHABLE_PHASES entry: the quarter it is first reached, or the horizon when never. */
   reached: Int32Array
   /** Per deadline of the plan: 1 when met. */

@@ -8,7 +8,7 @@
 // a closure per stream is several times slower.
 
 /** FNV-1a, 32-bit: a stable hash of a stream's name. */
-export function hashString(text: string): number {
+function hashString(text: string): number {
   let hash = 0x811c9dc5
   for (let i = 0; i < text.length; i++) {
     hash ^= text.charCodeAt(i)
@@ -47,19 +47,39 @@ export function nextUniform(states: Int32Array, slot: number): number {
 }
 
 /**
- * A discrete distribution over 0, 1, 2, … (a slip in quarters) as cumulative probabilities, drawn
- * by inversion. A sum a hair under 1 (validation allows ±1e-9) never yields an impossible value:
- * a draw above the last cumulative probability takes the last value that has any probability.
+ * A discrete distribution over 0, 1, 2, … (a slip in quarters, the quarters until a seat empties)
+ * drawn by inversion: the value whose cumulative band holds a uniform number u. A guide table
+ * (Chen and Asau's indexed search) says where the answer starts for each 1/GUIDE_BUCKETS of u, so a
+ * draw is one lookup and, rarely, a step, instead of a walk through the bands. A sum a hair under 1
+ * (validation allows ±1e-9) never yields an impossible value: a draw above the last cumulative
+ * probability takes the last value that has any probability.
  */
 export class DiscreteDistribution {
   private readonly cumulative: Float64Array
   private readonly lastPossible: number
+  private readonly guide: Int32Array
 
   constructor(probabilities: readonly number[]) {
     this.cumulative = new Float64Array(probabilities.length)
     let sum = 0
     probabilities.forEach((p, k) => { this.cumulative[k] = sum += p })
     this.lastPossible = probabilities.reduce((last, p, k) => (p > 0 ? k : last), 0)
+    // guide[b] is the value at the bottom of bucket b; values only grow with u.
+    this.guide = new Int32Array(GUIDE_BUCKETS)
+    let k = 0
+    for (let b = 0; b < GUIDE_BUCKETS; b++) {
+      while (k < this.lastPossible && b / GUIDE_BUCKETS >= this.cumulative[k]) k++
+      this.guide[b] = k
+    }
+  }
+
+  /**
+   * Quarters until a filled seat empties when it empties in each quarter with probability p:
+   * geometric on 1, 2, …, with every wait of `cap` quarters or more given as `cap`.
+   */
+  static geometric(p: number, cap: number): DiscreteDistribution {
+    return new DiscreteDistribution(Array.from({ length: cap + 1 }, (_, k) =>
+      k === 0 ? 0 : k < cap ? p * (1 - p) ** (k - 1) : (1 - p) ** (cap - 1)))
   }
 
   /** True when every draw is 0. */
@@ -67,41 +87,10 @@ export class DiscreteDistribution {
     return this.lastPossible === 0
   }
 
-  /** The value whose cumulative band holds the uniform number u. */
+  /** The value whose cumulative band holds the uniform number u in [0, 1). */
   valueAt(u: number): number {
-    const cumulative = this.cumulative
-    for (let k = 0; k < this.lastPossible; k++) if (u < cumulative[k]) return k
-    return this.lastPossible
-  }
-}
-
-/**
- * Quarters until a filled seat empties, when it empties in each quarter with probability p:
- * geometric on 1, 2, …, capped at `cap`. Drawn by inversion, G(u) = 1 + floor(ln u / ln(1 − p))
- * for u in (0, 1], but through a guide table (Chen and Asau's indexed search) instead of a
- * logarithm per draw: G(u) counts the k ≥ 0 with u ≤ (1 − p)^k, and the table says where that
- * count starts for each 1/GUIDE_BUCKETS of u, so a draw is a lookup and a step or two.
- */
-export class GeometricWait {
-  private readonly stayPowers: Float64Array
-  private readonly guide: Int32Array
-
-  constructor(p: number, private readonly cap: number) {
-    this.stayPowers = Float64Array.from({ length: cap + 1 }, (_, k) => Math.pow(1 - p, k))
-    // guide[b] = G at the top of bucket b, (b + 1) / GUIDE_BUCKETS: the smallest G in the bucket.
-    this.guide = new Int32Array(GUIDE_BUCKETS + 1)
-    let k = cap
-    for (let b = 0; b <= GUIDE_BUCKETS; b++) {
-      const top = Math.min(1, (b + 1) / GUIDE_BUCKETS)
-      while (k > 0 && top > this.stayPowers[k - 1]) k--
-      this.guide[b] = k
-    }
-  }
-
-  /** G for u in (0, 1]; values above the cap come back as the cap. */
-  quartersAt(u: number): number {
     let k = this.guide[(u * GUIDE_BUCKETS) | 0]
-    while (k < this.cap && u <= this.stayPowers[k]) k++
+    while (k < this.lastPossible && u >= this.cumulative[k]) k++
     return k
   }
 }

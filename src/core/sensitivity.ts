@@ -144,7 +144,7 @@ export function sensitivity(doc: ScenarioDoc, baseTotal = horizonTotal(doc)): Se
  * Every hire not already in post starting one quarter late, as a slip in the simulation does: its
  * end does not move, and a line that would start at its end or the horizon never starts.
  */
-export function everyPlannedHireLate(doc: ScenarioDoc): ScenarioDoc {
+function everyPlannedHireLate(doc: ScenarioDoc): ScenarioDoc {
   return {
     ...doc,
     hires: (doc.hires ?? []).flatMap((h) => {

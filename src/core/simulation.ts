@@ -1,8 +1,9 @@
 // Uncertainty (docs/model.md): a seeded Monte Carlo over the whole plan. Each sample draws every
-// tool's annual cost (triangular on [low, high], its mode at the chosen point) and, when the plan's
-// `uncertainty` block asks for them, each hire line's pay, how late it starts and which seats empty
-// and are refilled, and one factor on revenue growth, which moves a percent-of-revenue budget.
-// Capabilities that wait for a role land when that role's first line really starts.
+// tool's annual cost (toolSampling.ts) and, when the plan's `uncertainty` block asks for them, each
+// hire line's pay, how late it starts and which seats empty and are refilled (hireSampling.ts),
+// and one factor on revenue growth, which moves a percent-of-revenue budget (revenueSpread.ts).
+// Capabilities that wait for a role land when that role's first line really starts
+// (maturitySampling.ts).
 //
 // Per quarter it reports the P10/P50/P90 of total spend and of security FTE and P(over budget);
 // per fiscal year the P10/P50/P90 of spend and P(over budget); per phase the P10/P50/P90 of the
@@ -17,13 +18,13 @@ import type { ThresholdPhaseId } from './catalog'
 import { HireSampler, hireUncertainty, type HireUncertainty } from './hireSampling'
 import { DEFAULT_SAMPLES, DEFAULT_SEED, MAX_SAMPLES } from './limits'
 import { MaturitySampler, REACHABLE_PHASES } from './maturitySampling'
-import { projectScenario, toolPointValue, type Projection } from './projection'
+import { projectScenario, type Projection } from './projection'
 import { quarterLabel } from './quarters'
 import { nextUniform, streamSeed } from './randomStreams'
 import { RevenueBudget } from './revenueSpread'
-import { countSeries, quantiles } from './sampleQuantiles'
+import { countSeries, quantiles, type CountSeries } from './sampleQuantiles'
 import type { ScenarioDoc } from './scenario'
-import { toolStreamKeys } from './streamKeys'
+import { ToolSampler } from './toolSampling'
 import { triangularQuantile } from './toolUncertainty'
 
 const BAND = [0.1, 0.5, 0.9] as const
@@ -65,16 +66,15 @@ export interface FiscalYearUncertainty extends Spread {
   overrunProbability: number
 }
 
-/** A quantile of the quarter a phase is reached: its label and plan quarter, or null when beyond the plan. */
-export interface PhaseDateQuantiles {
+/** When security maturity first reaches a phase. */
+export interface PhaseDateUncertainty {
+  phase: ThresholdPhaseId
+  /** Quarter labels, or null when the quantile falls beyond the plan. */
   p10: string | null
   p50: string | null
   p90: string | null
+  /** The same as plan quarters (0-based). */
   quarters: { p10: number | null; p50: number | null; p90: number | null }
-}
-
-export interface PhaseDateUncertainty extends PhaseDateQuantiles {
-  phase: ThresholdPhaseId
   /** Share of samples in which security maturity reaches the phase within the plan. */
   reachedProbability: number
 }
@@ -114,13 +114,6 @@ export interface SimulationResult {
   deadlines: DeadlineUncertainty[]
 }
 
-interface ToolDraw {
-  start: number
-  low: number
-  mode: number
-  high: number
-}
-
 export function simulateScenario(doc: ScenarioDoc, options: SimulationOptions = {}): SimulationResult {
   return simulateProjection(doc, projectScenario(doc), options)
 }
@@ -132,19 +125,12 @@ export function simulateProjection(
   const samples = options.samples ?? DEFAULT_SAMPLES
   const seed = (options.seed ?? DEFAULT_SEED) >>> 0
   // One sample is enough for the arithmetic (tests use a few); people are offered MIN_SAMPLES up.
-  // One sample is enough for the arithmetic (tests use a few); people are offered MIN_SAMPLES up.
   if (!Number.isInteger(samples) || samples < 1 || samples > MAX_SAMPLES) {
     throw new RangeError(`samples must be a whole number from 1 to ${MAX_SAMPLES}`)
   }
   const rows = projection.quarters
   const n = rows.length
-  const tools = doc.tools ?? []
-  const toolKeys = toolStreamKeys(tools)
-  const draws: ToolDraw[] = tools.map((line) => ({
-    start: line.quarter, low: line.low, mode: toolPointValue(line), high: line.high
-  }))
-  const toolStates = Int32Array.from(toolKeys, (key) => streamSeed(key, seed) | 0)
-
+  const tools = new ToolSampler(doc, seed)
   const hiring = hireUncertainty(doc)
   const drawsHires = hiring.pay || hiring.starts || hiring.attrition
   const seatsVary = hiring.starts || hiring.attrition
@@ -154,15 +140,12 @@ export function simulateProjection(
   const revenueState = Int32Array.of(streamSeed('revenue', seed) | 0)
 
   // Deterministic part: everything but the drawn tool costs and, when drawn, the people cost.
-  const base = new Float64Array(n)
-  for (let q = 0; q < n; q++) {
-    let pointTools = 0
-    for (const d of draws) if (d.start <= q) pointTools += d.mode / 4
-    base[q] = rows[q].total - pointTools - (drawsHires ? rows[q].people : 0)
-  }
+  const base = Float64Array.from(rows, (row, q) => row.total - tools.pointCosts[q] - (drawsHires ? row.people : 0))
+  const budgets = Float64Array.from(rows, (row) => row.budget)
   const years = projection.fiscalYears
-  const yearOfQuarter = new Int32Array(n)
-  years.forEach((year, y) => yearOfQuarter.fill(y, year.fromQuarter, year.toQuarter + 1))
+  // The fiscal year that closes with each quarter, or -1.
+  const yearClosing = new Int32Array(n).fill(-1)
+  years.forEach((year, y) => { yearClosing[year.toQuarter] = y })
 
   const totals = Array.from({ length: n }, () => new Float64Array(samples))
   const yearTotals = years.map(() => new Float64Array(samples))
@@ -170,7 +153,6 @@ export function simulateProjection(
   const overruns = new Float64Array(n)
   const yearOverruns = new Float64Array(years.length)
   const sums = new Float64Array(n)
-  const increments = new Float64Array(n)
   const maxSeats = (doc.hires ?? []).reduce((sum, h) => sum + h.count, 0)
   const seats = seatsVary ? countSeries(n, maxSeats, samples) : null
   const reached = countSeries(REACHABLE_PHASES.length, n, maturity.varies ? samples : 1)
@@ -182,14 +164,11 @@ export function simulateProjection(
 
   const hireSample = hires?.sample
   const payRates = hires?.payRates ?? new Float64Array(n)
+  const drawsRevenue = revenue.uncertain
+  const increments = tools.increments
   for (let s = 0; s < samples; s++) {
-    increments.fill(0)
-    for (let t = 0; t < draws.length; t++) {
-      const d = draws[t]
-      const value = triangularQuantile(d.low, d.mode, d.high, nextUniform(toolStates, t))
-      if (d.start < n) increments[d.start] += value / 4
-    }
-    const growth = revenue.uncertain
+    tools.draw()
+    const growth = drawsRevenue
       ? triangularQuantile(1 - revenue.spread, 1, 1 + revenue.spread, nextUniform(revenueState, 0))
       : 1
     if (hires) hires.draw(s)
@@ -216,15 +195,15 @@ export function simulateProjection(
           seats.add(q, seated)
         }
       }
-      const budget = revenue.uncertain ? revenue.percentBudgetAt(q, growth) : rows[q].budget
+      const budget = drawsRevenue ? revenue.percentBudgetAt(q, growth) : budgets[q]
       totals[q][s] = total
       sums[q] += total
       horizon += total
       if (total > budget) overruns[q] += 1
       yearTotal += total
       yearBudget += budget
-      const y = yearOfQuarter[q]
-      if (q === years[y].toQuarter) {
+      const y = yearClosing[q]
+      if (y >= 0) {
         yearTotals[y][s] = yearTotal
         if (yearTotal > yearBudget) yearOverruns[y] += 1
         yearTotal = 0
@@ -248,20 +227,7 @@ export function simulateProjection(
     fiscalYear: year.year, label: year.label, partial: year.partial, quarters: year.quarters, budget: year.budget,
     ...spread(yearTotals[y]), overrunProbability: yearOverruns[y] / samples
   }))
-  const phases: PhaseDateUncertainty[] = REACHABLE_PHASES.map((phase, p) => {
-    const at = (probability: number) => {
-      const quarter = reached.quantile(p, probability)
-      return quarter >= n ? null : quarter
-    }
-    const q10 = at(0.1)
-    const q50 = at(0.5)
-    const q90 = at(0.9)
-    const label = (quarter: number | null) => (quarter === null ? null : quarterLabel(doc.start, quarter))
-    return {
-      phase, p10: label(q10), p50: label(q50), p90: label(q90), quarters: { p10: q10, p50: q50, p90: q90 },
-      reachedProbability: reached.shareBelow(p, n)
-    }
-  })
+  const phases = REACHABLE_PHASES.map((phase, p) => phaseDates(phase, reached, p, doc.start, n))
   const deadlines: DeadlineUncertainty[] = (doc.deadlines ?? []).map((deadline, d) => ({
     name: deadline.name, quarter: deadline.quarter, label: quarterLabel(doc.start, deadline.quarter),
     hard: deadline.hard ?? false, metProbability: met[d] / samples
@@ -269,6 +235,20 @@ export function simulateProjection(
   return {
     samples, seed, sources: uncertaintySources(doc, hiring, revenue), quarters,
     horizon: spread(horizonTotals), fiscalYears, phases, deadlines
+  }
+}
+
+/** When phase number p is reached: quantiles of series p of `reached`, where the horizon n means never. */
+function phaseDates(phase: ThresholdPhaseId, reached: CountSeries, p: number, start: string, n: number): PhaseDateUncertainty {
+  const at = (probability: number) => {
+    const quarter = reached.quantile(p, probability)
+    return quarter >= n ? null : quarter
+  }
+  const quarters = { p10: at(0.1), p50: at(0.5), p90: at(0.9) }
+  const label = (quarter: number | null) => (quarter === null ? null : quarterLabel(start, quarter))
+  return {
+    phase, p10: label(quarters.p10), p50: label(quarters.p50), p90: label(quarters.p90), quarters,
+    reachedProbability: reached.shareBelow(p, n)
   }
 }
 

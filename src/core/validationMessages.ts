@@ -71,7 +71,8 @@ function unionHint(path: string): string {
   return path.endsWith('.point') ? ' (use "low", "mid", "high" or an amount between low and high)' : ''
 }
 
-function article(expected: string): string {
+/** "an object", "a string": the indefinite article for a type name in a message. */
+export function article(expected: string): string {
   return /^[aeiou]/.test(expected) ? `an ${expected}` : `a ${expected}`
 }
 

@@ -55,7 +55,7 @@ export function decodeUtf8(bytes: Uint8Array, path: string): string {
   if (looksLikeUtf16(bytes)) throw InputError.at(path, 'is UTF-16 text; save it as UTF-8 and try again')
   let text: string
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes)
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes)
   } catch {
     throw InputError.at(path, 'is not UTF-8 text; save it as UTF-8 (a JSON file) and try again')
   }

@@ -11,7 +11,7 @@ import type { ScenarioDoc } from '../../src/core/scenario'
 import { answerWorkerRequest } from '../../src/renderer/src/compute/workerRequests'
 import { SHEET_NAMES } from '../../src/boardpack'
 import { simulationJson } from '../../src/cli/simulationJson'
-import { EVERY_UNCERTAINTY } from '../../bench/fixtures'
+import { shareTolerance } from '../fixtures/analytic'
 import { ANALYTIC_CHECKS, type SimulatedOutputs } from '../fixtures/analyticChecks'
 import { columnWith, readWorkbook, sheet } from '../export/helpers'
 import { rampart } from './run'
@@ -38,15 +38,8 @@ function simulateJson(file: string, samples: number, seed: number): SimulatedOut
   return JSON.parse(run.stdout)
 }
 
-/** The default plan with every kind of uncertainty, a capability waiting for a hire and a deadline. */
-const uncertainPlan: ScenarioDoc = {
-  ...DEFAULT_SCENARIO,
-  fiscalYearStart: 2,
-  uncertainty: EVERY_UNCERTAINTY,
-  capabilities: DEFAULT_SCENARIO.capabilities!.map((c) =>
-    (c.id === 'siem' ? { ...c, needs: ['tool:siem', 'role:detection-engineer'] } : c)),
-  deadlines: [{ name: 'SOC 2 Type II report', quarter: 6, capabilities: ['soc2-iso27001', 'siem'], hard: true }]
-}
+/** The default plan: every kind of uncertainty, capabilities waiting for hires, two deadlines. */
+const uncertainPlan = DEFAULT_SCENARIO
 
 describe('rampart simulate: the analytic checks', () => {
   for (const { title, doc, samples, seed, verify } of ANALYTIC_CHECKS) {
@@ -72,7 +65,8 @@ describe('rampart simulate --json', () => {
     expect(result.phases.map((p) => p.phase)).toEqual(['foundation', 'growth', 'optimization', 'worldclass'])
     expect(Object.keys(result.phases[0])).toEqual(['phase', 'p10', 'p50', 'p90', 'reachedProbability'])
     expect(result.deadlines).toEqual([
-      { name: 'SOC 2 Type II report', quarter: '2028-Q3', hard: true, metProbability: expect.any(Number) }
+      { name: 'EU AI Act: general-purpose AI models already on the market', quarter: '2027-Q3', hard: true, metProbability: 1 },
+      { name: 'SOC 2 Type II report', quarter: '2028-Q4', hard: true, metProbability: expect.any(Number) }
     ])
   })
 
@@ -82,7 +76,7 @@ describe('rampart simulate --json', () => {
     expect(run.stdout).toContain('Uncertain: tool prices, pay, hiring dates, attrition and revenue growth.')
     expect(run.stdout).toMatch(/FY2028 +\$/)
     expect(run.stdout).toMatch(/ {2}Growth: 20\d\d-Q\d/)
-    expect(run.stdout).toMatch(/SOC 2 Type II report \(2028-Q3, hard\): met in \d+% of samples/)
+    expect(run.stdout).toMatch(/SOC 2 Type II report \(2028-Q4, hard\): met in \d+% of samples/)
   })
 
   it('gives the same output whatever the order of the lines in the file', () => {
@@ -135,24 +129,27 @@ describe('one seed, the same numbers everywhere', () => {
 
 describe('rampart compare with the whole plan uncertain', () => {
   it('shares random numbers: a copy of the base differs by nothing, a what-if by what it changes', () => {
-    const base = writeScenario(uncertainPlan)
-    const copy = writeScenario({ ...uncertainPlan, name: 'Copy' })
-    // The detection engineer the SIEM waits for, hired two quarters earlier: the deadline is then always met.
+    // Documented policies wait for the GRC analyst planned in quarter 2: in place by quarter 3 when
+    // the hire slips at most one quarter (0.85). Hired a quarter earlier, always.
+    const deadlines = [{ name: 'Policies in place', quarter: 3, capabilities: ['documented-policies'] }]
+    const plan = { ...uncertainPlan, deadlines }
+    const base = writeScenario(plan)
+    const copy = writeScenario({ ...plan, name: 'Copy' })
     const earlier = writeScenario({
-      ...uncertainPlan, name: 'Detection engineer earlier',
-      hires: uncertainPlan.hires!.map((h) => (h.role === 'detection-engineer' ? { ...h, quarter: 4 } : h))
+      ...plan, name: 'GRC analyst earlier',
+      hires: plan.hires!.map((h) => (h.role === 'grc-analyst' && h.quarter === 2 ? { ...h, quarter: 1 } : h))
     })
     const run = rampart(['compare', base, copy, earlier, '--json', '--samples', '2000', '--seed', '9'])
     expect(run.code).toBe(0)
-    const [, same, whatIf] = JSON.parse(run.stdout).scenarios
-    expect(same.deltas.simulatedPhaseP50).toEqual({ foundation: 0, growth: 0, optimization: 0, worldclass: null })
-    expect(same.deltas.deadlineMetProbability).toEqual({ 'SOC 2 Type II report': 0 })
-    expect(same.simulation.deadlines[0].metProbability).toBeCloseTo(0.5, 1)
+    const [first, same, whatIf] = JSON.parse(run.stdout).scenarios
+    expect(same.simulation).toEqual(first.simulation)
+    for (const quarters of Object.values(same.deltas.simulatedPhaseP50)) expect([0, null]).toContain(quarters)
+    expect(same.deltas.deadlineMetProbability).toEqual({ 'Policies in place': 0 })
+    expect(Math.abs(first.simulation.deadlines[0].metProbability - 0.85)).toBeLessThanOrEqual(shareTolerance(0.85, 2000))
     expect(whatIf.simulation.deadlines[0].metProbability).toBe(1)
-    expect(whatIf.deltas.deadlineMetProbability['SOC 2 Type II report'])
-      .toBe(1 - same.simulation.deadlines[0].metProbability)
+    expect(whatIf.deltas.deadlineMetProbability['Policies in place']).toBe(1 - first.simulation.deadlines[0].metProbability)
     const text = rampart(['compare', base, earlier, '--samples', '2000', '--seed', '9']).stdout
-    expect(text).toMatch(/Simulated: Growth \(median, 90% by\) +2028-Q4, 90% by 2029-Q1 +2028-Q4 +same/)
-    expect(text).toMatch(/P\(SOC 2 Type II report met\) +5\d% +100% +\+\d+ pts/)
+    expect(text).toMatch(/Simulated: Growth \(median, 90% by\) +20\d\d-Q\d/)
+    expect(text).toMatch(/P\(Policies in place met\) +8\d% +100% +\+1\d pts/)
   })
 })

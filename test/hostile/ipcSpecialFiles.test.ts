@@ -76,4 +76,10 @@ describe('special files through the file IPC handlers', () => {
     shell.dialogs.openAnswers.push([utf16])
     expect(await refusal('file/import', [], 'utf16.json')).toBe('is UTF-16 text; save it as UTF-8 and try again')
   })
+
+  it('says "an object", not "a object", when a payload is the wrong type', async () => {
+    const result = await shell.ipc.invoke('scenario/save', ['not an object'])
+    expect(result.ok).toBe(false)
+    if (!result.ok) expect(result.errors.map((e) => e.message)).toContain('expected an object, received "not an object"')
+  })
 })

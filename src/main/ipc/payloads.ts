@@ -8,6 +8,7 @@ import {
   MAX_QUARTERS, MAX_SAMPLES, MAX_SEED, MAX_TEXT, MIN_SAMPLES, MIN_SEED
 } from '../../core/limits'
 import { formatPath, validateScenario, type ValidationError } from '../../core/scenario'
+import { article } from '../../core/validationMessages'
 import type { Channel, FieldError } from '../../shared/ipc'
 
 type Payload = { ok: true; args: unknown[] } | { ok: false; errors: FieldError[] }
@@ -124,7 +125,7 @@ function describe(issue: z.core.$ZodIssue, root: unknown): string {
   switch (issue.code) {
     case 'invalid_type':
       if (received === undefined) return 'is required'
-      return issue.expected === 'int' ? `${show(received)} must be a whole number` : `expected a ${issue.expected}, received ${show(received)}`
+      return issue.expected === 'int' ? `${show(received)} must be a whole number` : `expected ${article(issue.expected)}, received ${show(received)}`
     case 'too_small':
       if (issue.origin === 'string') return 'must not be empty'
       if (issue.origin === 'array') return `needs at least ${issue.minimum} item(s)`

@@ -2,29 +2,55 @@
 // sits against the blueprint's 2–8% band and the cited cross-industry benchmarks.
 import { BENCHMARKS, BUDGET_BAND, DEFAULT_BUDGET_PERCENT, PHASES } from '../../../../core/catalog'
 import { formatMoneyCompact } from '../../../../core/format'
-import { NumberField } from '../../components/fields'
+import { projectScenario } from '../../../../core/projection'
+import type { BudgetMode, ScenarioDoc } from '../../../../core/scenario'
+import { NumberField, SelectField } from '../../components/fields'
 import { ProvenanceBadge } from '../../components/ProvenanceBadge'
 import { useWorkspace } from '../../session/workspace'
 
 /** The band chart's scale runs from 0 to this percent of revenue. */
 const SCALE_MAX = 9
 
+const MODES: { id: BudgetMode; label: string; explains: string }[] = [
+  { id: 'byPhase', label: 'By organisation phase', explains: 'A percent of revenue for each phase; it steps when headcount crosses a threshold.' },
+  { id: 'fixed', label: 'Fixed percent', explains: 'One percent of revenue throughout the plan.' },
+  { id: 'glide', label: 'Glide', explains: 'The phase percents blended by headcount between thresholds, so the budget never jumps.' },
+  { id: 'amounts', label: 'Approved amounts', explains: 'The budget the board approved for each fiscal year; the 2–8% band stays beside it as a reference.' }
+]
+
+const MONTHS = ['January', 'April', 'July', 'October']
+
+/**
+ * The plan with another budget mode, keeping what that mode needs: approved amounts start from the
+ * budgets of the mode before, and stand alone (validation refuses percents or a minimum beside
+ * them); leaving them drops them.
+ */
+export function withBudgetMode(doc: ScenarioDoc, mode: BudgetMode): ScenarioDoc {
+  const { amounts, percent, fixedPercent, minimumAnnual } = doc.budget
+  if (mode === 'amounts') {
+    const current = projectScenario(doc).fiscalYears
+    return { ...doc, budget: { mode, amounts: amounts ?? current.map((y) => ({ fiscalYear: y.year, amount: Math.round(y.budget) })) } }
+  }
+  const kept = { ...(percent && { percent }), ...(fixedPercent !== undefined && { fixedPercent }), ...(minimumAnnual !== undefined && { minimumAnnual }) }
+  if (mode === 'fixed') return { ...doc, budget: { ...kept, mode, fixedPercent: fixedPercent ?? 4 } }
+  return { ...doc, budget: { ...kept, mode, percent: percent ?? { ...DEFAULT_BUDGET_PERCENT } } }
+}
+
 export function BudgetSection(): React.JSX.Element | null {
-  const { doc, errors, setField, edit } = useWorkspace()
+  const { doc, errors, setField, edit, analysis } = useWorkspace()
   if (!doc) return null
   const currency = doc.currency ?? 'USD'
   const budget = doc.budget
-  const markers = budget.mode === 'fixed'
+  const markers = budget.mode === 'amounts' ? [] : budget.mode === 'fixed'
     ? [{ label: 'Fixed', value: budget.fixedPercent ?? 0 }]
     : PHASES.map((p) => ({ label: p.name, value: budget.percent?.[p.id] ?? DEFAULT_BUDGET_PERCENT[p.id] }))
   const revenueBenchmarks = BENCHMARKS.filter((b) => b.metric === 'percentOfRevenue')
 
-  const setMode = (mode: 'byPhase' | 'fixed') => edit('budget.mode', (d) => ({
-    ...d,
-    budget: mode === 'fixed'
-      ? { ...d.budget, mode, fixedPercent: d.budget.fixedPercent ?? 4 }
-      : { ...d.budget, mode, percent: d.budget.percent ?? { ...DEFAULT_BUDGET_PERCENT } }
-  }))
+  const setMode = (mode: BudgetMode) => edit('budget.mode', (d) => withBudgetMode(d, mode))
+  // Each mode's budget per fiscal year for the last valid plan: a small preview beside the choice.
+  const base = analysis?.doc
+  const preview = base ? MODES.map((m) => ({ mode: m, years: projectScenario(withBudgetMode(base, m.id)).fiscalYears })) : []
+  const years = analysis?.projection.fiscalYears ?? []
 
   return (
     <div className="editor-section">
@@ -36,18 +62,55 @@ export function BudgetSection(): React.JSX.Element | null {
           </div>
           <ProvenanceBadge source="reference" title="Default percents and the 2–8% band come from the AI-security maturity blueprint" />
         </header>
+        <div className="form-grid form-grid-4">
+          <SelectField label="Fiscal year starts in" path="fiscalYearStart" value={String(doc.fiscalYearStart ?? 1)}
+            options={MONTHS.map((m, i) => ({ value: String(i + 1), label: `${m} (calendar Q${i + 1})` }))}
+            onChange={(path, value) => setField(path, Number(value))} error={errors.get('fiscalYearStart')}
+            hint="A fiscal year is named by the calendar year in which it ends" />
+        </div>
         <fieldset className="segmented" data-field="budget.mode">
           <legend className="visually-hidden">Budget mode</legend>
-          <label className={budget.mode === 'byPhase' ? 'selected' : ''}>
-            <input type="radio" name="budget-mode" checked={budget.mode === 'byPhase'} onChange={() => setMode('byPhase')} />
-            By organisation phase
-          </label>
-          <label className={budget.mode === 'fixed' ? 'selected' : ''}>
-            <input type="radio" name="budget-mode" checked={budget.mode === 'fixed'} onChange={() => setMode('fixed')} />
-            Fixed percent
-          </label>
+          {MODES.map((m) => (
+            <label key={m.id} className={budget.mode === m.id ? 'selected' : ''}>
+              <input type="radio" name="budget-mode" checked={budget.mode === m.id} onChange={() => setMode(m.id)} />
+              {m.label}
+            </label>
+          ))}
         </fieldset>
-        {budget.mode === 'byPhase' ? (
+        <p className="muted budget-mode-explains" data-testid="budget-mode-explains">{MODES.find((m) => m.id === budget.mode)?.explains}</p>
+        {preview.length > 0 && (
+          <div className="table-scroll" tabIndex={0} role="region" aria-label="Budget by fiscal year in each mode">
+            <table className="table table-compact budget-preview" data-testid="budget-preview">
+              <caption className="visually-hidden">Budget by fiscal year in each mode</caption>
+              <thead>
+                <tr><th scope="col">Mode</th>{preview[0].years.map((y) => <th key={y.year} scope="col" className="num">{y.label}{y.partial ? '*' : ''}</th>)}</tr>
+              </thead>
+              <tbody>
+                {preview.map(({ mode, years: modeYears }) => (
+                  <tr key={mode.id} className={mode.id === budget.mode ? 'row-current' : ''}>
+                    <th scope="row">{mode.label}{mode.id === budget.mode ? ' (chosen)' : ''}</th>
+                    {modeYears.map((y) => <td key={y.year} className="num">{formatMoneyCompact(y.budget, currency)}</td>)}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+            {preview[0].years.some((y) => y.partial) && <p className="muted table-note">* part of the fiscal year falls outside the plan</p>}
+          </div>
+        )}
+        {budget.mode === 'amounts' ? (
+          <div className="form-grid form-grid-4" data-testid="budget-amounts">
+            {(budget.amounts ?? []).map((a, i) => {
+              const year = years.find((y) => y.year === a.fiscalYear)
+              return (
+                <NumberField key={a.fiscalYear} label={`FY${a.fiscalYear} approved budget (${currency})`} path={`budget.amounts[${i}].amount`}
+                  value={a.amount} onChange={setField} error={errors.get(`budget.amounts[${i}].amount`) ?? errors.get(`budget.amounts[${i}]`)}
+                  min={0} step={10000} currency={currency}
+                  hint={year ? `${BUDGET_BAND.min}–${BUDGET_BAND.max}% of revenue: ${formatMoneyCompact((year.revenue * BUDGET_BAND.min) / 100, currency)}–${formatMoneyCompact((year.revenue * BUDGET_BAND.max) / 100, currency)} (reference)` : undefined} />
+              )
+            })}
+            {errors.get('budget.amounts') && <p className="field-error">{errors.get('budget.amounts')}</p>}
+          </div>
+        ) : budget.mode === 'byPhase' || budget.mode === 'glide' ? (
           <div className="form-grid form-grid-5">
             {PHASES.map((p) => (
               <NumberField key={p.id} label={p.name} path={`budget.percent.${p.id}`} suffix="%" step={0.1}
@@ -61,11 +124,11 @@ export function BudgetSection(): React.JSX.Element | null {
               value={budget.fixedPercent} onChange={setField} error={errors.get('budget.fixedPercent')} />
           </div>
         )}
-        <div className="form-grid form-grid-4">
+        {budget.mode !== 'amounts' && <div className="form-grid form-grid-4">
           <NumberField label={`Annual minimum (${currency})`} path="budget.minimumAnnual" value={budget.minimumAnnual}
             onChange={setField} error={errors.get('budget.minimumAnnual')} step={10000} min={0} placeholder="0" currency={currency}
             hint={budget.minimumAnnual ? `${formatMoneyCompact(budget.minimumAnnual / 4, currency)} a quarter at least` : 'none'} />
-        </div>
+        </div>}
       </section>
 
       <section className="card">

@@ -5,6 +5,7 @@ import { DEFAULT_SCENARIO } from '../../../../core/defaultScenario'
 import type { PlannedCapability } from '../../../../core/scenario'
 import { FieldFrame, QuarterField } from '../../components/fields'
 import { useWorkspace } from '../../session/workspace'
+import { DeadlinesSection } from './DeadlinesSection'
 import { rowErrors, useQuarterOptions, withoutIndex } from './editorShared'
 
 export function CapabilitiesSection(): React.JSX.Element | null {
@@ -73,6 +74,7 @@ export function CapabilitiesSection(): React.JSX.Element | null {
           ))}
         </div>
       </section>
+      <DeadlinesSection doc={doc} />
     </div>
   )
 }

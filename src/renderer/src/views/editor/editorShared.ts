@@ -43,12 +43,15 @@ export const EDITOR_TABS: { id: EditorTab; title: string }[] = [
 export function tabOf(path: string): EditorTab {
   const head = /^(\w+)/.exec(path)?.[1] ?? ''
   switch (head) {
-    case 'budget': return 'budget'
+    case 'budget':
+    case 'fiscalYearStart': return 'budget'
     case 'hires':
+    case 'peopleCosts':
     case 'salaryGrowthPercent': return 'hiring'
     case 'tools': return 'tools'
     case 'programs': return 'programs'
-    case 'capabilities': return 'capabilities'
+    case 'capabilities':
+    case 'deadlines': return 'capabilities'
     default: return 'plan'
   }
 }

@@ -2,6 +2,7 @@
 // with where the figure comes from while it is still the catalog's).
 import { memo } from 'react'
 import { ROLE_BY_ID, ROLES } from '../../../../../core/catalog'
+import { formatMoneyCompact } from '../../../../../core/format'
 import type { Hire } from '../../../../../core/scenario'
 import { NumberField, QuarterField, SelectField } from '../../../components/fields'
 import { ProvenanceBadge } from '../../../components/ProvenanceBadge'
@@ -15,12 +16,14 @@ interface HireRowProps {
   endOptions: { value: string; label: string }[]
   errors: Readonly<Record<string, string>>
   currency: string
+  /** Loaded cost = base pay × this (1 + overhead %). */
+  loadFactor: number
   onChange: (path: string, value: unknown) => void
   onRole: (index: number, role: string) => void
   onRemove: (index: number) => void
 }
 
-export const HireRow = memo(function HireRow({ index, hire, options, endOptions, errors, currency, onChange, onRole, onRemove }: HireRowProps) {
+export const HireRow = memo(function HireRow({ index, hire, options, endOptions, errors, currency, loadFactor, onChange, onRole, onRemove }: HireRowProps) {
   const path = `hires[${index}]`
   const catalogRole = ROLE_BY_ID.get(hire.role)
   const n = index + 1
@@ -37,6 +40,14 @@ export const HireRow = memo(function HireRow({ index, hire, options, endOptions,
         <NumberField compact label={`Hire ${n} annual cost`} path={`${path}.annualCost`} value={hire.annualCost} onChange={onChange}
           error={errors.annualCost} min={0} step={5000} currency={currency}
           hint={catalogRole && hire.annualCost === catalogRole.annualCost ? <ProvenanceBadge source={catalogRole.source} /> : undefined} />
+      </td>
+      <td className="num" data-testid={`hire-${n}-loaded`}>{formatMoneyCompact(hire.annualCost * loadFactor, currency)}</td>
+      <td>
+        <label className="checkbox">
+          <input type="checkbox" checked={hire.existing ?? false} data-field={`${path}.existing`}
+            onChange={(event) => onChange(`${path}.existing`, event.target.checked ? true : undefined)} />
+          <span className="visually-hidden">Hire {n} already in post (no recruiting fee, never slips)</span>
+        </label>
       </td>
       <td className="cell-actions">
         <button type="button" className="icon-button" onClick={() => onRemove(index)} aria-label={`Remove hire ${n}`}>✕</button>

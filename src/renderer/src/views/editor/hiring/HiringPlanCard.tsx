@@ -2,6 +2,7 @@
 import { useCallback } from 'react'
 import { ROLE_BY_ID } from '../../../../../core/catalog'
 import type { ScenarioDoc } from '../../../../../core/scenario'
+import { peopleRates } from '../../../../../core/peopleCost'
 import { NumberField } from '../../../components/fields'
 import { useWorkspace } from '../../../session/workspace'
 import { rowErrors, useQuarterOptions, withoutIndex } from '../editorShared'
@@ -26,6 +27,7 @@ export function HiringPlanCard({ doc }: { doc: ScenarioDoc }): React.JSX.Element
   })), [edit])
   const hires = doc.hires ?? []
   const currency = doc.currency ?? 'USD'
+  const { loadFactor } = peopleRates(doc)
 
   const addHire = () => edit('hires:add', (d) => {
     const last = d.hires?.[d.hires.length - 1]
@@ -38,7 +40,7 @@ export function HiringPlanCard({ doc }: { doc: ScenarioDoc }): React.JSX.Element
       <header className="card-header">
         <div>
           <h2>Hiring plan</h2>
-          <p className="card-subtitle">Annual costs are fully loaded; salaries grow each year by the rate below</p>
+          <p className="card-subtitle">Base pay per person a year; the plan costs it loaded with the overhead below, plus the recruiting fee for each new hire</p>
         </div>
         <div className="button-row">
           <button type="button" className="button button-small" onClick={addHire}>Add hire</button>
@@ -49,13 +51,14 @@ export function HiringPlanCard({ doc }: { doc: ScenarioDoc }): React.JSX.Element
         <thead>
           <tr>
             <th>Role</th><th className="col-count">Count</th><th className="col-quarter">Start</th>
-            <th className="col-quarter">Leaves</th><th className="col-money">Annual cost ({currency})</th><th className="col-remove"><span className="visually-hidden">Remove</span></th>
+            <th className="col-quarter">Leaves</th><th className="col-money">Base annual cost ({currency})</th>
+            <th className="col-money-narrow num">Loaded cost</th><th className="col-existing">In post</th><th className="col-remove"><span className="visually-hidden">Remove</span></th>
           </tr>
         </thead>
         <tbody>
           {hires.map((h, i) => (
             <HireRow key={i} index={i} hire={h} options={options} endOptions={endOptions} errors={rowErrors(errors, `hires[${i}]`)}
-              currency={currency} onChange={setField} onRole={changeRole} onRemove={removeHire} />
+              currency={currency} loadFactor={loadFactor} onChange={setField} onRole={changeRole} onRemove={removeHire} />
           ))}
         </tbody>
       </table>
@@ -63,6 +66,12 @@ export function HiringPlanCard({ doc }: { doc: ScenarioDoc }): React.JSX.Element
       <div className="form-grid form-grid-4 section-foot">
         <NumberField label="Annual salary growth" path="salaryGrowthPercent" value={doc.salaryGrowthPercent} suffix="% a year"
           onChange={setField} error={errors.get('salaryGrowthPercent')} step={0.5} placeholder="0" />
+        <NumberField label="Overhead on base pay" path="peopleCosts.overheadPercent" value={doc.peopleCosts?.overheadPercent} suffix="%"
+          onChange={setField} error={errors.get('peopleCosts.overheadPercent')} step={1} min={0} placeholder="0"
+          hint="Benefits, payroll tax and equity; 25–30% is common" />
+        <NumberField label="Recruiting fee" path="peopleCosts.recruitingFeePercent" value={doc.peopleCosts?.recruitingFeePercent} suffix="% of base pay"
+          onChange={setField} error={errors.get('peopleCosts.recruitingFeePercent')} step={1} min={0} placeholder="0"
+          hint="Paid once per new hire in the start quarter; none for people already in post" />
       </div>
     </section>
   )
