@@ -7,7 +7,7 @@ import { DEADLINE_TEMPLATES } from './deadlineTemplates'
 import type { Provenance } from './provenance'
 import { TOOLS } from './toolCatalog'
 
-export type { Provenance } from './provenance'
+export type { Provenance }
 
 export { BENCHMARKS, peerFigures, type Benchmark, type BenchmarkMetric } from './benchmarks'
 export { DEADLINE_TEMPLATES, quarterOfDate, type DeadlineTemplate } from './deadlineTemplates'

@@ -1,6 +1,6 @@
-// The scenario document's shape, format versions 1 and 2 (docs/model.md): the zod schema of every
-// field, and the types the engine computes with. Validation (scenario.ts) checks this shape first,
-// then the rules that relate fields to each other (scenarioRules.ts).
+// The scenario document's shape, format versions 1 and 2 (docs/model.md): the schema each field is
+// checked against and the types the engine computes with. Rules that relate fields to each other
+// are in scenarioRules.ts; validation as a whole is scenario.ts.
 import { z } from './zod'
 import { CAPABILITY_BY_ID, ROLE_BY_ID, TOOL_BY_ID } from './catalog'
 import { controlCharacterProblem } from './controlCharacters'

@@ -2,7 +2,7 @@
 // the app:// protocol, the hardened window and its life cycle, the IPC handlers, and the menu.
 import { join } from 'node:path'
 import { BrowserWindow, Menu, app, dialog, ipcMain, protocol, session } from 'electron'
-import type { EventName, Events, RecentFile } from '../shared/ipc'
+import type { EventName, Events, RecentFile } from '../shared'
 import { APP_ORIGIN, APP_PAGE_URL, serveAppFiles } from './appProtocol'
 import { workerBoardPackBuilder } from './boardPack/runner'
 import { electronDialogs, type NativeDialogs } from './electronDialogs'

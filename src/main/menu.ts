@@ -1,7 +1,7 @@
 // The application menu. Items that act on the planner send a MenuCommand to the window, which
 // knows the selected scenario and owns the undo stack; only window, zoom and quit stay native.
 import type { MenuItemConstructorOptions } from 'electron'
-import { isImportableRecentFile, type MenuCommand, type RecentFile } from '../shared/ipc'
+import { isImportableRecentFile, type MenuCommand, type RecentFile } from '../shared'
 
 export interface MenuContext {
   isMac: boolean

@@ -4,7 +4,7 @@
 // typed in a native save sheet or in the developer tools would otherwise undo a scenario edit,
 // and Cmd+N would create a scenario behind an open sheet. A command given then is dropped, as a
 // disabled menu item would drop it; the user gives it again in the page.
-import type { MenuCommand } from '../shared/ipc'
+import type { MenuCommand } from '../shared'
 
 export interface MenuGatePorts {
   /** A native dialog (a save sheet, say) is waiting for the user. */

@@ -3,7 +3,7 @@
 // empty rather than stopping the app.
 import { existsSync } from 'node:fs'
 import { basename } from 'node:path'
-import type { RecentFile } from '../shared/ipc'
+import type { RecentFile } from '../shared'
 import { readTextFileCapped } from '../files/readCapped'
 import { writeFileAtomically } from '../files/writeFileAtomically'
 

@@ -14,7 +14,7 @@ import { projectScenario } from '../core/projection'
 import type { ScenarioDoc } from '../core/scenario'
 import { simulateProjection } from '../core/simulation'
 import { writeFileAtomically } from '../files/writeFileAtomically'
-import type { RampartApi } from '../shared/ipc'
+import type { RampartApi } from '../shared'
 import type { NativeDialogs } from './electronDialogs'
 import type { Question } from './startup'
 

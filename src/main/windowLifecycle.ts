@@ -7,7 +7,7 @@
 // - a crashed or hung page gets a dialog offering a reload that opens the scenario list instead
 //   of the last scenario (the safe start), or quitting.
 // Plain logic over small ports; app.ts connects them to the BrowserWindow and its webContents.
-import { FLUSH_BEFORE_CLOSE_TIMEOUT_MS, SAFE_START_PARAM, type FlushRequest } from '../shared/ipc'
+import { FLUSH_BEFORE_CLOSE_TIMEOUT_MS, SAFE_START_PARAM, type FlushRequest } from '../shared'
 import type { LifecycleLike } from './ipc'
 import type { Question } from './startup'
 

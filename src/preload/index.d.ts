@@ -1,5 +1,5 @@
 // Types `window.rampart` for the renderer (tsconfig.web.json includes this file).
-import type { RampartApi } from '../shared/ipc'
+import type { RampartApi } from '../shared'
 
 declare global {
   interface Window {

@@ -1,6 +1,6 @@
 // Messages between the main process and the board-pack worker thread.
 import type { ScenarioDoc } from '../../core/scenario'
-import type { ExportProgress, FieldError } from '../../shared/ipc'
+import type { ExportProgress, FieldError } from '../../shared'
 
 export interface BoardPackJob {
   docs: ScenarioDoc[]

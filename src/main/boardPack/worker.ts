@@ -1,7 +1,7 @@
 // Worker thread entry (built as out/main/boardPackWorker.js): builds one board pack so the
 // simulations and the workbook writing never block the main process or the window.
 import { parentPort, workerData } from 'node:worker_threads'
-import type { ExportProgress } from '../../shared/ipc'
+import type { ExportProgress } from '../../shared'
 import { buildBoardPack } from '../../boardpack'
 import { InputError } from '../../core/inputError'
 import type { BoardPackJob, WorkerMessage } from './messages'

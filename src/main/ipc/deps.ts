@@ -1,6 +1,6 @@
 // What the handlers need from the outside world, as small interfaces: Electron's dialogs and
 // webContents.send are adapted to these in src/main/index.ts, and tests pass plain objects.
-import type { EventName, Events, ExportProgress, RecentFile } from '../../shared/ipc'
+import type { EventName, Events, ExportProgress, RecentFile } from '../../shared'
 import type { ScenarioDoc } from '../../core/scenario'
 import type { DatabaseSession } from '../database'
 import type { RecentFiles } from '../recentFiles'

@@ -2,7 +2,7 @@
 // scenarios, chart images and the board pack. Every path written comes from a native dialog the
 // user answered; every path read comes from a dialog or from the recent list.
 import { basename } from 'node:path'
-import { isImportableRecentFile, type Chosen, type FieldError, type ImportOutcome, type RecentFile } from '../../shared/ipc'
+import { isImportableRecentFile, type Chosen, type FieldError, type ImportOutcome, type RecentFile } from '../../shared'
 import { assertNotDatabaseFile, parseImport, type ScenarioBundle } from '../../store'
 import { isSameFile } from '../../files/samePath'
 import { checkExportPath, readImportFile, writeExportFile } from '../files'

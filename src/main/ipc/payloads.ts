@@ -9,7 +9,7 @@ import {
 } from '../../core/limits'
 import { formatPath, validateScenario, type ValidationError } from '../../core/scenario'
 import { article } from '../../core/validationMessages'
-import type { Channel, FieldError } from '../../shared/ipc'
+import type { Channel, FieldError } from '../../shared'
 
 type Payload = { ok: true; args: unknown[] } | { ok: false; errors: FieldError[] }
 

@@ -1,7 +1,7 @@
 // Registers the contract's handlers on ipcMain through one door: the sender must be the app's own
 // page, the payload must pass its channel's validator, and any failure comes back as
 // `{ ok: false, errors }` (never a rejected promise, never a stack trace) with nothing changed.
-import { CHANNELS, type Channel, type FieldError, type HandlerResult, type Handlers, type IpcResult } from '../../shared/ipc'
+import { CHANNELS, type Channel, type FieldError, type HandlerResult, type Handlers, type IpcResult } from '../../shared'
 import { InputError } from '../../core/inputError'
 import { validatePayload } from './payloads'
 

@@ -1,6 +1,6 @@
 // Maps the database's records to the IPC contract's shapes, so the window sees only what the
 // contract promises (no file system paths of backups, for instance).
-import type * as Contract from '../../shared/ipc'
+import type * as Contract from '../../shared'
 import type * as Db from '../../store'
 
 export function summaryOf(scenario: Db.ScenarioSummary): Contract.ScenarioSummary {

@@ -1,7 +1,7 @@
 // Hands every component the same client over the API it is given (`window.rampart` in the app),
 // reporting failures through the window's notices.
 import { createContext, useContext, useMemo, type ReactNode } from 'react'
-import type { RampartApi } from '../../../shared/ipc'
+import type { RampartApi } from '../../../shared'
 import { useNotify } from '../session/notices'
 import { createRampartClient, type RampartClient } from './client'
 

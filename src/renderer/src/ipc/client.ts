@@ -2,7 +2,7 @@
 // tests) plus the app's one way of reporting a failed call. Every call resolves with an IpcResult
 // and never rejects, so a failure is a value: `orReport` turns it into the error notice the app
 // shows everywhere ("Could not delete: id: no scenario 7") and hands the caller only the success.
-import type { FieldError, IpcResult, RampartApi } from '../../../shared/ipc'
+import type { FieldError, IpcResult, RampartApi } from '../../../shared'
 
 /** Shows a short message to the user (the notices at the bottom of the window). */
 export type Report = (text: string, tone: 'error') => void

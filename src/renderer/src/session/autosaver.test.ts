@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { DEFAULT_SCENARIO } from '../../../core/defaultScenario'
 import type { ScenarioDoc } from '../../../core/scenario'
-import type { FieldError, StoredScenario } from '../../../shared/ipc'
+import type { FieldError, StoredScenario } from '../../../shared'
 import { failed, fakeRampart, ok } from '../testing/fakeRampart'
 import { memoryStorage } from '../testing/memoryStorage'
 import { AUTOSAVE_DELAY_MS, createAutosaver, DRAFT_DELAY_MS, type AutosaveInput, type SaveState } from './autosaver'

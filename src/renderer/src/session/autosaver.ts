@@ -9,7 +9,7 @@
 // Plain TypeScript over injected saving, storage and timers: useAutosave binds it to the window,
 // and unit tests drive it with a fake of main and fake timers.
 import type { ScenarioDoc } from '../../../core/scenario'
-import type { FieldError, IpcResult, StoredScenario } from '../../../shared/ipc'
+import type { FieldError, IpcResult, StoredScenario } from '../../../shared'
 import { clearDraft, clearDraftIfSaved, writeDraft, type DraftStorage } from './drafts'
 
 export const AUTOSAVE_DELAY_MS = 700

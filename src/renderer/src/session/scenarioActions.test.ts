@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { DEFAULT_SCENARIO } from '../../../core/defaultScenario'
 import { MAX_IMPORT_BYTES } from '../../../core/limits'
-import type { ScenarioSummary, StoredScenario } from '../../../shared/ipc'
+import type { ScenarioSummary, StoredScenario } from '../../../shared'
 import { createRampartClient } from '../ipc/client'
 import { failed, fakeRampart, ok, type FakeHandlers } from '../testing/fakeRampart'
 import type { View } from './navigation'

@@ -1,7 +1,7 @@
 // Undo and redo from the keyboard (Ctrl/Cmd+Z, Shift+Ctrl/Cmd+Z, Ctrl+Y) and every command the
 // application menu sends.
 import { useEffect } from 'react'
-import type { MenuCommand } from '../../../shared/ipc'
+import type { MenuCommand } from '../../../shared'
 import { useRampart } from '../ipc/RampartProvider'
 import { useNavigation } from './navigation'
 import { useLatest } from './useLatest'

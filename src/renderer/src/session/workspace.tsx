@@ -2,7 +2,7 @@
 // autosave, and the scenario list. Views read and change it through useWorkspace().
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react'
 import type { ScenarioDoc, ValidationError } from '../../../core/scenario'
-import { SAFE_START_PARAM, type ScenarioSummary, type StoredScenario } from '../../../shared/ipc'
+import { SAFE_START_PARAM, type ScenarioSummary, type StoredScenario } from '../../../shared'
 import type { Analysis } from '../compute/analysis'
 import { describeErrors } from '../ipc/client'
 import { useRampart } from '../ipc/RampartProvider'

@@ -2,10 +2,10 @@
 // has exactly the contract's functions, but each channel answers with what the test scripted.
 // It records every call, and pushes main's events on request. A channel the test did not script
 // rejects, so an unexpected call fails the test instead of passing unnoticed.
-import { buildRampartApi } from '../../../shared/api'
+import { buildRampartApi } from '../../../shared'
 import type {
   Channel, EventName, Events, FieldError, HandlerResult, Handlers, IpcResult, RampartApi
-} from '../../../shared/ipc'
+} from '../../../shared'
 
 export type FakeHandler<C extends Channel> =
   (...args: Parameters<Handlers[C]>) => IpcResult<HandlerResult<C>> | Promise<IpcResult<HandlerResult<C>>>

@@ -1,5 +1,5 @@
 // Which scenarios to compare: one base, and up to MAX_OTHERS others.
-import type { ScenarioSummary } from '../../../../shared/ipc'
+import type { ScenarioSummary } from '../../../../shared'
 import { FieldFrame } from '../../components/fields'
 import { MAX_OTHERS } from './compareLimits'
 

@@ -2,7 +2,7 @@
 // main reports while it simulates and writes the workbook.
 import { useEffect, useState } from 'react'
 import { DEFAULT_SAMPLES, DEFAULT_SEED, MAX_COMPARED_SCENARIOS } from '../../../../core/limits'
-import type { ExportProgress } from '../../../../shared/ipc'
+import type { ExportProgress } from '../../../../shared'
 import { describeErrors } from '../../ipc/client'
 import { useRampart } from '../../ipc/RampartProvider'
 import { useNotify } from '../../session/notices'

@@ -1,6 +1,6 @@
 // The database's backups; restoring one (after a confirmation) replaces every scenario, once
 // main has backed up what is there now.
-import type { BackupInfo } from '../../../../shared/ipc'
+import type { BackupInfo } from '../../../../shared'
 import { useConfirm } from '../../components/ConfirmDialog'
 import { formatDateTime } from '../../components/dateTime'
 import { useRampart } from '../../ipc/RampartProvider'

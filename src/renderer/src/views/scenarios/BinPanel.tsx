@@ -1,5 +1,5 @@
 // Deleted scenarios, each restorable until the bin is emptied (after a confirmation).
-import type { BinEntry } from '../../../../shared/ipc'
+import type { BinEntry } from '../../../../shared'
 import { useConfirm } from '../../components/ConfirmDialog'
 import { formatDateTime } from '../../components/dateTime'
 import { useRampart } from '../../ipc/RampartProvider'

@@ -1,5 +1,5 @@
 // Scenario files imported before, to import again in one click (board packs are not importable).
-import type { RecentFile } from '../../../../shared/ipc'
+import type { RecentFile } from '../../../../shared'
 import type { ScenarioActions } from '../../session/scenarioActions'
 
 export function RecentFilesPanel({ recent, actions }: { recent: RecentFile[]; actions: ScenarioActions }): React.JSX.Element | null {

@@ -1,6 +1,6 @@
 // The open scenario's saved revisions, newest first; restoring one saves it as a new revision.
 import { useEffect, useState } from 'react'
-import type { RevisionSummary } from '../../../../shared/ipc'
+import type { RevisionSummary } from '../../../../shared'
 import { formatDateTime } from '../../components/dateTime'
 import { useRampart } from '../../ipc/RampartProvider'
 import { useNotify } from '../../session/notices'

@@ -6,7 +6,7 @@ import type { ProjectionKpis } from '../../../../core/compare'
 import { projectionKpis } from '../../../../core/compare'
 import { projectScenario } from '../../../../core/projection'
 import { quarterRangeLabel } from '../../../../core/quarters'
-import type { ScenarioSummary } from '../../../../shared/ipc'
+import type { ScenarioSummary } from '../../../../shared'
 import { useRampart } from '../../ipc/RampartProvider'
 
 export interface ScenarioFigures {

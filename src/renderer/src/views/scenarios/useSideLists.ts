@@ -2,7 +2,7 @@
 // whenever the scenario list changes (a delete fills the bin, an import adds a recent file) and
 // when asked (a backup was made). A list main could not read keeps what it showed.
 import { useEffect, useReducer, useState } from 'react'
-import type { BackupInfo, BinEntry, RecentFile, ScenarioSummary } from '../../../../shared/ipc'
+import type { BackupInfo, BinEntry, RecentFile, ScenarioSummary } from '../../../../shared'
 import { useRampart } from '../../ipc/RampartProvider'
 
 export interface SideLists {
