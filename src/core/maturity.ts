@@ -18,17 +18,25 @@ export function cumulativeCounts<K extends string>(
   planned: readonly PlannedCapability[], quarters: number, groups: readonly K[],
   groupOf: (capability: Capability) => K
 ): Record<K, number>[] {
-  const zero = () => Object.fromEntries(groups.map((g) => [g, 0])) as Record<K, number>
-  const added = Array.from({ length: quarters }, zero)
+  // Counted in one flat array, quarter by group, and turned into records once: the projection
+  // runs this on every edit.
+  const width = groups.length
+  const added = new Float64Array(quarters * width)
   for (const { id, quarter } of planned) {
     const capability = CAPABILITY_BY_ID.get(id)
-    if (capability && quarter < quarters) added[quarter][groupOf(capability)] += 1
+    if (capability && quarter < quarters) added[quarter * width + groups.indexOf(groupOf(capability))] += 1
   }
-  const running = zero()
-  return added.map((counts) => {
-    for (const g of groups) running[g] += counts[g]
-    return { ...running }
-  })
+  const running = new Float64Array(width)
+  const counts: Record<K, number>[] = new Array(quarters)
+  for (let q = 0; q < quarters; q++) {
+    const record = {} as Record<K, number>
+    for (let g = 0; g < width; g++) {
+      running[g] += added[q * width + g]
+      record[groups[g]] = running[g]
+    }
+    counts[q] = record
+  }
+  return counts
 }
 
 /** For each quarter, how many capabilities of each phase are in place. */
@@ -39,11 +47,12 @@ export function capabilitiesInPlace(
 }
 
 export function phaseScores(inPlace: Record<PhaseId, number>): Record<PhaseId, number> {
-  return Object.fromEntries(PHASE_IDS.map((id) => [
-    id,
+  const scores = {} as Record<PhaseId, number>
+  for (const id of PHASE_IDS) {
     // Ad Hoc has no capabilities to put in place: every organisation has reached it.
-    CAPABILITIES_PER_PHASE[id] === 0 ? 1 : inPlace[id] / CAPABILITIES_PER_PHASE[id]
-  ])) as Record<PhaseId, number>
+    scores[id] = CAPABILITIES_PER_PHASE[id] === 0 ? 1 : inPlace[id] / CAPABILITIES_PER_PHASE[id]
+  }
+  return scores
 }
 
 export function achievedPhase(scores: Record<PhaseId, number>): PhaseId {
