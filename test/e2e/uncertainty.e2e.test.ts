@@ -11,6 +11,8 @@ import { formatMoneyCompact } from '../../src/core/format'
 import { DEFAULT_SAMPLES, DEFAULT_SEED } from '../../src/core/limits'
 import type { ScenarioDoc } from '../../src/core/scenario'
 import { simulateScenario, type SimulationResult } from '../../src/core/simulation'
+import { BAND_EFFECT_SAMPLES, bandEffects } from '../../src/renderer/src/compute/bandEffects'
+import { bandEffectText } from '../../src/renderer/src/views/editor/uncertainty/bandEffectText'
 import { bandCoversText, chanceText, deadlineChanceText, fteRangeText, moneyRangeText, phaseRangeText } from '../../src/renderer/src/components/simulatedText'
 import type { ScenarioSummary, StoredScenario } from '../../src/shared/ipc'
 import { OUTPUT_DIR, startApp, type RunningApp } from './harness'
@@ -63,9 +65,21 @@ function expectedRanges(simulation: SimulationResult) {
   }
 }
 
+/** Counts the simulation workers the window stops (the real Worker, only counted). */
+const COUNT_TERMINATIONS = `{
+  const RealWorker = window.Worker
+  window.__terminations = 0
+  window.Worker = class extends RealWorker {
+    terminate() { window.__terminations += 1; super.terminate() }
+  }
+}`
+
+const effectsOf = (doc: ScenarioDoc) => bandEffects(doc, { seed: DEFAULT_SEED, samples: BAND_EFFECT_SAMPLES })
+const effectShown = (source: string) => page.getByTestId(`band-effect-${source}`).textContent()
+
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true })
-  app = await startApp({ seed: [DEFAULT_SCENARIO] })
+  app = await startApp({ seed: [DEFAULT_SCENARIO], initScript: COUNT_TERMINATIONS })
   page = app.page
   await page.getByRole('heading', { level: 1, name: DEFAULT_SCENARIO.name }).waitFor()
 })
@@ -90,5 +104,74 @@ describe('the dashboard', () => {
     // Simulated figures say where they come from.
     expect(await page.locator('[data-testid="simulated-ranges"] h2 .badge').textContent()).toBe('derived')
     await page.getByTestId('simulated-ranges').screenshot({ path: join(SHOTS, 'dashboard-simulated-ranges.png') })
+  })
+})
+
+describe('the editor\'s Uncertainty tab', () => {
+  it('shows what each setting does to the band, as the engine works it out with one seed', async () => {
+    await page.click('nav [data-view="editor"]')
+    await page.locator('#tab-uncertainty').click()
+    const doc = await stored()
+    const effects = effectsOf(doc)
+    for (const source of ['hiringDates', 'pay', 'attrition', 'revenue', 'toolPrices'] as const) {
+      await expect.poll(() => effectShown(source)).toBe(bandEffectText(effects, source, 'USD'))
+    }
+    expect(await page.getByTestId('band-effect-note').textContent()).toContain(`${BAND_EFFECT_SAMPLES.toLocaleString('en-US')} samples each with seed ${DEFAULT_SEED}`)
+    expect(await page.getByLabel('Time to fill a role').inputValue()).toBe('typical')
+    await page.getByTestId('uncertainty').screenshot({ path: join(SHOTS, 'editor-uncertainty.png') })
+  })
+
+  it('changes the band when a setting changes, on this tab and on the dashboard', async () => {
+    await page.getByLabel('Pay may land within ± of the plan').fill('40')
+    await expect.poll(async () => (await stored()).uncertainty?.salaryPercent).toBe(40)
+    const doc = await stored()
+    await expect.poll(() => effectShown('pay')).toBe(bandEffectText(effectsOf(doc), 'pay', 'USD'))
+    const before = simulate({ ...doc, uncertainty: { ...doc.uncertainty, salaryPercent: 10 } })
+    const after = simulate(doc)
+    expect(after.horizon.p90 - after.horizon.p10).toBeGreaterThan(before.horizon.p90 - before.horizon.p10)
+
+    await page.click('nav [data-view="dashboard"]')
+    await page.getByTestId('simulated-ranges').waitFor()
+    expect(await shownRanges()).toEqual(expectedRanges(after))
+  })
+
+  it('stops a simulation in progress on the next edit, and shows only the answer for the plan as it ends up', async () => {
+    await page.click('nav [data-view="editor"]')
+    await page.locator('#tab-uncertainty').click()
+    const terminations = () => page.evaluate(() => (window as unknown as { __terminations: number }).__terminations)
+    const stopped = await terminations()
+    const field = page.getByLabel('People who leave each year')
+    for (const value of ['20', '30', '45', '5']) await field.fill(value)
+    await expect.poll(async () => (await stored()).uncertainty?.attritionPercent).toBe(5)
+    const doc = await stored()
+    const expected = effectsOf(doc)
+    await expect.poll(() => effectShown('attrition')).toBe(bandEffectText(expected, 'attrition', 'USD'))
+    expect(await terminations()).toBeGreaterThan(stopped)
+    // Nothing older arrives afterwards to replace it.
+    await page.waitForTimeout(1500)
+    expect(await effectShown('attrition')).toBe(bandEffectText(expected, 'attrition', 'USD'))
+    expect(await page.getByTestId('band-effect-attrition').getAttribute('aria-busy')).toBe('false')
+  })
+
+  it('offers hiring dates in plain words, or chances of one\'s own', async () => {
+    await page.getByLabel('Time to fill a role').selectOption('onTime')
+    await expect.poll(async () => (await stored()).uncertainty?.hiringSlip).toBeUndefined()
+    await expect.poll(() => effectShown('hiringDates')).toBe('Off: it adds nothing to the band.')
+
+    await page.getByLabel('Time to fill a role').selectOption('custom')
+    expect(await page.getByLabel('Chance a start is on time').inputValue()).toBe('100')
+    await page.getByRole('button', { name: 'Add a later quarter' }).click()
+    await page.getByLabel('Chance a start is on time').fill('60')
+    await page.getByLabel('Chance a start is 1 quarter late').fill('40')
+    await expect.poll(async () => (await stored()).uncertainty?.hiringSlip).toEqual([0.6, 0.4])
+    const doc = await stored()
+    await expect.poll(() => effectShown('hiringDates')).toBe(bandEffectText(effectsOf(doc), 'hiringDates', 'USD'))
+
+    // Chances that do not add up say so next to them, and nothing is saved.
+    await page.getByLabel('Chance a start is 1 quarter late').fill('30')
+    await page.locator('[data-field="uncertainty.hiringSlip"] .field-error').waitFor()
+    expect(await page.locator('[data-field="uncertainty.hiringSlip"] > .field-error').textContent()).toContain('sum to 0.9')
+    expect((await stored()).uncertainty?.hiringSlip).toEqual([0.6, 0.4])
+    await page.getByLabel('Chance a start is 1 quarter late').fill('40')
   })
 })
