@@ -9,11 +9,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { DEFAULT_SCENARIO } from '../../src/core/defaultScenario'
 import { formatMoneyCompact } from '../../src/core/format'
 import { DEFAULT_SAMPLES, DEFAULT_SEED } from '../../src/core/limits'
+import { uncertaintySourcesText } from '../../src/core/uncertaintyText'
 import type { ScenarioDoc } from '../../src/core/scenario'
 import { simulateScenario, type SimulationResult } from '../../src/core/simulation'
 import { BAND_EFFECT_SAMPLES, bandEffects } from '../../src/renderer/src/compute/bandEffects'
 import { bandEffectText } from '../../src/renderer/src/views/editor/uncertainty/bandEffectText'
-import { bandCoversText, chanceText, deadlineChanceText, fteRangeText, moneyRangeText, phaseRangeText } from '../../src/renderer/src/components/simulatedText'
+import { bandCoversText, chanceText, deadlineChanceText, fteRangeText, moneyRangeText, phaseRangeText, phaseWhenText } from '../../src/renderer/src/components/simulatedText'
 import type { ScenarioSummary, StoredScenario } from '../../src/shared/ipc'
 import { OUTPUT_DIR, startApp, type RunningApp } from './harness'
 
@@ -24,9 +25,15 @@ let page: Page
 const simulate = (doc: ScenarioDoc): SimulationResult => simulateScenario(doc, { seed: DEFAULT_SEED, samples: DEFAULT_SAMPLES })
 const money = (v: number) => formatMoneyCompact(v, 'USD')
 
-async function stored(): Promise<ScenarioDoc> {
-  const [summary] = await app.call<ScenarioSummary[]>('scenario/list')
-  return (await app.call<StoredScenario>('scenario/get', summary.id)).document
+/** A what-if: every planned hire that has no leaving quarter starts a quarter later. */
+const HIRE_LATER: ScenarioDoc = {
+  ...DEFAULT_SCENARIO, name: 'Hire a quarter later',
+  hires: DEFAULT_SCENARIO.hires?.map((h) => (h.existing || h.endQuarter !== undefined ? h : { ...h, quarter: Math.min(h.quarter + 1, DEFAULT_SCENARIO.quarters - 1) }))
+}
+
+async function stored(name = DEFAULT_SCENARIO.name): Promise<ScenarioDoc> {
+  const list = await app.call<ScenarioSummary[]>('scenario/list')
+  return (await app.call<StoredScenario>('scenario/get', list.find((s) => s.name === name)!.id)).document
 }
 
 async function rows(testId: string): Promise<string[][]> {
@@ -79,9 +86,13 @@ const effectShown = (source: string) => page.getByTestId(`band-effect-${source}`
 
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true })
-  app = await startApp({ seed: [DEFAULT_SCENARIO], initScript: COUNT_TERMINATIONS })
+  app = await startApp({ seed: [HIRE_LATER, DEFAULT_SCENARIO], initScript: COUNT_TERMINATIONS })
   page = app.page
+  await page.locator('.sidebar-scenario:not(:empty)').waitFor()
+  await page.click('nav [data-view="scenarios"]')
+  await page.getByRole('button', { name: DEFAULT_SCENARIO.name, exact: true }).click()
   await page.getByRole('heading', { level: 1, name: DEFAULT_SCENARIO.name }).waitFor()
+  await page.click('nav [data-view="dashboard"]')
 })
 
 afterAll(async () => {
@@ -173,5 +184,34 @@ describe('the editor\'s Uncertainty tab', () => {
     expect(await page.locator('[data-field="uncertainty.hiringSlip"] > .field-error').textContent()).toContain('sum to 0.9')
     expect((await stored()).uncertainty?.hiringSlip).toEqual([0.6, 0.4])
     await page.getByLabel('Chance a start is 1 quarter late').fill('40')
+  })
+})
+
+describe('Compare', () => {
+  it('sets the simulated figures side by side, with one seed for all', async () => {
+    await page.click('nav [data-view="compare"]')
+    const card = page.getByTestId('simulated-comparison')
+    await card.waitFor()
+    const [base, whatIf] = [simulate(await stored()), simulate(await stored(HIRE_LATER.name))]
+    expect(await card.locator('thead th').allTextContents()).toEqual(['Simulated', `${DEFAULT_SCENARIO.name} (base)`, HIRE_LATER.name])
+    const row = (key: string) => card.locator(`tr[data-row="${key}"] td > div:first-child`).allTextContents()
+    await expect.poll(() => row('spend')).toEqual([moneyRangeText(base.horizon, 'USD'), moneyRangeText(whatIf.horizon, 'USD')])
+    expect(await row('covers')).toEqual([uncertaintySourcesText(base.sources), uncertaintySourcesText(whatIf.sources)])
+    for (const [y, year] of base.fiscalYears.entries()) {
+      expect(await row(`year-${year.label}`)).toEqual([chanceText(year.overrunProbability), chanceText(whatIf.fiscalYears[y].overrunProbability)])
+    }
+    for (const [p, phase] of base.phases.entries()) {
+      expect(await row(`phase-${phase.phase}`)).toEqual([phaseWhenText(phase), phaseWhenText(whatIf.phases[p])])
+    }
+    for (const [d, deadline] of base.deadlines.entries()) {
+      const other = whatIf.deadlines[d]
+      expect(await row(`deadline-${deadline.name}`)).toEqual([
+        `${chanceText(deadline.metProbability)} by ${deadline.label}`, `${chanceText(other.metProbability)} by ${other.label}`
+      ])
+    }
+    expect(await row('fte')).toEqual([base, whatIf].map((s) => fteRangeText(s.quarters[s.quarters.length - 1].fte)))
+    expect(await page.getByTestId('simulated-comparison-seed').textContent()).toContain(`seed ${DEFAULT_SEED} and ${DEFAULT_SAMPLES.toLocaleString('en-US')} samples`)
+    expect(await page.getByTestId('simulated-comparison-seed').textContent()).toContain('differences come from its plan, not from noise')
+    await card.screenshot({ path: join(SHOTS, 'compare-simulated.png') })
   })
 })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { bandCoversText, chanceText, deadlineChanceText, fteRangeText, moneyRangeText, phaseRangeText } from './simulatedText'
+import { bandCoversText, chanceText, deadlineChanceText, fteRangeText, moneyRangeText, phaseRangeText, phaseWhenText, pointsText } from './simulatedText'
 
 const phase = (p50: string | null, p90: string | null, reachedProbability: number) => ({
   phase: 'growth' as const, p10: p50, p50, p90, quarters: { p10: null, p50: null, p90: null }, reachedProbability
@@ -26,6 +26,7 @@ describe('the simulation in words', () => {
     expect(phaseRangeText(phase('2028-Q2', null, 0.72))).toBe('Growth: 2028-Q2, 72% within the plan')
     expect(phaseRangeText(phase(null, null, 0.23))).toBe('Growth: beyond the plan (23% within it)')
     expect(phaseRangeText(phase(null, null, 0))).toBe('Growth: not within the plan')
+    expect(phaseWhenText(phase('2028-Q2', '2028-Q4', 0.95))).toBe('2028-Q2, 90% by 2028-Q4 (95% within the plan)')
   })
 
   it('gives each deadline its chance of being met', () => {
@@ -40,5 +41,6 @@ describe('the simulation in words', () => {
     expect(fteRangeText({ p10: 5, p90: 5 })).toBe('5')
     expect(moneyRangeText({ p10: 41_230_000, p90: 45_910_000 }, 'USD')).toBe('$41.2M–$45.9M')
     expect(moneyRangeText({ p10: 1_000_000, p90: 1_020_000 }, 'EUR')).toBe('€1M')
+    expect([0.14, 0.005, 0.0042, 0.00004].map(pointsText)).toEqual(['14 pts', '1 pt', '0.4 pts', '0.004 pts'])
   })
 })

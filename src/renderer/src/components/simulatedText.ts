@@ -25,12 +25,17 @@ export function bandCoversText(sources: UncertaintySources): string {
 }
 
 /**
- * "Growth: 2028-Q2, 90% by 2028-Q4", with the chance of reaching it within the plan when some
+ * "2028-Q2, 90% by 2028-Q4", with the chance of reaching the phase within the plan when some
  * samples never do and the range does not already say so.
  */
-export function phaseRangeText(phase: PhaseDateUncertainty): string {
-  const text = `${phaseName(phase.phase)}: ${phaseDateText(phase)}`
+export function phaseWhenText(phase: PhaseDateUncertainty): string {
+  const text = phaseDateText(phase)
   return phase.p90 !== null && phase.reachedProbability < 1 ? `${text} (${chanceText(phase.reachedProbability)} within the plan)` : text
+}
+
+/** "Growth: 2028-Q2, 90% by 2028-Q4". */
+export function phaseRangeText(phase: PhaseDateUncertainty): string {
+  return `${phaseName(phase.phase)}: ${phaseWhenText(phase)}`
 }
 
 /** "SOC 2 Type II report, 2028-Q4 (hard): 87% chance of being met". */
@@ -48,4 +53,14 @@ export function moneyRangeText(spread: Pick<Spread, 'p10' | 'p90'>, currency: st
   const low = formatMoneyCompact(spread.p10, currency)
   const high = formatMoneyCompact(spread.p90, currency)
   return low === high ? low : `${low}–${high}`
+}
+
+/**
+ * A difference of probabilities in percentage points, for a Delta (which adds the sign): "14 pts",
+ * and a change under half a point as itself ("0.4 pts"), never as a signed "0 pts".
+ */
+export function pointsText(difference: number): string {
+  const points = Math.abs(difference) * 100
+  const shown = points >= 0.5 ? Math.round(points) : Number(points.toPrecision(1))
+  return `${shown} ${shown === 1 ? 'pt' : 'pts'}`
 }
