@@ -16,6 +16,7 @@ import { BAND_EFFECT_SAMPLES, bandEffects } from '../../src/renderer/src/compute
 import { bandEffectText } from '../../src/renderer/src/views/editor/uncertainty/bandEffectText'
 import { bandCoversText, chanceText, deadlineChanceText, fteRangeText, moneyRangeText, phaseRangeText, phaseWhenText } from '../../src/renderer/src/components/simulatedText'
 import type { ScenarioSummary, StoredScenario } from '../../src/shared/ipc'
+import { NAMED_RULES, namedFindings, seriousFindings } from './axe'
 import { OUTPUT_DIR, startApp, type RunningApp } from './harness'
 
 const SHOTS = join(OUTPUT_DIR, 'e2e')
@@ -81,6 +82,12 @@ const COUNT_TERMINATIONS = `{
   }
 }`
 
+/** No serious or critical axe finding inside the new part, nor any of the named rules on the page. */
+async function accessible(selector: string): Promise<void> {
+  expect(await seriousFindings(page, selector)).toEqual([])
+  expect(await namedFindings(page, NAMED_RULES)).toEqual([])
+}
+
 const effectsOf = (doc: ScenarioDoc) => bandEffects(doc, { seed: DEFAULT_SEED, samples: BAND_EFFECT_SAMPLES })
 const effectShown = (source: string) => page.getByTestId(`band-effect-${source}`).textContent()
 
@@ -115,6 +122,8 @@ describe('the dashboard', () => {
     // Simulated figures say where they come from.
     expect(await page.locator('[data-testid="simulated-ranges"] h2 .badge').textContent()).toBe('derived')
     await page.getByTestId('simulated-ranges').screenshot({ path: join(SHOTS, 'dashboard-simulated-ranges.png') })
+    await accessible('[data-testid="simulated-ranges"]')
+    await accessible('[data-testid="chart-fte-band"]')
   })
 })
 
@@ -130,6 +139,7 @@ describe('the editor\'s Uncertainty tab', () => {
     expect(await page.getByTestId('band-effect-note').textContent()).toContain(`${BAND_EFFECT_SAMPLES.toLocaleString('en-US')} samples each with seed ${DEFAULT_SEED}`)
     expect(await page.getByLabel('Time to fill a role').inputValue()).toBe('typical')
     await page.getByTestId('uncertainty').screenshot({ path: join(SHOTS, 'editor-uncertainty.png') })
+    await accessible('[data-testid="uncertainty"]')
   })
 
   it('changes the band when a setting changes, on this tab and on the dashboard', async () => {
@@ -183,6 +193,7 @@ describe('the editor\'s Uncertainty tab', () => {
     await page.locator('[data-field="uncertainty.hiringSlip"] .field-error').waitFor()
     expect(await page.locator('[data-field="uncertainty.hiringSlip"] > .field-error').textContent()).toContain('sum to 0.9')
     expect((await stored()).uncertainty?.hiringSlip).toEqual([0.6, 0.4])
+    await accessible('[data-testid="uncertainty"]')
     await page.getByLabel('Chance a start is 1 quarter late').fill('40')
   })
 })
@@ -213,5 +224,6 @@ describe('Compare', () => {
     expect(await page.getByTestId('simulated-comparison-seed').textContent()).toContain(`seed ${DEFAULT_SEED} and ${DEFAULT_SAMPLES.toLocaleString('en-US')} samples`)
     expect(await page.getByTestId('simulated-comparison-seed').textContent()).toContain('differences come from its plan, not from noise')
     await card.screenshot({ path: join(SHOTS, 'compare-simulated.png') })
+    await accessible('[data-testid="simulated-comparison"]')
   })
 })
