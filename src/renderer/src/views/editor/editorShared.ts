@@ -37,8 +37,9 @@ export const EDITOR_TABS: { id: EditorTab; title: string }[] = [
   { id: 'hiring', title: 'Hiring' },
   { id: 'tools', title: 'Tools' },
   { id: 'programs', title: 'Programs' },
-  { id: 'capabilities', title: 'Capabilities' },
-  { id: 'uncertainty', title: 'Uncertainty' }
+  // After the lines that cost money, whose uncertainty it sets.
+  { id: 'uncertainty', title: 'Uncertainty' },
+  { id: 'capabilities', title: 'Capabilities' }
 ]
 
 export function tabOf(path: string): EditorTab {
