@@ -9,6 +9,7 @@ import { headcountConfig, maturityConfig, phaseScoresConfig, spendConfig } from 
 import { fteBandConfig } from '../../charts/fteBandConfig'
 import { useUncertainty } from '../../compute/useUncertainty'
 import { PageHeader } from '../../components/PageHeader'
+import { ProvenanceBadge } from '../../components/ProvenanceBadge'
 import { bandCoversText } from '../../components/simulatedText'
 import { useNotify } from '../../session/notices'
 import { useWorkspace } from '../../session/workspace'
@@ -72,7 +73,12 @@ export function DashboardView(): React.JSX.Element {
         <ChartCard title="Headcount and security FTE" scenarioName={doc.name} config={people} testId="chart-headcount" />
         {fteBand && (
           <ChartCard title="Security FTE in post, simulated" scenarioName={doc.name} config={fteBand} testId="chart-fte-band"
-            subtitle="Solid: the plan; shaded: the P10–P90 of people in post, as hiring slips and people leaving move it" />
+            subtitle={<>
+              <ProvenanceBadge source="derived" title="Derived: simulated by Rampart from the plan and its uncertainty settings" />{' '}
+              {current?.sources.hiringDates || current?.sources.attrition
+                ? 'Solid: the plan; shaded: the P10–P90 of people in post, as hiring slips and people leaving move it'
+                : 'The plan: no hire slips and nobody leaves in this plan, so every sample has the planned people in post'}
+            </>} />
         )}
         <ChartCard title="Phase scores" scenarioName={doc.name} config={scores}
           subtitle="Share of each phase's capabilities in place; 80% counts as achieved" testId="chart-scores" />
