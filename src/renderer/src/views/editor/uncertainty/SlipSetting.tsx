@@ -18,11 +18,11 @@ export function SlipSetting({ doc }: { doc: ScenarioDoc }): React.JSX.Element {
     const { hiringSlip: _old, ...rest } = d.uncertainty ?? {}
     return { ...d, uncertainty: next === undefined ? rest : { ...rest, hiringSlip: next } }
   })
+  // Choosing "my own" changes nothing yet: the chances as they stand become editable.
   const choose = (value: SlipChoice) => {
     setOwnChances(value === 'custom')
     if (value === 'onTime') setSlip(PATH, undefined)
     else if (value === 'typical') setSlip(PATH, [...TYPICAL_SLIP])
-    else setSlip(PATH, [...(slip ?? [1])])
   }
   const chances = slip ?? [1]
   return (
