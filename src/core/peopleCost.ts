@@ -29,11 +29,6 @@ export function hireActive(hire: Hire, q: number): boolean {
   return hire.quarter <= q && (hire.endQuarter === undefined || q < hire.endQuarter)
 }
 
-/** One filled seat of a hire line for one quarter: loaded pay × salary factor / 4. */
-export function seatQuarterCost(hire: Hire, q: number, rates: PeopleRates): number {
-  return (hire.annualCost * rates.loadFactor * salaryFactor(rates.salaryGrowthPercent, q)) / 4
-}
-
 /** The recruiting fee for one person of a hire line starting in quarter q; none for people already in post. */
 export function recruitingFee(hire: Hire, q: number, rates: PeopleRates): number {
   return hire.existing ? 0 : hire.annualCost * rates.feeRate * salaryFactor(rates.salaryGrowthPercent, q)
