@@ -11,7 +11,7 @@ import { writeFileAtomically } from '../../files/writeFileAtomically'
 import { parseArgs, type ParsedArgs } from '../args'
 import { InputError } from '../../core/inputError'
 import type { Command } from '../command'
-import { checkOutputFile, readTextFile, writingOut, type CliIo } from '../io'
+import { checkOutputFile, printJson, readTextFile, writingOut, type CliIo } from '../io'
 import { inFile } from '../scenarioFile'
 import { renderTable } from '../table'
 
@@ -66,7 +66,7 @@ async function list(args: ParsedArgs, dbFile: string, io: CliIo): Promise<void> 
   await withExistingStore(dbFile, io, 'read', (store) => {
     const scenarios = store.listScenarios()
     if (args.flags.has('json')) {
-      io.out(JSON.stringify(scenarios, null, 2) + '\n')
+      printJson(io, scenarios)
       return
     }
     if (scenarios.length === 0) {
