@@ -1,32 +1,24 @@
 // axe-core over every view and editor tab of the built app in Chromium: no serious or critical
-// violation.
+// violation (axe itself is run by ./axe.ts).
 // Parts of this file run in the page (page.evaluate), so it is typed against the DOM too.
 import type { Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { DEFAULT_SCENARIO } from '../../src/core/defaultScenario'
 import { EDITOR_TABS } from '../../src/renderer/src/views/editor/editorShared'
 import { NAMED_RULES, namedFindings, seriousFindings } from './axe'
-import { startApp, type RunningApp } from './harness'
-
-const VIEWS = ['dashboard', 'scenarios', 'compare', 'track', 'export'] as const
+import { startAppForFile, VIEWS_BUT_EDITOR, type RunningApp } from './harness'
 
 let app: RunningApp
 let page: Page
 
-beforeAll(async () => {
-  app = await startApp({ seed: [DEFAULT_SCENARIO, { ...DEFAULT_SCENARIO, name: 'Lean team' }] })
+startAppForFile({ seed: [DEFAULT_SCENARIO, { ...DEFAULT_SCENARIO, name: 'Lean team' }] }, async (started) => {
+  app = started
   page = app.page
   await page.locator('.sidebar-scenario:not(:empty)').waitFor()
 })
 
-afterAll(async () => {
-  const errors = app?.consoleErrors ?? []
-  await app?.close()
-  expect(errors).toEqual([])
-})
-
 describe('axe-core', () => {
-  for (const view of VIEWS) {
+  for (const view of VIEWS_BUT_EDITOR) {
     it(`finds no serious or critical violation, nor heading-order, on ${view}`, async () => {
       await page.click(`nav [data-view="${view}"]`)
       await page.locator('main h1').first().waitFor()

@@ -2,10 +2,9 @@
 // the default seed, the editor's Uncertainty tab moving the band, an edit stopping a simulation
 // in progress without a stale answer ever showing, and Compare's simulated figures side by side.
 // Parts of this file run in the page (page.evaluate), so it is typed against the DOM too.
-import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { DEFAULT_SCENARIO } from '../../src/core/defaultScenario'
 import { formatMoneyCompact } from '../../src/core/format'
 import { DEFAULT_SAMPLES, DEFAULT_SEED } from '../../src/core/limits'
@@ -17,9 +16,8 @@ import { bandEffectText } from '../../src/renderer/src/views/editor/uncertainty/
 import { bandCoversText, chanceText, deadlineChanceText, fteRangeText, moneyRangeText, phaseRangeText, phaseWhenText } from '../../src/renderer/src/components/simulatedText'
 import type { ScenarioSummary, StoredScenario } from '../../src/shared/ipc'
 import { NAMED_RULES, namedFindings, seriousFindings } from './axe'
-import { OUTPUT_DIR, startApp, type RunningApp } from './harness'
+import { SHOTS, startAppForFile, type RunningApp } from './harness'
 
-const SHOTS = join(OUTPUT_DIR, 'e2e')
 let app: RunningApp
 let page: Page
 
@@ -91,21 +89,14 @@ async function accessible(selector: string): Promise<void> {
 const effectsOf = (doc: ScenarioDoc) => bandEffects(doc, { seed: DEFAULT_SEED, samples: BAND_EFFECT_SAMPLES })
 const effectShown = (source: string) => page.getByTestId(`band-effect-${source}`).textContent()
 
-beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true })
-  app = await startApp({ seed: [HIRE_LATER, DEFAULT_SCENARIO], initScript: COUNT_TERMINATIONS })
+startAppForFile({ seed: [HIRE_LATER, DEFAULT_SCENARIO], initScript: COUNT_TERMINATIONS }, async (started) => {
+  app = started
   page = app.page
   await page.locator('.sidebar-scenario:not(:empty)').waitFor()
   await page.click('nav [data-view="scenarios"]')
   await page.getByRole('button', { name: DEFAULT_SCENARIO.name, exact: true }).click()
   await page.getByRole('heading', { level: 1, name: DEFAULT_SCENARIO.name }).waitFor()
   await page.click('nav [data-view="dashboard"]')
-})
-
-afterAll(async () => {
-  const errors = app?.consoleErrors ?? []
-  await app?.close()
-  expect(errors).toEqual([])
 })
 
 describe('the dashboard', () => {
