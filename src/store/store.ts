@@ -6,7 +6,9 @@ import { basename, resolve } from 'node:path'
 import type { Database, Statement } from 'better-sqlite3'
 import { fromCents, toCents, validateQuarterActual, type QuarterActual } from '../core/actuals'
 import type { ActualLine } from '../core/actualLines'
-import { MAPPING_FIELDS, type ColumnMapping } from '../core/actualsImport'
+import {
+  headerSignature, MAPPING_FIELDS, mergeImportedActuals, readActualsRows, type ActualsTable, type ColumnMapping
+} from '../core/actualsImport'
 import { quarterLabel } from '../core/quarters'
 import { migrateScenario, serializeScenario, validateScenario, type ScenarioDoc, type ValidationError } from '../core/scenario'
 import { copyDatabase, listBackups, takeDailyBackup, writeBackup, type BackupInfo } from './backups'
@@ -86,6 +88,15 @@ export interface RememberedMapping {
   /** headerSignature() of the file's header row. */
   signature: string
   mapping: ColumnMapping
+}
+
+export interface ActualsTableImport {
+  /** Labels of the quarters the file had rows for, in order. */
+  quarters: string[]
+  /** Rows read (blank rows left out). */
+  rows: number
+  /** All of the scenario's actuals after the import. */
+  actuals: QuarterActual[]
 }
 
 const SUMMARY_COLUMNS = 's.id AS id, s.name AS name, s.updated_at AS updatedAt, s.current_revision AS revision'
@@ -235,6 +246,20 @@ export class ScenarioStore {
       this.exportable(this.stored(row.id))
     })
     return this.listActuals(row.id)
+  }
+
+  /**
+   * Imports a finance system's export of actuals (read by src/files/actualsTable.ts) with `mapping`:
+   * every row valid, or nothing written (InputError naming each bad row). The mapping is remembered
+   * for the header row. Returns the quarters written, in order, and all of the scenario's actuals.
+   */
+  importActualsTable(id: number, table: ActualsTable, mapping: ColumnMapping): ActualsTableImport {
+    const row = this.liveScenario(id)
+    const reading = readActualsRows(table, mapping, this.stored(row.id).document)
+    if (!reading.ok) throw new InputError(reading.errors)
+    const merged = mergeImportedActuals(this.listActuals(row.id), reading.quarters)
+    const actuals = this.importActuals(row.id, merged, { signature: headerSignature(table.headers), mapping })
+    return { quarters: reading.quarters.map((q) => q.label), rows: reading.rows, actuals }
   }
 
   /** The column mapping last used for a file with this header row (headerSignature()), or null. */
