@@ -105,12 +105,14 @@ export function mappingErrors(mapping: ColumnMapping, headers: readonly string[]
 export function mappingFromText(text: string, headers: readonly string[]): { ok: true; mapping: ColumnMapping } | { ok: false; errors: ValidationError[] } {
   const errors: ValidationError[] = []
   const named: Partial<Record<MappingField, number>> = {}
+  const mentioned = new Set<string>()
   for (const part of text.split(',')) {
     const [field, header] = part.split('=', 2).map((s) => s.trim())
     if (!(MAPPING_FIELDS as readonly string[]).includes(field) || header === undefined || header === '') {
       errors.push({ path: '--map', message: `${JSON.stringify(part)} is not FIELD=HEADER with FIELD one of ${MAPPING_FIELDS.join(', ')}` })
       continue
     }
+    mentioned.add(field)
     const matches = headers.flatMap((h, i) => (h.trim().toLowerCase() === header.toLowerCase() ? [i] : []))
     if (matches.length !== 1) {
       errors.push({ path: '--map', message: matches.length === 0
@@ -121,7 +123,7 @@ export function mappingFromText(text: string, headers: readonly string[]): { ok:
     named[field as MappingField] = matches[0]
   }
   for (const field of ['quarter', 'amount'] as const) {
-    if (named[field] === undefined && !errors.some((e) => e.message.includes(field))) {
+    if (!mentioned.has(field)) {
       errors.push({ path: '--map', message: `says nothing about ${field}: add ${field}=HEADER` })
     }
   }
