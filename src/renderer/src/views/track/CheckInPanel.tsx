@@ -28,6 +28,8 @@ export function CheckInPanel({ checkIn, draft, plan, quarterOptions, currency }:
         {plan.actual
           ? <>{plan.label} is recorded: its saved figures are loaded, and saving replaces them.</>
           : <>{plan.label} is not recorded yet.</>}
+        {draft.lines && draft.lines.length > 0 && <> Its {draft.lines.length} lines by role, tool and program are kept: a category's
+          lines may not add up to more than its total.</>}
       </p>
       <div className="form-grid form-grid-2">
         <NumberField label={`People spend (${currency})`} path="people" value={draft.people} onChange={setField}

@@ -31,6 +31,8 @@ export interface CheckIn {
   setField: (path: string, value: unknown) => void
   toggleCapability: (id: string) => void
   save: () => Promise<void>
+  /** After actuals were written elsewhere (an import): a check-in with no unsaved changes shows them. */
+  reload: (actuals: readonly QuarterActual[]) => void
 }
 
 interface CheckInInput {
@@ -88,12 +90,17 @@ export function useCheckIn({ scenarioId, plan, rows, actuals, onSaved }: CheckIn
     toggleCapability: (id) => change((d) => ({
       ...d, capabilities: d.capabilities.includes(id) ? d.capabilities.filter((c) => c !== id) : [...d.capabilities, id]
     })),
+    reload(updated) {
+      if (!chosen || dirty) return
+      setChosen(start(chosen.draft.quarter, updated, plan))
+    },
     async save() {
       if (!draft) return
       // Main checks the amounts are there; the form lets them be empty while typing.
+      // The quarter's lines (imported or typed) go with it: saving the check-in must not drop them.
       const actual = {
         quarter: draft.quarter, people: draft.people, tools: draft.tools, programs: draft.programs,
-        hires: draft.hires, capabilities: draft.capabilities, note: draft.note
+        hires: draft.hires, capabilities: draft.capabilities, note: draft.note, ...(draft.lines ? { lines: draft.lines } : {})
       } as QuarterActual
       const result = await rampart.actualSave({ id: scenarioId, actual })
       if (!result.ok) {
