@@ -106,4 +106,30 @@ describe('importing actuals from a CSV export', () => {
       .toBe('ledger-fixed.csv: 3 rows below the header. The columns are mapped as last time for these headers.')
     expect(app.consoleErrors).toEqual([])
   })
+
+  it('types amounts by line in the check-in, refusing lines above their category total next to that total', async () => {
+    const [scenario] = await app.call<ScenarioSummary[]>('scenario/list')
+    const checkin = page.getByTestId('checkin')
+    await page.getByTestId('actuals-table').getByRole('button', { name: '2027-Q1' }).click()
+    await expect.poll(() => checkin.getByLabel('Tools spend (USD)', { exact: true }).inputValue()).toBe('12300')
+    const identity = checkin.getByLabel('2027-Q1 Identity and privileged access (SSO, MFA, PAM) (USD)', { exact: true })
+    expect(await identity.inputValue()).toBe('12300')
+    await identity.fill('20000')
+    await checkin.getByRole('button', { name: 'Save check-in' }).click()
+    await expect.poll(() => checkin.locator('.field-invalid .field-error').first().textContent())
+      .toBe('12300 is less than the 20000 its lines add up to; the lines of a category may not add up to more than its total')
+    expect((await app.call<QuarterActual[]>('actual/list', scenario.id))[0].lines).toEqual([
+      { category: 'people', line: 'security-engineer', amount: 62000 }, { category: 'tools', line: 'identity-access', amount: 12300 }
+    ])
+    await identity.fill('10000')
+    expect(await checkin.getByTestId('not-itemised-tools').textContent()).toBe('Not itemised: $2,300 of $12,300')
+    await checkin.getByRole('button', { name: 'Save check-in' }).click()
+    await expect.poll(async () => (await app.call<QuarterActual[]>('actual/list', scenario.id))[0].lines).toEqual([
+      { category: 'people', line: 'security-engineer', amount: 62000 }, { category: 'tools', line: 'identity-access', amount: 10000 }
+    ])
+    const lines = page.getByTestId('line-variance')
+    await expect.poll(() => lines.getByTestId('line-tools-not-itemised').locator('td').nth(1).textContent()).toBe('$2,300')
+    expect(await seriousFindings()).toEqual([])
+    expect(app.consoleErrors).toEqual([])
+  })
 })

@@ -9,7 +9,6 @@ import type { ActualsFilePreview, FieldError } from '../../../../shared'
 import { SelectField } from '../../components/fields'
 import { useRampart } from '../../ipc/RampartProvider'
 import { useNotify } from '../../session/notices'
-import './actualsImport.css'
 
 const FIELD_LABELS: Record<MappingField, string> = {
   quarter: 'Quarter column',

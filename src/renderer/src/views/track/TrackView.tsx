@@ -13,6 +13,7 @@ import { InsightsPanel } from './InsightsPanel'
 import { LineVariancePanel } from './LineVariancePanel'
 import { RecordedQuartersPanel } from './RecordedQuartersPanel'
 import { useActuals } from './useActuals'
+import './actuals.css'
 import { useCheckIn } from './useCheckIn'
 
 export function TrackView(): React.JSX.Element {
@@ -49,7 +50,8 @@ function TrackScenario({ scenarioId, analysis }: { scenarioId: number; analysis:
       )}
       <div className="track-layout">
         {checkIn.draft && draftPlan && (
-          <CheckInPanel checkIn={checkIn} draft={checkIn.draft} plan={draftPlan} quarterOptions={quarterOptions} currency={currency} />
+          <CheckInPanel checkIn={checkIn} draft={checkIn.draft} plan={draftPlan} doc={plan} quarterOptions={quarterOptions} currency={currency}
+            headcount={analysis.projection.quarters[checkIn.draft.quarter].headcount} />
         )}
         <div className="stack">
           {actuals && <ActualsImportPanel scenarioId={scenarioId} onImported={(imported) => {
