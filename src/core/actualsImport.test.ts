@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { QuarterActual } from './actuals'
 import {
-  guessMapping, headerSignature, mappingFromText, mergeImportedActuals, readActualsRows, type ActualsTable, type ColumnMapping
+  guessMapping, headerSignature, inActualsFile, mappingFromText, mergeImportedActuals, readActualsRows, type ActualsTable, type ColumnMapping
 } from './actualsImport'
 import type { ScenarioDoc } from './scenario'
 
@@ -139,6 +139,26 @@ describe('mappings', () => {
     ] })
     expect(mappingFromText('quarter=Period,amount=Amount', ['Period', 'Account', 'Amount'])).toEqual({ ok: false,
       errors: [{ path: '--map', message: 'map a category column, a line column or both' }] })
+  })
+})
+
+describe('inActualsFile', () => {
+  it('names rows and quarters by the file, and leaves the scenario id, the mapping and summaries alone', () => {
+    expect(inActualsFile('ledger.csv', [
+      { path: 'row 7', message: 'amount "12,3x" is not a number' },
+      { path: '2027-Q1 people', message: 'm' },
+      { path: '(root)', message: 'the file has no rows of actuals below its header row' },
+      { path: 'id', message: 'there is no scenario 9' },
+      { path: 'mapping.line', message: 'm' },
+      { path: '', message: 'and 3 more rows with problems; check the column mapping' }
+    ])).toEqual([
+      { path: 'ledger.csv: row 7', message: 'amount "12,3x" is not a number' },
+      { path: 'ledger.csv: 2027-Q1 people', message: 'm' },
+      { path: 'ledger.csv', message: 'the file has no rows of actuals below its header row' },
+      { path: 'id', message: 'there is no scenario 9' },
+      { path: 'mapping.line', message: 'm' },
+      { path: '', message: 'and 3 more rows with problems; check the column mapping' }
+    ])
   })
 })
 

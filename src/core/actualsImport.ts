@@ -133,6 +133,17 @@ export function mappingFromText(text: string, headers: readonly string[]): { ok:
   return problems.length > 0 ? { ok: false, errors: problems } : { ok: true, mapping }
 }
 
+/**
+ * An import's problems named by the file they are in (`export.csv: row 7`); problems with the
+ * scenario id or the mapping, and closing summaries, stay as they are.
+ */
+export function inActualsFile(file: string, errors: readonly ValidationError[]): ValidationError[] {
+  return errors.map((e) => {
+    if (e.path === '' || e.path === 'id' || e.path === '--map' || e.path.startsWith('mapping')) return e
+    return { path: e.path === '(root)' ? file : `${file}: ${e.path}`, message: e.message }
+  })
+}
+
 interface RowEntry {
   row: number
   quarter: number

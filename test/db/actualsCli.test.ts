@@ -88,5 +88,7 @@ describe('rampart db import-actuals', () => {
       code: 2, stdout: '', stderr: '--map: the file has no column headed "When" (its headers: "Posting period", "GL account", "Amount (USD)")\n'
     })
     expect(rampart('db', 'import-actuals', 'x', file, '--db', db)).toMatchObject({ code: 2, stderr: 'ID: "x" is not a scenario id (see `rampart db list`)\n' })
+    expect(rampart('db', 'import-actuals', '9', file, '--map', 'quarter=Posting period,line=GL account,amount=Amount (USD)', '--db', db))
+      .toEqual({ code: 2, stdout: '', stderr: 'id: there is no scenario 9\nnothing was imported\n' })
   })
 })

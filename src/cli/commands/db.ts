@@ -6,7 +6,7 @@ import {
   assertNotDatabaseFile, checkDatabaseFile, defaultBackupDir, listBackups, openDatabase, parseImport,
   restoreBackup, type ActualsTableImport, type BackupInfo, type DatabaseCheck, type ScenarioBundle, type ScenarioStore
 } from '../../store'
-import { guessMapping, headerSignature, mappingFromText, type ColumnMapping } from '../../core/actualsImport'
+import { guessMapping, headerSignature, inActualsFile, mappingFromText, type ColumnMapping } from '../../core/actualsImport'
 import { readActualsTable } from '../../files/actualsTable'
 import { kindOf, notRegularFileReason } from '../../files/fileKinds'
 import { writeFileAtomically } from '../../files/writeFileAtomically'
@@ -137,8 +137,7 @@ async function importActualsFile(args: ParsedArgs, dbFile: string, io: CliIo): P
       outcome = store.importActualsTable(id, table, chosen)
     } catch (error) {
       if (!(error instanceof InputError)) throw error
-      const named = error.errors.map((e) => ({ path: e.path === '' ? '' : e.path === '(root)' ? file : `${file}: ${e.path}`, message: e.message }))
-      throw new InputError([...named, { path: '', message: 'nothing was imported' }])
+      throw new InputError([...inActualsFile(file, error.errors), { path: '', message: 'nothing was imported' }])
     }
     io.out(`imported ${outcome.rows} row${outcome.rows === 1 ? '' : 's'} of actuals from ${file} into scenario ${id}: ` +
       `${outcome.quarters.join(', ')}\n`)

@@ -2,7 +2,7 @@
 // chosen file (the window has no file system) and shows its first rows; the import reads the same
 // path again, so what is written is what the file holds at that moment, all of it or nothing.
 import { basename } from 'node:path'
-import { guessMapping, headerSignature } from '../../core/actualsImport'
+import { guessMapping, headerSignature, inActualsFile } from '../../core/actualsImport'
 import { InputError } from '../../core/inputError'
 import { readActualsTable } from '../../files/actualsTable'
 import { ACTUALS_PREVIEW_ROWS } from '../../shared'
@@ -53,11 +53,8 @@ async function named<T>(path: string, read: () => T | Promise<T>): Promise<T> {
     return await read()
   } catch (error) {
     if (!(error instanceof InputError)) throw error
-    const name = basename(path)
-    throw new InputError(error.errors.map((e) => {
-      if (e.path === '' || e.path === 'id' || e.path.startsWith('mapping')) return e
-      if (e.path === '(root)') return { path: name, message: e.message }
-      return { path: e.path.startsWith(path) ? `${name}${e.path.slice(path.length)}` : `${name}: ${e.path}`, message: e.message }
-    }))
+    // The file reader names the path itself; the store names rows and quarters.
+    const relative = error.errors.map((e) => (e.path.startsWith(path) ? { ...e, path: e.path === path ? '(root)' : e.path.slice(path.length + 2) } : e))
+    throw new InputError(inActualsFile(basename(path), relative))
   }
 }
