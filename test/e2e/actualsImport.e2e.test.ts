@@ -1,15 +1,16 @@
 // Actuals imported from a finance system's CSV export in Chromium: a file with one bad row is
 // refused whole, naming its row, and nothing is recorded; the corrected file is accepted, and Track
 // shows the quarter against the plan by line. The native open dialog is scripted.
-import { readFileSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { DEFAULT_SCENARIO } from '../../src/core/defaultScenario'
 import type { QuarterActual, ScenarioSummary } from '../../src/shared/ipc'
-import { startApp, type RunningApp } from './harness'
+import { OUTPUT_DIR, startApp, type RunningApp } from './harness'
 
+const SHOTS = join(OUTPUT_DIR, 'e2e')
 const AXE_SOURCE = readFileSync(createRequire(__filename).resolve('axe-core/axe.min.js'), 'utf8')
 
 let app: RunningApp
@@ -18,6 +19,7 @@ let page: Page
 beforeAll(async () => {
   app = await startApp()
   page = app.page
+  mkdirSync(SHOTS, { recursive: true })
   await page.getByRole('heading', { level: 1, name: DEFAULT_SCENARIO.name }).waitFor()
 })
 
@@ -72,6 +74,7 @@ describe('importing actuals from a CSV export', () => {
     expect(await errors.locator('li').allTextContents()).toEqual([
       'ledger.csv: row 3: amount "12,3x" is not a number'
     ])
+    await panel().screenshot({ path: join(SHOTS, 'track-actuals-import-refused.png') })
     expect(await app.call<QuarterActual[]>('actual/list', scenario.id)).toEqual([])
     expect(await page.getByTestId('actuals-table').count()).toBe(0)
 
@@ -97,6 +100,7 @@ describe('importing actuals from a CSV export', () => {
     expect(await engineer.locator('th').textContent()).toBe('Senior security engineer (AI experience)')
     expect(await engineer.locator('td').nth(1).textContent()).toBe('$62,000')
     expect(await lines.getByRole('rowheader', { name: 'Programs (no lines recorded)' }).count()).toBe(1)
+    await lines.screenshot({ path: join(SHOTS, 'track-actuals-by-line.png') })
     expect(await seriousFindings()).toEqual([])
 
     // The next file with the same headers is mapped as this one was.
