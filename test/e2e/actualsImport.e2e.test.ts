@@ -136,4 +136,25 @@ describe('importing actuals from a CSV export', () => {
     expect(await seriousFindings()).toEqual([])
     expect(app.consoleErrors).toEqual([])
   })
+
+  it('fits 1024×640: the preview, the mapping, the lines and the table by line stay inside the window', async () => {
+    await page.setViewportSize({ width: 1024, height: 640 })
+    app.dialogs.openAnswers.push([join(app.folder, 'ledger-fixed.csv')])
+    // The preview from the first test is still open.
+    await panel().getByRole('button', { name: 'Choose another file…' }).click()
+    await panel().getByLabel('Amount column').waitFor()
+    const layout = await page.evaluate(() => {
+      const content = document.querySelector('.content')!
+      const track = document.querySelector('.view.track')!
+      const widths = [...track.querySelectorAll('.actuals-import select, .checkin-lines input, .line-variance td')]
+        .map((e) => e.getBoundingClientRect())
+        .filter((box) => box.width > 0)
+        .map((box) => Math.round(box.width))
+      return { overflow: Math.max(document.documentElement.scrollWidth - document.documentElement.clientWidth, content.scrollWidth - content.clientWidth), narrowest: Math.min(...widths) }
+    })
+    expect(layout.overflow).toBe(0)
+    expect(layout.narrowest).toBeGreaterThanOrEqual(40)
+    await page.screenshot({ path: join(SHOTS, '1024x640-track-actuals-import.png') })
+    expect(app.consoleErrors).toEqual([])
+  })
 })
