@@ -2,7 +2,7 @@
 // looks good only when the plan was delivered: money unspent because hires are behind plan is the
 // salaries of people not hired yet, a shortfall to explain, not a saving.
 import type { QuarterPlanVersusActual } from '../../../../core/actuals'
-import { signedMoney } from '../../../../core/format'
+import { signedMoney, signedPercent } from '../../../../core/format'
 
 /** Gaps within this share of the plan are "on plan". */
 export const TOLERANCE = 0.05
@@ -58,10 +58,5 @@ export function readVariance(row: QuarterPlanVersusActual, against: 'plan' | 'bu
  */
 export function overReference(actual: number, reference: number, currency: string): { text: string; percent: string } {
   const over = actual - reference
-  return { text: signedMoney(over, currency), percent: reference === 0 ? 'n/a' : signedPercent(over / reference) }
-}
-
-function signedPercent(ratio: number): string {
-  const text = `${Math.abs(ratio * 100).toFixed(1)}%`
-  return ratio > 0 ? `+${text}` : ratio < 0 ? `−${text}` : text
+  return { text: signedMoney(over, currency), percent: signedPercent(reference === 0 ? null : over / reference) }
 }
