@@ -8,9 +8,8 @@ import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { DEFAULT_SCENARIO } from '../../src/core/defaultScenario'
 import type { QuarterActual, ScenarioSummary } from '../../src/shared/ipc'
-import { OUTPUT_DIR, startApp, type RunningApp } from './harness'
+import { SHOTS, startApp, type RunningApp } from './harness'
 
-const SHOTS = join(OUTPUT_DIR, 'e2e')
 const AXE_SOURCE = readFileSync(createRequire(__filename).resolve('axe-core/axe.min.js'), 'utf8')
 
 let app: RunningApp
