@@ -167,6 +167,7 @@ export function readActualsRows(table: ActualsTable, mapping: ColumnMapping, doc
   const span = `${doc.start} to ${quarterLabel(doc.start, doc.quarters - 1)}`
   const errors: ValidationError[] = []
   const entries: RowEntry[] = []
+  const lines = lineIndex(doc)
   let rowsWithProblems = 0
   table.rows.forEach((cells, index) => {
     if (cells.every(isBlank)) return
@@ -179,7 +180,7 @@ export function readActualsRows(table: ActualsTable, mapping: ColumnMapping, doc
       q = absoluteQuarter(quarter.label) - first
       if (q < 0 || q >= doc.quarters) problems.push(`quarter ${quarter.label} is outside the plan (${span})`)
     }
-    const target = resolveTarget(cellText(cells, mapping.category), cellText(cells, mapping.line), doc)
+    const target = resolveTarget(cellText(cells, mapping.category), cellText(cells, mapping.line), lines)
     if (!target.ok) problems.push(target.reason)
     const money = readMoneyCell(cells[mapping.amount] ?? null, currency)
     if (!money.ok) problems.push(`amount ${money.reason}`)
@@ -254,55 +255,57 @@ function rowsText(rows: readonly number[]): string {
 
 type Target = { ok: true; category: ActualCategory; line: string | null } | { ok: false; reason: string }
 
+/** Each category's line keys by their id and name in lower case: looked up once per row. */
+type LineIndex = Record<ActualCategory, Map<string, string>>
+
+function lineIndex(doc: ScenarioDoc): LineIndex {
+  const byIdAndName = (items: readonly { id: string; name: string }[]) =>
+    new Map(items.flatMap((item) => [[item.id.toLowerCase(), item.id], [item.name.toLowerCase(), item.id]] as [string, string][]))
+  return {
+    people: byIdAndName(ROLES),
+    tools: byIdAndName(TOOLS),
+    // The plan's own spelling of each program's name.
+    programs: new Map((doc.programs ?? []).map((p) => [p.name.toLowerCase(), p.name]))
+  }
+}
+
 /**
  * The category and line a row is for. A category cell names the category; the line cell then
  * names a role or tool of the catalog (by id or name) or a program (any name: one the plan does
  * not have is unplanned spend). With no category, the line cell may name a category itself, a
  * catalog role or tool, or one of the plan's programs.
  */
-function resolveTarget(categoryText: string | null, lineText: string | null, doc: ScenarioDoc): Target {
+function resolveTarget(categoryText: string | null, lineText: string | null, index: LineIndex): Target {
   if (categoryText !== null) {
     const category = CATEGORY_WORDS[categoryText.toLowerCase()]
     if (!category) return { ok: false, reason: `category ${JSON.stringify(categoryText)} is not people, tools or programs` }
     if (lineText === null) return { ok: true, category, line: null }
-    const line = lineIn(category, lineText, doc)
+    const line = lineIn(category, lineText, index)
     return line.ok ? { ok: true, category, line: line.line } : line
   }
   if (lineText === null) return { ok: false, reason: 'names no category or line' }
-  const category = CATEGORY_WORDS[lineText.toLowerCase()]
+  const wanted = lineText.toLowerCase()
+  const category = CATEGORY_WORDS[wanted]
   if (category) return { ok: true, category, line: null }
   const found = ACTUAL_CATEGORIES.flatMap((c) => {
-    if (c === 'programs' && !planProgram(lineText, doc)) return []
-    const line = lineIn(c, lineText, doc)
-    return line.ok ? [{ category: c, line: line.line }] : []
+    const line = index[c].get(wanted)
+    return line === undefined ? [] : [{ category: c, line }]
   })
   if (found.length === 1) return { ok: true, ...found[0] }
   if (found.length > 1) return { ok: false, reason: `line ${JSON.stringify(lineText)} is both a ${found.map((f) => f.category).join(' and a ')} line; add a category column` }
   return { ok: false, reason: `line ${JSON.stringify(lineText)} is not a category (people, tools, programs), a role or tool of the catalog, or a program of this plan` }
 }
 
-function lineIn(category: ActualCategory, text: string, doc: ScenarioDoc): { ok: true; line: string } | { ok: false; reason: string } {
-  const wanted = text.toLowerCase()
-  if (category === 'people') {
-    const role = ROLES.find((r) => r.id === text || r.name.toLowerCase() === wanted)
-    return role ? { ok: true, line: role.id } : { ok: false, reason: `line ${JSON.stringify(text)} is not a role of the catalog (see \`rampart catalog\`)` }
-  }
-  if (category === 'tools') {
-    const tool = TOOLS.find((t) => t.id === text || t.name.toLowerCase() === wanted)
-    return tool ? { ok: true, line: tool.id } : { ok: false, reason: `line ${JSON.stringify(text)} is not a tool or service of the catalog (see \`rampart catalog\`)` }
-  }
-  const planned = planProgram(text, doc)
-  if (planned) return { ok: true, line: planned }
+function lineIn(category: ActualCategory, text: string, index: LineIndex): { ok: true; line: string } | { ok: false; reason: string } {
+  const known = index[category].get(text.toLowerCase())
+  if (known !== undefined) return { ok: true, line: known }
+  if (category === 'people') return { ok: false, reason: `line ${JSON.stringify(text)} is not a role of the catalog (see \`rampart catalog\`)` }
+  if (category === 'tools') return { ok: false, reason: `line ${JSON.stringify(text)} is not a tool or service of the catalog (see \`rampart catalog\`)` }
+  // A program the plan does not have: unplanned spend, named as the file names it.
   const control = controlCharacterProblem(text)
   if (control) return { ok: false, reason: `line ${control}` }
   if (text.length > MAX_TEXT) return { ok: false, reason: `line is longer than ${MAX_TEXT} characters` }
   return { ok: true, line: text }
-}
-
-/** The plan's own spelling of a program named `text` in any letter case. */
-function planProgram(text: string, doc: ScenarioDoc): string | undefined {
-  const wanted = text.toLowerCase()
-  return doc.programs?.find((p) => p.name.toLowerCase() === wanted)?.name
 }
 
 function cellText(cells: readonly ImportCell[], column: number | null): string | null {

@@ -84,7 +84,16 @@ function isPlanCurrency(sign: string, currency: string): boolean {
   return sign === narrow || sign === `${currency.slice(0, 2)}${narrow}` || sign === symbolOf(currency, 'symbol')
 }
 
+/** Built once per currency and display: a number format is slow to create, and a file has thousands of cells. */
+const symbols = new Map<string, string>()
+
 function symbolOf(currency: string, display: 'symbol' | 'narrowSymbol'): string {
-  const parts = new Intl.NumberFormat('en-US', { style: 'currency', currency, currencyDisplay: display }).formatToParts(0)
-  return parts.find((p) => p.type === 'currency')?.value ?? currency
+  const key = `${currency}:${display}`
+  let symbol = symbols.get(key)
+  if (symbol === undefined) {
+    const parts = new Intl.NumberFormat('en-US', { style: 'currency', currency, currencyDisplay: display }).formatToParts(0)
+    symbol = parts.find((p) => p.type === 'currency')?.value ?? currency
+    symbols.set(key, symbol)
+  }
+  return symbol
 }
