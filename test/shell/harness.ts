@@ -96,7 +96,7 @@ export async function startHarness(): Promise<ShellHarness> {
   const folder = tempDir()
   const opened = await openDatabase(join(folder, 'rampart.db'), { backupDir: join(folder, 'backups') })
   if (!opened.ok) throw new Error(opened.message)
-  opened.store.seedIfEmpty(DEFAULT_SCENARIO)
+  opened.store.createScenario(DEFAULT_SCENARIO)
   const database = new DatabaseSession(opened.store)
   afterAll(() => database.close())
   const ipc = new FakeIpcMain()

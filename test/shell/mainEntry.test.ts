@@ -165,8 +165,8 @@ describe('a first launch', () => {
     const [window] = electron.windows
     expect(window.options.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, devTools: false })
 
-    // The database lives in the user-data folder, seeded; the launch is unfinished until the
-    // page reports a rendered scenario.
+    // The database lives in the user-data folder, empty until the user chooses on the start
+    // screen; the launch is unfinished until the page reports it has rendered.
     expect(existsSync(join(userData, 'rampart.db'))).toBe(true)
     expect(existsSync(join(userData, 'launch-in-progress.json'))).toBe(true)
     expect(await electron.ipcMain.invoke('app/ready', [], url)).toEqual({ ok: true, value: undefined })
@@ -175,7 +175,7 @@ describe('a first launch', () => {
     // Every channel answers the page, and only the page.
     expect([...electron.ipcMain.listeners.keys()].sort()).toEqual([...CHANNELS].sort())
     const list = await electron.ipcMain.invoke('scenario/list', [], url) as IpcResult<{ name: string }[]>
-    expect(list).toMatchObject({ ok: true, value: [{ name: 'DataFlow AI - Base' }] })
+    expect(list).toEqual({ ok: true, value: [] })
     expect((await electron.ipcMain.invoke('scenario/list', [], 'https://example.com/')).ok).toBe(false)
 
     // Session and web contents are hardened; the menu is installed.
@@ -231,8 +231,7 @@ describe('the menu', () => {
 
     // Cmd+Z typed in a save sheet: the sheet is the app's own, the window still has focus.
     window.focus = 'page'
-    const [{ id }] = (await electron.ipcMain.invoke('scenario/list', [], url) as IpcResult<{ id: number }[]> & { ok: true }).value
-    const exporting = electron.ipcMain.invoke('file/exportScenario', [id], url)
+    const exporting = electron.ipcMain.invoke('file/exportAll', [], url)
     await expect.poll(() => electron.saveAnswers.length).toBe(1)
     undo()
     expect(commandsSent()).toEqual([{ command: 'undo' }])
