@@ -107,11 +107,12 @@ describe('deleting the last scenario', () => {
       await window.click('nav [data-view="scenarios"]')
       await window.getByRole('button', { name: 'Delete' }).click()
       await window.locator('[data-testid="bin"]').getByText(LEGACY_DATAFLOW.name).waitFor()
-      await window.locator('[data-testid="no-scenarios"]').waitFor()
+      // The start screen takes the empty list's place, with the bin beside it.
+      await window.locator('[data-testid="start-screen"]').waitFor()
       // Nothing is created behind the user's back.
       expect(await single.call<ScenarioSummary[]>('scenario/list')).toEqual([])
       await expect(window.locator('.sidebar-scenario').textContent()).resolves.toBe('')
-      await window.getByRole('button', { name: 'New scenario' }).click()
+      await window.getByRole('button', { name: 'Start a blank plan' }).click()
       await window.locator('.sidebar-scenario', { hasText: 'New scenario' }).waitFor()
       expect((await single.call<ScenarioSummary[]>('scenario/list')).map((s) => s.name)).toEqual(['New scenario'])
       expect(single.consoleErrors).toEqual([])

@@ -154,9 +154,9 @@ export function WorkspaceProvider({ children }: { children: ReactNode }): React.
     window.localStorage.removeItem(LAST_OPENED_KEY)
   }, [leaveOpenScenario])
 
-  // Launch: open the last scenario used, or the first listed. Main stores the default scenario in
-  // an empty database at start-up, so an empty list means the user has deleted every scenario:
-  // the Scenarios view then offers to create one. After a crash (safe start) nothing is reopened.
+  // Launch: open the last scenario used, or the first listed. With none (a first launch, or every
+  // scenario deleted) the Scenarios view shows the start screen. After a crash (safe start)
+  // nothing is reopened.
   // A failure here is no notice but the window's whole content: nothing else can work.
   useEffect(() => {
     let cancelled = false
