@@ -104,6 +104,10 @@ function fakeElectron(options: { userData: string; singleInstance: boolean; pack
   }
   // Save dialogs wait until the test answers them, as a user would.
   const saveAnswers: ((answer: { canceled: boolean; filePath?: string }) => void)[] = []
+  fake.electron.shell = {
+    openPath: async (path: string) => { calls.push(`openPath ${path}`); return '' },
+    showItemInFolder: (path: string) => calls.push(`showItemInFolder ${path}`)
+  }
   fake.electron.dialog = {
     showErrorBox: (title: string, content: string) => calls.push(`error box: ${title}: ${content}`),
     showMessageBox: async () => ({ response: 0 }),
@@ -193,6 +197,19 @@ describe('a first launch', () => {
     contentsListeners.get('will-navigate')!({ preventDefault: () => { prevented = true } })
     expect(prevented).toBe(true)
     expect(Array.isArray(electron.menu())).toBe(true)
+
+    // After an export, the page's "Open" and "Show in folder" reach Electron's shell, for that file only.
+    const exported = join(userData, 'all plans.json')
+    const exporting = electron.ipcMain.invoke('file/exportAll', [], url)
+    await expect.poll(() => electron.saveAnswers.length).toBe(1)
+    electron.saveAnswers[0]({ canceled: false, filePath: exported })
+    expect(await exporting).toEqual({ ok: true, value: { canceled: false, path: exported } })
+    expect(await electron.ipcMain.invoke('export/open', [exported], url)).toEqual({ ok: true, value: undefined })
+    expect(await electron.ipcMain.invoke('export/showInFolder', [exported], url)).toEqual({ ok: true, value: undefined })
+    expect((await electron.ipcMain.invoke('export/open', [join(userData, 'rampart.db')], url)).ok).toBe(false)
+    expect(electron.calls.filter((call) => /^(openPath|showItemInFolder) /.test(call))).toEqual([
+      `openPath ${exported}`, `showItemInFolder ${exported}`
+    ])
 
     // Closing waits for the page to save: the flush request goes out, the close is held, and the
     // page's answer closes the window; only then does quitting close the database.
