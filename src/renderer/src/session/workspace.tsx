@@ -12,6 +12,7 @@ import { moveTo, startEditing, type Editing } from './editing'
 import { recordEdit, redo, undo } from './history'
 import { useNavigation } from './navigation'
 import { useNotify } from './notices'
+import { explainOutsidePlan } from './outsidePlan'
 import { documentPath, setAt } from './paths'
 import { useAutosave } from './useAutosave'
 import { useLatest } from './useLatest'
@@ -87,9 +88,10 @@ export function WorkspaceProvider({ children }: { children: ReactNode }): React.
   const analysis = editing?.analysis ?? null
 
   const errorList = useMemo(() => {
-    const own = validation && !validation.ok ? validation.errors : []
+    // A line stranded after the plan's end is named by its quarter's label, not the file's index.
+    const own = doc && validation && !validation.ok ? explainOutsidePlan(doc, validation.errors) : []
     return [...own, ...rejected.map((e) => ({ ...e, path: documentPath(e.path) }))]
-  }, [validation, rejected])
+  }, [doc, validation, rejected])
   const errors = useMemo(() => {
     const map = new Map<string, string>()
     for (const e of errorList) if (!map.has(e.path)) map.set(e.path, e.message)
