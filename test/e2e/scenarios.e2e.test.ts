@@ -35,6 +35,9 @@ afterAll(async () => {
 describe('managing scenarios', () => {
   it('duplicates the open scenario as a what-if and renames it', async () => {
     await row(LEGACY_DATAFLOW.name).getByRole('button', { name: 'Duplicate as what-if' }).click()
+    // The copy opens in the editor (test/e2e/start.e2e.test.ts follows it into Compare).
+    await expect.poll(() => page.getByLabel('Scenario name').inputValue()).toBe(`${LEGACY_DATAFLOW.name} - what-if`)
+    await page.click('nav [data-view="scenarios"]')
     await row(`${LEGACY_DATAFLOW.name} - what-if`).waitFor()
     await row(`${LEGACY_DATAFLOW.name} - what-if`).getByRole('button', { name: 'Rename' }).click()
     await page.getByLabel(`New name for ${LEGACY_DATAFLOW.name} - what-if`).fill('Hire the CISO first')
