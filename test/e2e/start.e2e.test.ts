@@ -163,10 +163,19 @@ describe('what-ifs, Compare and Export', () => {
     await page.getByRole('button', { name: 'Export board pack…' }).click()
     await page.locator('[data-testid="export-saved"]').getByText(`Saved ${file}`).waitFor()
     expect(running.dialogs.saveRequests.at(-1)?.defaultName).toBe('Charlie board pack.xlsx')
-    await page.getByRole('button', { name: 'Open', exact: true }).click()
+    await page.getByRole('button', { name: 'Open the board pack' }).click()
     await expect.poll(() => running.shell.opened).toEqual([file])
-    await page.getByRole('button', { name: 'Show in folder' }).click()
+    await page.getByRole('button', { name: 'Show in folder (the board pack)' }).click()
     await expect.poll(() => running.shell.shown).toEqual([file])
+
+    // A scenario file exported beside it can be opened too, under names of its own.
+    const scenarioFile = join(running.folder, 'plan.json')
+    running.dialogs.saveAnswers.push(scenarioFile)
+    await page.getByRole('button', { name: 'Export scenario…' }).click()
+    await page.locator('[data-testid="other-export-saved"]').getByText(`Saved ${scenarioFile}`).waitFor()
+    await page.getByRole('button', { name: 'Open the scenario file' }).click()
+    await expect.poll(() => running.shell.opened).toEqual([file, scenarioFile])
+    expect(await seriousFindings()).toEqual([])
   })
 })
 

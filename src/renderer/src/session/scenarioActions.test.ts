@@ -144,6 +144,14 @@ describe('scenario commands', () => {
     expect(notices).toEqual([])
   })
 
+  it('hands back the path an export wrote, so the window can offer to open it, and nothing when cancelled', async () => {
+    const { log, notices, actions } = setUp({ 'file/exportScenario': () => ok({ canceled: false, path: '/home/ana/plan.json' }), 'file/exportAll': () => ok({ canceled: true }) })
+    await expect(actions.exportScenario(1)).resolves.toBe('/home/ana/plan.json')
+    await expect(actions.exportAll()).resolves.toBeNull()
+    expect(log).toEqual(['flush', 'flush'])
+    expect(notices).toEqual(['success: Saved /home/ana/plan.json'])
+  })
+
   it('creates a blank scenario under a free name and opens it in the editor', async () => {
     const { fake, log, notices, actions } = setUp(
       { 'scenario/create': (document) => ok({ ...summary(6, document.name), document }) },

@@ -27,8 +27,9 @@ export interface ScenarioActions {
   importFiles: () => Promise<void>
   importDropped: (file: DroppedFile) => Promise<void>
   importRecent: (path: string) => Promise<void>
-  exportScenario: (id: number) => Promise<void>
-  exportAll: () => Promise<void>
+  /** Resolve with the path written, or null when cancelled or refused (the failure has been reported). */
+  exportScenario: (id: number) => Promise<string | null>
+  exportAll: () => Promise<string | null>
   backUpNow: () => Promise<void>
 }
 
@@ -139,13 +140,17 @@ export function scenarioActions({ rampart, workspace, notify, go, storage }: Sce
     async exportScenario(id) {
       await flushIfOpen(id)
       const saved = await rampart.orReport('Export failed', rampart.fileExportScenario(id))
-      if (saved && !saved.canceled) notify(`Saved ${saved.path}`, 'success')
+      if (!saved || saved.canceled) return null
+      notify(`Saved ${saved.path}`, 'success')
+      return saved.path
     },
 
     async exportAll() {
       await flush()
       const saved = await rampart.orReport('Export failed', rampart.fileExportAll())
-      if (saved && !saved.canceled) notify(`Saved ${saved.path}`, 'success')
+      if (!saved || saved.canceled) return null
+      notify(`Saved ${saved.path}`, 'success')
+      return saved.path
     },
 
     async backUpNow() {

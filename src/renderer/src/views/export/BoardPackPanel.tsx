@@ -20,7 +20,7 @@ export function BoardPackPanel(): React.JSX.Element {
   const [others, setOthers] = useState<number[]>([])
   const [progress, setProgress] = useState<ExportProgress | null>(null)
   const [busy, setBusy] = useState(false)
-  const [saved, setSaved] = useState<{ path: string; bytes: number } | null>(null)
+  const [saved, setSaved] = useState<{ path: string; bytes: number; what: 'board pack' | 'board deck' } | null>(null)
   // Unset: main prints on the paper of the computer's region.
   const [paper, setPaper] = useState<Paper | ''>('')
 
@@ -54,7 +54,7 @@ export function BoardPackPanel(): React.JSX.Element {
       setProgress(null)
       return
     }
-    setSaved({ path: result.value.path, bytes: result.value.bytes })
+    setSaved({ path: result.value.path, bytes: result.value.bytes, what: kind === 'deck' ? 'board deck' : 'board pack' })
     setProgress({ stage: 'done', fraction: 1, message: kind === 'deck' ? 'Deck written' : 'Workbook written' })
     notify(`${what} saved: ${result.value.path}`, 'success')
   }
@@ -114,7 +114,7 @@ export function BoardPackPanel(): React.JSX.Element {
         Recorded actuals of the chosen scenarios add an Actuals sheet and a plan-against-actual slide.
       </p>
       {progress && <ProgressBlock progress={progress} />}
-      {saved && <ExportedFile path={saved.path} bytes={saved.bytes} />}
+      {saved && <ExportedFile path={saved.path} bytes={saved.bytes} label={saved.what} testId="export-saved" />}
       {ordered.length > 1 && <p className="muted" data-testid="export-order">Comparison sheets: {ordered.map((s) => s.name).join(' vs ')}</p>}
     </section>
   )
