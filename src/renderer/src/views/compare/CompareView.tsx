@@ -8,6 +8,7 @@ import { useWorkspace } from '../../session/workspace'
 import { MAX_OTHERS } from './compareLimits'
 import { ComparePicker } from './ComparePicker'
 import { ComparisonResults } from './ComparisonResults'
+import { SimulatedComparison } from './SimulatedComparison'
 import { useComparison } from './useComparison'
 
 export function CompareView(): React.JSX.Element {
@@ -28,6 +29,7 @@ export function CompareView(): React.JSX.Element {
       <ComparePicker scenarios={scenarios} baseId={baseId} others={others} onBase={setBaseId} onToggle={toggle} />
       {running && !comparison && <p className="empty">Simulating…</p>}
       {comparison && <ComparisonResults comparison={comparison} />}
+      {comparison && <SimulatedComparison comparison={comparison} />}
     </div>
   )
 }
