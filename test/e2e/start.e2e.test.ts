@@ -4,26 +4,19 @@
 // Open and Show in folder, milestones in quarter order, stranded milestones by their labels, and
 // the currency relabel notice.
 // Parts of this file run in the page (page.evaluate), so it is typed against the DOM too.
-import { mkdirSync, readFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
-import { afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it } from 'vitest'
 import { DEFAULT_SCENARIO } from '../../src/core/defaultScenario'
 import type { ScenarioDoc } from '../../src/core/scenario'
 import type { ScenarioSummary, StoredScenario } from '../../src/shared/ipc'
-import { OUTPUT_DIR, startApp, type RunningApp } from './harness'
+import { NAMED_RULES, namedFindings, seriousFindings } from './axe'
+import { SHOTS, startApp, type RunningApp } from './harness'
 
-const SHOTS = join(OUTPUT_DIR, 'e2e')
-const AXE_SOURCE = readFileSync(createRequire(__filename).resolve('axe-core/axe.min.js'), 'utf8')
 const SMALL = { width: 1024, height: 640 }
 
 let app: RunningApp | null = null
 let page: Page
-
-beforeAll(() => {
-  mkdirSync(SHOTS, { recursive: true })
-})
 
 afterEach(async () => {
   const errors = app?.consoleErrors ?? []
@@ -43,18 +36,6 @@ const stored = async (running: RunningApp) => {
   return Promise.all(list.map((s) => running.call<StoredScenario>('scenario/get', s.id)))
 }
 
-/** axe's serious and critical findings on the page as it stands. */
-async function seriousFindings(): Promise<{ id: string; targets: string[] }[]> {
-  await page.evaluate(AXE_SOURCE)
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe
-    const result = await axe.run(document, { resultTypes: ['violations'] })
-    return result.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => ({ id: v.id, targets: v.nodes.map((n) => n.target.join(' ')) }))
-  })
-}
-
 /** Fields and buttons narrower than 40 px, or past their card's or the window's right edge, and the page's own overflow. */
 async function squeezed(): Promise<{ overflow: number; narrow: string[] }> {
   return page.evaluate(() => {
@@ -66,7 +47,9 @@ async function squeezed(): Promise<{ overflow: number; narrow: string[] }> {
         return box.width < 40 || box.right > window.innerWidth || (card !== undefined && box.right > card.right)
       })
       .map((element) => element.textContent?.trim() || element.getAttribute('aria-label') || element.tagName)
-    return { overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth, narrow }
+    const content = document.querySelector('.content')!
+    const overflow = Math.max(document.documentElement.scrollWidth - document.documentElement.clientWidth, content.scrollWidth - content.clientWidth)
+    return { overflow, narrow }
   })
 }
 
@@ -88,7 +71,8 @@ describe('a first launch', () => {
     await expect.poll(() => running.lifecycle).toEqual(['ready'])
     expect(await running.call<ScenarioSummary[]>('scenario/list')).toEqual([])
     expect(await squeezed()).toEqual({ overflow: 0, narrow: [] })
-    expect(await seriousFindings()).toEqual([])
+    expect(await seriousFindings(page)).toEqual([])
+    expect(await namedFindings(page, NAMED_RULES)).toEqual([])
     await page.screenshot({ path: join(SHOTS, '1024x640-start-screen.png') })
     // The README's picture (docs/images/start-screen.png is a copy): as wide, tall enough for every choice.
     await page.setViewportSize({ width: SMALL.width, height: 900 })
@@ -175,7 +159,7 @@ describe('what-ifs, Compare and Export', () => {
     await page.locator('[data-testid="other-export-saved"]').getByText(`Saved ${scenarioFile}`).waitFor()
     await page.getByRole('button', { name: 'Open the scenario file' }).click()
     await expect.poll(() => running.shell.opened).toEqual([file, scenarioFile])
-    expect(await seriousFindings()).toEqual([])
+    expect(await seriousFindings(page)).toEqual([])
   })
 })
 
