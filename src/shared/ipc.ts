@@ -197,6 +197,13 @@ export interface Handlers {
   'boardPack/export': (request: BoardPackRequest) => Chosen<{ path: string; bytes: number }>
   /** Native save dialog, then builds the PowerPoint deck off the main thread ('boardPack/progress'). */
   'boardPack/exportDeck': (request: BoardDeckRequest) => Chosen<{ path: string; bytes: number }>
+  /**
+   * Opens a file in the system's app for it: only a path an export of this run returned, still the
+   * regular file main wrote, and a workbook, deck, scenario file or PNG image.
+   */
+  'export/open': (path: string) => void
+  /** Shows such a file selected in the system's file manager. */
+  'export/showInFolder': (path: string) => void
 }
 
 export type Channel = keyof Handlers
@@ -211,7 +218,8 @@ export const CHANNELS = [
   'backup/now', 'backup/list', 'backup/restore',
   'file/import', 'file/importDropped', 'file/importRecent', 'file/recent',
   'file/exportScenario', 'file/exportAll', 'file/saveChartImage',
-  'boardPack/export', 'boardPack/exportDeck'
+  'boardPack/export', 'boardPack/exportDeck',
+  'export/open', 'export/showInFolder'
 ] as const satisfies readonly Channel[]
 
 // Compile-time proof that CHANNELS lists every channel (the other direction is `satisfies`).

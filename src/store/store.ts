@@ -341,12 +341,6 @@ export class ScenarioStore {
     })))
   }
 
-  /** Creates `doc` when the database holds no scenario at all (not even in the bin). */
-  seedIfEmpty(doc: ScenarioDoc): StoredScenario | null {
-    const document = validDocument(doc)
-    return this.write(() => this.statements.countAll.get() === 0 ? this.insertScenario(document) : null)
-  }
-
   /** A full integrity check (slower than the quick check at open) and the schema version. */
   check(): StoreCheck {
     const integrity = integrityOf(this.db)

@@ -20,7 +20,7 @@ import { RecentFiles } from '../../src/main/recentFiles'
 import { CONTENT_SECURITY_POLICY, senderCheck } from '../../src/main/security'
 import { VIEWS } from '../../src/renderer/src/session/navigation'
 import type { Channel, EventName, Events } from '../../src/shared/ipc'
-import { FakeIpcMain, inThreadBoardPack, PAGE_URL, ScriptedDialogs } from '../shell/harness'
+import { FakeIpcMain, inThreadBoardPack, PAGE_URL, RecordingShell, ScriptedDialogs } from '../shell/harness'
 
 const ROOT = resolve(__dirname, '../..')
 const RENDERER_OUT = join(ROOT, 'out/renderer')
@@ -160,6 +160,8 @@ export interface RunningApp {
   page: Page
   context: BrowserContext
   dialogs: ScriptedDialogs
+  /** Electron's shell: what the page asked main to open or show in its folder. */
+  shell: RecordingShell
   session: DatabaseSession
   folder: string
   /** Console errors and uncaught page errors seen so far. */
@@ -178,7 +180,7 @@ export interface RunningApp {
 export type SentEvent = { [E in EventName]: { event: E; payload: Events[E] } }[EventName]
 
 export interface StartOptions {
-  /** Scenarios stored before the page opens; the default scenario when omitted. */
+  /** Scenarios stored before the page opens; the default scenario when omitted, none for a first launch. */
   seed?: ScenarioDoc[]
   viewport?: { width: number; height: number }
   /** Appended to the page address, as main does for a safe start (`?safe=1`). */
@@ -196,6 +198,7 @@ export async function startApp(options: StartOptions = {}): Promise<RunningApp> 
   for (const doc of options.seed ?? [DEFAULT_SCENARIO]) opened.store.createScenario(doc)
   const session = new DatabaseSession(opened.store)
   const dialogs = new ScriptedDialogs()
+  const shell = new RecordingShell()
   const ipc = new FakeIpcMain()
   let page: Page | null = null
   const events: SentEvent[] = []
@@ -207,6 +210,7 @@ export async function startApp(options: StartOptions = {}): Promise<RunningApp> 
   const handlers = createHandlers({
     database: session,
     dialogs,
+    shell,
     recentFiles: new RecentFiles(join(folder, 'recent-files.json')),
     buildBoardPack: inThreadBoardPack,
     send: <E extends EventName>(event: E, payload: Events[E]) => {
@@ -244,7 +248,7 @@ export async function startApp(options: StartOptions = {}): Promise<RunningApp> 
     return result.value as T
   }
   return {
-    page, context, dialogs, session, folder, consoleErrors, events, lifecycle, call, emit,
+    page, context, dialogs, shell, session, folder, consoleErrors, events, lifecycle, call, emit,
     close: async () => {
       await context.close()
       await server.close()

@@ -10,7 +10,7 @@ import { openDatabase } from '../../src/store'
 import { DatabaseSession } from '../../src/main/database'
 import { buildBoardPack, buildDeck } from '../../src/boardpack'
 import {
-  createHandlers, registerHandlers, type BoardPackBuilder, type DialogsLike, type IpcInvokeEventLike, type IpcMainLike
+  createHandlers, registerHandlers, type BoardPackBuilder, type DialogsLike, type IpcInvokeEventLike, type IpcMainLike, type ShellLike
 } from '../../src/main/ipc'
 import { RecentFiles } from '../../src/main/recentFiles'
 import { senderCheck } from '../../src/main/security'
@@ -71,6 +71,22 @@ export class ScriptedDialogs implements DialogsLike {
   }
 }
 
+/** Electron's shell as the handlers see it: records what was opened or shown; `openFailure` scripts openPath's error. */
+export class RecordingShell implements ShellLike {
+  readonly opened: string[] = []
+  readonly shown: string[] = []
+  openFailure = ''
+
+  async openPath(path: string): Promise<string> {
+    if (this.openFailure === '') this.opened.push(path)
+    return this.openFailure
+  }
+
+  showItemInFolder(path: string): void {
+    this.shown.push(path)
+  }
+}
+
 /** The board pack built in this thread (the worker is tested on its own against the build). */
 export const inThreadBoardPack: BoardPackBuilder = (docs, options, onProgress) =>
   (options.kind === 'deck' ? buildDeck : buildBoardPack)(docs, {
@@ -82,6 +98,7 @@ export const inThreadBoardPack: BoardPackBuilder = (docs, options, onProgress) =
 export interface ShellHarness {
   ipc: FakeIpcMain
   dialogs: ScriptedDialogs
+  shell: RecordingShell
   database: DatabaseSession
   recentFiles: RecentFiles
   events: { event: EventName; payload: Events[EventName] }[]
@@ -96,16 +113,17 @@ export async function startHarness(): Promise<ShellHarness> {
   const folder = tempDir()
   const opened = await openDatabase(join(folder, 'rampart.db'), { backupDir: join(folder, 'backups') })
   if (!opened.ok) throw new Error(opened.message)
-  opened.store.seedIfEmpty(DEFAULT_SCENARIO)
+  opened.store.createScenario(DEFAULT_SCENARIO)
   const database = new DatabaseSession(opened.store)
   afterAll(() => database.close())
   const ipc = new FakeIpcMain()
   const dialogs = new ScriptedDialogs()
+  const shell = new RecordingShell()
   const recentFiles = new RecentFiles(join(folder, 'recent-files.json'))
   const events: ShellHarness['events'] = []
   const lifecycle: ShellHarness['lifecycle'] = []
   const handlers = createHandlers({
-    database, dialogs, recentFiles,
+    database, dialogs, shell, recentFiles,
     buildBoardPack: inThreadBoardPack,
     defaultPaper: 'a4',
     send: (event, payload) => events.push({ event, payload }),
@@ -118,5 +136,5 @@ export async function startHarness(): Promise<ShellHarness> {
     if (!result.ok) throw new Error(`${channel} failed: ${JSON.stringify(result.errors)}`)
     return result.value as T
   }
-  return { ipc, dialogs, database, recentFiles, events, lifecycle, folder, call }
+  return { ipc, dialogs, shell, database, recentFiles, events, lifecycle, folder, call }
 }

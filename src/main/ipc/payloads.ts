@@ -42,6 +42,9 @@ const boardPackRequest = z.strictObject({
   samples: z.number().int().min(MIN_SAMPLES).max(MAX_SAMPLES).optional()
 })
 
+// The handler checks that main wrote it; here only that it could be a path at all.
+const exportedPath = z.string().min(1).max(MAX_PATH_LENGTH)
+
 const RULES: { [C in Channel]: ArgumentRule | null } = {
   'app/info': null,
   'app/ready': null,
@@ -84,7 +87,9 @@ const RULES: { [C in Channel]: ArgumentRule | null } = {
     pngBase64: z.string().min(1).max(MAX_IMAGE_BASE64_CHARS).regex(/^[A-Za-z0-9+/]+={0,2}$/, { error: 'must be base64 PNG data' })
   })),
   'boardPack/export': object(boardPackRequest.extend({ paper: z.enum(PAPERS).optional() })),
-  'boardPack/exportDeck': object(boardPackRequest)
+  'boardPack/exportDeck': object(boardPackRequest),
+  'export/open': bare('path', exportedPath),
+  'export/showInFolder': bare('path', exportedPath)
 }
 
 export function validatePayload(channel: Channel, args: readonly unknown[]): Payload {

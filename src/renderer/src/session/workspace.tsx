@@ -12,6 +12,7 @@ import { moveTo, startEditing, type Editing } from './editing'
 import { recordEdit, redo, undo } from './history'
 import { useNavigation } from './navigation'
 import { useNotify } from './notices'
+import { explainOutsidePlan } from './outsidePlan'
 import { documentPath, setAt } from './paths'
 import { useAutosave } from './useAutosave'
 import { useLatest } from './useLatest'
@@ -87,9 +88,10 @@ export function WorkspaceProvider({ children }: { children: ReactNode }): React.
   const analysis = editing?.analysis ?? null
 
   const errorList = useMemo(() => {
-    const own = validation && !validation.ok ? validation.errors : []
+    // A line stranded after the plan's end is named by its quarter's label, not the file's index.
+    const own = doc && validation && !validation.ok ? explainOutsidePlan(doc, validation.errors) : []
     return [...own, ...rejected.map((e) => ({ ...e, path: documentPath(e.path) }))]
-  }, [validation, rejected])
+  }, [doc, validation, rejected])
   const errors = useMemo(() => {
     const map = new Map<string, string>()
     for (const e of errorList) if (!map.has(e.path)) map.set(e.path, e.message)
@@ -154,9 +156,9 @@ export function WorkspaceProvider({ children }: { children: ReactNode }): React.
     window.localStorage.removeItem(LAST_OPENED_KEY)
   }, [leaveOpenScenario])
 
-  // Launch: open the last scenario used, or the first listed. Main stores the default scenario in
-  // an empty database at start-up, so an empty list means the user has deleted every scenario:
-  // the Scenarios view then offers to create one. After a crash (safe start) nothing is reopened.
+  // Launch: open the last scenario used, or the first listed. With none (a first launch, or every
+  // scenario deleted) the Scenarios view shows the start screen. After a crash (safe start)
+  // nothing is reopened.
   // A failure here is no notice but the window's whole content: nothing else can work.
   useEffect(() => {
     let cancelled = false
