@@ -8,6 +8,7 @@ import type { Paper } from '../core'
 import { askOf, decisionsOf, type Ask, type Decision } from './story/ask'
 import { actualsReportOf, type ActualsReport } from './story/actuals'
 import { bridgeOf, type Bridge } from './story/bridge'
+import { deadlineStatusesOf } from './story/deadlines'
 import { phaseDatesOf, type PhaseDate } from './story/phaseDates'
 import { riskChangesOf, type RiskChange } from './story/riskChange'
 import type { ReportBasis } from './story/basis'
@@ -61,7 +62,8 @@ export function buildModel(docs: readonly ScenarioDoc[], options: ModelOptions =
       currency: scenario.projection.currency,
       pitfalls: findPitfalls(scenario.doc, scenario.projection),
       risks,
-      fiscalYears: scenario.projection.fiscalYears
+      fiscalYears: scenario.projection.fiscalYears,
+      deadlines: deadlineStatusesOf(scenario)
     }
     const ask = askOf(base)
     return {

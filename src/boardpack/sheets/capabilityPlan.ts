@@ -46,11 +46,13 @@ export function writeCapabilityPlanSheet(ws: Worksheet, ctx: SheetContext): void
     { header: 'Prerequisites', wrapAt: 40,
       value: (r) => r.capability.prerequisites
         .map((id) => `${CAPABILITY_BY_ID.get(id)?.name ?? id} (${label(inPlaceOf.get(id) ?? null)})`).join(', ') },
-    { header: 'Prerequisites in place first?', wrapAt: 26, value: prerequisitesMet }
+    { header: 'Prerequisites in place first?', wrapAt: 26, value: prerequisitesMet },
+    { header: 'Provenance', value: (r) => r.capability.source }
   ]
   writeTitle(ws, `Capability plan: ${doc.name}`,
     'Every capability of the catalog: when the plan has it in place and whether its prerequisites are in place first. ' +
-    'Provenance: the catalog and its phases and prerequisites are reference (the AI-security maturity blueprint); the quarters are the plan\'s.')
+    'Provenance: each capability with its phase and prerequisites is reference (the AI-security maturity blueprint) or derived ' +
+    '(Rampart\'s reading of it, such as the Foundation baseline controls), as its last column says; the quarters are the plan\'s.')
   const table = writeTable(ws, { name: 'CapabilityPlan', headerRow: HEADER_ROW, columns, rows })
   freeze(ws, table.firstDataRow, 2)
   setUpPrinting(ws, { ...pageBasics(ctx), repeatRows: { from: HEADER_ROW, to: HEADER_ROW } })

@@ -5,15 +5,20 @@
 // team growth and the maturity path.
 import type { Cell, Worksheet } from 'exceljs'
 import {
-  BENCHMARKS, BUDGET_BAND, formatMoney, formatMoneyCompact, PHASE_IDS, phaseName, quarterRangeLabel, type QuarterResult
+  BENCHMARKS, BUDGET_BAND, formatMoney, formatMoneyCompact, formatRatioAsPercent, PHASE_IDS, phaseName, quarterRangeLabel,
+  type QuarterResult
 } from '../../core'
+import { phaseDateText } from '../../core/uncertaintyText'
 import { budgetChart, fiscalYearChart, headcountChart, maturityChart } from '../charts/boardCharts'
 import type { FiscalYearTable, PlacedChart } from '../charts/chartTypes'
 import { fiscalYearDisplay } from '../fiscalYears'
 import { printableSize, scaleToFit, setUpPrinting, writeNote, writeSection, writeTitle, wrapAcross } from '../layout'
 import { pageBasics, type SheetContext } from '../sheetContext'
 import { SHEET_NAMES } from '../sheetNames'
-import { BUDGET_PROVENANCE, PHASE_DATE_PROVENANCE, planProvenance, RISK_PROVENANCE } from '../story/provenance'
+import { planStatusText } from '../story/deadlines'
+import {
+  bandCoverage, budgetProvenance, PHASE_DATE_PROVENANCE, planProvenance, RISK_PROVENANCE, SIMULATION_PROVENANCE
+} from '../story/provenance'
 import {
   argb, COLORS, currencyAxisFormat, font, RISK_LEVEL_FILLS, signedThousandsFormat, solid, thousandsFormat
 } from '../styles'
@@ -23,7 +28,7 @@ import type { PlanLayout } from './quarterlyPlan'
 
 /** Column widths of the Summary's grid: the fiscal-year table's columns, which the tiles and the
  * other tables share. */
-const WIDTHS = [10, 11, 11, 11, 11, 11, 13, 9, 9, 11, 10, 13, 11, 11] as const
+const WIDTHS = [10, 11, 11, 11, 11, 11, 13, 9, 9, 11, 10, 13, 13, 9] as const
 const COLUMNS = WIDTHS.length
 const TILE_SPAN = 2
 /** Rows under the charts on the second page, for the notes. */
@@ -46,7 +51,7 @@ export function writeSummarySheet(
 
   writeTitle(ws, `Security plan: ${doc.name}`,
     `${quarterRangeLabel(doc.start, 0, doc.quarters - 1)} (${doc.quarters} quarters) · amounts in ${currency} · ` +
-    `generated ${model.dateLabel} · uncertainty from ${model.samples.toLocaleString('en-US')} simulated samples (seed ${model.seed})`)
+    `generated ${model.dateLabel} · ${bandCoverage(report.simulation.sources, model.samples, model.seed)}`)
   if (model.reports.length > 1) {
     const others = model.reports.slice(1).map((r) => r.doc.name)
     const text = `This pack compares ${model.reports.length} scenarios: ${doc.name} (this summary) with ${others.join('; ')}. ` +
@@ -127,11 +132,12 @@ function writeFiscalYears(ws: Worksheet, top: number, ctx: SheetContext): Fiscal
     ['Fiscal year', 1, 1], [`Budget (${unit})`, 2, 2], [`People (${unit})`, 3, 3], [`Tools (${unit})`, 4, 4],
     [`Programs (${unit})`, 5, 5], [`Total (${unit})`, 6, 6], [`Over (+) / under (−) budget, ${unit}`, 7, 7],
     ['% of budget', 8, 8], ['% of revenue', 9, 9], ['Headcount, year end', 10, 10], ['Security FTE, year end', 11, 11],
-    ['Org phase', 12, 12], ['Security maturity', 13, 14]
+    ['Org phase', 12, 12], ['Security maturity', 13, 13], ['P(over budget), simulated', 14, 14]
   ])
   ws.getRow(top + 1).height = 52
   const firstRow = top + 2
   const moneyCell = (value: number, col: number, numFmt = k): BodyCell => ({ value, from: col, to: col, numFmt, align: 'right' })
+  const overrunOf = (label: string) => report.simulation.fiscalYears.find((y) => y.label === label)?.overrunProbability ?? null
   report.fiscalYears.forEach((year, i) => {
     const row = firstRow + i
     writeBodyRow(ws, row, [
@@ -143,7 +149,8 @@ function writeFiscalYears(ws: Worksheet, top: number, ctx: SheetContext): Fiscal
       { value: year.headcount, from: 10, to: 10, numFmt: formats.integer, align: 'right' },
       { value: year.securityFte, from: 11, to: 11, numFmt: formats.integer, align: 'right' },
       { value: phaseName(year.orgPhase), from: 12, to: 12 },
-      { value: phaseName(year.maturityPhase), from: 13, to: 14 }
+      { value: phaseName(year.maturityPhase), from: 13, to: 13 },
+      { value: overrunOf(year.label) ?? 'n/a', from: 14, to: 14, numFmt: formats.percent0, align: 'right' }
     ])
     ws.getRow(row).height = 16
     if (year.total > year.budget) {
@@ -180,7 +187,8 @@ function writeFiscalYears(ws: Worksheet, top: number, ctx: SheetContext): Fiscal
     cell.border = { ...cell.border, top: { style: 'double', color: argb(COLORS.navy) } }
   }
   writeNote(ws, totalRow + 1, planProvenance(report.doc), 1, COLUMNS)
-  writeNote(ws, totalRow + 2, `${BUDGET_PROVENANCE} Over budget is + and red. Phases are those of each year's last quarter.`, 1, COLUMNS)
+  writeNote(ws, totalRow + 2, `${budgetProvenance(report.doc)} Over budget is + and red. Phases are those of each year's last quarter. ` +
+    `P(over budget): the share of simulated outcomes in which the year's spend exceeds its budget, ${SIMULATION_PROVENANCE}.`, 1, COLUMNS)
   return { firstRow, lastRow, labelColumn: 1, columns: { budget: 2, people: 3, tools: 4, programs: 5, total: 6 } }
 }
 
@@ -208,16 +216,19 @@ function writeDecisions(ws: Worksheet, top: number, ctx: SheetContext): number {
   return top + decisions.length
 }
 
+/** Deadlines listed on the Summary; the rest are on Maturity. */
+const SUMMARY_DEADLINES = 5
+
 /**
- * AI risk before and after (left half) and phase dates (right half), side by side; returns the
- * last row written.
+ * AI risk before and after (left half), and phase dates with the deadlines under them (right
+ * half), side by side; returns the last row written.
  */
 function writeRisksAndPhases(ws: Worksheet, top: number, ctx: SheetContext): number {
   const { report } = ctx
-  const { ask, riskChanges, phaseDates, projection } = report
+  const { ask, riskChanges, phaseDates, projection, deadlines } = report
   const quarters = projection.quarters
   writeSection(ws, top, 'Residual AI risk (score 1–12)')
-  writeSection(ws, top, 'When each phase is reached', 8)
+  writeSection(ws, top, deadlines.length > 0 ? 'When each phase is reached, and deadlines' : 'When each phase is reached', 8)
   ws.getRow(top).height = 20
   const ranged = phaseDates.some((p) => p.range !== null)
   writeHeaderRow(ws, top + 1, [
@@ -225,11 +236,15 @@ function writeRisksAndPhases(ws: Worksheet, top: number, ctx: SheetContext): num
     [`End ${quarters[quarters.length - 1].label}`, 7, 7],
     ['Phase', 8, 9], ['Organisation enters', 10, 11],
     ...(ranged
-      ? [['Security maturity reaches (plan)', 12, 12], ['Simulated P50 – P90', 13, 14]] as [string, number, number][]
+      ? [['Security maturity reaches (plan)', 12, 12], ['Simulated: P50, and P90', 13, 14]] as [string, number, number][]
       : [['Security maturity reaches', 12, 14]] as [string, number, number][])
   ])
   ws.getRow(top + 1).height = 30
-  const rows = Math.max(riskChanges.length, phaseDates.length)
+  const listed = deadlines.slice(0, SUMMARY_DEADLINES)
+  // The deadlines' header row and theirs follow the phases' rows.
+  const deadlineHeader = phaseDates.length
+  const rightRows = phaseDates.length + (listed.length > 0 ? 1 + listed.length : 0)
+  const rows = Math.max(riskChanges.length, rightRows)
   for (let i = 0; i < rows; i++) {
     const row = top + 2 + i
     const risk = riskChanges[i]
@@ -245,20 +260,34 @@ function writeRisksAndPhases(ws: Worksheet, top: number, ctx: SheetContext): num
       const reached = phase.maturityReaches ?? 'not in the plan'
       cells.push({ value: phaseName(phase.phase), from: 8, to: 9 }, { value: phase.orgReaches ?? 'not in the plan', from: 10, to: 11 })
       cells.push(...(ranged
-        ? [{ value: reached, from: 12, to: 12 },
-          { value: phase.range ? `${phase.range.p50 ?? 'beyond the plan'} – ${phase.range.p90 ?? 'beyond the plan'}` : '', from: 13, to: 14 }]
+        ? [{ value: reached, from: 12, to: 12 }, { value: phase.range ? phaseDateText(phase.range) : '', from: 13, to: 14 }]
         : [{ value: reached, from: 12, to: 14 }]))
     }
+    const deadline = listed[i - deadlineHeader - 1]
+    if (deadline) {
+      cells.push(
+        { value: `${deadline.name}${deadline.hard ? ' (hard)' : ''}, due ${deadline.label}`, from: 8, to: 11 },
+        { value: planStatusText(deadline), from: 12, to: 12 },
+        { value: `${formatRatioAsPercent(deadline.metProbability, 0)} chance`, from: 13, to: 14 })
+    }
     writeBodyRow(ws, row, cells)
+    if (i === deadlineHeader && listed.length > 0) {
+      const height = ws.getRow(row).height ?? 0
+      writeHeaderRow(ws, row, [['Deadline', 8, 11], ['In the plan', 12, 12], ['Simulated: met', 13, 14]])
+      ws.getRow(row).height = Math.max(20, height)
+    }
     if (risk) {
       for (const [col, point] of [[4, risk.inherent], [5, risk.start], [6, risk.askYearEnd], [7, risk.planEnd]] as const) {
         ws.getCell(row, col).fill = solid(RISK_LEVEL_FILLS[point.level])
       }
     }
+    if (deadline && !deadline.met) ws.getCell(row, 12).font = font({ bold: true, color: argb(COLORS.red) })
   }
   const last = top + 1 + rows
   writeNote(ws, last + 1, RISK_PROVENANCE, 1, COLUMNS)
-  writeNote(ws, last + 2, PHASE_DATE_PROVENANCE, 1, COLUMNS)
+  const more = deadlines.length - listed.length
+  writeNote(ws, last + 2, `${PHASE_DATE_PROVENANCE}${ranged ? ` Simulated dates and chances: ${SIMULATION_PROVENANCE}.` : ''}` +
+    (more > 0 ? ` ${more} more deadline${more === 1 ? '' : 's'} on ${SHEET_NAMES.maturity}.` : ''), 1, COLUMNS)
   return last + 2
 }
 

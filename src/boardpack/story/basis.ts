@@ -2,6 +2,7 @@
 // model derives first. The model's ScenarioReport extends this, so the stories never import it.
 import type { Pitfall, RiskTimeline, ScenarioWithResults } from '../../core'
 import type { FiscalYearRow } from '../fiscalYears'
+import type { DeadlineStatus } from './deadlines'
 
 export interface ReportBasis extends ScenarioWithResults {
   currency: string
@@ -9,4 +10,6 @@ export interface ReportBasis extends ScenarioWithResults {
   risks: RiskTimeline[]
   /** The engine's per-fiscal-year totals (the projection's own). */
   fiscalYears: FiscalYearRow[]
+  /** Each deadline met or missed in the plan, with its simulated chance of being met. */
+  deadlines: DeadlineStatus[]
 }
