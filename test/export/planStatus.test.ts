@@ -48,17 +48,16 @@ beforeAll(async () => {
 })
 
 describe('the Summary', () => {
-  it('says what the simulated ranges cover', async () => {
-    expect(sheet(base.book, SHEET_NAMES.summary).getCell('A2').value).toContain(
-      `P10–P90 ranges cover tool prices, pay, hiring dates, attrition and revenue growth; from ${SAMPLES.toLocaleString('en-US')} ` +
-      `simulated samples (seed ${SEED})`)
+  it('says under its charts what the shaded band covers', async () => {
+    const band = (book: ExcelJS.Workbook) => rowTexts(sheet(book, SHEET_NAMES.summary)).find((r) => r.startsWith('The shaded band: '))
+    expect(band(base.book)).toBe('The shaded band: P10–P90 ranges cover tool prices, pay, hiring dates, attrition and revenue growth; ' +
+      `from ${SAMPLES.toLocaleString('en-US')} simulated samples (seed ${SEED}).`)
     expect(sheet(base.book, SHEET_NAMES.plan).getCell('B2').value).toContain('P10–P90 ranges cover tool prices, pay, hiring dates')
     // A version 1 plan has only its tool prices uncertain, and the pack says so.
     const legacy = await readWorkbook(await buildBoardPack([LEGACY_DATAFLOW], { samples: 100 }))
-    expect(sheet(legacy, SHEET_NAMES.summary).getCell('A2').value).toContain('P10–P90 ranges cover tool prices; from 100 simulated')
+    expect(band(legacy)).toBe('The shaded band: P10–P90 ranges cover tool prices; from 100 simulated samples (seed 20260101).')
     const flat = await readWorkbook(await buildBoardPack([{ ...LEGACY_DATAFLOW, tools: [] }], { samples: 100 }))
-    expect(sheet(flat, SHEET_NAMES.summary).getCell('A2').value)
-      .toContain('nothing in this plan is set as uncertain, so its P10–P90 ranges are the plan')
+    expect(band(flat)).toContain('nothing in this plan is set as uncertain, so its P10–P90 ranges are the plan')
   })
 
   it('gives each fiscal year its simulated chance of going over budget', () => {
@@ -86,24 +85,22 @@ describe('the Summary', () => {
     })
   })
 
-  it('lists every deadline with its status in the plan and its chance of being met', () => {
-    for (const { book, engine } of [base, early]) {
-      const ws = sheet(book, SHEET_NAMES.summary)
-      const header = rowWith(ws, 'Deadline', 8)
-      expect([ws.getCell(header, 12).value, ws.getCell(header, 13).value]).toEqual(['In the plan', 'Simulated: met'])
-      engine.projection.deadlines.forEach((deadline, i) => {
-        const row = header + 1 + i
-        expect(ws.getCell(row, 8).value).toBe(`${deadline.name} (hard), due ${deadline.label}`)
-        expect(ws.getCell(row, 12).value).toEqual(deadline.met ? 'met' : expect.stringMatching(/^missed: .+ not in place$/))
-        expect(ws.getCell(row, 13).value).toBe(`${Math.round(engine.simulation.deadlines[i].metProbability * 100)}% chance`)
-      })
-    }
-    const soc2 = early.engine.projection.deadlines[1]
-    expect(soc2.met).toBe(false)
+  it('gives every deadline its chance: those at risk as decisions, the others on track', () => {
+    const onTrack = (book: ExcelJS.Workbook) => rowTexts(sheet(book, SHEET_NAMES.summary)).find((r) => r.startsWith('Deadlines on track: '))
+    const chance = (engine: ScenarioWithResults, i: number) => `${Math.round(engine.simulation.deadlines[i].metProbability * 100)}%`
+    const [euAiAct, soc2] = base.engine.projection.deadlines
+    expect(onTrack(base.book)).toBe(`Deadlines on track: ${euAiAct.name} (hard), due ${euAiAct.label}: met in the plan, in ` +
+      `${chance(base.engine, 0)} of simulated outcomes; ${soc2.name} (hard), due ${soc2.label}: met in the plan, in ` +
+      `${chance(base.engine, 1)} of simulated outcomes. Every deadline with what it requires: Maturity.`)
+    // Due two quarters after the EU AI Act, the SOC 2 report is missed: a critical decision, with its chance.
+    const missed = early.engine.projection.deadlines[1]
+    expect(missed.met).toBe(false)
     const ws = sheet(early.book, SHEET_NAMES.summary)
-    const row = rowWith(ws, `${soc2.name} (hard), due ${soc2.label}`, 8)
-    expect(ws.getCell(row, 12).value).toContain('SOC 2 / ISO 27001 certification')
-    expect(ws.getCell(row, 12).font.color?.argb).toBe('FFC00000')
+    const row = rowWith(ws, missed.name, 2)
+    expect(ws.getCell(row, 1).value).toBe('Critical')
+    expect(ws.getCell(row, 4).value).toContain(`(met in ${chance(early.engine, 1)} of simulated outcomes)`)
+    expect(onTrack(early.book)).toBe(`Deadlines on track: ${euAiAct.name} (hard), due ${euAiAct.label}: met in the plan, in ` +
+      `${chance(early.engine, 0)} of simulated outcomes. Every deadline with what it requires: Maturity.`)
   })
 })
 

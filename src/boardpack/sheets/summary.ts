@@ -17,7 +17,7 @@ import { pageBasics, type SheetContext } from '../sheetContext'
 import { SHEET_NAMES } from '../sheetNames'
 import { planStatusText } from '../story/deadlines'
 import {
-  bandCoverage, budgetProvenance, PHASE_DATE_PROVENANCE, planProvenance, RISK_PROVENANCE, SIMULATION_PROVENANCE
+  bandCoverage, budgetProvenance, PHASE_DATE_PROVENANCE, planProvenance, RISK_PROVENANCE
 } from '../story/provenance'
 import {
   argb, COLORS, currencyAxisFormat, font, RISK_LEVEL_FILLS, signedThousandsFormat, solid, thousandsFormat
@@ -51,7 +51,7 @@ export function writeSummarySheet(
 
   writeTitle(ws, `Security plan: ${doc.name}`,
     `${quarterRangeLabel(doc.start, 0, doc.quarters - 1)} (${doc.quarters} quarters) · amounts in ${currency} · ` +
-    `generated ${model.dateLabel} · ${bandCoverage(report.simulation.sources, model.samples, model.seed)}`)
+    `generated ${model.dateLabel} · uncertainty from ${model.samples.toLocaleString('en-US')} simulated samples (seed ${model.seed})`)
   if (model.reports.length > 1) {
     const others = model.reports.slice(1).map((r) => r.doc.name)
     const text = `This pack compares ${model.reports.length} scenarios: ${doc.name} (this summary) with ${others.join('; ')}. ` +
@@ -94,11 +94,12 @@ export function writeSummarySheet(
   ]
   const noteRow = top + 2 * chartRows
   writeNote(ws, noteRow, budgetStepNote(ctx), 1, COLUMNS)
-  writeNote(ws, noteRow + 1,
+  writeNote(ws, noteRow + 1, `The shaded band: ${bandCoverage(report.simulation.sources, model.samples, model.seed)}.`, 1, COLUMNS)
+  writeNote(ws, noteRow + 2,
     `Figures are the plan's; see ${SHEET_NAMES.assumptions} for every input and whether it is reference data or an illustrative placeholder.`,
     1, COLUMNS)
   ws.views = [{ showGridLines: false }]
-  setUpPrinting(ws, { ...pageBasics(ctx), orientation: 'landscape', area: { lastColumn: COLUMNS, lastRow: noteRow + 1 }, scale })
+  setUpPrinting(ws, { ...pageBasics(ctx), orientation: 'landscape', area: { lastColumn: COLUMNS, lastRow: noteRow + 2 }, scale })
   return charts
 }
 
@@ -187,48 +188,50 @@ function writeFiscalYears(ws: Worksheet, top: number, ctx: SheetContext): Fiscal
     cell.border = { ...cell.border, top: { style: 'double', color: argb(COLORS.navy) } }
   }
   writeNote(ws, totalRow + 1, planProvenance(report.doc), 1, COLUMNS)
-  writeNote(ws, totalRow + 2, `${budgetProvenance(report.doc)} Over budget is + and red. Phases are those of each year's last quarter. ` +
-    `P(over budget): the share of simulated outcomes in which the year's spend exceeds its budget, ${SIMULATION_PROVENANCE}.`, 1, COLUMNS)
+  writeNote(ws, totalRow + 2, `${budgetProvenance(report.doc)} Over budget is + and red. Phases are those of each year's last quarter.`, 1, COLUMNS)
   return { firstRow, lastRow, labelColumn: 1, columns: { budget: 2, people: 3, tools: 4, programs: 5, total: 6 } }
 }
 
 const SEVERITY_COLORS = { critical: COLORS.red, warning: COLORS.gold, information: COLORS.grey } as const
 const SEVERITY_LABELS = { critical: 'Critical', warning: 'Warning', information: 'Note' } as const
 
-/** The decisions the board is asked to take; returns the last row written. */
+/** The decisions the board is asked to take, then the deadlines on track with their chance (those at
+ * risk are decisions); returns the last row written. */
 function writeDecisions(ws: Worksheet, top: number, ctx: SheetContext): number {
-  const { decisions } = ctx.report
+  const { decisions, deadlines } = ctx.report
   writeSection(ws, top, 'Decisions needed')
   ws.getRow(top).height = 20
+  let row = top
   if (decisions.length === 0) {
-    writeNote(ws, top + 1, 'None: every fiscal year stays within its budget and no deadline is at risk.', 1, COLUMNS)
-    return top + 1
+    writeNote(ws, ++row, 'None: every fiscal year stays within its budget and no deadline is at risk.', 1, COLUMNS)
   }
-  decisions.forEach((decision, i) => {
-    const row = top + 1 + i
-    writeBodyRow(ws, row, [
+  decisions.forEach((decision) => {
+    writeBodyRow(ws, ++row, [
       { value: SEVERITY_LABELS[decision.severity], from: 1, to: 1 },
       { value: decision.subject, from: 2, to: 3 },
       { value: decision.text, from: 4, to: COLUMNS }
     ])
     ws.getCell(row, 1).font = font({ bold: true, color: argb(SEVERITY_COLORS[decision.severity]) })
   })
-  return top + decisions.length
+  const onTrack = deadlines.filter((d) => !decisions.some((decision) => decision.subject === d.name))
+  if (onTrack.length > 0) {
+    writeNote(ws, ++row, `Deadlines on track: ${onTrack.map((d) => `${d.name}${d.hard ? ' (hard)' : ''}, due ${d.label}: ` +
+      `${planStatusText(d)} in the plan, in ${formatRatioAsPercent(d.metProbability, 0)} of simulated outcomes`).join('; ')}. ` +
+      `Every deadline with what it requires: ${SHEET_NAMES.maturity}.`, 1, COLUMNS)
+  }
+  return row
 }
 
-/** Deadlines listed on the Summary; the rest are on Maturity. */
-const SUMMARY_DEADLINES = 5
-
 /**
- * AI risk before and after (left half), and phase dates with the deadlines under them (right
- * half), side by side; returns the last row written.
+ * AI risk before and after (left half) and phase dates (right half), side by side; returns the
+ * last row written.
  */
 function writeRisksAndPhases(ws: Worksheet, top: number, ctx: SheetContext): number {
   const { report } = ctx
-  const { ask, riskChanges, phaseDates, projection, deadlines } = report
+  const { ask, riskChanges, phaseDates, projection } = report
   const quarters = projection.quarters
   writeSection(ws, top, 'Residual AI risk (score 1–12)')
-  writeSection(ws, top, deadlines.length > 0 ? 'When each phase is reached, and deadlines' : 'When each phase is reached', 8)
+  writeSection(ws, top, 'When each phase is reached', 8)
   ws.getRow(top).height = 20
   const ranged = phaseDates.some((p) => p.range !== null)
   writeHeaderRow(ws, top + 1, [
@@ -240,11 +243,7 @@ function writeRisksAndPhases(ws: Worksheet, top: number, ctx: SheetContext): num
       : [['Security maturity reaches', 12, 14]] as [string, number, number][])
   ])
   ws.getRow(top + 1).height = 30
-  const listed = deadlines.slice(0, SUMMARY_DEADLINES)
-  // The deadlines' header row and theirs follow the phases' rows.
-  const deadlineHeader = phaseDates.length
-  const rightRows = phaseDates.length + (listed.length > 0 ? 1 + listed.length : 0)
-  const rows = Math.max(riskChanges.length, rightRows)
+  const rows = Math.max(riskChanges.length, phaseDates.length)
   for (let i = 0; i < rows; i++) {
     const row = top + 2 + i
     const risk = riskChanges[i]
@@ -263,31 +262,16 @@ function writeRisksAndPhases(ws: Worksheet, top: number, ctx: SheetContext): num
         ? [{ value: reached, from: 12, to: 12 }, { value: phase.range ? phaseDateText(phase.range) : '', from: 13, to: 14 }]
         : [{ value: reached, from: 12, to: 14 }]))
     }
-    const deadline = listed[i - deadlineHeader - 1]
-    if (deadline) {
-      cells.push(
-        { value: `${deadline.name}${deadline.hard ? ' (hard)' : ''}, due ${deadline.label}`, from: 8, to: 11 },
-        { value: planStatusText(deadline), from: 12, to: 12 },
-        { value: `${formatRatioAsPercent(deadline.metProbability, 0)} chance`, from: 13, to: 14 })
-    }
     writeBodyRow(ws, row, cells)
-    if (i === deadlineHeader && listed.length > 0) {
-      const height = ws.getRow(row).height ?? 0
-      writeHeaderRow(ws, row, [['Deadline', 8, 11], ['In the plan', 12, 12], ['Simulated: met', 13, 14]])
-      ws.getRow(row).height = Math.max(20, height)
-    }
     if (risk) {
       for (const [col, point] of [[4, risk.inherent], [5, risk.start], [6, risk.askYearEnd], [7, risk.planEnd]] as const) {
         ws.getCell(row, col).fill = solid(RISK_LEVEL_FILLS[point.level])
       }
     }
-    if (deadline && !deadline.met) ws.getCell(row, 12).font = font({ bold: true, color: argb(COLORS.red) })
   }
   const last = top + 1 + rows
   writeNote(ws, last + 1, RISK_PROVENANCE, 1, COLUMNS)
-  const more = deadlines.length - listed.length
-  writeNote(ws, last + 2, `${PHASE_DATE_PROVENANCE}${ranged ? ` Simulated dates and chances: ${SIMULATION_PROVENANCE}.` : ''}` +
-    (more > 0 ? ` ${more} more deadline${more === 1 ? '' : 's'} on ${SHEET_NAMES.maturity}.` : ''), 1, COLUMNS)
+  writeNote(ws, last + 2, PHASE_DATE_PROVENANCE, 1, COLUMNS)
   return last + 2
 }
 
