@@ -106,8 +106,7 @@ export function decisionsOf(report: Pick<ReportBasis, 'fiscalYears' | 'currency'
           `${deadline.missing.length === 1 ? 'is' : 'are'} not in place by then (${odds}).`
     })
   })
-  const withinBudget = new Set(report.fiscalYears.filter((y) => y.total <= y.budget).map((y) => y.label))
-  for (const year of report.fiscalYears.filter((y) => withinBudget.has(y.label))) {
+  for (const year of report.fiscalYears.filter((y) => y.total <= y.budget)) {
     const overQuarters = report.projection.quarters
       .filter((q) => q.quarter >= year.fromQuarter && q.quarter <= year.toQuarter && q.total > q.budget)
     if (overQuarters.length === 0) continue
