@@ -3,9 +3,10 @@
 // and whether they are in place first. A sheet of its own, so its long names and lists get the
 // widths they need and print at a readable size.
 import type { Worksheet } from 'exceljs'
-import { CAPABILITIES, CAPABILITY_BY_ID, PHASES, phaseIndex, quarterLabel, type Capability } from '../../core'
+import { CAPABILITIES, CAPABILITY_BY_ID, phaseName, quarterLabel, type Capability } from '../../core'
 import { freeze, setUpPrinting, writeTable, writeTitle, type ColumnSpec } from '../layout'
 import { pageBasics, type SheetContext } from '../sheetContext'
+import { capabilityNames } from '../story/deadlines'
 
 interface CapabilityRow {
   capability: Capability
@@ -36,11 +37,11 @@ export function writeCapabilityPlanSheet(ws: Worksheet, ctx: SheetContext): void
       const when = inPlaceOf.get(id)
       return when === null || when === undefined || when > (r.inPlace as number)
     })
-    return late.length === 0 ? 'yes' : `no: ${late.map((id) => CAPABILITY_BY_ID.get(id)?.name ?? id).join(', ')}`
+    return late.length === 0 ? 'yes' : `no: ${capabilityNames(late)}`
   }
   const columns: ColumnSpec<CapabilityRow>[] = [
     { header: 'Capability', wrapAt: 34, value: (r) => r.capability.name },
-    { header: 'Phase', value: (r) => PHASES[phaseIndex(r.capability.phase)].name },
+    { header: 'Phase', value: (r) => phaseName(r.capability.phase) },
     { header: 'Domain', value: (r) => r.capability.domain },
     { header: 'In place from (quarter)', wrapAt: 22, value: inPlace },
     { header: 'Prerequisites', wrapAt: 40,

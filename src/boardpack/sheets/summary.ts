@@ -12,7 +12,7 @@ import { phaseDateText } from '../../core/uncertaintyText'
 import { budgetChart, fiscalYearChart, headcountChart, maturityChart } from '../charts/boardCharts'
 import type { FiscalYearTable, PlacedChart } from '../charts/chartTypes'
 import { fiscalYearDisplay } from '../fiscalYears'
-import { printableSize, scaleToFit, setUpPrinting, writeNote, writeSection, writeTitle, wrapAcross } from '../layout'
+import { columnLetter, printableSize, scaleToFit, setUpPrinting, writeNote, writeSection, writeTitle, wrapAcross } from '../layout'
 import { pageBasics, type SheetContext } from '../sheetContext'
 import { SHEET_NAMES } from '../sheetNames'
 import { planStatusText } from '../story/deadlines'
@@ -168,7 +168,7 @@ function writeFiscalYears(ws: Worksheet, top: number, ctx: SheetContext): Fiscal
   // The horizon's totals, as formulas over the years above.
   const totalRow = lastRow + 1
   const sum = (col: number, result: number, numFmt = k): BodyCell => {
-    const letter = String.fromCharCode(64 + col)
+    const letter = columnLetter(col)
     return { value: { formula: `SUM(${letter}${firstRow}:${letter}${lastRow})`, result }, from: col, to: col, numFmt, align: 'right', kind: 'formula' }
   }
   const { kpis, projection } = report
