@@ -13,6 +13,7 @@ import { resolvedFiscalYearStart, resolvedPeopleCosts, resolvedUncertainty } fro
 import { uncertaintySourcesText } from '../../core/uncertaintyText'
 import { columnLetter, freeze, setUpPrinting, writeLegend, writeTable, writeTitle, type ColumnSpec } from '../layout'
 import { pageBasics, type SheetContext } from '../sheetContext'
+import { catalogPayOf, catalogRangeOf } from '../story/catalogUse'
 import { BUDGET_MODE_LABELS } from '../story/provenance'
 import { SHEET_NAMES } from '../sheetNames'
 import { COLORS } from '../styles'
@@ -112,14 +113,13 @@ function assumptionRows(ctx: SheetContext): Assumption[] {
     add({ section: 'People', input: `${role?.name ?? hire.role} ×${hire.count} ${hire.existing ? 'in post' : 'from'} ${label(hire.quarter)}` +
       (hire.endQuarter === undefined ? '' : ` to ${label(hire.endQuarter)}`),
       value: hire.annualCost, unit: `${currency}/year per person`, numFmt: formats.money,
-      ...withPayBenchmark(catalogOrInput(role !== undefined && role.annualCost === hire.annualCost, role?.source ?? 'illustrative'),
-        role?.payBenchmark) })
+      ...withPayBenchmark(catalogOrInput(catalogPayOf(hire) !== undefined, role?.source ?? 'illustrative'), role?.payBenchmark) })
   }
 
   for (const line of doc.tools ?? []) {
     const tool = TOOL_BY_ID.get(line.tool)
     const name = `${tool?.name ?? line.tool} from ${label(line.quarter)}`
-    const range = catalogOrInput(tool !== undefined && tool.low === line.low && tool.high === line.high, tool?.source ?? 'illustrative')
+    const range = catalogOrInput(catalogRangeOf(line) !== undefined, tool?.source ?? 'illustrative')
     add({ section: 'Tools', input: `${name}: low`, value: line.low, unit: `${currency}/year`, numFmt: formats.money, ...range })
     add({ section: 'Tools', input: `${name}: high`, value: line.high, unit: `${currency}/year`, numFmt: formats.money, ...range })
     add({ section: 'Tools', input: `${name}: chosen point (${typeof line.point === 'number' ? 'custom' : line.point ?? 'mid'})`,

@@ -2,20 +2,16 @@
 // `reference` (the blueprint or a cited survey), `derived` (Rampart's own computation or reading
 // of a reference) and `illustrative` (a placeholder to replace with a quote). Tables and slides
 // carry one of these lines, so no figure reaches a board without its origin.
-import { ROLE_BY_ID, TOOL_BY_ID, type ScenarioDoc, type UncertaintySources } from '../../core'
+import type { ScenarioDoc, UncertaintySources } from '../../core'
 import { uncertaintySourcesText } from '../../core/uncertaintyText'
+import { catalogPayOf, catalogRangeOf } from './catalogUse'
 
 /** Which catalog placeholders a plan still uses unchanged. */
 function illustrativeInputs(doc: ScenarioDoc): { salaries: number; toolRanges: number } {
-  const salaries = (doc.hires ?? []).filter((h) => {
-    const role = ROLE_BY_ID.get(h.role)
-    return role?.source === 'illustrative' && role.annualCost === h.annualCost
-  }).length
-  const toolRanges = (doc.tools ?? []).filter((t) => {
-    const tool = TOOL_BY_ID.get(t.tool)
-    return tool?.source === 'illustrative' && tool.low === t.low && tool.high === t.high
-  }).length
-  return { salaries, toolRanges }
+  return {
+    salaries: (doc.hires ?? []).filter((h) => catalogPayOf(h)?.source === 'illustrative').length,
+    toolRanges: (doc.tools ?? []).filter((t) => catalogRangeOf(t)?.source === 'illustrative').length
+  }
 }
 
 /** The provenance line of the plan's money, headcount and FTE figures. */
