@@ -1,14 +1,13 @@
 // The ask: what the first full fiscal year of the plan costs, what it buys and which risk it
 // reduces, stated as the sentence a CISO would say to the board; and the decisions the board is
 // asked to take (fiscal years over budget, deadlines at risk).
-import { formatMoneyCompact, phaseName } from '../../core'
-import type { FiscalYearRow } from '../fiscalYears'
+import { formatMoneyCompact, phaseName, type FiscalYearResult } from '../../core'
 import type { ReportBasis } from './basis'
 import { capabilityNames } from './deadlines'
 import { averageRiskScore } from './riskChange'
 
 export interface Ask {
-  fiscalYear: FiscalYearRow
+  fiscalYear: FiscalYearResult
   /** False when the plan holds no complete fiscal year: the ask is for a partial one. */
   fullYear: boolean
   /** Total as % of the year's revenue (a fraction), null without revenue. */
