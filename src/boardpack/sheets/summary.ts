@@ -133,7 +133,7 @@ function writeFiscalYears(ws: Worksheet, top: number, ctx: SheetContext): Fiscal
     ['Fiscal year', 1, 1], [`Budget (${unit})`, 2, 2], [`People (${unit})`, 3, 3], [`Tools (${unit})`, 4, 4],
     [`Programs (${unit})`, 5, 5], [`Total (${unit})`, 6, 6], [`Over (+) / under (−) budget, ${unit}`, 7, 7],
     ['% of budget', 8, 8], ['% of revenue', 9, 9], ['Headcount, year end', 10, 10], ['Security FTE, year end', 11, 11],
-    ['Org phase', 12, 12], ['Security maturity', 13, 13], ['P(over budget), simulated', 14, 14]
+    ['Org phase', 12, 12], ['Security maturity', 13, 13], ['P(over budget)', 14, 14]
   ])
   ws.getRow(top + 1).height = 52
   const firstRow = top + 2
@@ -188,7 +188,8 @@ function writeFiscalYears(ws: Worksheet, top: number, ctx: SheetContext): Fiscal
     cell.border = { ...cell.border, top: { style: 'double', color: argb(COLORS.navy) } }
   }
   writeNote(ws, totalRow + 1, planProvenance(report.doc), 1, COLUMNS)
-  writeNote(ws, totalRow + 2, `${budgetProvenance(report.doc)} Over budget is + and red. Phases are those of each year's last quarter.`, 1, COLUMNS)
+  writeNote(ws, totalRow + 2, `${budgetProvenance(report.doc)} Over budget is + and red. Phases are those of each year's last quarter. ` +
+    'P(over budget) is simulated.', 1, COLUMNS)
   return { firstRow, lastRow, labelColumn: 1, columns: { budget: 2, people: 3, tools: 4, programs: 5, total: 6 } }
 }
 
