@@ -1,4 +1,5 @@
 // What every sheet writer gets: the computed model, the scenario it is about and its formats.
+import type { SensitivityResult } from '../core'
 import type { PrintSetup } from './layout'
 import type { BoardPackModel, ScenarioReport } from './model'
 import type { NumberFormats } from './styles'
@@ -9,6 +10,9 @@ export interface SheetContext {
   report: ScenarioReport
   currency: string
   formats: NumberFormats
+  /** What drives the first scenario's total spend over the horizon (a tornado). Only the workbook
+   * shows it, and it re-projects the plan once per input, so it is not part of the shared model. */
+  sensitivity: SensitivityResult
 }
 
 /** What every printed page carries: the scenario's name, the date and the paper. */

@@ -32,7 +32,7 @@ export interface DriverTable {
  */
 export function writeDriverTable(ws: Worksheet, top: number, ctx: SheetContext, drivers: readonly SensitivityDriver[]): DriverTable | null {
   const { currency, formats } = ctx
-  const base = ctx.model.sensitivity.baseTotal
+  const base = ctx.sensitivity.baseTotal
   if (drivers.length === 0) {
     writeNote(ws, top, 'No single input moves total spend: the plan has no hires, tools or programs to vary.')
     return null
@@ -59,14 +59,14 @@ export function writeDriverTable(ws: Worksheet, top: number, ctx: SheetContext, 
 
 /** One line on what the table shows and against which total. */
 export function driverNote(ctx: SheetContext): string {
-  const base = formatMoneyCompact(ctx.model.sensitivity.baseTotal, ctx.currency)
+  const base = formatMoneyCompact(ctx.sensitivity.baseTotal, ctx.currency)
   return `Each input moved to its low and high setting with everything else as planned: the change in total spend over ` +
     `the horizon against the plan's ${base}. Changes are grey values Rampart computed; the swing is the gap between them.`
 }
 
 /** The tornado: a bar each side of zero per driver, from the table's cells. */
 export function driverChart(table: DriverTable, drivers: readonly SensitivityDriver[], ctx: SheetContext): ChartSpec {
-  const base = ctx.model.sensitivity.baseTotal
+  const base = ctx.sensitivity.baseTotal
   const column = (col: number) => {
     const letter = columnLetter(col)
     return { sheet: SHEET_NAMES.analysis, ref: `$${letter}$${table.firstRow}:$${letter}$${table.lastRow}` }
