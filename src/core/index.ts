@@ -1,5 +1,6 @@
 // The planning engine's public surface: plain data in, plain data out.
 export * from './actuals'
+export * from './bridge'
 export * from './budget'
 export * from './capabilityTiming'
 export * from './catalog'
