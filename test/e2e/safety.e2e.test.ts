@@ -72,7 +72,7 @@ describe('drafts of unsaved work', () => {
     await page.getByRole('tab', { name: 'Hiring' }).click()
     await expect(page.getByLabel('Hire 2 annual cost', { exact: true }).inputValue()).resolves.toBe('-5')
     await expect(page.getByLabel('Hire 1 count', { exact: true }).inputValue()).resolves.toBe('5')
-    await page.locator('[data-testid="hires-table"] .field-error', { hasText: '-5 must be at least 0' }).waitFor()
+    await page.locator('[data-testid="hires-table"] .field-error', { hasText: 'Hire 2 · annual cost must be at least $0' }).waitFor()
 
     // Undoing the restore goes back to what is stored, so there is no draft left to offer.
     await page.keyboard.press('Control+z')

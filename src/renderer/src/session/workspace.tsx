@@ -12,6 +12,7 @@ import { moveTo, startEditing, type Editing } from './editing'
 import { recordEdit, redo, undo } from './history'
 import { useNavigation } from './navigation'
 import { useNotify } from './notices'
+import { plainErrorsByPath } from './plainErrors'
 import { documentPath, setAt } from './paths'
 import { useAutosave } from './useAutosave'
 import { useLatest } from './useLatest'
@@ -90,11 +91,9 @@ export function WorkspaceProvider({ children }: { children: ReactNode }): React.
     const own = validation && !validation.ok ? validation.errors : []
     return [...own, ...rejected.map((e) => ({ ...e, path: documentPath(e.path) }))]
   }, [validation, rejected])
-  const errors = useMemo(() => {
-    const map = new Map<string, string>()
-    for (const e of errorList) if (!map.has(e.path)) map.set(e.path, e.message)
-    return map
-  }, [errorList])
+  // Each field shows its first message in plain words, money in the plan's currency.
+  const currency = doc?.currency
+  const errors = useMemo(() => plainErrorsByPath(errorList, currency), [errorList, currency])
 
   const onSaved = useCallback((stored: StoredScenario) => {
     setOpen((o) => (o && o.id === stored.id ? { id: o.id, revision: stored.revision, updatedAt: stored.updatedAt } : o))

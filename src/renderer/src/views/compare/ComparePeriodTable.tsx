@@ -1,6 +1,6 @@
 // One compared scenario period by period (fiscal years or quarters), each figure with its
 // difference from the base's same period: the engine's comparePeriods, formatted. Over the base is +.
-import { useState } from 'react'
+import { useId, useState } from 'react'
 import type { Comparison } from '../../../../core/compare'
 import { formatMoneyCompact } from '../../../../core/format'
 import { comparePeriods, type ComparedPeriod, type PeriodKind } from '../../../../core/periods'
@@ -43,6 +43,7 @@ function PeriodDelta({ row, column, baseName, currency }: PeriodDeltaProps): Rea
 export function ComparePeriodTable({ comparison }: { comparison: Comparison }): React.JSX.Element | null {
   const [kind, setKind] = useState<PeriodKind>('years')
   const [chosen, setChosen] = useState(1)
+  const pickerId = useId()
   const [base, ...whatIfs] = comparison.scenarios
   if (!base || whatIfs.length === 0) return null
   // The picked what-if may have left the comparison since.
@@ -61,12 +62,13 @@ export function ComparePeriodTable({ comparison }: { comparison: Comparison }): 
           </p>
         </div>
         <div className="card-controls">
-          <label className="inline-select">
-            What-if
-            <select value={index} onChange={(e) => setChosen(Number(e.target.value))}>
+          <div className="inline-select">
+            {/* Not wrapped in its label: the options' names would join the label's text. */}
+            <label htmlFor={pickerId}>What-if</label>
+            <select id={pickerId} value={index} onChange={(e) => setChosen(Number(e.target.value))}>
               {whatIfs.map((s, i) => <option key={i + 1} value={i + 1}>{s.doc.name}</option>)}
             </select>
-          </label>
+          </div>
           <PeriodToggle kind={kind} onChange={setKind} name="compare-period-kind" />
         </div>
       </header>
