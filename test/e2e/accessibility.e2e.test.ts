@@ -1,15 +1,13 @@
 // axe-core over every view and editor tab of the built app in Chromium: no serious or critical
-// violation. axe's source goes in through page.evaluate, since the app's CSP refuses script tags.
+// violation (test/e2e/axe.ts runs axe in the page).
 // Parts of this file run in the page (page.evaluate), so it is typed against the DOM too.
-import { readFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { DEFAULT_SCENARIO } from '../../src/core/defaultScenario'
 import { EDITOR_TABS } from '../../src/renderer/src/views/editor/editorShared'
+import { axeFindings, seriousFindings as axeSeriousFindings } from './axe'
 import { startApp, type RunningApp } from './harness'
 
-const AXE_SOURCE = readFileSync(createRequire(__filename).resolve('axe-core/axe.min.js'), 'utf8')
 const VIEWS = ['dashboard', 'scenarios', 'compare', 'track', 'export'] as const
 
 let app: RunningApp
@@ -27,29 +25,11 @@ afterAll(async () => {
   expect(errors).toEqual([])
 })
 
-interface Finding { id: string; impact: string; help: string; targets: string[] }
-
 /** axe's serious and critical findings on the page as it stands. */
-async function seriousFindings(): Promise<Finding[]> {
-  await page.evaluate(AXE_SOURCE)
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe
-    const result = await axe.run(document, { resultTypes: ['violations'] })
-    return result.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => n.target.join(' ')) }))
-  })
-}
+const seriousFindings = () => axeSeriousFindings(page)
 
 /** Every finding, any impact, of the rules the issue names. */
-async function namedFindings(ids: string[]): Promise<Finding[]> {
-  await page.evaluate(AXE_SOURCE)
-  return page.evaluate(async (rules) => {
-    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe
-    const result = await axe.run(document, { runOnly: { type: 'rule', values: rules }, resultTypes: ['violations'] })
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => n.target.join(' ')) }))
-  }, ids)
-}
+const namedFindings = (ids: string[]) => axeFindings(page, ids)
 
 const NAMED_RULES = ['label-content-name-mismatch', 'heading-order', 'empty-table-header', 'duplicate-id', 'aria-allowed-role']
 
