@@ -40,8 +40,7 @@ export function periodFigures(projection: Projection, kind: PeriodKind): PeriodF
     }))
 }
 
-export const PERIOD_MONEY = ['budget', 'people', 'tools', 'programs', 'total', 'headroom'] as const
-export type PeriodMoney = (typeof PERIOD_MONEY)[number]
+export type PeriodMoney = 'budget' | 'people' | 'tools' | 'programs' | 'total' | 'headroom'
 
 /** What-if minus base in one period. */
 export interface PeriodDelta {
