@@ -2,6 +2,7 @@
 // autosave, and the scenario list. Views read and change it through useWorkspace().
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react'
 import type { ScenarioDoc, ValidationError } from '../../../core/scenario'
+import { resolvedCurrency } from '../../../core/scenarioDefaults'
 import { SAFE_START_PARAM, type ScenarioSummary, type StoredScenario } from '../../../shared'
 import type { Analysis } from '../compute/analysis'
 import { describeErrors } from '../ipc/client'
@@ -92,7 +93,7 @@ export function WorkspaceProvider({ children }: { children: ReactNode }): React.
     return [...own, ...rejected.map((e) => ({ ...e, path: documentPath(e.path) }))]
   }, [validation, rejected])
   // Each field shows its first message in plain words, money in the plan's currency.
-  const currency = doc?.currency
+  const currency = doc ? resolvedCurrency(doc) : undefined
   const errors = useMemo(() => plainErrorsByPath(errorList, currency), [errorList, currency])
 
   const onSaved = useCallback((stored: StoredScenario) => {

@@ -3,6 +3,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react'
 import { validateQuarterActual, type QuarterActual, type QuarterPlanVersusActual } from '../../../../core/actuals'
 import type { ScenarioDoc } from '../../../../core/scenario'
+import { resolvedCurrency } from '../../../../core/scenarioDefaults'
 import { useConfirm } from '../../components/ConfirmDialog'
 import { useRampart } from '../../ipc/RampartProvider'
 import { useNavigation } from '../../session/navigation'
@@ -57,7 +58,7 @@ export function useCheckIn({ scenarioId, plan, rows, actuals, onSaved }: CheckIn
   // Until the user picks a quarter, the check-in is for the quarter after the last one recorded.
   const current = chosen ?? (actuals && rows.length > 0 ? start(nextQuarter(actuals, rows.length), actuals, plan) : null)
   const draft = current?.draft ?? null
-  const currency = plan.currency ?? 'USD'
+  const currency = resolvedCurrency(plan)
   const horizon = rows.length
   const errors = useMemo(() => (refused && draft ? checkInErrors(draft, horizon, currency) : NO_ERRORS), [refused, draft, horizon, currency])
 
