@@ -57,15 +57,17 @@ export function PeriodToggle({ kind, onChange, name }: { kind: PeriodKind; onCha
 interface PeriodGridProps<Row extends PeriodFigures> {
   kind: PeriodKind
   rows: readonly Row[]
-  /** Names the table and its scrolling region for a screen reader. */
+  /** Names the table (and its scrolling region, unless `regionLabel` does) for a screen reader. */
   caption: string
+  /** A shorter name for the scrolling region, without names a search by label would also find. */
+  regionLabel?: string
   renderCell: (row: Row, column: PeriodColumn) => React.ReactNode
   testId?: string
 }
 
-export function PeriodGrid<Row extends PeriodFigures>({ kind, rows, caption, renderCell, testId }: PeriodGridProps<Row>): React.JSX.Element {
+export function PeriodGrid<Row extends PeriodFigures>({ kind, rows, caption, regionLabel, renderCell, testId }: PeriodGridProps<Row>): React.JSX.Element {
   return (
-    <div className="table-scroll" tabIndex={0} role="region" aria-label={caption}>
+    <div className="table-scroll" tabIndex={0} role="region" aria-label={regionLabel ?? caption}>
       <table className="table table-compact period-table" data-testid={testId}>
         <caption className="visually-hidden">{caption}</caption>
         <thead>

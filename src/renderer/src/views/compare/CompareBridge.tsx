@@ -22,14 +22,14 @@ export function CompareBridge({ comparison }: { comparison: Comparison }): React
     <section className="card" data-testid="compare-bridge" aria-labelledby="compare-bridge-title">
       <header className="card-header">
         <div>
-          <h2 id="compare-bridge-title">Bridge from {base.doc.name}</h2>
+          <h2 id="compare-bridge-title">Bridge from the base</h2>
           <p className="card-subtitle">
-            Where each what-if&apos;s total spend over its plan differs from the base&apos;s ({formatMoneyCompact(base.kpis.totalSpend, currency)}):
+            Where each what-if&apos;s total spend over its plan differs from {base.doc.name}&apos;s ({formatMoneyCompact(base.kpis.totalSpend, currency)}):
             the parts add up to the difference; over the base is +
           </p>
         </div>
       </header>
-      <div className="table-scroll" tabIndex={0} role="region" aria-label={`Bridge from ${base.doc.name}`}>
+      <div className="table-scroll" tabIndex={0} role="region" aria-label="Bridge, part by part">
         <table className="table table-compact bridge-table">
           <caption className="visually-hidden">Bridge from {base.doc.name}&apos;s total spend to each what-if&apos;s</caption>
           <thead>

@@ -72,7 +72,7 @@ export function ComparePeriodTable({ comparison }: { comparison: Comparison }): 
           <PeriodToggle kind={kind} onChange={setKind} name="compare-period-kind" />
         </div>
       </header>
-      <PeriodGrid kind={kind} rows={rows} caption={caption}
+      <PeriodGrid kind={kind} rows={rows} caption={caption} regionLabel={`Period by period, by ${kind === 'years' ? 'fiscal year' : 'quarter'}`}
         renderCell={(row, column) => (
           <>
             <div>{periodValueText(row, column, currency)}</div>
