@@ -2,27 +2,19 @@
 // violation (test/e2e/axe.ts runs axe in the page).
 // Parts of this file run in the page (page.evaluate), so it is typed against the DOM too.
 import type { Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { DEFAULT_SCENARIO } from '../../src/core/defaultScenario'
 import { EDITOR_TABS } from '../../src/renderer/src/views/editor/editorShared'
 import { axeFindings, seriousFindings as axeSeriousFindings } from './axe'
-import { startApp, type RunningApp } from './harness'
-
-const VIEWS = ['dashboard', 'scenarios', 'compare', 'track', 'export'] as const
+import { startAppForFile, VIEWS_BUT_EDITOR, type RunningApp } from './harness'
 
 let app: RunningApp
 let page: Page
 
-beforeAll(async () => {
-  app = await startApp({ seed: [DEFAULT_SCENARIO, { ...DEFAULT_SCENARIO, name: 'Lean team' }] })
+startAppForFile({ seed: [DEFAULT_SCENARIO, { ...DEFAULT_SCENARIO, name: 'Lean team' }] }, async (started) => {
+  app = started
   page = app.page
   await page.locator('.sidebar-scenario:not(:empty)').waitFor()
-})
-
-afterAll(async () => {
-  const errors = app?.consoleErrors ?? []
-  await app?.close()
-  expect(errors).toEqual([])
 })
 
 /** axe's serious and critical findings on the page as it stands. */
@@ -34,7 +26,7 @@ const namedFindings = (ids: string[]) => axeFindings(page, ids)
 const NAMED_RULES = ['label-content-name-mismatch', 'heading-order', 'empty-table-header', 'duplicate-id', 'aria-allowed-role']
 
 describe('axe-core', () => {
-  for (const view of VIEWS) {
+  for (const view of VIEWS_BUT_EDITOR) {
     it(`finds no serious or critical violation, nor heading-order, on ${view}`, async () => {
       await page.click(`nav [data-view="${view}"]`)
       await page.locator('main h1').first().waitFor()

@@ -5,7 +5,7 @@
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { bridgeOf } from '../../src/core/bridge'
 import { phaseName } from '../../src/core/catalog'
 import { DEFAULT_SCENARIO } from '../../src/core/defaultScenario'
@@ -14,7 +14,7 @@ import { comparePeriods, type ComparedPeriod, type PeriodKind } from '../../src/
 import { projectScenario } from '../../src/core/projection'
 import type { ScenarioDoc } from '../../src/core/scenario'
 import { seriousFindings } from './axe'
-import { OUTPUT_DIR, startApp, type RunningApp } from './harness'
+import { OUTPUT_DIR, startAppForFile, type RunningApp } from './harness'
 
 const SHOTS = join(OUTPUT_DIR, 'e2e')
 // A what-if that hires a quarter later at 10% more pay and adds a pen test: every part of the bridge moves.
@@ -31,20 +31,14 @@ const money = (v: number) => formatMoneyCompact(v, base.currency)
 let app: RunningApp
 let page: Page
 
-beforeAll(async () => {
+startAppForFile({ seed: [DEFAULT_SCENARIO, WHAT_IF], viewport: { width: 1024, height: 640 } }, async (started) => {
   mkdirSync(SHOTS, { recursive: true })
-  app = await startApp({ seed: [DEFAULT_SCENARIO, WHAT_IF], viewport: { width: 1024, height: 640 } })
+  app = started
   page = app.page
   await page.locator('.sidebar-scenario:not(:empty)').waitFor()
   await page.click('nav [data-view="compare"]')
   await page.getByLabel('Base scenario').selectOption({ label: DEFAULT_SCENARIO.name })
   await page.getByLabel(WHAT_IF.name, { exact: true }).check()
-})
-
-afterAll(async () => {
-  const errors = app?.consoleErrors ?? []
-  await app?.close()
-  expect(errors).toEqual([])
 })
 
 /** What the Delta component prints: "no change", or a sign and the amount. */

@@ -7,6 +7,7 @@ import { parseArgs, simulationOptions } from '../args'
 import type { Command } from '../command'
 import { loadScenarioFile } from '../scenarioFile'
 import { simulationJson } from '../simulationJson'
+import { printJson } from '../io'
 import { renderTable } from '../table'
 
 export const simulateCommand: Command = {
@@ -22,7 +23,7 @@ export const simulateCommand: Command = {
     const doc = loadScenarioFile(file)
     const result = simulateScenario(doc, { samples, seed })
     if (args.flags.has('json')) {
-      io.out(JSON.stringify({ name: doc.name, samples, seed, ...simulationJson(result) }, null, 2) + '\n')
+      printJson(io, { name: doc.name, samples, seed, ...simulationJson(result) })
       return
     }
     const c = doc.currency ?? 'USD'
