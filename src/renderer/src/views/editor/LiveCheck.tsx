@@ -48,7 +48,8 @@ export function LiveCheck(): React.JSX.Element | null {
         <div><dt>Warnings</dt><dd>{analysis.pitfalls.length}</dd></div>
       </dl>
       <div className="live-chart">
-        <ChartView config={config} label="Planned spend against budget per quarter" />
+        {/* The canvas's name is its summary; the figures above hold the totals. */}
+        <ChartView config={config} label={`Planned spend against budget per quarter: ${kpis.quartersOverBudget} of ${projection.quarters.length} quarters over budget`} />
       </div>
     </aside>
   )
