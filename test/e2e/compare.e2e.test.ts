@@ -2,7 +2,6 @@
 // its difference from the base (over the base is +), and the bridge of its total spend, all as
 // the engine computes them; the charts' tables; axe and the 1024×640 window on the view.
 // Parts of this file run in the page (page.evaluate), so it is typed against the DOM too.
-import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
@@ -14,9 +13,8 @@ import { comparePeriods, type ComparedPeriod, type PeriodKind } from '../../src/
 import { projectScenario } from '../../src/core/projection'
 import type { ScenarioDoc } from '../../src/core/scenario'
 import { seriousFindings } from './axe'
-import { OUTPUT_DIR, startAppForFile, type RunningApp } from './harness'
+import { SHOTS, startAppForFile, type RunningApp } from './harness'
 
-const SHOTS = join(OUTPUT_DIR, 'e2e')
 // A what-if that hires a quarter later at 10% more pay and adds a pen test: every part of the bridge moves.
 const WHAT_IF: ScenarioDoc = {
   ...DEFAULT_SCENARIO,
@@ -32,7 +30,6 @@ let app: RunningApp
 let page: Page
 
 startAppForFile({ seed: [DEFAULT_SCENARIO, WHAT_IF], viewport: { width: 1024, height: 640 } }, async (started) => {
-  mkdirSync(SHOTS, { recursive: true })
   app = started
   page = app.page
   await page.locator('.sidebar-scenario:not(:empty)').waitFor()
