@@ -1,13 +1,12 @@
 // Everything the board pack and the deck show, computed once by the engine before any sheet or
 // slide is written: both exports read these same objects, so their numbers agree.
 import {
-  compareScenarios, DEFAULT_SAMPLES, DEFAULT_SEED, findPitfalls, riskTimelines,
-  type Comparison, type QuarterActual, type ScenarioDoc
+  bridgesFromFirst, compareScenarios, DEFAULT_SAMPLES, DEFAULT_SEED, findPitfalls, riskTimelines,
+  type Bridge, type Comparison, type QuarterActual, type ScenarioDoc
 } from '../core'
 import type { Paper } from '../core'
 import { askOf, decisionsOf, type Ask, type Decision } from './story/ask'
 import { actualsReportOf, type ActualsReport } from './story/actuals'
-import { bridgeOf, type Bridge } from './story/bridge'
 import { deadlineStatusesOf } from './story/deadlines'
 import { phaseDatesOf, type PhaseDate } from './story/phaseDates'
 import { riskChangesOf, type RiskChange } from './story/riskChange'
@@ -76,6 +75,6 @@ export function buildModel(docs: readonly ScenarioDoc[], options: ModelOptions =
   return {
     generatedAt, dateLabel: generatedAt.toISOString().slice(0, 10), seed, samples, paper: options.paper ?? 'a4',
     reports, comparison,
-    bridges: reports.map((r, i) => (i === 0 ? null : bridgeOf(reports[0], r)))
+    bridges: bridgesFromFirst(reports.map((r) => r.projection))
   }
 }

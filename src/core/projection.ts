@@ -11,7 +11,7 @@ import { achievedPhase, capabilitiesInPlace, phaseScores } from './maturity'
 import { peopleRates, salaryFactor } from './peopleCost'
 import { fiscalYearsByQuarter, quarterLabel } from './quarters'
 import type { Milestone, PlannedCapability, Program, ScenarioDoc, ToolLine } from './scenario'
-import { resolvedBudget, resolvedFiscalYearStart, resolvedThresholds } from './scenarioDefaults'
+import { resolvedBudget, resolvedCurrency, resolvedFiscalYearStart, resolvedThresholds } from './scenarioDefaults'
 
 export interface QuarterResult {
   /** 0-based quarter of the plan. */
@@ -212,7 +212,7 @@ export function projectScenario(doc: ScenarioDoc): Projection {
   const capabilities = planned.map((c, i) => ({ id: c.id, planned: c.quarter, inPlace: inPlaceQuarters[i] }))
   return {
     name: doc.name,
-    currency: doc.currency ?? 'USD',
+    currency: resolvedCurrency(doc),
     start: doc.start,
     fiscalYearStart,
     quarters,

@@ -66,7 +66,7 @@ describe('scenario commands', () => {
     await actions.duplicate(2, 'Lean plan - what-if')
     expect(log).toEqual([])
     expect(storage.items.size).toBe(0)
-    expect(notices).toEqual(['error: Could not duplicate: name: is longer than 200 characters'])
+    expect(notices).toEqual(['error: Could not duplicate: Scenario name is longer than 200 characters'])
   })
 
   it('renames the open scenario as an edit, and another one by saving its stored document under the new name', async () => {

@@ -2,6 +2,7 @@
 // autosave, and the scenario list. Views read and change it through useWorkspace().
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react'
 import type { ScenarioDoc, ValidationError } from '../../../core/scenario'
+import { resolvedCurrency } from '../../../core/scenarioDefaults'
 import { SAFE_START_PARAM, type ScenarioSummary, type StoredScenario } from '../../../shared'
 import type { Analysis } from '../compute/analysis'
 import { describeErrors } from '../ipc/client'
@@ -13,6 +14,7 @@ import { recordEdit, redo, undo } from './history'
 import { useNavigation } from './navigation'
 import { useNotify } from './notices'
 import { explainOutsidePlan } from './outsidePlan'
+import { plainErrorsByPath } from './plainErrors'
 import { documentPath, setAt } from './paths'
 import { useAutosave } from './useAutosave'
 import { useLatest } from './useLatest'
@@ -92,11 +94,9 @@ export function WorkspaceProvider({ children }: { children: ReactNode }): React.
     const own = doc && validation && !validation.ok ? explainOutsidePlan(doc, validation.errors) : []
     return [...own, ...rejected.map((e) => ({ ...e, path: documentPath(e.path) }))]
   }, [doc, validation, rejected])
-  const errors = useMemo(() => {
-    const map = new Map<string, string>()
-    for (const e of errorList) if (!map.has(e.path)) map.set(e.path, e.message)
-    return map
-  }, [errorList])
+  // Each field shows its first message in plain words, money in the plan's currency.
+  const currency = doc ? resolvedCurrency(doc) : undefined
+  const errors = useMemo(() => plainErrorsByPath(errorList, currency), [errorList, currency])
 
   const onSaved = useCallback((stored: StoredScenario) => {
     setOpen((o) => (o && o.id === stored.id ? { id: o.id, revision: stored.revision, updatedAt: stored.updatedAt } : o))

@@ -1,13 +1,15 @@
 // The quarterly check-in form's state: which quarter it is for, what has been typed, whether that
 // differs from what is saved (then leaving the quarter or the view asks first), and saving it.
-import { useCallback, useEffect, useState } from 'react'
+import { useCallback, useEffect, useMemo, useState } from 'react'
 import type { ActualCategory } from '../../../../core/actualLines'
-import type { QuarterActual, QuarterPlanVersusActual } from '../../../../core/actuals'
+import { validateQuarterActual, type QuarterActual, type QuarterPlanVersusActual } from '../../../../core/actuals'
 import type { ScenarioDoc } from '../../../../core/scenario'
+import { resolvedCurrency } from '../../../../core/scenarioDefaults'
 import { useConfirm } from '../../components/ConfirmDialog'
 import { useRampart } from '../../ipc/RampartProvider'
 import { useNavigation } from '../../session/navigation'
 import { useNotify } from '../../session/notices'
+import { plainError } from '../../session/plainErrors'
 
 /** A check-in being typed: amounts may still be empty. */
 export type CheckInDraft = Omit<QuarterActual, 'people' | 'tools' | 'programs' | 'hires'> & {
@@ -26,7 +28,10 @@ interface Started {
 export interface CheckIn {
   /** Null until the recorded actuals are known. */
   draft: CheckInDraft | null
-  /** Field -> main's message from the last refused save. */
+  /**
+   * Field -> what is wrong with it, in plain words, once a save was refused: checked again on every
+   * change, so each message stays by its field until that field is fixed.
+   */
   errors: ReadonlyMap<string, string>
   switchQuarter: (quarter: number) => Promise<void>
   setField: (path: string, value: unknown) => void
@@ -52,11 +57,15 @@ export function useCheckIn({ scenarioId, plan, rows, actuals, onSaved }: CheckIn
   const confirm = useConfirm()
   const { setLeaveGuard } = useNavigation()
   const [chosen, setChosen] = useState<Started | null>(null)
-  const [errors, setErrors] = useState<ReadonlyMap<string, string>>(new Map())
+  /** A save was refused since the form last started or saved a quarter. */
+  const [refused, setRefused] = useState(false)
 
   // Until the user picks a quarter, the check-in is for the quarter after the last one recorded.
   const current = chosen ?? (actuals && rows.length > 0 ? start(nextQuarter(actuals, rows.length), actuals, plan) : null)
   const draft = current?.draft ?? null
+  const currency = resolvedCurrency(plan)
+  const horizon = rows.length
+  const errors = useMemo(() => (refused && draft ? checkInErrors(draft, horizon, currency) : NO_ERRORS), [refused, draft, horizon, currency])
 
   const dirty = current !== null && JSON.stringify(current.draft) !== current.baseline
   const dirtyLabel = dirty ? rows[current.draft.quarter]?.label ?? 'this quarter' : null
@@ -96,7 +105,7 @@ export function useCheckIn({ scenarioId, plan, rows, actuals, onSaved }: CheckIn
       if (!actuals || quarter === draft?.quarter) return
       if (dirty && !(await confirmDiscard())) return
       setChosen(start(quarter, actuals, plan))
-      setErrors(new Map())
+      setRefused(false)
     },
     setField: (path, value) => change((d) => ({ ...d, [path]: value })),
     toggleCapability: (id) => change((d) => ({
@@ -109,23 +118,44 @@ export function useCheckIn({ scenarioId, plan, rows, actuals, onSaved }: CheckIn
     async save() {
       if (!draft) return
       // Main checks the amounts are there; the form lets them be empty while typing.
-      // The quarter's lines (imported or typed) go with it: saving the check-in must not drop them.
-      const actual = {
-        quarter: draft.quarter, people: draft.people, tools: draft.tools, programs: draft.programs,
-        hires: draft.hires, capabilities: draft.capabilities, note: draft.note, ...(draft.lines ? { lines: draft.lines } : {})
-      } as QuarterActual
-      const result = await rampart.actualSave({ id: scenarioId, actual })
+      const result = await rampart.actualSave({ id: scenarioId, actual: actualOf(draft) })
       if (!result.ok) {
-        setErrors(new Map(result.errors.map((e) => [e.path.replace(/^actual\./, ''), e.message])))
-        rampart.report('Check-in not saved', result.errors)
+        setRefused(true)
+        // What the form marks by its fields needs no more than a pointer; anything else (the
+        // store's own refusals) is reported whole.
+        if (checkInErrors(draft, horizon, currency).size > 0) notify('Check-in not saved: fix the fields marked in the form', 'error')
+        else rampart.report('Check-in not saved', result.errors)
         return
       }
       onSaved(result.value)
       setChosen({ draft, baseline: JSON.stringify(draft) })
-      setErrors(new Map())
+      setRefused(false)
       notify(`Saved the ${rows[draft.quarter]?.label} check-in`, 'success')
     }
   }
+}
+
+const NO_ERRORS: ReadonlyMap<string, string> = new Map()
+
+/**
+ * The check-in as main receives it: amounts left empty stay out, and main says they are required.
+ * The quarter's lines (imported or typed) go with it: saving the check-in must not drop them.
+ */
+function actualOf(draft: CheckInDraft): QuarterActual {
+  return {
+    quarter: draft.quarter, people: draft.people, tools: draft.tools, programs: draft.programs,
+    hires: draft.hires, capabilities: draft.capabilities, note: draft.note, ...(draft.lines ? { lines: draft.lines } : {})
+  } as QuarterActual
+}
+
+/** The engine's check of a check-in (the one main runs), in plain words by field. */
+function checkInErrors(draft: CheckInDraft, horizon: number, currency: string): ReadonlyMap<string, string> {
+  const result = validateQuarterActual(actualOf(draft), horizon)
+  if (result.ok) return NO_ERRORS
+  const byField = new Map<string, string>()
+  // Main names these fields under `actual.`, which is how the field labels know them.
+  for (const e of result.errors) if (!byField.has(e.path)) byField.set(e.path, plainError({ ...e, path: `actual.${e.path}` }, currency).text)
+  return byField
 }
 
 /** The quarter after the last one recorded, within the plan. */
