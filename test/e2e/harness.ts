@@ -226,13 +226,9 @@ export async function startApp(options: StartOptions = {}): Promise<RunningApp> 
   page.on('pageerror', (error) => consoleErrors.push(`${error.name}: ${error.message}`))
   await page.goto(`${server.url}${options.query ?? ''}`)
 
-  const call = async <T>(channel: Channel, ...args: unknown[]): Promise<T> => {
-    const result = await ipc.invoke(channel, args)
-    if (!result.ok) throw new Error(`${channel} failed: ${JSON.stringify(result.errors)}`)
-    return result.value as T
-  }
   return {
-    page, context, dialogs, session, folder, consoleErrors, events, lifecycle, call, emit,
+    page, context, dialogs, session, folder, consoleErrors, events, lifecycle, emit,
+    call: (channel, ...args) => ipc.call(channel, ...args),
     close: async () => {
       await context.close()
       await server.close()

@@ -41,6 +41,13 @@ export class FakeIpcMain implements IpcMainLike {
     this.outcomes.push({ channel, ok: result.ok })
     return result
   }
+
+  /** Calls a channel as the app's own page would and returns the value, failing on an error result. */
+  async call<T = unknown>(channel: Channel, ...args: unknown[]): Promise<T> {
+    const result = await this.invoke(channel, args)
+    if (!result.ok) throw new Error(`${channel} failed: ${JSON.stringify(result.errors)}`)
+    return result.value as T
+  }
 }
 
 /** Dialogs that answer from queues the test fills; an empty queue means the user cancelled. */
@@ -101,10 +108,5 @@ export async function startHarness(): Promise<ShellHarness> {
     lifecycle: { ready: () => lifecycle.push('ready'), flushed: () => lifecycle.push('flushed') }
   })
   registerHandlers(ipc, handlers, { isTrustedSender: senderCheck(PAGE_URL) })
-  const call = async <T>(channel: Channel, ...args: unknown[]): Promise<T> => {
-    const result = await ipc.invoke(channel, args)
-    if (!result.ok) throw new Error(`${channel} failed: ${JSON.stringify(result.errors)}`)
-    return result.value as T
-  }
-  return { ipc, dialogs, database, recentFiles, events, lifecycle, folder, call }
+  return { ipc, dialogs, database, recentFiles, events, lifecycle, folder, call: (channel, ...args) => ipc.call(channel, ...args) }
 }
