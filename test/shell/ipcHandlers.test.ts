@@ -1,6 +1,7 @@
 // Every channel of the IPC contract, called through the real registration helper with a fake
 // ipcMain and a real database: good payloads do their job, bad ones come back as field errors
 // and change nothing, and only the app's own page is answered.
+import { execFileSync } from 'node:child_process'
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import ExcelJS from 'exceljs'
@@ -404,6 +405,52 @@ describe('board pack: paper, actuals and the deck', () => {
     await expectRefused('boardPack/exportDeck', [{ ids: [] }], 'ids', 'needs at least 1 item(s)')
     expect(existsSync(join(folder, 'nothing.pptx'))).toBe(false)
     dialogs.saveAnswers.length = 0
+  })
+})
+
+describe('actualsImport/pick and actualsImport/run', () => {
+  const mapping = { quarter: 0, line: 1, amount: 2, category: null }
+
+  it('reads the chosen export in main, previews it, and imports every row or none, naming the bad row', async () => {
+    const created = await call<StoredScenario>('scenario/create', plan('Actuals import', {
+      quarters: 8, headcount: [{ quarter: 0, value: 50 }], revenue: [{ quarter: 0, value: 1e7 }], hires: [], tools: [], programs: [], capabilities: []
+    }))
+    const bad = join(folder, 'ledger-bad.csv')
+    writeFileSync(bad, 'Period,Account,Amount\n2027-Q1,CISO,"$75,000"\n2027-Q2,SIEM,"12,3x"\n')
+    dialogs.openAnswers.push([bad])
+    expect(await call('actualsImport/pick')).toEqual({
+      canceled: false, name: 'ledger-bad.csv', headers: ['Period', 'Account', 'Amount'],
+      rows: [['2027-Q1', 'CISO', '$75,000'], ['2027-Q2', 'SIEM', '12,3x']], rowCount: 2,
+      mapping, remembered: false
+    })
+    await expectRefused('actualsImport/run', [{ id: created.id, mapping }], 'ledger-bad.csv: row 3', 'amount "12,3x" is not a number')
+    expect(await call('actual/list', created.id)).toEqual([])
+
+    const good = join(folder, 'ledger-good.csv')
+    writeFileSync(good, 'Period,Account,Amount\n2027-Q1,CISO,"$75,000"\n2027-Q2,SIEM,"12,300"\n')
+    dialogs.openAnswers.push([good])
+    await call('actualsImport/pick')
+    expect(await call('actualsImport/run', { id: created.id, mapping })).toEqual({
+      quarters: ['2027-Q1', '2027-Q2'], rows: 2, actuals: [
+        { quarter: 0, people: 75000, tools: 0, programs: 0, hires: 0, capabilities: [], note: '', lines: [{ category: 'people', line: 'ciso', amount: 75000 }] },
+        { quarter: 1, people: 0, tools: 12300, programs: 0, hires: 0, capabilities: [], note: '', lines: [{ category: 'tools', line: 'siem', amount: 12300 }] }
+      ]
+    })
+    // The same headers again: the mapping that worked is offered as remembered.
+    dialogs.openAnswers.push([bad])
+    expect(await call('actualsImport/pick')).toMatchObject({ mapping, remembered: true })
+  })
+
+  it('treats a cancelled dialog as no choice, and refuses several files, a FIFO and a bad mapping', async () => {
+    expect(await call('actualsImport/pick')).toEqual({ canceled: true })
+    dialogs.openAnswers.push([join(folder, 'a.csv'), join(folder, 'b.csv')])
+    await expectRefused('actualsImport/pick', [], '(root)', '2 files were chosen; choose one export of actuals at a time')
+    const fifo = join(folder, 'pipe.csv')
+    execFileSync('mkfifo', [fifo])
+    dialogs.openAnswers.push([fifo])
+    await expectRefused('actualsImport/pick', [], 'pipe.csv', 'is a named pipe (FIFO), not a regular file')
+    await expectRefused('actualsImport/run', [{ id: 1, mapping: { quarter: 0, line: 1, amount: -1, category: null } }], 'mapping.amount', '-1 must be at least 0')
+    await expectRefused('actualsImport/run', [{ id: 1, mapping: { quarter: 0, amount: 2 } }], 'mapping.line', 'is required')
   })
 })
 

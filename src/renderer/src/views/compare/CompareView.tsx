@@ -7,6 +7,7 @@ import { useWorkspace } from '../../session/workspace'
 import { MAX_OTHERS } from './compareLimits'
 import { ComparePicker } from './ComparePicker'
 import { ComparisonResults } from './ComparisonResults'
+import { SimulatedComparison } from './SimulatedComparison'
 import { useComparison } from './useComparison'
 
 export function CompareView(): React.JSX.Element {
@@ -25,6 +26,7 @@ export function CompareView(): React.JSX.Element {
       <ComparePicker scenarios={scenarios} baseId={baseId} others={others} onBase={setBaseId} onToggle={toggle} />
       {running && !comparison && <p className="empty">Simulating…</p>}
       {comparison && <ComparisonResults comparison={comparison} />}
+      {comparison && <SimulatedComparison comparison={comparison} />}
     </div>
   )
 }

@@ -20,6 +20,14 @@ describe('field labels', () => {
     expect(fieldLabel('phaseThresholds.worldclass')).toBe('Phase threshold · World-Class')
   })
 
+  it('names uncertainty fields in plain words, each slip chance by its quarter', () => {
+    expect(fieldLabel('uncertainty')).toBe('Uncertainty')
+    expect(fieldLabel('uncertainty.salaryPercent')).toBe('Uncertainty · pay spread')
+    expect(fieldLabel('uncertainty.hiringSlip')).toBe('Uncertainty · time to fill a role')
+    expect(fieldLabel('uncertainty.hiringSlip[1]')).toBe('Uncertainty · chance a start is 1 quarter late')
+    expect(fieldLabel('uncertainty.samples')).toBe('uncertainty.samples')
+  })
+
   it('falls back to the path for anything it does not know', () => {
     expect(fieldLabel('hires[0].bonus')).toBe('hires[0].bonus')
     expect(fieldLabel('(root)')).toBe('(root)')

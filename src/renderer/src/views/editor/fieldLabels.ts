@@ -2,6 +2,7 @@
 // itself stays the link to the field; this is only what the link says.
 import { PHASES } from '../../../../core/catalog'
 import { parsePath } from '../../session/paths'
+import { slipPositionText } from './uncertainty/hiringSlip'
 
 const TOP_LEVEL: Record<string, string> = {
   name: 'Scenario name',
@@ -39,6 +40,12 @@ const BUDGET_FIELDS: Record<string, string> = {
   mode: 'mode', fixedPercent: 'fixed percent', minimumAnnual: 'annual minimum', percent: 'percent by phase'
 }
 
+/** The Uncertainty tab's fields, as the tab names them. */
+const UNCERTAINTY_FIELDS: Record<string, string> = {
+  salaryPercent: 'pay spread', revenuePercent: 'revenue growth spread', attritionPercent: 'people leaving a year',
+  hiringSlip: 'time to fill a role'
+}
+
 const PHASE_NAMES: Record<string, string> = Object.fromEntries(PHASES.map((p) => [p.id, p.name]))
 
 export function fieldLabel(path: string): string {
@@ -63,5 +70,10 @@ export function fieldLabel(path: string): string {
   if (head === 'phaseThresholds' && typeof second === 'string' && third === undefined) {
     return `Phase threshold · ${PHASE_NAMES[second] ?? second}`
   }
+  if (head === 'uncertainty' && typeof second === 'string' && UNCERTAINTY_FIELDS[second]) {
+    if (third === undefined) return `Uncertainty · ${UNCERTAINTY_FIELDS[second]}`
+    return second === 'hiringSlip' && typeof third === 'number' && fourth === undefined ? `Uncertainty · chance a start is ${slipPositionText(third)}` : path
+  }
+  if (head === 'uncertainty' && second === undefined) return 'Uncertainty'
   return second === undefined ? TOP_LEVEL[head] ?? path : path
 }

@@ -1,6 +1,7 @@
 // The quarterly check-in form's state: which quarter it is for, what has been typed, whether that
 // differs from what is saved (then leaving the quarter or the view asks first), and saving it.
 import { useCallback, useEffect, useState } from 'react'
+import type { ActualCategory } from '../../../../core/actualLines'
 import type { QuarterActual, QuarterPlanVersusActual } from '../../../../core/actuals'
 import type { ScenarioDoc } from '../../../../core/scenario'
 import { useConfirm } from '../../components/ConfirmDialog'
@@ -30,7 +31,11 @@ export interface CheckIn {
   switchQuarter: (quarter: number) => Promise<void>
   setField: (path: string, value: unknown) => void
   toggleCapability: (id: string) => void
+  /** Sets one line's amount, or removes the line when `amount` is undefined (an empty box). */
+  setLine: (category: ActualCategory, line: string, amount: number | undefined) => void
   save: () => Promise<void>
+  /** After actuals were written elsewhere (an import): a check-in with no unsaved changes shows them. */
+  reload: (actuals: readonly QuarterActual[]) => void
 }
 
 interface CheckInInput {
@@ -78,6 +83,15 @@ export function useCheckIn({ scenarioId, plan, rows, actuals, onSaved }: CheckIn
   return {
     draft,
     errors,
+    setLine: (category, line, amount) => change((d) => {
+      const others = (d.lines ?? []).filter((l) => l.category !== category || l.line !== line)
+      const existing = (d.lines ?? []).findIndex((l) => l.category === category && l.line === line)
+      const lines = amount === undefined ? others
+        : existing >= 0 ? (d.lines ?? []).map((l, i) => (i === existing ? { ...l, amount } : l))
+          : [...others, { category, line, amount }]
+      const { lines: _previous, ...rest } = d
+      return lines.length > 0 ? { ...rest, lines } : rest
+    }),
     async switchQuarter(quarter) {
       if (!actuals || quarter === draft?.quarter) return
       if (dirty && !(await confirmDiscard())) return
@@ -88,12 +102,17 @@ export function useCheckIn({ scenarioId, plan, rows, actuals, onSaved }: CheckIn
     toggleCapability: (id) => change((d) => ({
       ...d, capabilities: d.capabilities.includes(id) ? d.capabilities.filter((c) => c !== id) : [...d.capabilities, id]
     })),
+    reload(updated) {
+      if (!chosen || dirty) return
+      setChosen(start(chosen.draft.quarter, updated, plan))
+    },
     async save() {
       if (!draft) return
       // Main checks the amounts are there; the form lets them be empty while typing.
+      // The quarter's lines (imported or typed) go with it: saving the check-in must not drop them.
       const actual = {
         quarter: draft.quarter, people: draft.people, tools: draft.tools, programs: draft.programs,
-        hires: draft.hires, capabilities: draft.capabilities, note: draft.note
+        hires: draft.hires, capabilities: draft.capabilities, note: draft.note, ...(draft.lines ? { lines: draft.lines } : {})
       } as QuarterActual
       const result = await rampart.actualSave({ id: scenarioId, actual })
       if (!result.ok) {
