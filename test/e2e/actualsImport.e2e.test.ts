@@ -1,31 +1,22 @@
 // Actuals imported from a finance system's CSV export in Chromium: a file with one bad row is
 // refused whole, naming its row, and nothing is recorded; the corrected file is accepted, and Track
 // shows the quarter against the plan by line. The native open dialog is scripted.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
+import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { DEFAULT_SCENARIO } from '../../src/core/defaultScenario'
 import type { QuarterActual, ScenarioSummary } from '../../src/shared/ipc'
-import { SHOTS, startApp, type RunningApp } from './harness'
-
-const AXE_SOURCE = readFileSync(createRequire(__filename).resolve('axe-core/axe.min.js'), 'utf8')
+import { seriousFindings } from './axe'
+import { SHOTS, startAppForFile, type RunningApp } from './harness'
 
 let app: RunningApp
 let page: Page
 
-beforeAll(async () => {
-  app = await startApp()
+startAppForFile({}, async (started) => {
+  app = started
   page = app.page
-  mkdirSync(SHOTS, { recursive: true })
   await page.getByRole('heading', { level: 1, name: DEFAULT_SCENARIO.name }).waitFor()
-})
-
-afterAll(async () => {
-  const errors = app?.consoleErrors ?? []
-  await app?.close()
-  expect(errors).toEqual([])
 })
 
 const panel = () => page.getByTestId('actuals-import')
@@ -35,16 +26,6 @@ function exportFile(name: string, rows: string): string {
   const file = join(app.folder, name)
   writeFileSync(file, HEADER + rows)
   return file
-}
-
-async function seriousFindings(): Promise<{ id: string; targets: string[] }[]> {
-  await page.evaluate(AXE_SOURCE)
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe
-    const result = await axe.run(document, { resultTypes: ['violations'] })
-    return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => ({ id: v.id, targets: v.nodes.map((n) => n.target.join(' ')) }))
-  })
 }
 
 describe('importing actuals from a CSV export', () => {
@@ -63,7 +44,7 @@ describe('importing actuals from a CSV export', () => {
     expect(await panel().getByLabel('Quarter column').inputValue()).toBe('0')
     expect(await panel().getByLabel('Line column (role, tool or program)').inputValue()).toBe('1')
     expect(await panel().getByLabel('Amount column').inputValue()).toBe('2')
-    expect(await seriousFindings()).toEqual([])
+    expect(await seriousFindings(page)).toEqual([])
 
     // Keyboard: the import button is reached and pressed without a mouse.
     await panel().getByRole('button', { name: 'Import all 3 rows' }).focus()
@@ -100,7 +81,7 @@ describe('importing actuals from a CSV export', () => {
     expect(await engineer.locator('td').nth(1).textContent()).toBe('$62,000')
     expect(await lines.getByRole('rowheader', { name: 'Programs (no lines recorded)' }).count()).toBe(1)
     await lines.screenshot({ path: join(SHOTS, 'track-actuals-by-line.png') })
-    expect(await seriousFindings()).toEqual([])
+    expect(await seriousFindings(page)).toEqual([])
 
     // The next file with the same headers is mapped as this one was.
     app.dialogs.openAnswers.push([good])
@@ -132,7 +113,7 @@ describe('importing actuals from a CSV export', () => {
     ])
     const lines = page.getByTestId('line-variance')
     await expect.poll(() => lines.getByTestId('line-tools-not-itemised').locator('td').nth(1).textContent()).toBe('$2,300')
-    expect(await seriousFindings()).toEqual([])
+    expect(await seriousFindings(page)).toEqual([])
     expect(app.consoleErrors).toEqual([])
   })
 

@@ -5,12 +5,13 @@ import { copyFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { minimalScenario } from '../fixtures/scenarios'
+import { tempDir } from '../fixtures/tempDir'
 import {
-  hostileDir, inBatches, makeSpecialFiles, NO_CRASH, rampart, rampartInProcess, READ_REFUSAL, snapshot, SPECIAL_KINDS,
+  inBatches, makeSpecialFiles, NO_CRASH, rampart, rampartInProcess, READ_REFUSAL, snapshot, SPECIAL_KINDS,
   WRITE_REFUSAL, type Run, type SpecialKind
 } from './hostile'
 
-const dir = hostileDir()
+const dir = tempDir()
 const plan = join(dir, 'plan.json')
 const db = join(dir, 'plans.db')
 const backup = join(dir, 'plans-backup.db')

@@ -7,10 +7,11 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { Channel } from '../../src/shared/ipc'
 import { startHarness } from '../shell/harness'
-import { hostileDir, makeSpecialFiles, READ_REFUSAL, snapshot, SPECIAL_KINDS, withinDeadline, WRITE_REFUSAL } from './hostile'
+import { makeSpecialFiles, READ_REFUSAL, snapshot, SPECIAL_KINDS, withinDeadline, WRITE_REFUSAL } from './hostile'
+import { tempDir } from '../fixtures/tempDir'
 
 const shell = await startHarness()
-const dir = hostileDir()
+const dir = tempDir()
 const reads = makeSpecialFiles(join(dir, 'read'), '.json', 'fifo')
 const exportsOfActuals = makeSpecialFiles(join(dir, 'actuals'), '.csv', 'fifo')
 const writes = makeSpecialFiles(join(dir, 'write'), '.json', 'file')

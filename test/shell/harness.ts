@@ -1,7 +1,5 @@
 // A running set of IPC handlers for tests: a fake ipcMain (the only Electron stand-in), a real
 // database in a temp folder, real recent-files list, scripted dialogs, and the events main sent.
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll } from 'vitest'
 import { DEFAULT_SCENARIO } from '../../src/core/defaultScenario'
@@ -15,22 +13,12 @@ import {
 import { RecentFiles } from '../../src/main/recentFiles'
 import { senderCheck } from '../../src/main/security'
 import type { Channel, EventName, Events, IpcResult } from '../../src/shared/ipc'
+import { tempDir } from '../fixtures/tempDir'
+
+export { tempDir }
 
 /** The page as Electron reports it in an IPC sender frame. */
 export const PAGE_URL = APP_PAGE_URL
-
-// Removed when the test file finishes; registered at import so it also covers folders made inside
-// a test, where a hook registered on the spot would never run.
-const madeDirs: string[] = []
-afterAll(() => {
-  for (const dir of madeDirs.splice(0)) rmSync(dir, { recursive: true, force: true })
-})
-
-export function tempDir(prefix = 'rampart-shell-'): string {
-  const dir = mkdtempSync(join(tmpdir(), prefix))
-  madeDirs.push(dir)
-  return dir
-}
 
 type Listener = (event: IpcInvokeEventLike, ...args: unknown[]) => Promise<unknown>
 
@@ -52,6 +40,13 @@ export class FakeIpcMain implements IpcMainLike {
     const result = await (listener({ senderFrame }, ...args) as Promise<IpcResult<unknown>>)
     this.outcomes.push({ channel, ok: result.ok })
     return result
+  }
+
+  /** Calls a channel as the app's own page would and returns the value, failing on an error result. */
+  async call<T = unknown>(channel: Channel, ...args: unknown[]): Promise<T> {
+    const result = await this.invoke(channel, args)
+    if (!result.ok) throw new Error(`${channel} failed: ${JSON.stringify(result.errors)}`)
+    return result.value as T
   }
 }
 
@@ -131,10 +126,5 @@ export async function startHarness(): Promise<ShellHarness> {
     lifecycle: { ready: () => lifecycle.push('ready'), flushed: () => lifecycle.push('flushed') }
   })
   registerHandlers(ipc, handlers, { isTrustedSender: senderCheck(PAGE_URL) })
-  const call = async <T>(channel: Channel, ...args: unknown[]): Promise<T> => {
-    const result = await ipc.invoke(channel, args)
-    if (!result.ok) throw new Error(`${channel} failed: ${JSON.stringify(result.errors)}`)
-    return result.value as T
-  }
-  return { ipc, dialogs, shell, database, recentFiles, events, lifecycle, folder, call }
+  return { ipc, dialogs, shell, database, recentFiles, events, lifecycle, folder, call: (channel, ...args) => ipc.call(channel, ...args) }
 }
