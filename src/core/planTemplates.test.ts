@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest'
 import { DEFAULT_SCENARIO } from './defaultScenario'
 import { findPitfalls } from './pitfalls'
-import { isShippedRevenue, PLAN_TEMPLATES, SAMPLE_SCENARIO } from './planTemplates'
+import { PLAN_TEMPLATES, SAMPLE_SCENARIO } from './planTemplates'
 import { projectScenario } from './projection'
 import { SCENARIO_VERSION, validateScenario } from './scenario'
 
@@ -65,12 +65,3 @@ describe('the templates by stage', () => {
   })
 })
 
-describe('shipped revenue', () => {
-  it('recognises the sample\'s and each template\'s own revenue milestones, and no longer once a value changes', () => {
-    for (const doc of [SAMPLE_SCENARIO, ...PLAN_TEMPLATES.map((t) => t.document)]) {
-      expect(isShippedRevenue(doc.revenue)).toBe(true)
-      expect(isShippedRevenue(doc.revenue.map((m, i) => (i === 0 ? { ...m, value: m.value + 1 } : m)))).toBe(false)
-    }
-    expect(isShippedRevenue(DEFAULT_SCENARIO.revenue.slice(1))).toBe(false)
-  })
-})

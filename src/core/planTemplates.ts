@@ -6,7 +6,7 @@
 import { DEFAULT_BUDGET_PERCENT } from './catalog'
 import { DEFAULT_SCENARIO } from './defaultScenario'
 import type { Provenance } from './provenance'
-import type { Milestone, ScenarioDoc } from './scenario'
+import type { ScenarioDoc } from './scenario'
 
 /** The sample plan: the default scenario, with a name that says it is a sample wherever it shows. */
 export const SAMPLE_SCENARIO: ScenarioDoc = { ...DEFAULT_SCENARIO, name: `Sample: ${DEFAULT_SCENARIO.name}` }
@@ -316,8 +316,3 @@ export const PLAN_TEMPLATES: readonly PlanTemplate[] = [
   { stage: 'growth', title: 'Growth', source: 'illustrative', document: GROWTH }
 ]
 
-/** True for a template's or the sample's own revenue milestones, which are illustrative until changed. */
-export function isShippedRevenue(revenue: readonly Milestone[]): boolean {
-  return [SAMPLE_SCENARIO, ...PLAN_TEMPLATES.map((t) => t.document)].some((doc) =>
-    doc.revenue.length === revenue.length && doc.revenue.every((m, i) => m.quarter === revenue[i].quarter && m.value === revenue[i].value))
-}

@@ -4,7 +4,7 @@ import { memo, useCallback, useMemo } from 'react'
 import { DEFAULT_PHASE_THRESHOLDS, PHASES, type ThresholdPhaseId } from '../../../../core/catalog'
 import { DEFAULT_SCENARIO } from '../../../../core/defaultScenario'
 import { MAX_QUARTERS } from '../../../../core/limits'
-import { isShippedRevenue } from '../../../../core/planTemplates'
+import { revenueIsIllustrative } from '../../../../core/illustrativeDefaults'
 import type { Milestone, ScenarioDoc } from '../../../../core/scenario'
 import { ChartCard } from '../../charts/ChartCard'
 import { growthCurveConfig } from '../../charts/configs'
@@ -40,7 +40,7 @@ export function PlanSection(): React.JSX.Element | null {
   const currency = doc.currency ?? 'USD'
   const currencies = CURRENCIES.includes(currency) ? CURRENCIES : [currency, ...CURRENCIES]
   const thresholds = doc.phaseThresholds ?? DEFAULT_PHASE_THRESHOLDS
-  const revenueIsIllustrative = isShippedRevenue(doc.revenue)
+  const revenueIllustrative = revenueIsIllustrative(doc)
 
   const addMilestone = (series: 'headcount' | 'revenue') => edit(`${series}:add`, (d) => {
     const used = new Set(d[series].map((m) => m.quarter))
@@ -75,7 +75,7 @@ export function PlanSection(): React.JSX.Element | null {
           onChange={setField} onMove={moveMilestone} onAdd={addMilestone} onRemove={removeMilestone} valueLabel="Employees" />
         <MilestoneTable title="Revenue milestones" series="revenue" doc={doc} errors={errors} options={options}
           onChange={setField} onMove={moveMilestone} onAdd={addMilestone} onRemove={removeMilestone} valueLabel={`Annual run-rate (${currency})`}
-          badge={revenueIsIllustrative ? <ProvenanceBadge source="illustrative" /> : undefined} step={100000} currency={currency} />
+          badge={revenueIllustrative ? <ProvenanceBadge source="illustrative" /> : undefined} step={100000} currency={currency} />
       </div>
 
       {headcountChart && revenueChart && (

@@ -1,15 +1,13 @@
 // Programs: audits, tests, exercises and training, once, every quarter, or every year.
 import { memo, useCallback } from 'react'
 import { DEFAULT_SCENARIO } from '../../../../core/defaultScenario'
+import { programPriceIsIllustrative } from '../../../../core/illustrativeDefaults'
 import type { Program } from '../../../../core/scenario'
 import { NumberField, QuarterField, SelectField, TextField } from '../../components/fields'
 import { ProvenanceBadge } from '../../components/ProvenanceBadge'
 import { useWorkspace } from '../../session/workspace'
 import { rowErrors, useQuarterOptions, withoutIndex } from './editorShared'
 import { ListCard } from './ListCard'
-
-/** The default scenario's program prices are placeholders; a program still at one is marked. */
-const ILLUSTRATIVE_AMOUNTS = new Map((DEFAULT_SCENARIO.programs ?? []).map((p) => [p.name, p.amount]))
 
 const RECURRENCES = [
   { value: 'once', label: 'Once' }, { value: 'quarterly', label: 'Every quarter' }, { value: 'annual', label: 'Every year' }
@@ -65,7 +63,7 @@ const ProgramRow = memo(function ProgramRow({ index, program, options, errors, c
       <td>
         <NumberField compact label={`Program ${n} amount`} path={`${path}.amount`} value={program.amount} onChange={onChange}
           error={errors.amount} min={0} step={1000} currency={currency}
-          hint={ILLUSTRATIVE_AMOUNTS.get(program.name) === program.amount ? <ProvenanceBadge source="illustrative" /> : undefined} />
+          hint={programPriceIsIllustrative(program) ? <ProvenanceBadge source="illustrative" /> : undefined} />
       </td>
       <td><SelectField compact label={`Program ${n} recurrence`} path={`${path}.recurrence`} value={program.recurrence}
         options={RECURRENCES} onChange={onChange} error={errors.recurrence} /></td>
