@@ -134,3 +134,21 @@ function notes(worksheet: ExcelJS.Worksheet): string {
   worksheet.eachRow((row) => row.eachCell((cell) => { if (typeof cell.value === 'string') texts.push(cell.value) }))
   return texts.join('\n')
 }
+
+describe('a what-if with fiscal years the first scenario does not have', () => {
+  it('marks its own year over its own budget in red, though the first has no such year', async () => {
+    // Two years later and on a 0.5% budget: over budget every year, the last two after the first's plan ends.
+    const later = { ...leanScenario(), name: 'Later, lean budget', start: '2029-Q1', budget: { mode: 'fixed' as const, fixedPercent: 0.005 } }
+    const pack = sheet(await readWorkbook(await buildBoardPack([LEGACY_DATAFLOW, later], { samples: 100 })), SHEET_NAMES.comparison)
+    const header = rowWith(pack, 'Fiscal year')
+    const years = projectScenario(later).fiscalYears
+    const ownYears = years.filter((y) => !projectScenario(LEGACY_DATAFLOW).fiscalYears.some((b) => b.label === y.label))
+    expect(ownYears.map((y) => y.label)).toEqual(['FY2032', 'FY2033'])
+    for (const year of years) {
+      expect(year.total).toBeGreaterThan(year.budget)
+      const row = [...Array(12).keys()].map((k) => header + 1 + k).find((r) => pack.getCell(r, 1).value === year.label)!
+      expect(pack.getCell(row, 4).value).toBe(year.total)
+      expect(pack.getCell(row, 4).font?.color?.argb).toBe('FFC00000')
+    }
+  })
+})

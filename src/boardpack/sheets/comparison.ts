@@ -154,7 +154,7 @@ function writeFiscalYearDeltas(
       const cell = ws.getCell(row, valueColumn(i))
       cell.value = year?.total ?? null
       cell.numFmt = numberFormats(r.currency).money
-      if (year && baseYear && year.total > year.budget) cell.font = font({ color: argb(COLORS.red) })
+      if (year && year.total > year.budget) cell.font = font({ color: argb(COLORS.red) })
       if (i === 0) return
       const delta = ws.getCell(row, valueColumn(i) + 1)
       delta.alignment = { horizontal: 'right' }
