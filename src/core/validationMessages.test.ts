@@ -22,6 +22,16 @@ describe('messages as reasons in plain words', () => {
     ])
   })
 
+  it('writes both amounts of a category below what its lines add up to as money', () => {
+    const errors = errorsOf(validateQuarterActual({
+      quarter: 0, people: 0, tools: 12300, programs: 0, hires: 0, capabilities: [], note: '',
+      lines: [{ category: 'tools', line: 'identity-access', amount: 20000 }]
+    }, 8))
+    expect(errors.map((e) => [e.path, plainReason(e.message, money)])).toEqual([
+      ['tools', '$12.3K is less than the $20K its lines add up to; the lines of a category may not add up to more than its total']
+    ])
+  })
+
   it('says which type or choice is wanted, and leaves other messages as they are', () => {
     expect(plainReason('expected a number, received "ten"', String)).toBe('must be a number')
     expect(plainReason('"yearly" is not one of "once", "annual", "quarterly"', String)).toBe('must be one of "once", "annual", "quarterly"')

@@ -72,6 +72,9 @@ export function plainReason(message: string, formatBound: (bound: number) => str
   const bound = /^.* must be (at least|above|at most|below) (-?\d+(?:\.\d+)?(?:e[+-]?\d+)?)$/.exec(message)
   if (bound) return `must be ${bound[1]} ${formatBound(Number(bound[2]))}`
   if (/^.* must be a whole number$/.test(message)) return 'must be a whole number'
+  // A check-in category below what its lines add up to (core/actuals.ts): both figures are amounts.
+  const itemised = /^(-?\d+(?:\.\d+)?) is less than the (-?\d+(?:\.\d+)?) (its lines add up to; .*)$/.exec(message)
+  if (itemised) return `${formatBound(Number(itemised[1]))} is less than the ${formatBound(Number(itemised[2]))} ${itemised[3]}`
   const type = /^expected (an? \w+), received .*$/.exec(message)
   if (type) return `must be ${type[1]}`
   const choice = /^.* is not one of (.*)$/.exec(message)

@@ -101,7 +101,7 @@ describe('importing actuals from a CSV export', () => {
     await identity.fill('20000')
     await checkin.getByRole('button', { name: 'Save check-in' }).click()
     await expect.poll(() => checkin.locator('.field-invalid .field-error').first().textContent())
-      .toBe('12300 is less than the 20000 its lines add up to; the lines of a category may not add up to more than its total')
+      .toBe('Tools spend: $12.3K is less than the $20K its lines add up to; the lines of a category may not add up to more than its total')
     expect((await app.call<QuarterActual[]>('actual/list', scenario.id))[0].lines).toEqual([
       { category: 'people', line: 'security-engineer', amount: 62000 }, { category: 'tools', line: 'identity-access', amount: 12300 }
     ])
