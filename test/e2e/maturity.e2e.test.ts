@@ -60,6 +60,7 @@ describe('what the next phase needs', () => {
     expect(chart && box && Math.abs(chart.y - box.y)).toBeLessThan(2)
     expect(box!.x).toBeGreaterThan(chart!.x + chart!.width - 1)
     await page.screenshot({ path: join(SHOTS, 'next-phase-before.png') })
+    await card.screenshot({ path: join(SHOTS, 'next-phase-card.png') })
 
     const add = card.getByTestId('next-phase-add')
     expect(await add.textContent()).toBe(`Add the 2 needed to the plan in ${await page.locator('#next-phase-quarter option:checked').textContent()}`)
