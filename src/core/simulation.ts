@@ -31,7 +31,15 @@ const BAND = [0.1, 0.5, 0.9] as const
 export interface SimulationOptions {
   samples?: number
   seed?: number
+  /**
+   * Called as samples are drawn (every hundredth of the run, at least every PROGRESS_EVERY
+   * samples apart, and once at the end) with how many are done; for a progress line.
+   */
+  onProgress?: (done: number, samples: number) => void
 }
+
+/** The fewest samples between two progress calls: a call costs nothing next to this many draws. */
+const PROGRESS_EVERY = 1000
 
 export interface Spread {
   p10: number
@@ -165,7 +173,10 @@ export function simulateProjection(
   const payRates = hires?.payRates ?? new Float64Array(n)
   const drawsRevenue = revenue.uncertain
   const increments = tools.increments
+  const onProgress = options.onProgress
+  const progressStep = Math.max(PROGRESS_EVERY, Math.ceil(samples / 100))
   for (let s = 0; s < samples; s++) {
+    if (onProgress && s > 0 && s % progressStep === 0) onProgress(s, samples)
     tools.draw()
     const growth = drawsRevenue ? revenue.growthFactor.at(revenueStream.next(0)) : 1
     if (hires) hires.draw(s)
@@ -208,6 +219,7 @@ export function simulateProjection(
     }
     horizonTotals[s] = horizon
   }
+  onProgress?.(samples, samples)
 
   const quarters: QuarterUncertainty[] = rows.map((row, q) => {
     const [p10, p50, p90] = quantiles(totals[q], BAND)
