@@ -1,6 +1,7 @@
 // The largest legal inputs (issue 14's "slow legal inputs"): the maximum-size plan, 1,000 hires,
 // tools and programs over 80 quarters. Goals: its board pack under 5 s, 100,000 samples of it
-// under 3 s. Measured, not asserted (see scripts/bench-summary.mjs).
+// under 3 s. Measured, not asserted (see scripts/bench-summary.mjs). The largest comparison's
+// memory is measured in compareMemory.bench.ts.
 import { bench, describe } from 'vitest'
 import { buildBoardPack } from '../src/boardpack'
 import { projectScenario } from '../src/core/projection'
