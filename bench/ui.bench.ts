@@ -1,4 +1,4 @@
-// The window's responsiveness on a large plan (bench/fixtures.ts: 80 quarters, 100 hires, 60
+// The window's responsiveness on a large plan (test/fixtures/largePlan.ts: 80 quarters, 100 hires, 60
 // tools, 40 programs): the time from an edit to the charts redrawn, measured inside Chromium on
 // the built renderer with the real IPC handlers behind it (test/e2e/harness.ts). Goal: within a
 // frame (~16 ms). Each iteration's in-page time is collected and the medians printed at the end;

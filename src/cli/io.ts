@@ -14,6 +14,11 @@ export interface CliIo {
   errIsTerminal?: boolean
 }
 
+/** Prints `value` as every --json output is printed: indented two spaces, ending in a newline. */
+export function printJson(io: CliIo, value: unknown): void {
+  io.out(JSON.stringify(value, null, 2) + '\n')
+}
+
 /**
  * Reads a UTF-8 text file the user named; every way that can fail (missing, a folder, a FIFO or
  * device, too large, UTF-16) is the user's to fix.

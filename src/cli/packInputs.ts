@@ -1,10 +1,11 @@
-// What `export` and `deck` read: scenario files and "export all" bundles from `db export all`,
-// which carry each scenario's quarterly actuals. Every file is read and checked before anything
-// is built, and every problem of every file is reported at once as `FILE: path: reason`.
+// What `export`, `deck` and `db import` read: scenario files and "export all" bundles from
+// `db export all`, which carry each scenario's quarterly actuals. Every file is read and checked
+// before anything is built or written, and every problem of every file is reported at once as
+// `FILE: path: reason`.
 import type { QuarterActual, ScenarioDoc } from '../core'
 import { InputError } from '../core/inputError'
 import type { ValidationError } from '../core/scenario'
-import { parseImport } from '../store/importExport'
+import { parseImport, type ScenarioBundle } from '../store/importExport'
 import { readTextFile } from './io'
 import { inFile } from './scenarioFile'
 
@@ -15,27 +16,31 @@ export interface PackInputs {
 }
 
 export function loadPackInputs(paths: readonly string[]): PackInputs {
-  const inputs: PackInputs = { docs: [], actuals: [] }
+  const bundles = loadBundles(paths)
+  return { docs: bundles.map((b) => b.document), actuals: bundles.map((b) => b.actuals) }
+}
+
+/** Every scenario, with its actuals, in the files `paths`, in order; nothing when any file has a problem. */
+export function loadBundles(paths: readonly string[]): ScenarioBundle[] {
+  const bundles: ScenarioBundle[] = []
   const problems: ValidationError[] = []
   for (const path of paths) {
     let text: string
     try {
       text = readTextFile(path)
     } catch (error) {
+      // A file that cannot be read (missing, a FIFO, UTF-16) is named by its own message.
       if (!(error instanceof InputError)) throw error
       problems.push(...error.errors)
       continue
     }
     try {
-      for (const bundle of parseImport(text)) {
-        inputs.docs.push(bundle.document)
-        inputs.actuals.push(bundle.actuals)
-      }
+      bundles.push(...parseImport(text))
     } catch (error) {
       if (!(error instanceof InputError)) throw error
       problems.push(...inFile(path, error.errors))
     }
   }
   if (problems.length > 0) throw new InputError(problems)
-  return inputs
+  return bundles
 }

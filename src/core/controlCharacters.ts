@@ -4,11 +4,11 @@
 // follows them. Names may not contain them (validation refuses them); anything else printed to a
 // terminal shows them escaped (src/cli/terminalText.ts).
 
-export const CONTROL_CHARACTER = /[\p{Cc}\u202A-\u202E\u2066-\u2069]/u
+const CONTROL_CHARACTER = /[\p{Cc}\u202A-\u202E\u2066-\u2069]/u
 const CONTROL_CHARACTERS = new RegExp(CONTROL_CHARACTER.source, 'gu')
 
 /** "U+001B", the way to name a character nobody can see. */
-export function codePoint(character: string): string {
+function codePoint(character: string): string {
   return `U+${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatMoney, formatMoneyCompact, formatPercent, formatRatioAsPercent, signedMoney } from './format'
+import { formatMoney, formatMoneyCompact, formatPercent, formatRatioAsPercent, signedMoney, signedPercent } from './format'
 
 describe('formatting', () => {
   it('formats money in whole units of the scenario currency', () => {
@@ -21,6 +21,15 @@ describe('formatting', () => {
     expect(signedMoney(0.04)).toBe('$0')
     expect(signedMoney(-0.04, 'GBP')).toBe('£0')
     expect(signedMoney(0.3)).toBe('+$0.3')
+  })
+
+  it('signs a change as a share, leaves one that shows as zero unsigned, and has n/a for no reference', () => {
+    expect(signedPercent(0.1234)).toBe('+12.3%')
+    expect(signedPercent(-0.094)).toBe('−9.4%')
+    expect(signedPercent(0)).toBe('0.0%')
+    expect(signedPercent(-0.0004)).toBe('0.0%')
+    expect(signedPercent(0.0005)).toBe('+0.1%')
+    expect(signedPercent(null)).toBe('n/a')
   })
 
   it('formats ratios and percents, with n/a for a missing ratio', () => {

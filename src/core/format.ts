@@ -36,6 +36,18 @@ export function signedMoney(value: number, currency = 'USD'): string {
   return value > 0 ? `+${text}` : `−${text}`
 }
 
+/**
+ * A change as a share of what it is measured against, over positive: "+9.4%", "−9.4%" (a true
+ * minus sign). A change that rounds to nothing reads "0.0%", with no sign, as in signedMoney; null
+ * (nothing to measure against) reads "n/a".
+ */
+export function signedPercent(ratio: number | null): string {
+  if (ratio === null) return 'n/a'
+  const text = formatRatioAsPercent(Math.abs(ratio))
+  if (text === formatRatioAsPercent(0)) return text
+  return ratio > 0 ? `+${text}` : `−${text}`
+}
+
 /** 0.0412 -> "4.1%". Null (no budget) -> "n/a". */
 export function formatRatioAsPercent(ratio: number | null, digits = 1): string {
   return ratio === null ? 'n/a' : `${(ratio * 100).toFixed(digits)}%`

@@ -29,25 +29,20 @@ export function hireActive(hire: Hire, q: number): boolean {
   return hire.quarter <= q && (hire.endQuarter === undefined || q < hire.endQuarter)
 }
 
-/** One filled seat of a hire line for one quarter: loaded pay × salary factor / 4. */
-export function seatQuarterCost(hire: Hire, q: number, rates: PeopleRates): number {
-  return (hire.annualCost * rates.loadFactor * salaryFactor(rates.salaryGrowthPercent, q)) / 4
-}
-
 /** The recruiting fee for one person of a hire line starting in quarter q; none for people already in post. */
-export function recruitingFee(hire: Hire, q: number, rates: PeopleRates): number {
+function recruitingFee(hire: Hire, q: number, rates: PeopleRates): number {
   return hire.existing ? 0 : hire.annualCost * rates.feeRate * salaryFactor(rates.salaryGrowthPercent, q)
 }
 
 /** A hire line's pay in quarter q: count × loaded pay × salary factor / 4 while active. */
-export function hirePayQuarterCost(hire: Hire, q: number, rates: PeopleRates): number {
+function hirePayQuarterCost(hire: Hire, q: number, rates: PeopleRates): number {
   if (!hireActive(hire, q)) return 0
   // Multiplied in this order so that with no overhead the pay is, bit for bit, version 1's.
   return (hire.count * hire.annualCost * rates.loadFactor * salaryFactor(rates.salaryGrowthPercent, q)) / 4
 }
 
 /** A hire line's recruiting fees in quarter q: all of them in its start quarter, none otherwise. */
-export function hireFeeQuarterCost(hire: Hire, q: number, rates: PeopleRates): number {
+function hireFeeQuarterCost(hire: Hire, q: number, rates: PeopleRates): number {
   return q === hire.quarter ? hire.count * recruitingFee(hire, q, rates) : 0
 }
 

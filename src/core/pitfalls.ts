@@ -55,7 +55,7 @@ const TITLES: Record<PitfallKind, string> = {
 }
 
 /** A fiscal year more than this share over its budget is a critical overrun. */
-export const CRITICAL_OVERRUN = 1.1
+const CRITICAL_OVERRUN = 1.1
 
 /** A team below this share of the hiring target's FTE per 100 employees is too small. */
 const UNDERSTAFFED_SHARE = 0.5

@@ -92,7 +92,7 @@ export function interpolateMilestones(milestones: readonly Milestone[], quarters
 }
 
 /** The highest phase whose threshold is at or below the headcount. */
-export function orgPhaseFor(headcount: number, thresholds: PhaseThresholds): PhaseId {
+function orgPhaseFor(headcount: number, thresholds: PhaseThresholds): PhaseId {
   let phase: PhaseId = 'adhoc'
   for (const id of PHASE_IDS.slice(1) as Exclude<PhaseId, 'adhoc'>[]) {
     if (headcount >= thresholds[id]) phase = id

@@ -58,21 +58,6 @@ export function notRegularFileReason(kind: Exclude<FileKind, 'file' | 'missing'>
   }
 }
 
-/**
- * Throws InputError unless `path` is a regular file (through any links), or absent when
- * `mayBeMissing`. `missing` is the sentence for an absent file that must exist.
- */
-export function assertRegularFile(path: string, { mayBeMissing = false, missing = 'file not found' } = {}): void {
-  const kind = kindOf(path)
-  if (kind === 'file') return
-  if (kind === 'missing') {
-    if (!mayBeMissing) throw InputError.at(path, missing)
-    assertFolderOf(path)
-    return
-  }
-  throw InputError.at(path, notRegularFileReason(kind))
-}
-
 /** Throws InputError unless the folder that would hold `path` exists and is a folder. */
 export function assertFolderOf(path: string): void {
   const folder = dirname(resolve(path))

@@ -51,7 +51,7 @@ export function readTextFileCapped(path: string, maxBytes: number): string {
   return decodeUtf8(readFileCapped(path, maxBytes), path)
 }
 
-export function decodeUtf8(bytes: Uint8Array, path: string): string {
+function decodeUtf8(bytes: Uint8Array, path: string): string {
   if (looksLikeUtf16(bytes)) throw InputError.at(path, 'is UTF-16 text; save it as UTF-8 and try again')
   let text: string
   try {

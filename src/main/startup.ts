@@ -93,7 +93,7 @@ export async function openPlannerDatabase({ userDataFolder, dialogs, marker, pac
 }
 
 /** The driver cannot open any file, so a restore would only fail too (and look like the file's fault). */
-export function driverMismatchQuestion(reason: string, packaged: boolean): Question {
+function driverMismatchQuestion(reason: string, packaged: boolean): Question {
   const fix = packaged
     ? 'This copy of Rampart carries a driver built for another system or processor: reinstall Rampart with ' +
       'the installer made for this computer.'

@@ -220,7 +220,7 @@ function removeIfEmpty(folder: string): void {
   }
 }
 
-export function removeDatabaseFiles(file: string): void {
+function removeDatabaseFiles(file: string): void {
   for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(file + suffix, { force: true })
 }
 

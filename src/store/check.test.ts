@@ -3,8 +3,8 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
 import { describe, expect, it } from 'vitest'
-import { openStore, smallScenario, tempDir } from '../../test/db/helpers'
-import { InputError } from '../core/inputError'
+import { inputErrors, openStore, smallScenario, tempDir } from '../../test/db/helpers'
+import { formatValidationError } from '../core/validationMessages'
 import { checkDatabaseFile, LATEST_SCHEMA_VERSION, MIGRATIONS, openDatabase, type Migration } from '.'
 import { migrate } from './migrate'
 
@@ -28,14 +28,8 @@ function databaseWith(migrations: readonly Migration[]): string {
   return file
 }
 
-function checkErrors(file: string): string[] {
-  try {
-    checkDatabaseFile(file)
-  } catch (error) {
-    if (error instanceof InputError) return error.errors.map((e) => `${e.path}: ${e.message}`)
-    throw error
-  }
-  throw new Error('expected the check to be refused')
+async function checkErrors(file: string): Promise<string[]> {
+  return (await inputErrors(() => checkDatabaseFile(file))).map(formatValidationError)
 }
 
 describe('checkDatabaseFile', () => {
@@ -105,8 +99,8 @@ describe('checkDatabaseFile', () => {
   it('refuses a file that is not a database, a missing folder and a folder, naming the path', async () => {
     const notDb = join(dir, 'notes.txt')
     writeFileSync(notDb, 'not a database '.repeat(100))
-    expect(checkErrors(notDb)).toEqual([expect.stringMatching(/^database: .*notes\.txt is damaged or not a database/)])
-    expect(checkErrors(join(dir, 'missing', 'rampart.db'))).toEqual([`database: the folder ${join(dir, 'missing')} does not exist`])
-    expect(checkErrors(dir)).toEqual([`database: ${dir} is a folder, not a file`])
+    expect(await checkErrors(notDb)).toEqual([expect.stringMatching(/^database: .*notes\.txt is damaged or not a database/)])
+    expect(await checkErrors(join(dir, 'missing', 'rampart.db'))).toEqual([`database: the folder ${join(dir, 'missing')} does not exist`])
+    expect(await checkErrors(dir)).toEqual([`database: ${dir} is a folder, not a file`])
   })
 })

@@ -1,19 +1,11 @@
 // Pure parsing and serialising of import/export files: no database involved.
 import { describe, expect, it } from 'vitest'
 import { DEFAULT_SCENARIO } from '../core/defaultScenario'
-import { InputError } from '../core/inputError'
 import { serializeScenario } from '../core/scenario'
+import { inputErrors } from '../../test/db/helpers'
 import { parseImport, serializeExportAll } from './importExport'
 
-function errorsOf(text: string): { path: string; message: string }[] {
-  try {
-    parseImport(text)
-  } catch (error) {
-    if (error instanceof InputError) return error.errors
-    throw error
-  }
-  throw new Error('expected the file to be rejected')
-}
+const errorsOf = (text: string) => inputErrors(() => parseImport(text))
 
 const actual = { quarter: 2, people: 1, tools: 2, programs: 3, hires: 1, capabilities: [], note: '' }
 
@@ -42,13 +34,13 @@ describe('parseImport', () => {
     expect(parseImport('{"format":"rampart-export","version":1,"scenarios":[]}')).toEqual([])
   })
 
-  it('reports invalid JSON at the root', () => {
-    expect(errorsOf('{"format": "rampart-scenario",')).toEqual([
+  it('reports invalid JSON at the root', async () => {
+    expect(await errorsOf('{"format": "rampart-scenario",')).toEqual([
       { path: '(root)', message: expect.stringMatching(/^not valid JSON: /) }
     ])
   })
 
-  it('prefixes problems inside an export file with the scenario they belong to', () => {
+  it('prefixes problems inside an export file with the scenario they belong to', async () => {
     const file = JSON.stringify({
       format: 'rampart-export', version: 1, extra: 1,
       scenarios: [
@@ -58,7 +50,7 @@ describe('parseImport', () => {
         'not an entry'
       ]
     })
-    expect(errorsOf(file)).toEqual([
+    expect(await errorsOf(file)).toEqual([
       { path: 'extra', message: 'unknown field' },
       { path: 'scenarios[0].actuals[1].hires', message: '-1 must be at least 0' },
       { path: 'scenarios[0].actuals[2].quarter', message: 'quarter 2 already has actuals at scenarios[0].actuals[0]' },
@@ -68,15 +60,15 @@ describe('parseImport', () => {
     ])
   })
 
-  it('refuses an export file from a newer Rampart', () => {
-    expect(errorsOf('{"format":"rampart-export","version":2,"scenarios":[]}')).toEqual([
+  it('refuses an export file from a newer Rampart', async () => {
+    expect(await errorsOf('{"format":"rampart-export","version":2,"scenarios":[]}')).toEqual([
       { path: 'version', message: '2 is newer than this version of Rampart understands (1); update Rampart to import it' }
     ])
   })
 
-  it('summarises beyond fifty problems instead of listing thousands', () => {
+  it('summarises beyond fifty problems instead of listing thousands', async () => {
     const scenarios = Array.from({ length: 80 }, () => ({ document: { ...DEFAULT_SCENARIO, quarters: 0 } }))
-    const errors = errorsOf(JSON.stringify({ format: 'rampart-export', version: 1, scenarios }))
+    const errors = await errorsOf(JSON.stringify({ format: 'rampart-export', version: 1, scenarios }))
     expect(errors).toHaveLength(51)
     expect(errors[50]).toEqual({ path: '(root)', message: 'and 30 more problems' })
   })

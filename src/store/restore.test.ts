@@ -3,8 +3,8 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
 import { describe, expect, it } from 'vitest'
-import { openStore, smallScenario, tempDir } from '../../test/db/helpers'
-import { InputError } from '../core/inputError'
+import { inputErrors, openStore, smallScenario, tempDir } from '../../test/db/helpers'
+import { formatValidationError } from '../core/validationMessages'
 import { LATEST_SCHEMA_VERSION, listBackups, MIGRATIONS, openDatabase, restoreBackup } from '.'
 import { migrate } from './migrate'
 
@@ -20,13 +20,7 @@ const names = async (file: string): Promise<string[]> => {
 }
 
 async function restoreErrors(file: string, backup: string): Promise<string[]> {
-  try {
-    await restoreBackup(file, backup)
-  } catch (error) {
-    if (error instanceof InputError) return error.errors.map((e) => `${e.path}: ${e.message}`)
-    throw error
-  }
-  throw new Error('expected the restore to be refused')
+  return (await inputErrors(() => restoreBackup(file, backup))).map(formatValidationError)
 }
 
 describe('restoreBackup', () => {

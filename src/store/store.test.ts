@@ -4,23 +4,12 @@ import Database from 'better-sqlite3'
 import { describe, expect, it } from 'vitest'
 import { DEFAULT_SCENARIO } from '../core/defaultScenario'
 import { planVersusActual, type QuarterActual } from '../core/actuals'
-import { openStore, smallScenario, tempDir } from '../../test/db/helpers'
-import { InputError } from '../core/inputError'
+import { inputErrors, openStore, smallScenario, tempDir } from '../../test/db/helpers'
 import { LATEST_SCHEMA_VERSION, MIGRATIONS, type ScenarioStore } from '.'
 
 const dir = tempDir()
 let counter = 0
 const freshStore = (): Promise<ScenarioStore> => openStore(join(dir, `store-${++counter}.db`))
-
-async function inputErrors(action: () => unknown): Promise<{ path: string; message: string }[]> {
-  try {
-    await action()
-  } catch (error) {
-    if (error instanceof InputError) return error.errors
-    throw error
-  }
-  throw new Error('expected an InputError')
-}
 
 const actual = (quarter: number, overrides: Partial<QuarterActual> = {}): QuarterActual => ({
   quarter, people: 60_000.25, tools: 12_500, programs: 0, hires: 1, capabilities: ['first-security-hire'],

@@ -4,7 +4,9 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll } from 'vitest'
 import { openDatabase, type OpenOptions, type ScenarioStore } from '../../src/store'
+import { InputError } from '../../src/core/inputError'
 import type { ScenarioDoc } from '../../src/core/scenario'
+import type { ValidationError } from '../../src/core/validationMessages'
 
 /** A fresh folder, removed when the test file finishes. */
 export function tempDir(): string {
@@ -21,6 +23,17 @@ export function steppingClock(start = '2026-03-02T09:00:00.000Z'): () => Date {
     next += 1000
     return now
   }
+}
+
+/** The problems named by the InputError `action` throws; anything else thrown, or nothing, fails. */
+export async function inputErrors(action: () => unknown): Promise<ValidationError[]> {
+  try {
+    await action()
+  } catch (error) {
+    if (error instanceof InputError) return error.errors
+    throw error
+  }
+  throw new Error('expected an InputError')
 }
 
 export async function openStore(file: string, options: OpenOptions = {}): Promise<ScenarioStore> {

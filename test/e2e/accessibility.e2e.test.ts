@@ -4,27 +4,20 @@
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import type { Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { DEFAULT_SCENARIO } from '../../src/core/defaultScenario'
 import { EDITOR_TABS } from '../../src/renderer/src/views/editor/editorShared'
-import { startApp, type RunningApp } from './harness'
+import { startAppForFile, VIEWS_BUT_EDITOR, type RunningApp } from './harness'
 
 const AXE_SOURCE = readFileSync(createRequire(__filename).resolve('axe-core/axe.min.js'), 'utf8')
-const VIEWS = ['dashboard', 'scenarios', 'compare', 'track', 'export'] as const
 
 let app: RunningApp
 let page: Page
 
-beforeAll(async () => {
-  app = await startApp({ seed: [DEFAULT_SCENARIO, { ...DEFAULT_SCENARIO, name: 'Lean team' }] })
+startAppForFile({ seed: [DEFAULT_SCENARIO, { ...DEFAULT_SCENARIO, name: 'Lean team' }] }, async (started) => {
+  app = started
   page = app.page
   await page.locator('.sidebar-scenario:not(:empty)').waitFor()
-})
-
-afterAll(async () => {
-  const errors = app?.consoleErrors ?? []
-  await app?.close()
-  expect(errors).toEqual([])
 })
 
 interface Finding { id: string; impact: string; help: string; targets: string[] }
@@ -54,7 +47,7 @@ async function namedFindings(ids: string[]): Promise<Finding[]> {
 const NAMED_RULES = ['label-content-name-mismatch', 'heading-order', 'empty-table-header', 'duplicate-id', 'aria-allowed-role']
 
 describe('axe-core', () => {
-  for (const view of VIEWS) {
+  for (const view of VIEWS_BUT_EDITOR) {
     it(`finds no serious or critical violation, nor heading-order, on ${view}`, async () => {
       await page.click(`nav [data-view="${view}"]`)
       await page.locator('main h1').first().waitFor()

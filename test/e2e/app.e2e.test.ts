@@ -1,12 +1,12 @@
 // The app a CISO works in, end to end: the built renderer in Chromium over the real IPC handlers
 // and a real database. Screenshots of every view go to test-output/e2e/.
 // Parts of this file run in the page (page.evaluate), so it is typed against the DOM too.
-import { existsSync, mkdirSync, readFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import ExcelJS from 'exceljs'
 import JSZip from 'jszip'
 import type { Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { projectionKpis } from '../../src/core/compare'
 import { LEGACY_DATAFLOW } from '../fixtures/legacyDataflow'
 import { formatMoneyCompact } from '../../src/core/format'
@@ -17,10 +17,9 @@ import { quarterRangeLabel } from '../../src/core/quarters'
 import { sensitivity } from '../../src/core/sensitivity'
 import { DEFAULT_SAMPLES } from '../../src/core/limits'
 import type { ExportProgress, QuarterActual, ScenarioSummary, StoredScenario } from '../../src/shared/ipc'
-import { OUTPUT_DIR, startApp, type RunningApp } from './harness'
+import { SHOTS, startAppForFile, type RunningApp } from './harness'
 // These cases read the pre-version-2 DataFlow AI plan's overruns, warnings and line items.
 
-const SHOTS = join(OUTPUT_DIR, 'e2e')
 let app: RunningApp
 let page: Page
 
@@ -52,17 +51,9 @@ async function storedDefault(): Promise<StoredScenario> {
   return app.call<StoredScenario>('scenario/get', list.find((s) => s.name === LEGACY_DATAFLOW.name)!.id)
 }
 
-beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true })
-  app = await startApp({ seed: [LEGACY_DATAFLOW] })
+startAppForFile({ seed: [LEGACY_DATAFLOW] }, async (started) => {
+  app = started
   page = app.page
-})
-
-afterAll(async () => {
-  // Errors logged after a test's own check (or by a test without one) still fail the run.
-  const errors = app?.consoleErrors ?? []
-  await app?.close()
-  expect(errors).toEqual([])
 })
 
 describe('the Rampart window', () => {

@@ -2,28 +2,22 @@
 // between the two.
 // Parts of this file run in the page (page.evaluate), so it is typed against the DOM too.
 import type { Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { phaseName } from '../../src/core/catalog'
 import { DEFAULT_SCENARIO } from '../../src/core/defaultScenario'
 import { formatMoneyCompact } from '../../src/core/format'
 import { projectScenario } from '../../src/core/projection'
-import { startApp, type RunningApp } from './harness'
+import { startAppForFile, type RunningApp } from './harness'
 
 let app: RunningApp
 let page: Page
 const projection = projectScenario(DEFAULT_SCENARIO)
 const money = (v: number) => formatMoneyCompact(v, projection.currency)
 
-beforeAll(async () => {
-  app = await startApp()
+startAppForFile({}, async (started) => {
+  app = started
   page = app.page
   await page.getByRole('heading', { level: 1, name: DEFAULT_SCENARIO.name }).waitFor()
-})
-
-afterAll(async () => {
-  const errors = app?.consoleErrors ?? []
-  await app?.close()
-  expect(errors).toEqual([])
 })
 
 async function tableCells(): Promise<string[][]> {

@@ -3,7 +3,7 @@
 // and base pay beside loaded cost.
 // Parts of this file run in the page (page.evaluate), so it is typed against the DOM too.
 import type { Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { DEADLINE_TEMPLATES, quarterOfDate } from '../../src/core/catalog'
 import { DEFAULT_SCENARIO } from '../../src/core/defaultScenario'
 import { absoluteQuarter } from '../../src/core/quarters'
@@ -11,7 +11,7 @@ import { formatMoneyCompact } from '../../src/core/format'
 import { projectScenario } from '../../src/core/projection'
 import type { ScenarioDoc } from '../../src/core/scenario'
 import type { ScenarioSummary, StoredScenario } from '../../src/shared/ipc'
-import { startApp, type RunningApp } from './harness'
+import { startAppForFile, type RunningApp } from './harness'
 
 let app: RunningApp
 let page: Page
@@ -19,17 +19,11 @@ let page: Page
 /** The sample plan without its deadlines, so the deadline test starts from none. */
 const { deadlines: _sampleDeadlines, ...WITHOUT_DEADLINES } = DEFAULT_SCENARIO
 
-beforeAll(async () => {
-  app = await startApp({ seed: [WITHOUT_DEADLINES] })
+startAppForFile({ seed: [WITHOUT_DEADLINES] }, async (started) => {
+  app = started
   page = app.page
   await page.getByRole('heading', { level: 1, name: DEFAULT_SCENARIO.name }).waitFor()
   await page.click('nav [data-view="editor"]')
-})
-
-afterAll(async () => {
-  const errors = app?.consoleErrors ?? []
-  await app?.close()
-  expect(errors).toEqual([])
 })
 
 async function stored(): Promise<ScenarioDoc> {

@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os'
 import { extname, join, normalize, resolve, sep } from 'node:path'
 import { chromium, type BrowserContext, type Page } from 'playwright-core'
 import { build } from 'vite'
+import { afterAll, beforeAll, expect } from 'vitest'
 import { DEFAULT_SCENARIO } from '../../src/core/defaultScenario'
 import type { ScenarioDoc } from '../../src/core/scenario'
 import { openDatabase } from '../../src/store'
@@ -17,12 +18,17 @@ import { DatabaseSession } from '../../src/main/database'
 import { createHandlers, registerHandlers } from '../../src/main/ipc'
 import { RecentFiles } from '../../src/main/recentFiles'
 import { CONTENT_SECURITY_POLICY, senderCheck } from '../../src/main/security'
+import { VIEWS } from '../../src/renderer/src/session/navigation'
 import type { Channel, EventName, Events } from '../../src/shared/ipc'
 import { FakeIpcMain, inThreadBoardPack, PAGE_URL, ScriptedDialogs } from '../shell/harness'
 
 const ROOT = resolve(__dirname, '../..')
 const RENDERER_OUT = join(ROOT, 'out/renderer')
-export const OUTPUT_DIR = join(ROOT, 'test-output')
+/** The views a test visits one by one: all but the editor, whose tabs it visits instead. */
+export const VIEWS_BUT_EDITOR = VIEWS.filter((view) => view !== 'editor')
+
+/** Where the tests' screenshots go; startApp makes it. */
+export const SHOTS = join(ROOT, 'test-output', 'e2e')
 
 const CHROMIUM_ARGS = [
   '--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
@@ -183,6 +189,7 @@ export interface StartOptions {
 
 export async function startApp(options: StartOptions = {}): Promise<RunningApp> {
   ensureBuiltRenderer()
+  mkdirSync(SHOTS, { recursive: true })
   const folder = mkdtempSync(join(tmpdir(), 'rampart-e2e-'))
   const opened = await openDatabase(join(folder, 'rampart.db'), { backupDir: join(folder, 'backups') })
   if (!opened.ok) throw new Error(opened.message)
@@ -246,4 +253,23 @@ export async function startApp(options: StartOptions = {}): Promise<RunningApp> 
       rmSync(folder, { recursive: true, force: true })
     }
   }
+}
+
+/**
+ * One app for the whole test file: started before its first test, closed after its last. A console
+ * error seen at any point fails the run, including one logged after a test's own check or by a
+ * test without one. `opened` receives the running app once the page has loaded (to keep it, wait
+ * for the window, go to a view).
+ */
+export function startAppForFile(options: StartOptions, opened: (app: RunningApp) => Promise<void>): void {
+  let app: RunningApp | undefined
+  beforeAll(async () => {
+    app = await startApp(options)
+    await opened(app)
+  })
+  afterAll(async () => {
+    const errors = app?.consoleErrors ?? []
+    await app?.close()
+    expect(errors).toEqual([])
+  })
 }

@@ -1,16 +1,14 @@
 // Maturity you can act on: the dashboard says what the next phase needs, from the engine, and one
 // click puts the fewest needed capabilities in the plan, which moves the achieved phase.
 // Parts of this file run in the page (page.evaluate), so it is typed against the DOM too.
-import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { DEFAULT_SCENARIO } from '../../src/core/defaultScenario'
 import type { ScenarioDoc } from '../../src/core/scenario'
 import type { ScenarioSummary, StoredScenario } from '../../src/shared/ipc'
-import { OUTPUT_DIR, startApp, type RunningApp } from './harness'
+import { SHOTS, startAppForFile, type RunningApp } from './harness'
 
-const SHOTS = join(OUTPUT_DIR, 'e2e')
 let app: RunningApp
 let page: Page
 
@@ -29,17 +27,10 @@ const EIGHT_OF_TWELVE: ScenarioDoc = {
 }
 const HELD = EIGHT_OF_TWELVE.capabilities!.length
 
-beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true })
-  app = await startApp({ seed: [EIGHT_OF_TWELVE] })
+startAppForFile({ seed: [EIGHT_OF_TWELVE] }, async (started) => {
+  app = started
   page = app.page
   await page.getByRole('heading', { level: 1, name: EIGHT_OF_TWELVE.name }).waitFor()
-})
-
-afterAll(async () => {
-  const errors = app?.consoleErrors ?? []
-  await app?.close()
-  expect(errors).toEqual([])
 })
 
 /** The capabilities the stored plan has beyond those it started with. */

@@ -2,34 +2,24 @@
 // field or table cell narrower than 40 px or past the window's edge (a table wider than its card
 // scrolls inside the card instead). Screenshots of each go to test-output/e2e/.
 // Parts of this file run in the page (page.evaluate), so it is typed against the DOM too.
-import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { DEFAULT_SCENARIO } from '../../src/core/defaultScenario'
 import { EDITOR_TABS } from '../../src/renderer/src/views/editor/editorShared'
-import { OUTPUT_DIR, startApp, type RunningApp } from './harness'
+import { SHOTS, startAppForFile, VIEWS_BUT_EDITOR, type RunningApp } from './harness'
 
-const SHOTS = join(OUTPUT_DIR, 'e2e')
 const SIZES = [{ width: 1024, height: 640 }, { width: 1440, height: 900 }] as const
-const VIEWS = ['dashboard', 'scenarios', 'compare', 'track', 'export'] as const
 /** Narrower than this, a field or cell cannot show a number or a word. */
 const MIN_WIDTH = 40
 
 let app: RunningApp
 let page: Page
 
-beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true })
-  app = await startApp({ seed: [DEFAULT_SCENARIO, { ...DEFAULT_SCENARIO, name: 'Lean team' }] })
+startAppForFile({ seed: [DEFAULT_SCENARIO, { ...DEFAULT_SCENARIO, name: 'Lean team' }] }, async (started) => {
+  app = started
   page = app.page
   await page.locator('.sidebar-scenario:not(:empty)').waitFor()
-})
-
-afterAll(async () => {
-  const errors = app?.consoleErrors ?? []
-  await app?.close()
-  expect(errors).toEqual([])
 })
 
 interface LayoutFault { what: string; width: number; right: number }
@@ -73,7 +63,7 @@ for (const size of SIZES) {
       await page.setViewportSize(size)
     })
 
-    for (const view of VIEWS) {
+    for (const view of VIEWS_BUT_EDITOR) {
       it(`lays out ${view} without overflow or squeezed fields`, async () => {
         await page.click(`nav [data-view="${view}"]`)
         await page.locator('main h1').first().waitFor()

@@ -8,10 +8,8 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { LEGACY_DATAFLOW } from '../fixtures/legacyDataflow'
 import type { BackupInfo, BinEntry, ScenarioSummary, StoredScenario } from '../../src/shared/ipc'
 import { MAX_IMPORT_BYTES } from '../../src/core/limits'
-import { OUTPUT_DIR, startApp, type RunningApp, type StartOptions } from './harness'
+import { SHOTS, startApp, type RunningApp, type StartOptions } from './harness'
 // These cases read the pre-version-2 DataFlow AI plan's overruns, warnings and line items.
-
-const SHOTS = join(OUTPUT_DIR, 'e2e')
 
 let app: RunningApp | null = null
 

@@ -1,35 +1,26 @@
 // Looking after scenarios in the window: what-ifs, renames, the bin, revision history, import,
 // and an edit that survives the window closing before its autosave.
 // Parts of this file run in the page (page.evaluate), so it is typed against the DOM too.
-import { mkdirSync, writeFileSync } from 'node:fs'
+import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { LEGACY_DATAFLOW } from '../fixtures/legacyDataflow'
 import type { BinEntry, RevisionSummary, ScenarioSummary, StoredScenario } from '../../src/shared/ipc'
-import { OUTPUT_DIR, startApp, type RunningApp } from './harness'
+import { SHOTS, startApp, startAppForFile, type RunningApp } from './harness'
 // These cases read the pre-version-2 DataFlow AI plan's overruns, warnings and line items.
 
-const SHOTS = join(OUTPUT_DIR, 'e2e')
 let app: RunningApp
 let page: Page
 
 const row = (name: string) => page.locator('[data-testid="scenario-list"] tbody tr', { has: page.getByRole('button', { name, exact: true }) })
 const names = async () => (await app.call<ScenarioSummary[]>('scenario/list')).map((s) => s.name).sort()
 
-beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true })
-  app = await startApp({ seed: [LEGACY_DATAFLOW] })
+startAppForFile({ seed: [LEGACY_DATAFLOW] }, async (started) => {
+  app = started
   page = app.page
   await page.getByRole('heading', { level: 1, name: LEGACY_DATAFLOW.name }).waitFor()
   await page.click('nav [data-view="scenarios"]')
-})
-
-afterAll(async () => {
-  // Errors logged after a test's own check (or by a test without one) still fail the run.
-  const errors = app?.consoleErrors ?? []
-  await app?.close()
-  expect(errors).toEqual([])
 })
 
 describe('managing scenarios', () => {

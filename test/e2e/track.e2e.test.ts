@@ -2,28 +2,22 @@
 // its figures loaded (never a blank form over saved data), and variance reads as finance reads it.
 // Parts of this file run in the page (page.evaluate), so it is typed against the DOM too.
 import type { Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { DEFAULT_SCENARIO } from '../../src/core/defaultScenario'
 import { formatMoneyCompact } from '../../src/core/format'
 import { projectScenario } from '../../src/core/projection'
 import { quarterLabel } from '../../src/core/quarters'
 import type { QuarterActual, ScenarioSummary } from '../../src/shared/ipc'
-import { startApp, type RunningApp } from './harness'
+import { startAppForFile, type RunningApp } from './harness'
 
 let app: RunningApp
 let page: Page
 const planned = projectScenario(DEFAULT_SCENARIO).quarters[0]
 
-beforeAll(async () => {
-  app = await startApp()
+startAppForFile({}, async (started) => {
+  app = started
   page = app.page
   await page.getByRole('heading', { level: 1, name: DEFAULT_SCENARIO.name }).waitFor()
-})
-
-afterAll(async () => {
-  const errors = app?.consoleErrors ?? []
-  await app?.close()
-  expect(errors).toEqual([])
 })
 
 const checkin = () => page.locator('[data-testid="checkin"]')

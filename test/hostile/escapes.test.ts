@@ -6,7 +6,7 @@ import { join } from 'node:path'
 import Database from 'better-sqlite3'
 import { describe, expect, it } from 'vitest'
 import { minimalScenario } from '../fixtures/scenarios'
-import { hostileDir, rampart, rampartInProcess, snapshot } from './hostile'
+import { commandsReadingPlan, hostileDir, rampart, rampartInProcess, snapshot } from './hostile'
 
 const dir = hostileDir()
 const HOSTILE_NAME = '\u001b[31mRed alert\u001b[0m\r\nfake: 99  Forged row  1  2026-01-01'
@@ -20,14 +20,11 @@ function planFile(name: string, scenario = minimalScenario({ name })): string {
 }
 
 describe('names with control characters', () => {
-  it('refuses them in validate, import, export, compare and db import, naming the field: exit 2, nothing written', async () => {
+  it('refuses them in every command that reads a plan, naming the field: exit 2, nothing written', async () => {
     const file = planFile('escape', minimalScenario({ name: HOSTILE_NAME }))
     const good = planFile('good')
     const before = snapshot(dir)
-    for (const args of [
-      ['validate', file], ['project', file], ['simulate', file, '--samples', '100'], ['compare', good, file, '--samples', '100'],
-      ['export', file, '--out', join(dir, 'pack.xlsx')], ['db', 'import', file, '--db', join(dir, 'plans.db')]
-    ]) {
+    for (const args of commandsReadingPlan(file, good, dir)) {
       const run = await rampartInProcess(args)
       expect(run.code, args[0]).toBe(2)
       expect(run.stderr, args[0]).toContain(`${file}: name: contains the control character U+001B at position 1; a name is one line of printable text`)

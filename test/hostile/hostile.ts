@@ -116,6 +116,18 @@ export async function withinDeadline<T>(call: () => Promise<T> | T, deadlineMs =
   }
 }
 
+/**
+ * Every command that reads a plan, each given `file` (compare with `good` as its base); what they
+ * would write goes inside `dir`.
+ */
+export function commandsReadingPlan(file: string, good: string, dir: string): string[][] {
+  return [
+    ['validate', file], ['project', file], ['simulate', file, '--samples', '100'], ['compare', good, file, '--samples', '100'],
+    ['export', file, '--out', join(dir, 'pack.xlsx')], ['deck', file, '--out', join(dir, 'deck.pptx')],
+    ['db', 'import', file, '--db', join(dir, 'plans.db')]
+  ]
+}
+
 /** Every entry under `dir` (not following links): kind, inode, size and the bytes' hash. */
 export function snapshot(dir: string): Record<string, string> {
   const entries: Record<string, string> = {}

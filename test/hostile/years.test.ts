@@ -1,12 +1,12 @@
-// Years at the edges: plans that start before 1900 or end after 2200 are refused where they are
-// read (validate, compare, export, db import) with the path and the reason; plans at the edges
-// themselves go all the way through, board pack included, with four-digit quarter labels.
+// Years at the edges: plans that start before 1900 or end after 2200 are refused by every command
+// that reads a plan, with the path and the reason; plans at the edges themselves go all the way
+// through, board pack included, with four-digit quarter labels.
 import { existsSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import ExcelJS from 'exceljs'
 import { describe, expect, it } from 'vitest'
 import { minimalScenario } from '../fixtures/scenarios'
-import { hostileDir, NO_CRASH, rampartInProcess, snapshot } from './hostile'
+import { commandsReadingPlan, hostileDir, NO_CRASH, rampartInProcess, snapshot } from './hostile'
 
 const dir = hostileDir()
 
@@ -27,10 +27,7 @@ describe('years at the edges', () => {
     const file = planFile(`from-${start}`, start, quarters)
     const good = planFile('good', '2026-Q1', 8)
     const before = snapshot(dir)
-    for (const args of [
-      ['validate', file], ['project', file], ['simulate', file, '--samples', '100'], ['compare', good, file, '--samples', '100'],
-      ['export', file, '--out', join(dir, 'pack.xlsx')], ['db', 'import', file, '--db', join(dir, 'plans.db')]
-    ]) {
+    for (const args of commandsReadingPlan(file, good, dir)) {
       const run = await rampartInProcess(args)
       expect(run.code, args[0]).toBe(2)
       expect(run.stderr, args[0]).toContain(`${file}: ${reason}`)

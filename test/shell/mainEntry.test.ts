@@ -112,6 +112,14 @@ function fakeElectron(options: { userData: string; singleInstance: boolean; pack
   return { calls, appListeners, windows, ipcMain, session, protocolHandlers, loaded, menu: () => menu, saveAnswers }
 }
 
+/** Runs the main entry against a fresh Electron stand-in whose user-data folder is a new temp folder. */
+async function launchMain(options: { singleInstance: boolean; packaged?: boolean }) {
+  const userData = tempDir('rampart-entry-')
+  const electron = fakeElectron({ userData, ...options })
+  await import('../../src/main/index')
+  return { userData, electron }
+}
+
 let savedRendererUrl: string | undefined
 beforeEach(() => {
   vi.resetModules()
@@ -124,9 +132,7 @@ afterEach(() => {
 
 describe('a second launch', () => {
   it('quits at once without opening the database', async () => {
-    const userData = tempDir('rampart-entry-')
-    const electron = fakeElectron({ userData, singleInstance: false })
-    await import('../../src/main/index')
+    const { userData, electron } = await launchMain({ singleInstance: false })
     expect(electron.calls).toEqual(['enableSandbox', 'registerSchemesAsPrivileged app', 'requestSingleInstanceLock', 'quit'])
     expect(existsSync(join(userData, 'rampart.db'))).toBe(false)
   })
@@ -134,9 +140,7 @@ describe('a second launch', () => {
 
 describe('a run from the source tree (not packaged)', () => {
   it('keeps its data, and its single-instance lock, in <appData>/Rampart-dev, apart from the installed app', async () => {
-    const userData = tempDir('rampart-entry-')
-    const electron = fakeElectron({ userData, singleInstance: true, packaged: false })
-    await import('../../src/main/index')
+    const { userData, electron } = await launchMain({ singleInstance: true, packaged: false })
     await electron.loaded
     const devFolder = join(userData, 'appData', 'Rampart-dev')
     expect(electron.calls.slice(0, 4)).toEqual([
@@ -150,9 +154,7 @@ describe('a run from the source tree (not packaged)', () => {
 
 describe('a first launch', () => {
   it('opens the planner with every safeguard in place', async () => {
-    const userData = tempDir('rampart-entry-')
-    const electron = fakeElectron({ userData, singleInstance: true })
-    await import('../../src/main/index')
+    const { userData, electron } = await launchMain({ singleInstance: true })
     const url = await electron.loaded
     expect(electron.calls.slice(0, 4)).toEqual(['enableSandbox', 'registerSchemesAsPrivileged app', 'requestSingleInstanceLock', 'whenReady'])
 
@@ -210,9 +212,7 @@ describe('a first launch', () => {
 
 describe('the menu', () => {
   it('passes its commands to the page only while the user is in the page and no dialog is open', async () => {
-    const userData = tempDir('rampart-entry-')
-    const electron = fakeElectron({ userData, singleInstance: true })
-    await import('../../src/main/index')
+    const { electron } = await launchMain({ singleInstance: true })
     const url = await electron.loaded
     const [window] = electron.windows
     type Item = { label?: string; submenu?: Item[]; click?: () => void }

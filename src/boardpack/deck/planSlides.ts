@@ -39,12 +39,12 @@ export function addAskSlide(pptx: PptxGenJS, model: BoardPackModel, report: Scen
     x: SLIDE.margin, y: BODY_TOP, w: CONTENT_WIDTH, h: 1.45, fontFace: FONT, fontSize: 17, bold: true, color: COLORS.navy,
     valign: 'top', margin: 0
   })
-  addFiscalYearTable(slide, report, { x: SLIDE.margin, y: 3.0 })
+  addFiscalYearTable(slide, report, { x: SLIDE.margin, y: 2.85 })
   const decisions = report.decisions.filter((d) => d.severity !== 'information')
   slide.addText(decisions.length === 0
     ? 'Decisions needed: none. Every fiscal year stays within its budget and no deadline is at risk.'
     : `Decisions needed: ${decisions.map((d) => `${plain(d.subject, 80)}: ${d.text}`).join(' ')}`, {
-    x: SLIDE.margin, y: 5.85, w: CONTENT_WIDTH, h: 1.0, fontFace: FONT, fontSize: 14, color: decisions.length > 0 ? COLORS.red : '000000',
+    x: SLIDE.margin, y: 6.05, w: CONTENT_WIDTH, h: 0.9, fontFace: FONT, fontSize: 14, color: decisions.length > 0 ? COLORS.red : '000000',
     valign: 'top', margin: 0
   })
   addFooter(slide, report.doc.name, model.dateLabel, DERIVED)
@@ -65,12 +65,12 @@ export function addFiscalYearTable(
     ? [{ header: 'Fiscal year', width: 1.6 }, { header: 'Total', width: 1.1, align: 'right' as const },
       { header: 'Budget', width: 1.1, align: 'right' as const }, { header: 'Over (+) / under', width: 1.4, align: 'right' as const },
       { header: 'Security FTE', width: 1.0, align: 'right' as const }]
-    : [{ header: 'Fiscal year', width: 1.35 }, { header: 'Budget', width: 1.0, align: 'right' as const },
+    : [{ header: 'Fiscal year', width: 1.5 }, { header: 'Budget', width: 1.0, align: 'right' as const },
       { header: 'People', width: 1.0, align: 'right' as const }, { header: 'Tools', width: 0.95, align: 'right' as const },
-      { header: 'Programs', width: 1.1, align: 'right' as const }, { header: 'Total', width: 1.0, align: 'right' as const },
+      { header: 'Programs', width: 1.15, align: 'right' as const }, { header: 'Total', width: 1.0, align: 'right' as const },
       { header: 'Over (+) / under budget', width: 1.3, align: 'right' as const },
-      { header: '% of revenue', width: 0.95, align: 'right' as const }, { header: 'Headcount', width: 1.2, align: 'right' as const },
-      { header: 'Security FTE', width: 0.95, align: 'right' as const }, { header: 'Maturity reached', width: 1.53 }]
+      { header: '% of revenue', width: 0.95, align: 'right' as const }, { header: 'Headcount', width: 1.25, align: 'right' as const },
+      { header: 'Security FTE', width: 0.95, align: 'right' as const }, { header: 'Maturity reached', width: 1.28 }]
   const rows = report.fiscalYears.map((y): Cell[] => {
     const over = y.total - y.budget
     const overCell: Cell = { text: signedMoney(over, currency), ...(over > 0 ? { color: COLORS.red, bold: true } : {}) }
@@ -130,21 +130,21 @@ export function addMaturitySlide(pptx: PptxGenJS, model: BoardPackModel, report:
   const last = report.projection.quarters[report.projection.quarters.length - 1]
   addTitle(slide, 'The maturity path', `Security maturity reaches ${phaseName(last.maturityPhase)} by ${last.label}; ` +
     `the organisation is then in ${phaseName(last.orgPhase)}`)
-  maturityChart(pptx, slide, report, { x: SLIDE.margin, y: BODY_TOP, w: 7.3, h: 5.55 })
+  maturityChart(pptx, slide, report, { x: SLIDE.margin, y: BODY_TOP, w: 6.6, h: 5.55 })
   const ranged = report.phaseDates.some((p) => p.range !== null)
   addTable(slide, [
-    { header: 'Phase', width: 1.55 }, { header: 'Organisation enters', width: 1.45 }, { header: 'Maturity reaches', width: 1.35 },
-    ...(ranged ? [{ header: 'P50 – P90', width: 1.1 }] : [])
+    { header: 'Phase', width: 1.25 }, { header: 'Organisation enters', width: 1.45 }, { header: 'Maturity reaches', width: 1.3 },
+    ...(ranged ? [{ header: 'P50 – P90', width: 1.43 }] : [])
   ], report.phaseDates.map((p) => [
     phaseName(p.phase), p.orgReaches ?? 'not in plan', p.maturityReaches ?? 'not in plan',
     ...(ranged ? [p.range ? `${p.range.p50 ?? 'later'} – ${p.range.p90 ?? 'later'}` : ''] : [])
-  ]), { x: 8.1, y: BODY_TOP, fontSize: 13 })
+  ]), { x: 7.4, y: BODY_TOP, fontSize: 13 })
   const deadlines = report.projection.deadlines
   slide.addText(deadlines.length === 0
     ? 'Deadlines: none set in this scenario.'
     : `Deadlines: ${deadlines.map((d) => `${plain(d.name, 60)} (${d.label}${d.hard ? ', hard' : ''}): ` +
       (d.met ? 'met' : `at risk, missing ${capabilityNames(d.missing)}`)).join('; ')}`, {
-    x: 8.1, y: 4.2, w: 4.73, h: 2.6, fontFace: FONT, fontSize: 13, valign: 'top', margin: 0,
+    x: 7.4, y: 4.2, w: 5.43, h: 2.6, fontFace: FONT, fontSize: 13, valign: 'top', margin: 0,
     color: deadlines.some((d) => !d.met) ? COLORS.red : '000000'
   })
   addFooter(slide, report.doc.name, model.dateLabel, 'phase dates derived')

@@ -84,6 +84,12 @@ export function addTable(
   place: { x: number; y: number; fontSize?: number; rowHeight?: number }
 ): void {
   const fontSize = place.fontSize ?? 14
+  // Widths are fixed per slide, so a table that runs past the right margin is a layout mistake that
+  // every deck would carry: refuse it where the deck tests see it.
+  const right = place.x + columns.reduce((sum, c) => sum + c.width, 0)
+  if (right > SLIDE.width - SLIDE.margin + 1e-9) {
+    throw new Error(`deck table "${columns[0]?.header}" ends at ${right.toFixed(2)} in, past the right margin`)
+  }
   const border = { type: 'solid' as const, pt: 0.75, color: 'BFBFBF' }
   const header: TableRow = columns.map((c) => ({
     text: c.header,

@@ -5,6 +5,7 @@ import {
 import { formatMoney } from '../../core/format'
 import { parseArgs } from '../args'
 import type { Command } from '../command'
+import { printJson } from '../io'
 import { renderTable } from '../table'
 
 export const catalogCommand: Command = {
@@ -14,7 +15,7 @@ export const catalogCommand: Command = {
   run(argv, io) {
     const args = parseArgs(argv, { flags: ['json'] })
     if (args.flags.has('json')) {
-      io.out(JSON.stringify(catalogDocument(), null, 2) + '\n')
+      printJson(io, catalogDocument())
       return
     }
     io.out(`Phases (default budget: % of revenue, ${DEFAULT_BUDGET_PERCENT_SOURCE} from the blueprint's 2–4% and 6–8% bands)\n` +

@@ -8,6 +8,7 @@ import { InputError } from '../../core/inputError'
 import { progressFor } from '../progress'
 import { loadScenarioFiles } from '../scenarioFile'
 import { simulationJson } from '../simulationJson'
+import { printJson } from '../io'
 import { renderTable } from '../table'
 
 const LABELS: Record<NumericKpi, string> = {
@@ -58,13 +59,13 @@ export const compareCommand: Command = {
     const comparison = compareScenarios(docs, { samples, seed, onProgress: progressFor(args, io, 'simulating').samples })
     const kpis: ScenarioKpis[] = comparison.scenarios.map((s) => s.kpis)
     if (args.flags.has('json')) {
-      io.out(JSON.stringify({
+      printJson(io, {
         seed, samples, base: kpis[0].name, caveats: comparison.caveats,
         scenarios: kpis.map((k, i) => ({
           ...k, file: args.positional[i], deltas: comparison.deltas[i],
           simulation: simulationJson(comparison.scenarios[i].simulation)
         }))
-      }, null, 2) + '\n')
+      })
       return
     }
     const header = ['KPI', ...kpis.flatMap((k, i) => (i === 0 ? [k.name] : [k.name, 'Δ vs base']))]

@@ -1,9 +1,8 @@
 // `rampart db ...`: the local database from the command line, the same store the app uses.
 import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
-import type { ValidationError } from '../../core/scenario'
 import {
-  assertNotDatabaseFile, checkDatabaseFile, defaultBackupDir, listBackups, openDatabase, parseImport,
+  assertNotDatabaseFile, checkDatabaseFile, defaultBackupDir, listBackups, openDatabase,
   restoreBackup, type BackupInfo, type DatabaseCheck, type ScenarioBundle, type ScenarioStore
 } from '../../store'
 import { kindOf, notRegularFileReason } from '../../files/fileKinds'
@@ -11,8 +10,8 @@ import { writeFileAtomically } from '../../files/writeFileAtomically'
 import { parseArgs, type ParsedArgs } from '../args'
 import { InputError } from '../../core/inputError'
 import type { Command } from '../command'
-import { checkOutputFile, readTextFile, writingOut, type CliIo } from '../io'
-import { inFile } from '../scenarioFile'
+import { checkOutputFile, printJson, writingOut, type CliIo } from '../io'
+import { loadBundles } from '../packInputs'
 import { renderTable } from '../table'
 
 const DEFAULT_DB_FILE = './rampart.db'
@@ -66,7 +65,7 @@ async function list(args: ParsedArgs, dbFile: string, io: CliIo): Promise<void> 
   await withExistingStore(dbFile, io, 'read', (store) => {
     const scenarios = store.listScenarios()
     if (args.flags.has('json')) {
-      io.out(JSON.stringify(scenarios, null, 2) + '\n')
+      printJson(io, scenarios)
       return
     }
     if (scenarios.length === 0) {
@@ -81,26 +80,13 @@ async function list(args: ParsedArgs, dbFile: string, io: CliIo): Promise<void> 
 async function importFiles(args: ParsedArgs, dbFile: string, io: CliIo): Promise<void> {
   if (args.positional.length === 0) throw InputError.whole('usage: rampart db import FILE... [--db PATH]')
   // Every file is read and validated before the database is even opened: a bad file writes nothing.
-  const bundles: ScenarioBundle[] = []
-  const problems: ValidationError[] = []
-  for (const file of args.positional) {
-    let text: string
-    try {
-      text = readTextFile(file)
-    } catch (error) {
-      // A file that cannot be read (missing, a FIFO, UTF-16) is named by its own message.
-      if (!(error instanceof InputError)) throw error
-      problems.push(...error.errors)
-      continue
-    }
-    try {
-      bundles.push(...parseImport(text))
-    } catch (error) {
-      if (!(error instanceof InputError)) throw error
-      problems.push(...inFile(file, error.errors))
-    }
+  let bundles: ScenarioBundle[]
+  try {
+    bundles = loadBundles(args.positional)
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error
+    throw new InputError([...error.errors, { path: '', message: 'nothing was imported' }])
   }
-  if (problems.length > 0) throw new InputError([...problems, { path: '', message: 'nothing was imported' }])
   await withStore(dbFile, io, 'write', (store) => {
     const imported = store.importBundles(bundles)
     io.out(`imported ${imported.length} scenario${imported.length === 1 ? '' : 's'} into ${dbFile}\n`)

@@ -9,6 +9,7 @@ import { parseArgs } from '../args'
 import type { Command } from '../command'
 import { InputError } from '../../core/inputError'
 import { loadScenarioFile } from '../scenarioFile'
+import { printJson } from '../io'
 import { renderTable } from '../table'
 import { printWarnings } from '../warnings'
 
@@ -25,7 +26,7 @@ export const projectCommand: Command = {
     const warnings = findPitfalls(doc, projection)
     const notes = cashTimingNotes(projection)
     if (args.flags.has('json')) {
-      io.out(JSON.stringify(projectionJson(projection, warnings, notes), null, 2) + '\n')
+      printJson(io, projectionJson(projection, warnings, notes))
       return
     }
     io.out(args.flags.has('quarters') ? quarterTable(projection) : fiscalYearReport(projection))

@@ -8,6 +8,7 @@ import type { Command } from '../command'
 import { progressFor } from '../progress'
 import { loadScenarioFile } from '../scenarioFile'
 import { simulationJson } from '../simulationJson'
+import { printJson } from '../io'
 import { renderTable } from '../table'
 
 export const simulateCommand: Command = {
@@ -23,7 +24,7 @@ export const simulateCommand: Command = {
     const doc = loadScenarioFile(file)
     const result = simulateScenario(doc, { samples, seed, onProgress: progressFor(args, io, 'simulating').samples })
     if (args.flags.has('json')) {
-      io.out(JSON.stringify({ name: doc.name, samples, seed, ...simulationJson(result) }, null, 2) + '\n')
+      printJson(io, { name: doc.name, samples, seed, ...simulationJson(result) })
       return
     }
     const c = doc.currency ?? 'USD'

@@ -2,7 +2,7 @@
 // looks good only when the plan was delivered: money unspent because hires are behind plan is the
 // salaries of people not hired yet, a shortfall to explain, not a saving.
 import type { QuarterPlanVersusActual } from '../../../../core/actuals'
-import { signedMoney } from '../../../../core/format'
+import { signedMoney, signedPercent } from '../../../../core/format'
 
 /** Gaps within this share of the plan are "on plan". */
 export const TOLERANCE = 0.05
@@ -42,7 +42,7 @@ export function readVariance(row: QuarterPlanVersusActual, against: 'plan' | 'bu
   const reference = against === 'plan' ? row.planned.total : row.budget
   const over = row.actual.total - reference
   const text = signedMoney(over, currency)
-  const percent = reference === 0 ? 'n/a' : signedPercent(over / reference)
+  const percent = signedPercent(reference === 0 ? null : over / reference)
   if (over > 0) return { text, percent, tone: 'bad', reason: null }
   if (over === 0) return { text, percent, tone: 'neutral', reason: null }
   const lag = hiringLag(row)
@@ -51,9 +51,4 @@ export function readVariance(row: QuarterPlanVersusActual, against: 'plan' | 'bu
     return { text, percent, tone: 'warn', reason: `hiring behind plan: ${lag.made}` }
   }
   return { text, percent, tone: 'good', reason: null }
-}
-
-function signedPercent(ratio: number): string {
-  const text = `${Math.abs(ratio * 100).toFixed(1)}%`
-  return ratio > 0 ? `+${text}` : ratio < 0 ? `−${text}` : text
 }
