@@ -5,10 +5,10 @@ import { phaseDateText } from '../../core/uncertaintyText'
 import { checkScenarioCount, parseArgs, simulationOptions } from '../args'
 import type { Command } from '../command'
 import { InputError } from '../../core/inputError'
-import { progressFor } from '../progress'
 import { loadScenarioFiles } from '../scenarioFile'
 import { simulationJson } from '../simulationJson'
 import { printJson } from '../io'
+import { progressFor } from '../progress'
 import { renderTable } from '../table'
 
 const LABELS: Record<NumericKpi, string> = {

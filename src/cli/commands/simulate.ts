@@ -5,10 +5,10 @@ import { simulateScenario } from '../../core/simulation'
 import { phaseDateText, uncertaintySourcesText } from '../../core/uncertaintyText'
 import { parseArgs, simulationOptions } from '../args'
 import type { Command } from '../command'
-import { progressFor } from '../progress'
 import { loadScenarioFile } from '../scenarioFile'
 import { simulationJson } from '../simulationJson'
 import { printJson } from '../io'
+import { progressFor } from '../progress'
 import { renderTable } from '../table'
 
 export const simulateCommand: Command = {
