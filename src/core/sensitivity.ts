@@ -57,15 +57,16 @@ export function horizonTotal(doc: ScenarioDoc): number {
 }
 
 /**
- * `baseTotal` may be passed by a caller that has already projected the plan. The plan is projected
- * once, for its budget; each spend driver's totals are the base total plus the change in the
+ * `knownTotal` (the horizon's total spend) may be passed by a caller that has already projected
+ * the plan. The plan is projected once, for its budget; each spend driver's totals are the base total plus the change in the
  * lines it moves (lineCosts.ts), since a line's spend depends on no other line.
  */
-export function sensitivity(doc: ScenarioDoc, baseTotal = horizonTotal(doc)): SensitivityResult {
+export function sensitivity(doc: ScenarioDoc, knownTotal?: number): SensitivityResult {
   const currency = doc.currency ?? 'USD'
   const money = (v: number) => formatMoneyCompact(v, currency)
   const n = doc.quarters
   const projection = projectScenario(doc)
+  const baseTotal = knownTotal ?? projection.quarters.reduce((sum, q) => sum + q.total, 0)
   const baseBudget = projection.quarters.reduce((sum, q) => sum + q.budget, 0)
   const drivers: SensitivityDriver[] = []
   const push = (
