@@ -58,8 +58,9 @@ export function horizonTotal(doc: ScenarioDoc): number {
 
 /**
  * `knownTotal` (the horizon's total spend) may be passed by a caller that has already projected
- * the plan. The plan is projected once, for its budget; each spend driver's totals are the base total plus the change in the
- * lines it moves (lineCosts.ts), since a line's spend depends on no other line.
+ * the plan. The plan is projected once, for its budget; each spend driver's totals are the base
+ * total plus the change in the lines it moves (lineCosts.ts), since a line's spend depends on no
+ * other line.
  */
 export function sensitivity(doc: ScenarioDoc, knownTotal?: number): SensitivityResult {
   const currency = doc.currency ?? 'USD'
