@@ -1,7 +1,7 @@
 // The board pack: the workbook a CISO puts in front of a board. The engine computes everything,
 // exceljs writes the sheets, then native charts are added to the package.
 import ExcelJS from 'exceljs'
-import type { QuarterActual, ScenarioDoc } from '../core'
+import { sensitivity, type QuarterActual, type ScenarioDoc } from '../core'
 import JSZip from 'jszip'
 import { addChartsToPackage } from './charts/packageCharts'
 import type { PlacedChart } from './charts/chartTypes'
@@ -40,10 +40,11 @@ export async function buildBoardPack(docs: ScenarioDoc[], options: BoardPackOpti
   const progress = options.onProgress ?? (() => {})
   progress(0, 'simulating')
   const model = buildModel(docs, options)
+  const report = model.reports[0]
+  const drivers = sensitivity(docs[0], report.kpis.totalSpend)
   progress(0.5, 'writing')
 
-  const report = model.reports[0]
-  const ctx: SheetContext = { model, report, currency: report.currency, formats: numberFormats(report.currency) }
+  const ctx: SheetContext = { model, report, currency: report.currency, formats: numberFormats(report.currency), sensitivity: drivers }
   const workbook = newWorkbook(model)
   // Create every sheet first so the tabs are in order whatever order they are filled in.
   const hasActuals = model.reports.some((r) => r.actuals !== null)

@@ -1,12 +1,10 @@
-// The plan by fiscal year, as the Summary, Comparison, Actuals and the deck show it: the engine's
+// How the Summary, Comparison, Actuals and the deck name a fiscal year of the engine's
 // own per-fiscal-year totals (a fiscal year is named by the calendar year it ends in; one with
 // fewer than four quarters inside the horizon is partial).
 import type { FiscalYearResult } from '../core'
 
-export type FiscalYearRow = FiscalYearResult
-
 /** `FY2028`, or `FY2031 (2 qtrs)` for a partial year. */
-export function fiscalYearDisplay(year: Pick<FiscalYearRow, 'label' | 'partial' | 'quarters'>): string {
+export function fiscalYearDisplay(year: Pick<FiscalYearResult, 'label' | 'partial' | 'quarters'>): string {
   if (!year.partial) return year.label
   return `${year.label} (${year.quarters.length} qtr${year.quarters.length === 1 ? '' : 's'})`
 }

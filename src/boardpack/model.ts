@@ -1,13 +1,13 @@
 // Everything the board pack and the deck show, computed once by the engine before any sheet or
 // slide is written: both exports read these same objects, so their numbers agree.
 import {
-  compareScenarios, DEFAULT_SAMPLES, DEFAULT_SEED, findPitfalls, riskTimelines, sensitivity,
-  type Comparison, type QuarterActual, type ScenarioDoc, type SensitivityResult
+  bridgesFromFirst, compareScenarios, DEFAULT_SAMPLES, DEFAULT_SEED, findPitfalls, riskTimelines,
+  type Bridge, type Comparison, type QuarterActual, type ScenarioDoc
 } from '../core'
 import type { Paper } from '../core'
 import { askOf, decisionsOf, type Ask, type Decision } from './story/ask'
 import { actualsReportOf, type ActualsReport } from './story/actuals'
-import { bridgeOf, type Bridge } from './story/bridge'
+import { deadlineStatusesOf } from './story/deadlines'
 import { phaseDatesOf, type PhaseDate } from './story/phaseDates'
 import { riskChangesOf, type RiskChange } from './story/riskChange'
 import type { ReportBasis } from './story/basis'
@@ -34,8 +34,6 @@ export interface BoardPackModel {
   /** From the first scenario's total spend to each other one's, in the order of `reports` (the
    * first has none); null for a scenario in another currency. */
   bridges: (Bridge | null)[]
-  /** What drives the first scenario's total spend over the horizon (a tornado). */
-  sensitivity: SensitivityResult
 }
 
 export interface ModelOptions {
@@ -61,7 +59,8 @@ export function buildModel(docs: readonly ScenarioDoc[], options: ModelOptions =
       currency: scenario.projection.currency,
       pitfalls: findPitfalls(scenario.doc, scenario.projection),
       risks,
-      fiscalYears: scenario.projection.fiscalYears
+      fiscalYears: scenario.projection.fiscalYears,
+      deadlines: deadlineStatusesOf(scenario)
     }
     const ask = askOf(base)
     return {
@@ -76,7 +75,6 @@ export function buildModel(docs: readonly ScenarioDoc[], options: ModelOptions =
   return {
     generatedAt, dateLabel: generatedAt.toISOString().slice(0, 10), seed, samples, paper: options.paper ?? 'a4',
     reports, comparison,
-    bridges: reports.map((r, i) => (i === 0 ? null : bridgeOf(reports[0], r))),
-    sensitivity: sensitivity(docs[0], reports[0].kpis.totalSpend)
+    bridges: bridgesFromFirst(reports.map((r) => r.projection))
   }
 }

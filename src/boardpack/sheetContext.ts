@@ -1,4 +1,5 @@
 // What every sheet writer gets: the computed model, the scenario it is about and its formats.
+import type { SensitivityResult } from '../core'
 import type { PrintSetup } from './layout'
 import type { BoardPackModel, ScenarioReport } from './model'
 import type { NumberFormats } from './styles'
@@ -9,6 +10,9 @@ export interface SheetContext {
   report: ScenarioReport
   currency: string
   formats: NumberFormats
+  /** What drives the first scenario's headroom over the horizon (a tornado). Only the workbook
+   * shows it, so it is not part of the model the deck shares. */
+  sensitivity: SensitivityResult
 }
 
 /** What every printed page carries: the scenario's name, the date and the paper. */

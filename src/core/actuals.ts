@@ -5,10 +5,11 @@
 // recorded keeps them (stored, exported and imported as they are); they are simply not compared
 // with the plan while their quarter lies beyond its horizon, and show again if it is lengthened.
 import { z } from './zod'
+import { ACTUAL_CATEGORIES, lineCentsByCategory, lineKeyErrors } from './actualLines'
 import { CAPABILITY_BY_ID, phaseIndex, type PhaseId } from './catalog'
 import { achievedPhase, capabilitiesInPlace, phaseScores } from './maturity'
 import { projectScenario } from './projection'
-import { MAX_HIRE_COUNT, MAX_LINE_ITEMS, MAX_MONEY, MAX_NOTE, MAX_QUARTERS } from './limits'
+import { MAX_HIRE_COUNT, MAX_LINE_ITEMS, MAX_MONEY, MAX_NOTE, MAX_QUARTERS, MAX_TEXT } from './limits'
 import { knownId, type ScenarioDoc } from './scenario'
 import { describeZodIssues, type ValidationError } from './validationMessages'
 
@@ -23,7 +24,13 @@ const quarterActualShape = z.strictObject({
   programs: money,
   hires: z.number().int().min(0).max(MAX_HIRE_COUNT),
   capabilities: z.array(knownId(CAPABILITY_BY_ID, 'capability')).max(MAX_LINE_ITEMS),
-  note: z.string().max(MAX_NOTE)
+  note: z.string().max(MAX_NOTE),
+  // Optional detail per role, tool and program (src/core/actualLines.ts); left out when there is none.
+  lines: z.array(z.strictObject({
+    category: z.enum(ACTUAL_CATEGORIES),
+    line: z.string().min(1).max(MAX_TEXT),
+    amount: money
+  })).max(MAX_LINE_ITEMS).optional()
 })
 
 export type QuarterActual = z.infer<typeof quarterActualShape>
@@ -52,7 +59,19 @@ export function validateQuarterActual(input: unknown, horizon: number): ActualVa
     if (first !== undefined) errors.push({ path: `capabilities[${i}]`, message: `"${id}" is already listed at capabilities[${first}]` })
     else firstIndex.set(id, i)
   })
-  return errors.length > 0 ? { ok: false, errors } : { ok: true, actual }
+  const lines = actual.lines ?? []
+  errors.push(...lineKeyErrors(lines))
+  const itemised = lineCentsByCategory(lines)
+  for (const category of ACTUAL_CATEGORIES) {
+    if (itemised[category] > toCents(actual[category])) {
+      errors.push({ path: category, message: `${actual[category]} is less than the ${fromCents(itemised[category])} its lines add up to; ` +
+        'the lines of a category may not add up to more than its total' })
+    }
+  }
+  if (errors.length > 0) return { ok: false, errors }
+  // No lines is the same as an empty list: stored, listed and exported without the field.
+  const { lines: _lines, ...withoutLines } = actual
+  return { ok: true, actual: lines.length > 0 ? actual : withoutLines }
 }
 
 export function toCents(amount: number): number {

@@ -25,19 +25,26 @@ export function inPlaceQuarter(
   return quarter < horizon ? quarter : null
 }
 
-/** In-place quarter of each of the plan's capabilities, in the plan's order (null: never within the plan). */
-export function capabilityInPlaceQuarters(doc: ScenarioDoc): (number | null)[] {
+export interface CapabilityTiming {
+  id: string
+  /** The quarter the plan names. */
+  planned: number
+  /** When its needs let it be in place: the planned quarter or later; null when beyond the horizon. */
+  inPlace: number | null
+}
+
+/** Each of the plan's capabilities with its planned and in-place quarters, in the plan's order. */
+export function capabilityTimings(doc: ScenarioDoc): CapabilityTiming[] {
   const starts = earliestLineStarts(doc)
   const startOf = (need: string) => starts.get(need)
-  return (doc.capabilities ?? []).map((c) => inPlaceQuarter(c, startOf, doc.quarters))
+  return (doc.capabilities ?? []).map((c) => ({ id: c.id, planned: c.quarter, inPlace: inPlaceQuarter(c, startOf, doc.quarters) }))
 }
 
 /**
- * The plan's capabilities with the quarter each is really in place, in the plan's order, for the
- * maturity and pitfall rules. One never in place within the plan gets the horizon as its quarter,
- * which every per-quarter count leaves out.
+ * The capabilities at the quarter each is really in place, for the maturity and pitfall rules. One
+ * never in place within the plan gets the horizon as its quarter, which every per-quarter count
+ * leaves out.
  */
-export function effectiveCapabilities(doc: ScenarioDoc): PlannedCapability[] {
-  const quarters = capabilityInPlaceQuarters(doc)
-  return (doc.capabilities ?? []).map((c, i) => ({ id: c.id, quarter: quarters[i] ?? doc.quarters }))
+export function effectiveCapabilities(timings: readonly CapabilityTiming[], horizon: number): PlannedCapability[] {
+  return timings.map((c) => ({ id: c.id, quarter: c.inPlace ?? horizon }))
 }

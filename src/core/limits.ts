@@ -27,6 +27,19 @@ export const MAX_SCENARIOS_PER_FILE = MAX_STORED_SCENARIOS
 export const MAX_FILE_NAME_LENGTH = 255
 /** A full path, as Linux allows (PATH_MAX); Windows and macOS allow less. */
 export const MAX_PATH_LENGTH = 4096
+/** A finance system's CSV export of actuals, refused before it is parsed. */
+export const MAX_ACTUALS_CSV_BYTES = 5 * 1024 * 1024
+/**
+ * A finance system's XLSX export of actuals. exceljs holds a whole workbook in memory (about
+ * 800 MB for 50,000 rows), so both the file and what it unpacks to are capped before it is parsed.
+ */
+export const MAX_ACTUALS_XLSX_BYTES = 2 * 1024 * 1024
+/** What an XLSX export of actuals says it unpacks to (all its parts together), checked before exceljs reads it. */
+export const MAX_ACTUALS_XLSX_UNPACKED_BYTES = 20 * 1024 * 1024
+/** Rows below the header in one export of actuals: far more than any plan's quarters times its lines. */
+export const MAX_ACTUALS_IMPORT_ROWS = 10_000
+/** Columns in one export of actuals. */
+export const MAX_ACTUALS_IMPORT_COLUMNS = 100
 /** A chart image sent to main to be saved as PNG, as base64 text. */
 export const MAX_IMAGE_BASE64_CHARS = 20 * 1024 * 1024
 

@@ -62,7 +62,7 @@ const UNDERSTAFFED_SHARE = 0.5
 
 export function findPitfalls(doc: ScenarioDoc, projection: Projection): Pitfall[] {
   // The maturity rules read capabilities as they land: a capability waits for what it needs.
-  const planned = effectiveCapabilities(doc)
+  const planned = effectiveCapabilities(projection.capabilities, doc.quarters)
   return [
     ...budgetBand(doc, projection),
     ...scalingTooQuickly(doc, planned),

@@ -1,6 +1,6 @@
 // The deterministic quarterly projection (docs/model.md).
 import { amountsBudget, budgetPercentFor, percentBudget } from './budget'
-import { capabilityInPlaceQuarters } from './capabilityTiming'
+import { capabilityTimings, effectiveCapabilities, type CapabilityTiming } from './capabilityTiming'
 import {
   DEFAULT_BUDGET_PERCENT, PHASE_IDS, phaseIndex,
   type PhaseId, type PhaseThresholds
@@ -10,8 +10,8 @@ import { fiscalYearTotals, type FiscalYearResult } from './fiscalYears'
 import { achievedPhase, capabilitiesInPlace, phaseScores } from './maturity'
 import { peopleRates, salaryFactor } from './peopleCost'
 import { fiscalYearsByQuarter, quarterLabel } from './quarters'
-import type { Milestone, PlannedCapability, Program, ScenarioDoc, ToolLine } from './scenario'
-import { resolvedBudget, resolvedFiscalYearStart, resolvedThresholds } from './scenarioDefaults'
+import type { Milestone, Program, ScenarioDoc, ToolLine } from './scenario'
+import { resolvedBudget, resolvedCurrency, resolvedFiscalYearStart, resolvedThresholds } from './scenarioDefaults'
 
 export interface QuarterResult {
   /** 0-based quarter of the plan. */
@@ -59,14 +59,6 @@ export interface Projection {
   /** The plan's capabilities with the quarter each is in place (null: never within the plan), in the plan's order. */
   capabilities: CapabilityTiming[]
   deadlines: DeadlineResult[]
-}
-
-export interface CapabilityTiming {
-  id: string
-  /** The quarter the plan names. */
-  planned: number
-  /** When its needs let it be in place: the planned quarter or later; null when beyond the horizon. */
-  inPlace: number | null
 }
 
 export function roundHalfAwayFromZero(value: number): number {
@@ -132,10 +124,8 @@ export function projectScenario(doc: ScenarioDoc): Projection {
   const fiscalYearStart = resolvedFiscalYearStart(doc)
   const fiscalYears = fiscalYearsByQuarter(doc.start, n, fiscalYearStart)
   const rates = peopleRates(doc)
-  const inPlaceQuarters = capabilityInPlaceQuarters(doc)
-  const planned = doc.capabilities ?? []
-  const effective: PlannedCapability[] = planned.map((c, i) => ({ id: c.id, quarter: inPlaceQuarters[i] ?? n }))
-  const inPlace = capabilitiesInPlace(effective, n)
+  const capabilities = capabilityTimings(doc)
+  const inPlace = capabilitiesInPlace(effectiveCapabilities(capabilities, n), n)
   // Per-line and per-quarter constants, multiplied in the order the helpers in peopleCost.ts use,
   // so the sums are the same to the last bit.
   const factors = Array.from({ length: n }, (_, q) => salaryFactor(rates.salaryGrowthPercent, q))
@@ -209,10 +199,9 @@ export function projectScenario(doc: ScenarioDoc): Projection {
       phaseScores: scores
     })
   }
-  const capabilities = planned.map((c, i) => ({ id: c.id, planned: c.quarter, inPlace: inPlaceQuarters[i] }))
   return {
     name: doc.name,
-    currency: doc.currency ?? 'USD',
+    currency: resolvedCurrency(doc),
     start: doc.start,
     fiscalYearStart,
     quarters,

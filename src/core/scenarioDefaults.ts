@@ -34,6 +34,11 @@ export function resolvedBudget(doc: ScenarioDoc, defaults: Record<PhaseId, numbe
   }
 }
 
+/** The currency money is in: US dollars unless the scenario says. */
+export function resolvedCurrency(doc: Pick<ScenarioDoc, 'currency'>): string {
+  return doc.currency ?? 'USD'
+}
+
 /** Calendar quarter (1–4) that opens the fiscal year. */
 export function resolvedFiscalYearStart(doc: ScenarioDoc): number {
   return doc.fiscalYearStart ?? 1

@@ -62,6 +62,23 @@ function describeIssue(issue: z.core.$ZodIssue, input: unknown): ValidationError
   }
 }
 
+/**
+ * A message of describeIssue's as the reason alone, in words for the app's forms: the value it
+ * quotes goes (the field shows it), and a bound is written by `formatBound` (money as money).
+ * `1000000000000000 must be at most 10000000000000` -> `must be at most $10T`;
+ * `expected a number, received "x"` -> `must be a number`. Other messages come back as they are.
+ */
+export function plainReason(message: string, formatBound: (bound: number) => string): string {
+  const bound = /^.* must be (at least|above|at most|below) (-?\d+(?:\.\d+)?(?:e[+-]?\d+)?)$/.exec(message)
+  if (bound) return `must be ${bound[1]} ${formatBound(Number(bound[2]))}`
+  if (/^.* must be a whole number$/.test(message)) return 'must be a whole number'
+  const type = /^expected (an? \w+), received .*$/.exec(message)
+  if (type) return `must be ${type[1]}`
+  const choice = /^.* is not one of (.*)$/.exec(message)
+  if (choice) return `must be one of ${choice[1]}`
+  return message
+}
+
 function smallCollection(issue: z.core.$ZodIssueTooSmall): string {
   if (issue.message && !issue.message.startsWith('Too small')) return issue.message
   return issue.origin === 'string' ? 'must not be empty' : `needs at least ${issue.minimum} item(s)`

@@ -1,7 +1,7 @@
 // Wires one running planner together: the database (opened with the user's say on any problem),
 // the app:// protocol, the hardened window and its life cycle, the IPC handlers, and the menu.
 import { join } from 'node:path'
-import { BrowserWindow, Menu, app, dialog, ipcMain, protocol, session } from 'electron'
+import { BrowserWindow, Menu, app, dialog, ipcMain, protocol, session, shell } from 'electron'
 import type { EventName, Events, RecentFile } from '../shared'
 import { APP_ORIGIN, APP_PAGE_URL, serveAppFiles } from './appProtocol'
 import { paperForLocale } from '../core/paper'
@@ -106,6 +106,7 @@ export async function startPlanner(options: PlannerOptions = {}): Promise<Browse
 
   registerHandlers(ipcMain, createHandlers({
     database, dialogs, recentFiles, send, ownFiles: [marker.file],
+    shell: { openPath: (path) => shell.openPath(path), showItemInFolder: (path) => shell.showItemInFolder(path) },
     lifecycle: {
       ready: () => {
         lifecycle.ready()

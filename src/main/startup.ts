@@ -2,11 +2,10 @@
 // wrong: a launch that never finished, a damaged file, one from a newer Rampart, or one in use.
 // A database driver that does not load is Rampart's own fault, not the file's: the user is told
 // how to fix it and offered nothing that would touch the file.
-// The default scenario is seeded into an empty database. Nothing here imports Electron; the
-// dialogs are passed in.
+// An empty database stays empty: the window opens on its start screen, where the user chooses the
+// sample, a blank plan or a template. Nothing here imports Electron; the dialogs are passed in.
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
-import { DEFAULT_SCENARIO } from '../core/defaultScenario'
 import { defaultBackupDir, openDatabase, restoreBackup, type BackupInfo, type OpenProblem } from '../store'
 import { DatabaseSession } from './database'
 import type { LaunchMarker } from './launchMarker'
@@ -75,7 +74,6 @@ export async function openPlannerDatabase({ userDataFolder, dialogs, marker, pac
   for (;;) {
     const opened = await openDatabase(file, { backupDir })
     if (opened.ok) {
-      opened.store.seedIfEmpty(DEFAULT_SCENARIO)
       // Started now, awaited by no one: the copy hands the main thread back between its steps.
       const dailyBackup = opened.store.takeDailyBackup().then(() => null, (error: unknown) =>
         `Today's automatic backup into ${backupDir} failed: ${(error as Error).message}. Your plans are safe; Rampart tries again at the next launch.`)

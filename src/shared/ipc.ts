@@ -13,10 +13,11 @@
 // This file is shared with the renderer (tsconfig.web.json), so it imports types from src/core
 // only: the data shapes below are the contract's own, and main maps the database's to them.
 import type { QuarterActual } from '../core/actuals'
+import type { ColumnMapping, ImportCell } from '../core/actualsImport'
 import type { Paper } from '../core/paper'
 import type { ScenarioDoc, ValidationError } from '../core/scenario'
 
-export type { Paper, QuarterActual }
+export type { ColumnMapping, ImportCell, Paper, QuarterActual }
 
 export type FieldError = ValidationError
 
@@ -76,6 +77,31 @@ export interface RecentFile {
 /** Scenario JSON files can be imported again from the recent list; board packs (xlsx) cannot. */
 export function isImportableRecentFile(file: Pick<RecentFile, 'kind'>): boolean {
   return file.kind !== 'board-pack'
+}
+
+/** Rows of a chosen export of actuals shown before it is imported. */
+export const ACTUALS_PREVIEW_ROWS = 8
+
+/** A finance system's export of actuals, chosen in the open dialog and read by main, before import. */
+export interface ActualsFilePreview {
+  /** The file's name; main keeps its path, so `actualsImport/run` reads the very file chosen. */
+  name: string
+  headers: string[]
+  /** The first ACTUALS_PREVIEW_ROWS rows below the header, as read (text stays text). */
+  rows: ImportCell[][]
+  /** Rows below the header. */
+  rowCount: number
+  /** The mapping remembered for these headers (`remembered`), or else a guess from their names. */
+  mapping: Partial<ColumnMapping>
+  remembered: boolean
+}
+
+export interface ActualsImportOutcome {
+  /** Labels of the quarters written, in order. */
+  quarters: string[]
+  rows: number
+  /** All of the scenario's actuals after the import. */
+  actuals: QuarterActual[]
 }
 
 /** No file system paths: the window shows none, so main does not hand them to the page. */
@@ -141,6 +167,13 @@ export interface Handlers {
   'actual/list': (id: number) => QuarterActual[]
   /** Saves (or replaces) one quarter's actuals and returns all of the scenario's actuals. */
   'actual/save': (input: { id: number; actual: QuarterActual }) => QuarterActual[]
+  /** Native open dialog for a CSV or XLSX export of actuals; main reads it and returns its first rows. */
+  'actualsImport/pick': () => Chosen<ActualsFilePreview>
+  /**
+   * Reads the file last chosen with `actualsImport/pick` again and imports it into scenario `id`
+   * with `mapping`: every row, or nothing (each bad row named, as `export.csv: row 7`).
+   */
+  'actualsImport/run': (input: { id: number; mapping: ColumnMapping }) => ActualsImportOutcome
   'backup/now': () => BackupInfo
   'backup/list': () => BackupInfo[]
   /** Replaces the database with a listed backup (a backup of the current state is made first). */
@@ -164,6 +197,13 @@ export interface Handlers {
   'boardPack/export': (request: BoardPackRequest) => Chosen<{ path: string; bytes: number }>
   /** Native save dialog, then builds the PowerPoint deck off the main thread ('boardPack/progress'). */
   'boardPack/exportDeck': (request: BoardDeckRequest) => Chosen<{ path: string; bytes: number }>
+  /**
+   * Opens a file in the system's app for it: only a path an export of this run returned, still the
+   * regular file main wrote, and a workbook, deck, scenario file or PNG image.
+   */
+  'export/open': (path: string) => void
+  /** Shows such a file selected in the system's file manager. */
+  'export/showInFolder': (path: string) => void
 }
 
 export type Channel = keyof Handlers
@@ -174,11 +214,12 @@ export const CHANNELS = [
   'scenario/delete',
   'revision/list', 'revision/get', 'revision/restore',
   'bin/list', 'bin/restore', 'bin/empty',
-  'actual/list', 'actual/save',
+  'actual/list', 'actual/save', 'actualsImport/pick', 'actualsImport/run',
   'backup/now', 'backup/list', 'backup/restore',
   'file/import', 'file/importDropped', 'file/importRecent', 'file/recent',
   'file/exportScenario', 'file/exportAll', 'file/saveChartImage',
-  'boardPack/export', 'boardPack/exportDeck'
+  'boardPack/export', 'boardPack/exportDeck',
+  'export/open', 'export/showInFolder'
 ] as const satisfies readonly Channel[]
 
 // Compile-time proof that CHANNELS lists every channel (the other direction is `satisfies`).

@@ -2,7 +2,7 @@
 export { openDatabase, type OpenOptions, type OpenProblem, type OpenResult } from './open'
 export { restoreBackup, type RestoreOptions, type RestoreOutcome } from './restore'
 export {
-  ScenarioStore, type BinSummary, type RevisionInfo, type ScenarioSummary, type StoreCheck, type StoredScenario
+  ScenarioStore, type ActualsTableImport, type BinSummary, type RevisionInfo, type ScenarioSummary, type StoreCheck, type StoredScenario
 } from './store'
 export { checkDatabaseFile, type DatabaseCheck, type SchemaStatus } from './check'
 export { assertNotDatabaseFile, filePathProblem } from './paths'

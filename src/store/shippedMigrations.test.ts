@@ -20,7 +20,8 @@ import { LATEST_SCHEMA_VERSION, MIGRATIONS } from './migrations'
 const SHIPPED = [
   { version: 1, name: 'scenarios and revisions', sha256: 'a0bd89fc1771151193b288aeace1ca78ed4bea271e2c391b33feaff28c27bf86' },
   { version: 2, name: 'quarterly actuals', sha256: '2a20cdd7f155e471231595320c4e34c71d21161e9e7b0d6af107348042cae4dd' },
-  { version: 3, name: 'name and save time on scenarios for listing', sha256: '95f9a2a2159a26e22b03147dccf607e57d0593789e3cbb2ebfe3ee7189fd70f7' }
+  { version: 3, name: 'name and save time on scenarios for listing', sha256: '95f9a2a2159a26e22b03147dccf607e57d0593789e3cbb2ebfe3ee7189fd70f7' },
+  { version: 4, name: 'actual lines and import mappings', sha256: '040001a55065961ddb15cb95bc9f5bfc992ecc068b64505e4bc5f84080bb8d82' }
 ]
 
 const dir = tempDir()
@@ -52,9 +53,13 @@ describe('a database written by each shipped schema version', () => {
         for (const id of FIXTURE_SCENARIO_IDS) {
           expect(store.getScenario(id).document).toEqual(smallScenario(`Plan ${id}`))
           expect(store.getRevision(id, 1).name).toBe(`Plan ${id} draft`)
-          expect(store.listActuals(id)).toEqual(version >= 2
-            ? [{ quarter: 0, people: 1, tools: 2, programs: 3, hires: 1, capabilities: ['siem'], note: 'note' }]
-            : [])
+          expect(store.listActuals(id)).toEqual(version >= 4
+            ? [{ quarter: 0, people: 1, tools: 2, programs: 3, hires: 1, capabilities: ['siem'], note: 'note',
+                lines: [{ category: 'tools', line: 'siem', amount: 1.5 }] }]
+            : version >= 2
+              ? [{ quarter: 0, people: 1, tools: 2, programs: 3, hires: 1, capabilities: ['siem'], note: 'note' }]
+              : [])
+          if (version >= 4) expect(store.rememberedMapping('["period","amount"]')).toEqual({ quarter: 0, amount: 1, category: 1, line: null })
         }
         const preMigration = store.listBackups().filter((b) => b.kind === 'pre-migration')
         expect(preMigration.length).toBe(version < LATEST_SCHEMA_VERSION ? 1 : 0)

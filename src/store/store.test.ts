@@ -113,15 +113,6 @@ describe('ScenarioStore scenarios', () => {
     expect(Object.keys(copy.document)).toEqual(Object.keys(smallScenario()))
     expect(await inputErrors(() => store.duplicateScenario(id, '   '))).toEqual([{ path: 'name', message: 'must not be empty' }])
   })
-
-  it('seeds the default scenario only into an empty database', async () => {
-    const store = await freshStore()
-    const seeded = store.seedIfEmpty(DEFAULT_SCENARIO)
-    expect(seeded?.document).toEqual(DEFAULT_SCENARIO)
-    expect(store.seedIfEmpty(DEFAULT_SCENARIO)).toBeNull()
-    store.deleteScenario(seeded!.id)
-    expect(store.seedIfEmpty(DEFAULT_SCENARIO)).toBeNull()
-  })
 })
 
 describe('ScenarioStore bin', () => {

@@ -5,7 +5,12 @@ import { existsSync, statSync } from 'node:fs'
 import { basename, resolve } from 'node:path'
 import type { Database, Statement } from 'better-sqlite3'
 import { fromCents, toCents, validateQuarterActual, type QuarterActual } from '../core/actuals'
-import { migrateScenario, serializeScenario, validateScenario, type ScenarioDoc } from '../core/scenario'
+import type { ActualLine } from '../core/actualLines'
+import {
+  headerSignature, MAPPING_FIELDS, mergeImportedActuals, readActualsRows, type ActualsTable, type ColumnMapping
+} from '../core/actualsImport'
+import { quarterLabel } from '../core/quarters'
+import { migrateScenario, serializeScenario, validateScenario, type ScenarioDoc, type ValidationError } from '../core/scenario'
 import { copyDatabase, listBackups, takeDailyBackup, writeBackup, type BackupInfo } from './backups'
 import { InputError } from '../core/inputError'
 import { integrityOf } from './integrity'
@@ -69,6 +74,29 @@ interface ActualRow {
   hires: number
   capabilities: string
   note: string
+}
+
+interface LineRow {
+  quarter: number
+  category: ActualLine['category']
+  line: string
+  amountCents: number
+}
+
+/** A finance export's column mapping, remembered for the next file with the same header row. */
+export interface RememberedMapping {
+  /** headerSignature() of the file's header row. */
+  signature: string
+  mapping: ColumnMapping
+}
+
+export interface ActualsTableImport {
+  /** Labels of the quarters the file had rows for, in order. */
+  quarters: string[]
+  /** Rows read (blank rows left out). */
+  rows: number
+  /** All of the scenario's actuals after the import. */
+  actuals: QuarterActual[]
 }
 
 const SUMMARY_COLUMNS = 's.id AS id, s.name AS name, s.updated_at AS updatedAt, s.current_revision AS revision'
@@ -166,10 +194,16 @@ export class ScenarioStore {
     return this.write(() => this.statements.emptyBin.run().changes)
   }
 
-  /** In quarter order. */
+  /** In quarter order, each with its lines (when it has any) in the order they were given. */
   listActuals(id: number): QuarterActual[] {
     const row = this.findScenario(id)
-    return (this.statements.listActuals.all(row.id) as ActualRow[]).map(actualFromRow)
+    const lines = new Map<number, ActualLine[]>()
+    for (const line of this.statements.listLines.all(row.id) as LineRow[]) {
+      const list = lines.get(line.quarter) ?? []
+      list.push({ category: line.category, line: line.line, amount: fromCents(line.amountCents) })
+      lines.set(line.quarter, list)
+    }
+    return (this.statements.listActuals.all(row.id) as ActualRow[]).map((actual) => actualFromRow(actual, lines.get(actual.quarter)))
   }
 
   /** Saves (or replaces) one quarter's actuals; returns all of the scenario's actuals. */
@@ -183,6 +217,58 @@ export class ScenarioStore {
       this.exportable(this.stored(row.id))
     })
     return this.listActuals(row.id)
+  }
+
+  /**
+   * Saves (or replaces) several quarters' actuals in one transaction, all or nothing: an import of a
+   * finance system's export. With `remember`, the column mapping that read the file is kept for the
+   * next file with the same header row, in the same transaction. Returns all of the scenario's actuals.
+   */
+  importActuals(id: number, actuals: readonly QuarterActual[], remember?: RememberedMapping): QuarterActual[] {
+    const row = this.liveScenario(id)
+    const document = this.stored(row.id).document
+    const errors: ValidationError[] = []
+    const valid = actuals.map((actual, i) => {
+      const result = validateQuarterActual(actual, document.quarters)
+      if (result.ok) return result.actual
+      const where = Number.isInteger(actual?.quarter) && actual.quarter >= 0 && actual.quarter < document.quarters
+        ? quarterLabel(document.start, actual.quarter) : `actuals[${i}]`
+      errors.push(...result.errors.map((e) => ({ path: `${where}: ${e.path}`, message: e.message })))
+      return null
+    })
+    const quarters = new Set(actuals.map((a) => a.quarter))
+    if (quarters.size !== actuals.length) errors.push({ path: 'actuals', message: 'lists a quarter more than once' })
+    if (remember && !isColumnMapping(remember.mapping)) errors.push({ path: 'mapping', message: 'is not a column mapping' })
+    if (errors.length > 0) throw new InputError(errors)
+    this.write(() => {
+      for (const actual of valid as QuarterActual[]) this.writeActual(row.id, actual)
+      if (remember) this.statements.upsertMapping.run(remember.signature, JSON.stringify(remember.mapping), this.timestamp())
+      this.exportable(this.stored(row.id))
+    })
+    return this.listActuals(row.id)
+  }
+
+  /**
+   * Imports a finance system's export of actuals (read by src/files/actualsTable.ts) with `mapping`:
+   * every row valid, or nothing written (InputError naming each bad row). The mapping is remembered
+   * for the header row. Returns the quarters written, in order, and all of the scenario's actuals.
+   */
+  importActualsTable(id: number, table: ActualsTable, mapping: ColumnMapping): ActualsTableImport {
+    const row = this.liveScenario(id)
+    const reading = readActualsRows(table, mapping, this.stored(row.id).document)
+    if (!reading.ok) throw new InputError(reading.errors)
+    const merged = mergeImportedActuals(this.listActuals(row.id), reading.quarters)
+    const actuals = this.importActuals(row.id, merged, { signature: headerSignature(table.headers), mapping })
+    return { quarters: reading.quarters.map((q) => q.label), rows: reading.rows, actuals }
+  }
+
+  /** The column mapping last used for a file with this header row (headerSignature()), or null. */
+  rememberedMapping(signature: string): ColumnMapping | null {
+    const text = this.statements.findMapping.get(signature) as string | undefined
+    if (text === undefined) return null
+    const mapping: unknown = JSON.parse(text)
+    // Written by this store, so always a mapping; anything else is treated as never remembered.
+    return isColumnMapping(mapping) ? mapping : null
   }
 
   backupNow(): Promise<BackupInfo> {
@@ -253,12 +339,6 @@ export class ScenarioStore {
       document: this.stored(id).document,
       actuals: this.listActuals(id)
     })))
-  }
-
-  /** Creates `doc` when the database holds no scenario at all (not even in the bin). */
-  seedIfEmpty(doc: ScenarioDoc): StoredScenario | null {
-    const document = validDocument(doc)
-    return this.write(() => this.statements.countAll.get() === 0 ? this.insertScenario(document) : null)
   }
 
   /** A full integrity check (slower than the quick check at open) and the schema version. */
@@ -370,6 +450,10 @@ export class ScenarioStore {
       note: actual.note,
       updatedAt: this.timestamp()
     })
+    this.statements.deleteLines.run(scenarioId, actual.quarter)
+    actual.lines?.forEach((line, position) => this.statements.insertLine.run({
+      scenarioId, quarter: actual.quarter, category: line.category, line: line.line, position, amountCents: toCents(line.amount)
+    }))
   }
 }
 
@@ -393,8 +477,18 @@ function validDocument(doc: unknown): ScenarioDoc {
   return result.scenario
 }
 
-function actualFromRow(row: ActualRow): QuarterActual {
-  return {
+function isColumnMapping(value: unknown): value is ColumnMapping {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return false
+  const record = value as Record<string, unknown>
+  return Object.keys(record).length === MAPPING_FIELDS.length && MAPPING_FIELDS.every((field) => {
+    const column = record[field]
+    const optional = field === 'category' || field === 'line'
+    return (optional && column === null) || (Number.isSafeInteger(column) && (column as number) >= 0)
+  })
+}
+
+function actualFromRow(row: ActualRow, lines: ActualLine[] | undefined): QuarterActual {
+  const actual: QuarterActual = {
     quarter: row.quarter,
     people: fromCents(row.peopleCents),
     tools: fromCents(row.toolsCents),
@@ -403,6 +497,7 @@ function actualFromRow(row: ActualRow): QuarterActual {
     capabilities: JSON.parse(row.capabilities) as string[],
     note: row.note
   }
+  return lines ? { ...actual, lines } : actual
 }
 
 function describe(value: unknown): string {
@@ -441,6 +536,14 @@ function prepareStatements(db: Database) {
       VALUES (@scenarioId, @quarter, @peopleCents, @toolsCents, @programsCents, @hires, @capabilities, @note, @updatedAt)
       ON CONFLICT (scenario_id, quarter) DO UPDATE SET people_cents = excluded.people_cents,
         tools_cents = excluded.tools_cents, programs_cents = excluded.programs_cents, hires = excluded.hires,
-        capabilities = excluded.capabilities, note = excluded.note, updated_at = excluded.updated_at`)
+        capabilities = excluded.capabilities, note = excluded.note, updated_at = excluded.updated_at`),
+    listLines: prepare(`SELECT quarter, category, line, amount_cents AS amountCents FROM actual_lines
+      WHERE scenario_id = ? ORDER BY quarter, position`),
+    deleteLines: prepare('DELETE FROM actual_lines WHERE scenario_id = ? AND quarter = ?'),
+    insertLine: prepare(`INSERT INTO actual_lines (scenario_id, quarter, category, line, position, amount_cents)
+      VALUES (@scenarioId, @quarter, @category, @line, @position, @amountCents)`),
+    findMapping: prepare('SELECT mapping FROM import_mappings WHERE signature = ?').pluck(),
+    upsertMapping: prepare(`INSERT INTO import_mappings (signature, mapping, updated_at) VALUES (?, ?, ?)
+      ON CONFLICT (signature) DO UPDATE SET mapping = excluded.mapping, updated_at = excluded.updated_at`)
   }
 }

@@ -1,19 +1,10 @@
 // Shared by the database tests: real SQLite files in fresh temporary folders.
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { afterAll } from 'vitest'
 import { openDatabase, type OpenOptions, type ScenarioStore } from '../../src/store'
 import { InputError } from '../../src/core/inputError'
 import type { ScenarioDoc } from '../../src/core/scenario'
 import type { ValidationError } from '../../src/core/validationMessages'
 
-/** A fresh folder, removed when the test file finishes. */
-export function tempDir(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'rampart-db-'))
-  afterAll(() => rmSync(dir, { recursive: true, force: true }))
-  return dir
-}
+export { tempDir } from '../fixtures/tempDir'
 
 /** A clock that starts at `start` and moves one second on every reading, so times are ordered. */
 export function steppingClock(start = '2026-03-02T09:00:00.000Z'): () => Date {

@@ -34,6 +34,10 @@ export function insertScenarioAtVersion(db: Database.Database, version: number, 
   if (version >= 3) {
     db.prepare("UPDATE scenarios SET name = ?, updated_at = '2025-01-02T00:00:00.000Z' WHERE id = ?").run(`Plan ${id}`, id)
   }
+  if (version >= 4) {
+    db.prepare("INSERT INTO actual_lines VALUES (?, 0, 'tools', 'siem', 0, 150)").run(id)
+    db.prepare(`INSERT OR IGNORE INTO import_mappings VALUES ('["period","amount"]', '{"quarter":0,"amount":1,"category":1,"line":null}', '2025-01-03T00:00:00.000Z')`).run()
+  }
   // A new migration extends this function with the way its schema stores a scenario.
 }
 

@@ -1,15 +1,12 @@
 // axe-core over every view and editor tab of the built app in Chromium: no serious or critical
-// violation. axe's source goes in through page.evaluate, since the app's CSP refuses script tags.
+// violation (axe itself is run by ./axe.ts).
 // Parts of this file run in the page (page.evaluate), so it is typed against the DOM too.
-import { readFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { DEFAULT_SCENARIO } from '../../src/core/defaultScenario'
 import { EDITOR_TABS } from '../../src/renderer/src/views/editor/editorShared'
+import { NAMED_RULES, namedFindings, seriousFindings } from './axe'
 import { startAppForFile, VIEWS_BUT_EDITOR, type RunningApp } from './harness'
-
-const AXE_SOURCE = readFileSync(createRequire(__filename).resolve('axe-core/axe.min.js'), 'utf8')
 
 let app: RunningApp
 let page: Page
@@ -20,40 +17,14 @@ startAppForFile({ seed: [DEFAULT_SCENARIO, { ...DEFAULT_SCENARIO, name: 'Lean te
   await page.locator('.sidebar-scenario:not(:empty)').waitFor()
 })
 
-interface Finding { id: string; impact: string; help: string; targets: string[] }
-
-/** axe's serious and critical findings on the page as it stands. */
-async function seriousFindings(): Promise<Finding[]> {
-  await page.evaluate(AXE_SOURCE)
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe
-    const result = await axe.run(document, { resultTypes: ['violations'] })
-    return result.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => n.target.join(' ')) }))
-  })
-}
-
-/** Every finding, any impact, of the rules the issue names. */
-async function namedFindings(ids: string[]): Promise<Finding[]> {
-  await page.evaluate(AXE_SOURCE)
-  return page.evaluate(async (rules) => {
-    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe
-    const result = await axe.run(document, { runOnly: { type: 'rule', values: rules }, resultTypes: ['violations'] })
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => n.target.join(' ')) }))
-  }, ids)
-}
-
-const NAMED_RULES = ['label-content-name-mismatch', 'heading-order', 'empty-table-header', 'duplicate-id', 'aria-allowed-role']
-
 describe('axe-core', () => {
   for (const view of VIEWS_BUT_EDITOR) {
     it(`finds no serious or critical violation, nor heading-order, on ${view}`, async () => {
       await page.click(`nav [data-view="${view}"]`)
       await page.locator('main h1').first().waitFor()
       await page.waitForLoadState('networkidle')
-      expect(await seriousFindings()).toEqual([])
-      expect(await namedFindings(NAMED_RULES)).toEqual([])
+      expect(await seriousFindings(page)).toEqual([])
+      expect(await namedFindings(page, NAMED_RULES)).toEqual([])
     })
   }
 
@@ -62,8 +33,8 @@ describe('axe-core', () => {
       await page.click('nav [data-view="editor"]')
       await page.locator(`#tab-${tab.id}`).click()
       await page.locator(`#tab-${tab.id}[aria-selected="true"]`).waitFor()
-      expect(await seriousFindings()).toEqual([])
-      expect(await namedFindings(NAMED_RULES)).toEqual([])
+      expect(await seriousFindings(page)).toEqual([])
+      expect(await namedFindings(page, NAMED_RULES)).toEqual([])
     })
   }
 

@@ -151,7 +151,7 @@ describe('the Rampart window', () => {
     const cost = page.getByLabel('Hire 2 annual cost', { exact: true })
     await cost.fill('-5')
     const row = page.locator('[data-testid="hires-table"] tbody tr').nth(1)
-    await expect.poll(() => row.locator('.field-error').textContent()).toBe('-5 must be at least 0')
+    await expect.poll(() => row.locator('.field-error').textContent()).toBe('Hire 2 · annual cost must be at least $0')
     await page.locator('[data-testid="save-status"]', { hasText: 'Not saved' }).waitFor()
     // The live check names the field as people do and links to it by its path.
     const link = page.locator('[data-testid="live-check"] .live-errors').getByRole('button', { name: 'Hire 2 · annual cost' })

@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process'
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
 import { createServer, type Server } from 'node:http'
 import { tmpdir } from 'node:os'
-import { extname, join, normalize, resolve, sep } from 'node:path'
+import { join, normalize, resolve, sep } from 'node:path'
 import { chromium, type BrowserContext, type Page } from 'playwright-core'
 import { build } from 'vite'
 import { afterAll, beforeAll, expect } from 'vitest'
@@ -17,10 +17,11 @@ import { openDatabase } from '../../src/store'
 import { DatabaseSession } from '../../src/main/database'
 import { createHandlers, registerHandlers } from '../../src/main/ipc'
 import { RecentFiles } from '../../src/main/recentFiles'
+import { contentTypeOf } from '../../src/main/appProtocol'
 import { CONTENT_SECURITY_POLICY, senderCheck } from '../../src/main/security'
 import { VIEWS } from '../../src/renderer/src/session/navigation'
 import type { Channel, EventName, Events } from '../../src/shared/ipc'
-import { FakeIpcMain, inThreadBoardPack, PAGE_URL, ScriptedDialogs } from '../shell/harness'
+import { FakeIpcMain, inThreadBoardPack, PAGE_URL, RecordingShell, ScriptedDialogs } from '../shell/harness'
 
 const ROOT = resolve(__dirname, '../..')
 const RENDERER_OUT = join(ROOT, 'out/renderer')
@@ -34,19 +35,6 @@ const CHROMIUM_ARGS = [
   '--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
   '--disable-component-update', '--disable-sync', '--no-first-run'
 ]
-
-const MIME: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.png': 'image/png',
-  '.svg': 'image/svg+xml',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.map': 'application/json'
-}
 
 const BUILD_LOCK = join(ROOT, 'out', '.e2e-build-lock')
 const BUILD_LOCK_WAIT_MS = 180_000
@@ -103,11 +91,11 @@ const REPORT_CSP_VIOLATIONS = (target: string) =>
 const WORKER_SCRIPT = /\.worker-[\w-]+\.js$/
 
 /**
- * Serves out/renderer on 127.0.0.1 with proper MIME types and, as app:// does, the app's CSP as a
- * header on every response, which is the policy the simulation worker runs under. Each worker
- * script starts with a listener that reports CSP violations in the worker: imports run first, but
- * violations are dispatched as later tasks, so those raised while zod's module loaded still reach
- * it. /favicon.ico answers empty.
+ * Serves out/renderer on 127.0.0.1 as app:// does (src/main/appProtocol.ts): its content types,
+ * and the app's CSP as a header on every response, which is the policy the simulation worker runs
+ * under. Each worker script starts with a listener that reports CSP violations in the worker:
+ * imports run first, but violations are dispatched as later tasks, so those raised while zod's
+ * module loaded still reach it. /favicon.ico answers empty.
  */
 export async function serveRenderer(): Promise<{ url: string; close: () => Promise<void> }> {
   const server: Server = createServer((request, response) => {
@@ -122,7 +110,7 @@ export async function serveRenderer(): Promise<{ url: string; close: () => Promi
       return
     }
     response.writeHead(200, {
-      'content-type': MIME[extname(file)] ?? 'application/octet-stream',
+      'content-type': contentTypeOf(file),
       'cache-control': 'no-store',
       'content-security-policy': CONTENT_SECURITY_POLICY
     })
@@ -160,6 +148,8 @@ export interface RunningApp {
   page: Page
   context: BrowserContext
   dialogs: ScriptedDialogs
+  /** Electron's shell: what the page asked main to open or show in its folder. */
+  shell: RecordingShell
   session: DatabaseSession
   folder: string
   /** Console errors and uncaught page errors seen so far. */
@@ -178,7 +168,7 @@ export interface RunningApp {
 export type SentEvent = { [E in EventName]: { event: E; payload: Events[E] } }[EventName]
 
 export interface StartOptions {
-  /** Scenarios stored before the page opens; the default scenario when omitted. */
+  /** Scenarios stored before the page opens; the default scenario when omitted, none for a first launch. */
   seed?: ScenarioDoc[]
   viewport?: { width: number; height: number }
   /** Appended to the page address, as main does for a safe start (`?safe=1`). */
@@ -196,6 +186,7 @@ export async function startApp(options: StartOptions = {}): Promise<RunningApp> 
   for (const doc of options.seed ?? [DEFAULT_SCENARIO]) opened.store.createScenario(doc)
   const session = new DatabaseSession(opened.store)
   const dialogs = new ScriptedDialogs()
+  const shell = new RecordingShell()
   const ipc = new FakeIpcMain()
   let page: Page | null = null
   const events: SentEvent[] = []
@@ -207,6 +198,7 @@ export async function startApp(options: StartOptions = {}): Promise<RunningApp> 
   const handlers = createHandlers({
     database: session,
     dialogs,
+    shell,
     recentFiles: new RecentFiles(join(folder, 'recent-files.json')),
     buildBoardPack: inThreadBoardPack,
     send: <E extends EventName>(event: E, payload: Events[E]) => {
@@ -238,13 +230,9 @@ export async function startApp(options: StartOptions = {}): Promise<RunningApp> 
   page.on('pageerror', (error) => consoleErrors.push(`${error.name}: ${error.message}`))
   await page.goto(`${server.url}${options.query ?? ''}`)
 
-  const call = async <T>(channel: Channel, ...args: unknown[]): Promise<T> => {
-    const result = await ipc.invoke(channel, args)
-    if (!result.ok) throw new Error(`${channel} failed: ${JSON.stringify(result.errors)}`)
-    return result.value as T
-  }
   return {
-    page, context, dialogs, session, folder, consoleErrors, events, lifecycle, call, emit,
+    page, context, dialogs, shell, session, folder, consoleErrors, events, lifecycle, emit,
+    call: (channel, ...args) => ipc.call(channel, ...args),
     close: async () => {
       await context.close()
       await server.close()

@@ -26,6 +26,9 @@ startAppForFile({ seed: [LEGACY_DATAFLOW] }, async (started) => {
 describe('managing scenarios', () => {
   it('duplicates the open scenario as a what-if and renames it', async () => {
     await row(LEGACY_DATAFLOW.name).getByRole('button', { name: 'Duplicate as what-if' }).click()
+    // The copy opens in the editor (test/e2e/start.e2e.test.ts follows it into Compare).
+    await expect.poll(() => page.getByLabel('Scenario name').inputValue()).toBe(`${LEGACY_DATAFLOW.name} - what-if`)
+    await page.click('nav [data-view="scenarios"]')
     await row(`${LEGACY_DATAFLOW.name} - what-if`).waitFor()
     await row(`${LEGACY_DATAFLOW.name} - what-if`).getByRole('button', { name: 'Rename' }).click()
     await page.getByLabel(`New name for ${LEGACY_DATAFLOW.name} - what-if`).fill('Hire the CISO first')
@@ -98,11 +101,12 @@ describe('deleting the last scenario', () => {
       await window.click('nav [data-view="scenarios"]')
       await window.getByRole('button', { name: 'Delete' }).click()
       await window.locator('[data-testid="bin"]').getByText(LEGACY_DATAFLOW.name).waitFor()
-      await window.locator('[data-testid="no-scenarios"]').waitFor()
+      // The start screen takes the empty list's place, with the bin beside it.
+      await window.locator('[data-testid="start-screen"]').waitFor()
       // Nothing is created behind the user's back.
       expect(await single.call<ScenarioSummary[]>('scenario/list')).toEqual([])
       await expect(window.locator('.sidebar-scenario').textContent()).resolves.toBe('')
-      await window.getByRole('button', { name: 'New scenario' }).click()
+      await window.getByRole('button', { name: 'Start a blank plan' }).click()
       await window.locator('.sidebar-scenario', { hasText: 'New scenario' }).waitFor()
       expect((await single.call<ScenarioSummary[]>('scenario/list')).map((s) => s.name)).toEqual(['New scenario'])
       expect(single.consoleErrors).toEqual([])

@@ -557,17 +557,20 @@ describe('the detail sheets', () => {
     })
   })
 
-  it('Assumptions lists every input with reference or illustrative provenance and sources', () => {
+  it('Assumptions lists every input with reference, derived or illustrative provenance and sources', () => {
     const ws = sheet(workbook, SHEET_NAMES.assumptions)
     const rows = (ws.getSheetValues() as unknown[][]).slice(HEADER_ROW + 1).filter(Boolean)
       .map((r) => ({ section: r[1], input: r[2], value: r[3], provenance: r[5], source: r[6] }))
     const find = (input: string) => rows.find((r) => r.input === input)
     expect(find('SIEM from 2027-Q4: low')).toMatchObject({ value: 50000, provenance: 'reference' })
     expect(find('EDR from 2027-Q2: per employee')).toMatchObject({ value: 60, provenance: 'illustrative' })
-    expect(find('Budget in Growth')).toMatchObject({ value: 0.04, provenance: 'reference' })
+    // The per-phase percents are Rampart's reading of the blueprint's bands, not the blueprint's own.
+    expect(find('Budget in Growth')).toMatchObject({ value: 0.04, provenance: 'derived' })
     // The catalog's CISO pay is base pay now, so the plan's fully loaded figure is its own input.
     expect(find('CISO ×1 from 2028-Q1')).toMatchObject({ value: 420000, provenance: 'scenario input' })
-    expect(find('SOC 2 Type II audit (annual from 2028-Q1)')).toMatchObject({ value: 60000, provenance: 'scenario input' })
+    // The default plan's price for a program of that name is its illustrative placeholder.
+    expect(find('SOC 2 Type II audit (annual from 2028-Q1)')).toMatchObject({ value: 60000, provenance: 'illustrative' })
+    expect(find('Penetration test (annual from 2027-Q3)')).toMatchObject({ value: 45000, provenance: 'scenario input' })
     const benchmark = rows.find((r) => r.section === 'Peer benchmarks' && r.value === 0.0069)
     expect(benchmark?.source).toBe('IANS/Artico Security Budget Benchmark 2024 (750+ CISOs), 2024')
     expect(rows.filter((r) => r.section === 'Capabilities')).toHaveLength(LEGACY_DATAFLOW.capabilities!.length)

@@ -5,16 +5,18 @@ import { copyFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { minimalScenario } from '../fixtures/scenarios'
+import { tempDir } from '../fixtures/tempDir'
 import {
-  hostileDir, inBatches, makeSpecialFiles, NO_CRASH, rampart, rampartInProcess, READ_REFUSAL, snapshot, SPECIAL_KINDS,
+  inBatches, makeSpecialFiles, NO_CRASH, rampart, rampartInProcess, READ_REFUSAL, snapshot, SPECIAL_KINDS,
   WRITE_REFUSAL, type Run, type SpecialKind
 } from './hostile'
 
-const dir = hostileDir()
+const dir = tempDir()
 const plan = join(dir, 'plan.json')
 const db = join(dir, 'plans.db')
 const backup = join(dir, 'plans-backup.db')
 const reads = makeSpecialFiles(join(dir, 'read'), '.json', 'fifo')
+const readsCsv = makeSpecialFiles(join(dir, 'read-csv'), '.csv', 'fifo')
 const dbs = makeSpecialFiles(join(dir, 'db'), '.db', 'fifo')
 const writes = makeSpecialFiles(join(dir, 'write'), '.xlsx', 'file')
 const writesJson = makeSpecialFiles(join(dir, 'write-json'), '.json', 'file')
@@ -45,6 +47,7 @@ const SLOTS: Slot[] = [
   { name: 'db check --db', args: (p) => ['db', 'check', '--db', p], paths: dbs, refusal: READ_REFUSAL },
   { name: 'db import FILE', args: (p) => ['db', 'import', p, '--db', db], paths: reads, refusal: READ_REFUSAL },
   { name: 'db import --db', args: (p) => ['db', 'import', plan, '--db', p], paths: dbs, refusal: READ_REFUSAL },
+  { name: 'db import-actuals FILE', args: (p) => ['db', 'import-actuals', '1', p, '--db', db], paths: readsCsv, refusal: READ_REFUSAL },
   { name: 'db export --out', args: (p) => ['db', 'export', '1', '--out', p, '--force', '--db', db], paths: writesJson, refusal: WRITE_REFUSAL },
   { name: 'db export all --out', args: (p) => ['db', 'export', 'all', '--out', p, '--force', '--db', db], paths: writesJson, refusal: WRITE_REFUSAL },
   { name: 'db export --db', args: (p) => ['db', 'export', '1', '--out', join(dir, 'never.json'), '--db', p], paths: dbs, refusal: READ_REFUSAL },

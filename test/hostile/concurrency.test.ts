@@ -5,9 +5,10 @@ import { existsSync, readdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { minimalScenario } from '../fixtures/scenarios'
-import { hostileDir, NO_CRASH, rampart } from './hostile'
+import { NO_CRASH, rampart } from './hostile'
+import { tempDir } from '../fixtures/tempDir'
 
-const dir = hostileDir()
+const dir = tempDir()
 const db = join(dir, 'shared.db')
 const backups = join(dir, 'backups')
 const PROCESSES = 8

@@ -6,9 +6,10 @@ import { join } from 'node:path'
 import Database from 'better-sqlite3'
 import { describe, expect, it } from 'vitest'
 import { minimalScenario } from '../fixtures/scenarios'
-import { commandsReadingPlan, hostileDir, rampart, rampartInProcess, snapshot } from './hostile'
+import { commandsReadingPlan, rampart, rampartInProcess, snapshot } from './hostile'
+import { tempDir } from '../fixtures/tempDir'
 
-const dir = hostileDir()
+const dir = tempDir()
 const HOSTILE_NAME = '\u001b[31mRed alert\u001b[0m\r\nfake: 99  Forged row  1  2026-01-01'
 /** Anything a terminal acts on: ESC, CR, BEL, C1 controls and bidirectional overrides. */
 const RAW_CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/

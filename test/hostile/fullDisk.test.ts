@@ -8,9 +8,10 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, tr
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { minimalScenario } from '../fixtures/scenarios'
-import { hostileDir, NO_CRASH, NO_HANG_MS, rampartInProcess, ROOT, snapshot, type Run } from './hostile'
+import { NO_CRASH, NO_HANG_MS, rampartInProcess, ROOT, snapshot, type Run } from './hostile'
+import { tempDir } from '../fixtures/tempDir'
 
-const dir = hostileDir()
+const dir = tempDir()
 const outside = join(dir, 'outside')
 const plan = join(outside, 'plan.json')
 const full = join(dir, 'full')

@@ -3,10 +3,8 @@
 // and snapshots that prove nothing was written or replaced.
 import { execFileSync, spawn } from 'node:child_process'
 import { createHash } from 'node:crypto'
-import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { lstatSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { afterAll } from 'vitest'
 import { runCli } from '../../src/cli/main'
 
 export const ROOT = join(__dirname, '..', '..')
@@ -16,14 +14,6 @@ export const NO_HANG_MS = 10_000
 
 export type SpecialKind = 'device' | 'fifo' | 'folder' | 'symlink' | 'dangling link'
 export const SPECIAL_KINDS: readonly SpecialKind[] = ['device', 'fifo', 'folder', 'symlink', 'dangling link']
-
-/** A fresh folder, removed when the test file finishes; `inMemory` puts it on /dev/shm where there is one. */
-export function hostileDir(prefix = 'rampart-hostile-', { inMemory = false } = {}): string {
-  const base = inMemory && existsSync('/dev/shm') ? '/dev/shm' : tmpdir()
-  const dir = mkdtempSync(join(base, prefix))
-  afterAll(() => rmSync(dir, { recursive: true, force: true }))
-  return dir
-}
 
 /**
  * Makes one of each special file in `dir`, named `<kind><extension>`. A read through `symlink`

@@ -7,11 +7,13 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { Channel } from '../../src/shared/ipc'
 import { startHarness } from '../shell/harness'
-import { hostileDir, makeSpecialFiles, READ_REFUSAL, snapshot, SPECIAL_KINDS, withinDeadline, WRITE_REFUSAL } from './hostile'
+import { makeSpecialFiles, READ_REFUSAL, snapshot, SPECIAL_KINDS, withinDeadline, WRITE_REFUSAL } from './hostile'
+import { tempDir } from '../fixtures/tempDir'
 
 const shell = await startHarness()
-const dir = hostileDir()
+const dir = tempDir()
 const reads = makeSpecialFiles(join(dir, 'read'), '.json', 'fifo')
+const exportsOfActuals = makeSpecialFiles(join(dir, 'actuals'), '.csv', 'fifo')
 const writes = makeSpecialFiles(join(dir, 'write'), '.json', 'file')
 const packs = makeSpecialFiles(join(dir, 'packs'), '.xlsx', 'file')
 const images = makeSpecialFiles(join(dir, 'images'), '.png', 'file')
@@ -41,6 +43,20 @@ describe('special files through the file IPC handlers', () => {
     }
     expect(snapshot(dir)).toEqual(before.files)
     expect(shell.database.store.listScenarios()).toHaveLength(before.scenarios)
+  })
+
+  it('actualsImport/pick refuses each as the export of actuals, naming the file and what it is, and records nothing', async () => {
+    const before = { files: snapshot(dir), actuals: shell.database.store.listActuals(1) }
+    for (const kind of SPECIAL_KINDS) {
+      const path = exportsOfActuals[kind]
+      shell.dialogs.openAnswers.push([path])
+      expect(await refusal('actualsImport/pick', [], basename(path)), `actualsImport/pick ${kind}`).toMatch(READ_REFUSAL[kind])
+    }
+    // Nothing was chosen, so there is nothing to import.
+    const run = await shell.ipc.invoke('actualsImport/run', [{ id: 1, mapping: { quarter: 0, line: 1, amount: 2, category: null } }])
+    expect(run).toEqual({ ok: false, errors: [{ path: '(root)', message: 'choose a file of actuals first' }] })
+    expect(snapshot(dir)).toEqual(before.files)
+    expect(shell.database.store.listActuals(1)).toEqual(before.actuals)
   })
 
   it('every export refuses each as its target, naming the file and what it is, and writes nothing', async () => {

@@ -12,10 +12,11 @@ import { exportEntryBytes, type ScenarioBundle } from '../../src/store/importExp
 import { openStore } from '../db/helpers'
 import { minimalScenario } from '../fixtures/scenarios'
 import { maximumPlan } from '../fixtures/maximumPlan'
-import { hostileDir, rampartInProcess } from './hostile'
+import { rampartInProcess } from './hostile'
+import { tempDir } from '../fixtures/tempDir'
 
 // A hundred megabytes go to disk and back: in memory where the machine allows, to keep it quick.
-const dir = hostileDir('rampart-maxima-', { inMemory: true })
+const dir = tempDir('rampart-maxima-', { inMemory: true })
 const QUARTERS = 80
 
 /** Actuals in every quarter with the longest notes; `character` sets how heavy each note is in JSON. */

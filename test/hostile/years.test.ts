@@ -6,9 +6,10 @@ import { join } from 'node:path'
 import ExcelJS from 'exceljs'
 import { describe, expect, it } from 'vitest'
 import { minimalScenario } from '../fixtures/scenarios'
-import { commandsReadingPlan, hostileDir, NO_CRASH, rampartInProcess, snapshot } from './hostile'
+import { commandsReadingPlan, NO_CRASH, rampartInProcess, snapshot } from './hostile'
+import { tempDir } from '../fixtures/tempDir'
 
-const dir = hostileDir()
+const dir = tempDir()
 
 function planFile(name: string, start: string, quarters: number): string {
   const file = join(dir, `${name}.json`)

@@ -1,7 +1,5 @@
 // A running set of IPC handlers for tests: a fake ipcMain (the only Electron stand-in), a real
 // database in a temp folder, real recent-files list, scripted dialogs, and the events main sent.
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll } from 'vitest'
 import { DEFAULT_SCENARIO } from '../../src/core/defaultScenario'
@@ -10,27 +8,17 @@ import { openDatabase } from '../../src/store'
 import { DatabaseSession } from '../../src/main/database'
 import { buildBoardPack, buildDeck } from '../../src/boardpack'
 import {
-  createHandlers, registerHandlers, type BoardPackBuilder, type DialogsLike, type IpcInvokeEventLike, type IpcMainLike
+  createHandlers, registerHandlers, type BoardPackBuilder, type DialogsLike, type IpcInvokeEventLike, type IpcMainLike, type ShellLike
 } from '../../src/main/ipc'
 import { RecentFiles } from '../../src/main/recentFiles'
 import { senderCheck } from '../../src/main/security'
 import type { Channel, EventName, Events, IpcResult } from '../../src/shared/ipc'
+import { tempDir } from '../fixtures/tempDir'
+
+export { tempDir }
 
 /** The page as Electron reports it in an IPC sender frame. */
 export const PAGE_URL = APP_PAGE_URL
-
-// Removed when the test file finishes; registered at import so it also covers folders made inside
-// a test, where a hook registered on the spot would never run.
-const madeDirs: string[] = []
-afterAll(() => {
-  for (const dir of madeDirs.splice(0)) rmSync(dir, { recursive: true, force: true })
-})
-
-export function tempDir(prefix = 'rampart-shell-'): string {
-  const dir = mkdtempSync(join(tmpdir(), prefix))
-  madeDirs.push(dir)
-  return dir
-}
 
 type Listener = (event: IpcInvokeEventLike, ...args: unknown[]) => Promise<unknown>
 
@@ -53,6 +41,13 @@ export class FakeIpcMain implements IpcMainLike {
     this.outcomes.push({ channel, ok: result.ok })
     return result
   }
+
+  /** Calls a channel as the app's own page would and returns the value, failing on an error result. */
+  async call<T = unknown>(channel: Channel, ...args: unknown[]): Promise<T> {
+    const result = await this.invoke(channel, args)
+    if (!result.ok) throw new Error(`${channel} failed: ${JSON.stringify(result.errors)}`)
+    return result.value as T
+  }
 }
 
 /** Dialogs that answer from queues the test fills; an empty queue means the user cancelled. */
@@ -71,6 +66,22 @@ export class ScriptedDialogs implements DialogsLike {
   }
 }
 
+/** Electron's shell as the handlers see it: records what was opened or shown; `openFailure` scripts openPath's error. */
+export class RecordingShell implements ShellLike {
+  readonly opened: string[] = []
+  readonly shown: string[] = []
+  openFailure = ''
+
+  async openPath(path: string): Promise<string> {
+    if (this.openFailure === '') this.opened.push(path)
+    return this.openFailure
+  }
+
+  showItemInFolder(path: string): void {
+    this.shown.push(path)
+  }
+}
+
 /** The board pack built in this thread (the worker is tested on its own against the build). */
 export const inThreadBoardPack: BoardPackBuilder = (docs, options, onProgress) =>
   (options.kind === 'deck' ? buildDeck : buildBoardPack)(docs, {
@@ -82,6 +93,7 @@ export const inThreadBoardPack: BoardPackBuilder = (docs, options, onProgress) =
 export interface ShellHarness {
   ipc: FakeIpcMain
   dialogs: ScriptedDialogs
+  shell: RecordingShell
   database: DatabaseSession
   recentFiles: RecentFiles
   events: { event: EventName; payload: Events[EventName] }[]
@@ -96,16 +108,17 @@ export async function startHarness(): Promise<ShellHarness> {
   const folder = tempDir()
   const opened = await openDatabase(join(folder, 'rampart.db'), { backupDir: join(folder, 'backups') })
   if (!opened.ok) throw new Error(opened.message)
-  opened.store.seedIfEmpty(DEFAULT_SCENARIO)
+  opened.store.createScenario(DEFAULT_SCENARIO)
   const database = new DatabaseSession(opened.store)
   afterAll(() => database.close())
   const ipc = new FakeIpcMain()
   const dialogs = new ScriptedDialogs()
+  const shell = new RecordingShell()
   const recentFiles = new RecentFiles(join(folder, 'recent-files.json'))
   const events: ShellHarness['events'] = []
   const lifecycle: ShellHarness['lifecycle'] = []
   const handlers = createHandlers({
-    database, dialogs, recentFiles,
+    database, dialogs, shell, recentFiles,
     buildBoardPack: inThreadBoardPack,
     defaultPaper: 'a4',
     send: (event, payload) => events.push({ event, payload }),
@@ -113,10 +126,5 @@ export async function startHarness(): Promise<ShellHarness> {
     lifecycle: { ready: () => lifecycle.push('ready'), flushed: () => lifecycle.push('flushed') }
   })
   registerHandlers(ipc, handlers, { isTrustedSender: senderCheck(PAGE_URL) })
-  const call = async <T>(channel: Channel, ...args: unknown[]): Promise<T> => {
-    const result = await ipc.invoke(channel, args)
-    if (!result.ok) throw new Error(`${channel} failed: ${JSON.stringify(result.errors)}`)
-    return result.value as T
-  }
-  return { ipc, dialogs, database, recentFiles, events, lifecycle, folder, call }
+  return { ipc, dialogs, shell, database, recentFiles, events, lifecycle, folder, call: (channel, ...args) => ipc.call(channel, ...args) }
 }

@@ -1,7 +1,8 @@
 // Every channel of the IPC contract, called through the real registration helper with a fake
 // ipcMain and a real database: good payloads do their job, bad ones come back as field errors
 // and change nothing, and only the app's own page is answered.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { execFileSync } from 'node:child_process'
+import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import ExcelJS from 'exceljs'
 import { describe, expect, it } from 'vitest'
@@ -47,7 +48,7 @@ describe('registration', () => {
 
   it('refuses to register the same channels twice on one ipcMain', () => {
     const handlers = createHandlers({
-      database: shell.database, dialogs, recentFiles: shell.recentFiles,
+      database: shell.database, dialogs, shell: shell.shell, recentFiles: shell.recentFiles,
       buildBoardPack: async () => Buffer.alloc(0), defaultPaper: 'a4', send: () => {}, app: { version: 'x', platform: 'linux' }
     })
     expect(() => registerHandlers(ipc, handlers, { isTrustedSender: () => true })).toThrow(/registered twice: app\/info/)
@@ -55,7 +56,7 @@ describe('registration', () => {
 
   it('refuses a handler map with a channel the contract does not have', () => {
     const handlers = { ...createHandlers({
-      database: shell.database, dialogs, recentFiles: shell.recentFiles,
+      database: shell.database, dialogs, shell: shell.shell, recentFiles: shell.recentFiles,
       buildBoardPack: async () => Buffer.alloc(0), defaultPaper: 'a4', send: () => {}, app: { version: 'x', platform: 'linux' }
     }), 'shell/exec': () => null }
     expect(() => registerHandlers(new FakeIpcMain(), handlers, { isTrustedSender: () => true })).toThrow(/not in the IPC contract: shell\/exec/)
@@ -404,6 +405,127 @@ describe('board pack: paper, actuals and the deck', () => {
     await expectRefused('boardPack/exportDeck', [{ ids: [] }], 'ids', 'needs at least 1 item(s)')
     expect(existsSync(join(folder, 'nothing.pptx'))).toBe(false)
     dialogs.saveAnswers.length = 0
+  })
+})
+
+describe('actualsImport/pick and actualsImport/run', () => {
+  const mapping = { quarter: 0, line: 1, amount: 2, category: null }
+
+  it('reads the chosen export in main, previews it, and imports every row or none, naming the bad row', async () => {
+    const created = await call<StoredScenario>('scenario/create', plan('Actuals import', {
+      quarters: 8, headcount: [{ quarter: 0, value: 50 }], revenue: [{ quarter: 0, value: 1e7 }], hires: [], tools: [], programs: [], capabilities: []
+    }))
+    const bad = join(folder, 'ledger-bad.csv')
+    writeFileSync(bad, 'Period,Account,Amount\n2027-Q1,CISO,"$75,000"\n2027-Q2,SIEM,"12,3x"\n')
+    dialogs.openAnswers.push([bad])
+    expect(await call('actualsImport/pick')).toEqual({
+      canceled: false, name: 'ledger-bad.csv', headers: ['Period', 'Account', 'Amount'],
+      rows: [['2027-Q1', 'CISO', '$75,000'], ['2027-Q2', 'SIEM', '12,3x']], rowCount: 2,
+      mapping, remembered: false
+    })
+    await expectRefused('actualsImport/run', [{ id: created.id, mapping }], 'ledger-bad.csv: row 3', 'amount "12,3x" is not a number')
+    expect(await call('actual/list', created.id)).toEqual([])
+
+    const good = join(folder, 'ledger-good.csv')
+    writeFileSync(good, 'Period,Account,Amount\n2027-Q1,CISO,"$75,000"\n2027-Q2,SIEM,"12,300"\n')
+    dialogs.openAnswers.push([good])
+    await call('actualsImport/pick')
+    expect(await call('actualsImport/run', { id: created.id, mapping })).toEqual({
+      quarters: ['2027-Q1', '2027-Q2'], rows: 2, actuals: [
+        { quarter: 0, people: 75000, tools: 0, programs: 0, hires: 0, capabilities: [], note: '', lines: [{ category: 'people', line: 'ciso', amount: 75000 }] },
+        { quarter: 1, people: 0, tools: 12300, programs: 0, hires: 0, capabilities: [], note: '', lines: [{ category: 'tools', line: 'siem', amount: 12300 }] }
+      ]
+    })
+    // The same headers again: the mapping that worked is offered as remembered.
+    dialogs.openAnswers.push([bad])
+    expect(await call('actualsImport/pick')).toMatchObject({ mapping, remembered: true })
+  })
+
+  it('treats a cancelled dialog as no choice, and refuses several files, a FIFO and a bad mapping', async () => {
+    expect(await call('actualsImport/pick')).toEqual({ canceled: true })
+    dialogs.openAnswers.push([join(folder, 'a.csv'), join(folder, 'b.csv')])
+    await expectRefused('actualsImport/pick', [], '(root)', '2 files were chosen; choose one export of actuals at a time')
+    const fifo = join(folder, 'pipe.csv')
+    execFileSync('mkfifo', [fifo])
+    dialogs.openAnswers.push([fifo])
+    await expectRefused('actualsImport/pick', [], 'pipe.csv', 'is a named pipe (FIFO), not a regular file')
+    await expectRefused('actualsImport/run', [{ id: 1, mapping: { quarter: 0, line: 1, amount: -1, category: null } }], 'mapping.amount', '-1 must be at least 0')
+    await expectRefused('actualsImport/run', [{ id: 1, mapping: { quarter: 0, amount: 2 } }], 'mapping.line', 'is required')
+  })
+})
+
+describe('after an export: open it, or show it in its folder', () => {
+  const recording = shell.shell
+
+  it('opens a workbook main has just written, and shows it in its folder', async () => {
+    const target = join(folder, 'to open.xlsx')
+    dialogs.saveAnswers.push(target)
+    const saved = await call<{ path: string }>('boardPack/export', { ids: [1] })
+    expect(await call('export/open', saved.path)).toBeUndefined()
+    expect(await call('export/showInFolder', saved.path)).toBeUndefined()
+    expect([recording.opened.at(-1), recording.shown.at(-1)]).toEqual([target, target])
+  })
+
+  it('refuses a path main did not write in this run, even one of the user\'s own files, and opens nothing', async () => {
+    const elsewhere = join(folder, 'not exported.json')
+    writeFileSync(elsewhere, '{}')
+    const before = [recording.opened.length, recording.shown.length]
+    const notExported = 'is not a file Rampart exported since it started; only those can be opened from the window'
+    await expectRefused('export/open', [elsewhere], 'path', notExported)
+    await expectRefused('export/showInFolder', [elsewhere], 'path', notExported)
+    await expectRefused('export/open', [shell.database.store.file], 'path', notExported)
+    // The same file under another spelling of its path is still not the path main returned.
+    const target = join(folder, 'spelled.json')
+    dialogs.saveAnswers.push(target)
+    await call('file/exportAll')
+    await expectRefused('export/open', [`${folder}/./spelled.json`], 'path', notExported)
+    await expectRefused('export/open', [42], 'path', 'expected a string, received 42')
+    await expectRefused('export/open', [''], 'path', 'must not be empty')
+    expect([recording.opened.length, recording.shown.length]).toEqual(before)
+  })
+
+  it('refuses an export that was since deleted, or replaced by a folder or a link', async () => {
+    const gone = join(folder, 'gone.json')
+    const linked = join(folder, 'linked.json')
+    const folded = join(folder, 'folded.json')
+    for (const path of [gone, linked, folded]) {
+      dialogs.saveAnswers.push(path)
+      await call('file/exportAll')
+    }
+    rmSync(gone)
+    rmSync(linked)
+    symlinkSync(join(folder, 'everything.json'), linked)
+    rmSync(folded)
+    mkdirSync(folded)
+    const before = [recording.opened.length, recording.shown.length]
+    await expectRefused('export/open', [gone], 'path', `${gone} is no longer there: it was moved or deleted after the export`)
+    await expectRefused('export/showInFolder', [gone], 'path', `${gone} is no longer there: it was moved or deleted after the export`)
+    await expectRefused('export/open', [linked], 'path', `${linked} is a symbolic link; give the path of the file it points to`)
+    await expectRefused('export/showInFolder', [folded], 'path', `${folded} is a folder, not a file`)
+    expect([recording.opened.length, recording.shown.length]).toEqual(before)
+  })
+
+  it('shows, but does not open, an export saved under a name that is no workbook, deck, scenario file or image', async () => {
+    const target = join(folder, 'plan.sh')
+    dialogs.saveAnswers.push(target)
+    await call('file/exportScenario', 1)
+    await expectRefused('export/open', [target], 'path',
+      `${target} is not a workbook, deck, scenario file or image, so Rampart does not open it; use Show in folder`)
+    await call('export/showInFolder', target)
+    expect(recording.shown.at(-1)).toBe(target)
+    expect(recording.opened).not.toContain(target)
+  })
+
+  it('says why when the system cannot open the file', async () => {
+    const target = join(folder, 'no app.pptx')
+    dialogs.saveAnswers.push(target)
+    await call('boardPack/exportDeck', { ids: [1] })
+    recording.openFailure = 'No application is associated with the specified file'
+    try {
+      await expectRefused('export/open', [target], 'path', `${target} could not be opened: No application is associated with the specified file`)
+    } finally {
+      recording.openFailure = ''
+    }
   })
 })
 

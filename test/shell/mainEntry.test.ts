@@ -104,6 +104,10 @@ function fakeElectron(options: { userData: string; singleInstance: boolean; pack
   }
   // Save dialogs wait until the test answers them, as a user would.
   const saveAnswers: ((answer: { canceled: boolean; filePath?: string }) => void)[] = []
+  fake.electron.shell = {
+    openPath: async (path: string) => { calls.push(`openPath ${path}`); return '' },
+    showItemInFolder: (path: string) => calls.push(`showItemInFolder ${path}`)
+  }
   fake.electron.dialog = {
     showErrorBox: (title: string, content: string) => calls.push(`error box: ${title}: ${content}`),
     showMessageBox: async () => ({ response: 0 }),
@@ -167,8 +171,8 @@ describe('a first launch', () => {
     const [window] = electron.windows
     expect(window.options.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, devTools: false })
 
-    // The database lives in the user-data folder, seeded; the launch is unfinished until the
-    // page reports a rendered scenario.
+    // The database lives in the user-data folder, empty until the user chooses on the start
+    // screen; the launch is unfinished until the page reports it has rendered.
     expect(existsSync(join(userData, 'rampart.db'))).toBe(true)
     expect(existsSync(join(userData, 'launch-in-progress.json'))).toBe(true)
     expect(await electron.ipcMain.invoke('app/ready', [], url)).toEqual({ ok: true, value: undefined })
@@ -177,7 +181,7 @@ describe('a first launch', () => {
     // Every channel answers the page, and only the page.
     expect([...electron.ipcMain.listeners.keys()].sort()).toEqual([...CHANNELS].sort())
     const list = await electron.ipcMain.invoke('scenario/list', [], url) as IpcResult<{ name: string }[]>
-    expect(list).toMatchObject({ ok: true, value: [{ name: 'DataFlow AI - Base' }] })
+    expect(list).toEqual({ ok: true, value: [] })
     expect((await electron.ipcMain.invoke('scenario/list', [], 'https://example.com/')).ok).toBe(false)
 
     // Session and web contents are hardened; the menu is installed.
@@ -195,6 +199,19 @@ describe('a first launch', () => {
     contentsListeners.get('will-navigate')!({ preventDefault: () => { prevented = true } })
     expect(prevented).toBe(true)
     expect(Array.isArray(electron.menu())).toBe(true)
+
+    // After an export, the page's "Open" and "Show in folder" reach Electron's shell, for that file only.
+    const exported = join(userData, 'all plans.json')
+    const exporting = electron.ipcMain.invoke('file/exportAll', [], url)
+    await expect.poll(() => electron.saveAnswers.length).toBe(1)
+    electron.saveAnswers[0]({ canceled: false, filePath: exported })
+    expect(await exporting).toEqual({ ok: true, value: { canceled: false, path: exported } })
+    expect(await electron.ipcMain.invoke('export/open', [exported], url)).toEqual({ ok: true, value: undefined })
+    expect(await electron.ipcMain.invoke('export/showInFolder', [exported], url)).toEqual({ ok: true, value: undefined })
+    expect((await electron.ipcMain.invoke('export/open', [join(userData, 'rampart.db')], url)).ok).toBe(false)
+    expect(electron.calls.filter((call) => /^(openPath|showItemInFolder) /.test(call))).toEqual([
+      `openPath ${exported}`, `showItemInFolder ${exported}`
+    ])
 
     // Closing waits for the page to save: the flush request goes out, the close is held, and the
     // page's answer closes the window; only then does quitting close the database.
@@ -231,8 +248,7 @@ describe('the menu', () => {
 
     // Cmd+Z typed in a save sheet: the sheet is the app's own, the window still has focus.
     window.focus = 'page'
-    const [{ id }] = (await electron.ipcMain.invoke('scenario/list', [], url) as IpcResult<{ id: number }[]> & { ok: true }).value
-    const exporting = electron.ipcMain.invoke('file/exportScenario', [id], url)
+    const exporting = electron.ipcMain.invoke('file/exportAll', [], url)
     await expect.poll(() => electron.saveAnswers.length).toBe(1)
     undo()
     expect(commandsSent()).toEqual([{ command: 'undo' }])

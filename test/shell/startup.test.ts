@@ -1,4 +1,4 @@
-// Start-up against real database files: seeding an empty database, the crash-loop guard, and the
+// Start-up against real database files: an empty database left for the start screen, the crash-loop guard, and the
 // recovery choices for a damaged or newer file. Only the dialogs are scripted.
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -59,16 +59,16 @@ async function scenarioNames(file: string, backupDir: string): Promise<string[]>
 }
 
 describe('a first launch', () => {
-  it('creates the database in the user-data folder and opens it on the default scenario', async () => {
+  it('creates the database in the user-data folder and leaves it empty, for the start screen', async () => {
     const { folder, marker, file } = userData()
     const dialogs = new ScriptedStartupDialogs()
     const outcome = await openPlannerDatabase({ userDataFolder: folder, dialogs, marker, packaged: true })
     expect(outcome.ok).toBe(true)
     if (!outcome.ok) return
     expect(outcome.session.store.file).toBe(file)
-    const [only, ...rest] = outcome.session.store.listScenarios()
-    expect(rest).toEqual([])
-    expect(outcome.session.store.getScenario(only.id).document).toEqual(DEFAULT_SCENARIO)
+    // The user chooses the sample, a blank plan or a template: nothing is stored for them.
+    expect(outcome.session.store.listScenarios()).toEqual([])
+    expect(outcome.session.store.listBin()).toEqual([])
     expect(outcome.safeStart).toBe(false)
     outcome.session.close()
     expect(dialogs.questions).toEqual([])
@@ -76,7 +76,7 @@ describe('a first launch', () => {
     expect(marker.unfinished()).toMatchObject({ databaseFile: file })
   })
 
-  it('does not seed again once the user has scenarios of their own', async () => {
+  it('opens the user\'s own scenarios as they are', async () => {
     const { folder, marker, file, backupDir } = userData()
     await plannerWithBackup(file, backupDir, ['My plan'])
     await start(folder, marker, new ScriptedStartupDialogs())

@@ -9,7 +9,7 @@ import type { PlanLayout } from '../sheets/quarterlyPlan'
 import { columnLetter } from '../layout'
 import { fiscalYearDisplay } from '../fiscalYears'
 import { MATURITY_COLUMNS, type MaturityLayout } from '../sheets/maturity'
-import type { ChartSpec, FiscalYearTable } from './chartTypes'
+import type { CellRange, ChartSeries, ChartSpec, FiscalYearTable } from './chartTypes'
 
 export const CHART_TITLES = {
   fiscalYears: 'Spend against budget by fiscal year',
@@ -28,6 +28,19 @@ export const SERIES_COLORS = {
 /** Line colours for up to six compared scenarios (and a cycle beyond). */
 export const SCENARIO_COLORS = ['1F3864', 'C00000', '70AD47', 'BF9000', '7030A0', '2E75B6'] as const
 
+type SpendKey = 'people' | 'tools' | 'programs' | 'budget'
+
+/** People, tools and programs stacked as columns under the budget's line, as both spend charts
+ * draw them: by quarter from the Quarterly Plan, by fiscal year from the Summary. */
+function spendUnderBudget(
+  rows: readonly Record<SpendKey, number>[], range: (key: SpendKey) => CellRange, budgetName: string
+): ChartSeries[] {
+  const series = (key: SpendKey, name: string, kind: ChartSeries['kind']): ChartSeries =>
+    ({ name, kind, axis: 'primary', values: range(key), cache: rows.map((r) => r[key]), color: SERIES_COLORS[key] })
+  return [series('people', 'People', 'column'), series('tools', 'Tools', 'column'), series('programs', 'Programs', 'column'),
+    series('budget', budgetName, 'line')]
+}
+
 export function budgetChart(layout: PlanLayout, report: ScenarioReport): ChartSpec {
   const { table, headers: h } = layout
   const rows = report.projection.quarters
@@ -41,10 +54,7 @@ export function budgetChart(layout: PlanLayout, report: ScenarioReport): ChartSp
     series: [
       { name: 'P10 total spend', kind: 'area', axis: 'primary', values: range(h.p10), cache: sims.map((q) => q.p10), color: null, hideInLegend: true },
       { name: 'P10–P90 range of total spend', kind: 'area', axis: 'primary', values: range(h.p90Range), cache: sims.map((q) => q.p90 - q.p10), color: SERIES_COLORS.band, opacity: 0.5, outline: SERIES_COLORS.bandEdge },
-      { name: 'People', kind: 'column', axis: 'primary', values: range(h.people), cache: rows.map((q) => q.people), color: SERIES_COLORS.people },
-      { name: 'Tools', kind: 'column', axis: 'primary', values: range(h.tools), cache: rows.map((q) => q.tools), color: SERIES_COLORS.tools },
-      { name: 'Programs', kind: 'column', axis: 'primary', values: range(h.programs), cache: rows.map((q) => q.programs), color: SERIES_COLORS.programs },
-      { name: 'Budget envelope', kind: 'line', axis: 'primary', values: range(h.budget), cache: rows.map((q) => q.budget), color: SERIES_COLORS.budget }
+      ...spendUnderBudget(rows, (key) => range(h[key]), 'Budget envelope')
     ],
     primaryAxis: { title: `${report.currency} per quarter`, numFmt: currencyAxisFormat(report.currency), min: 0 }
   }
@@ -62,12 +72,7 @@ export function fiscalYearChart(table: FiscalYearTable, report: ScenarioReport):
     title: CHART_TITLES.fiscalYears,
     categories: column(table.labelColumn),
     categoryLabels: years.map(fiscalYearDisplay),
-    series: [
-      { name: 'People', kind: 'column', axis: 'primary', values: column(table.columns.people), cache: years.map((y) => y.people), color: SERIES_COLORS.people },
-      { name: 'Tools', kind: 'column', axis: 'primary', values: column(table.columns.tools), cache: years.map((y) => y.tools), color: SERIES_COLORS.tools },
-      { name: 'Programs', kind: 'column', axis: 'primary', values: column(table.columns.programs), cache: years.map((y) => y.programs), color: SERIES_COLORS.programs },
-      { name: 'Budget', kind: 'line', axis: 'primary', values: column(table.columns.budget), cache: years.map((y) => y.budget), color: SERIES_COLORS.budget }
-    ],
+    series: spendUnderBudget(years, (key) => column(table.columns[key]), 'Budget'),
     primaryAxis: { title: `${report.currency} per fiscal year`, numFmt: currencyAxisFormat(report.currency), min: 0 }
   }
 }

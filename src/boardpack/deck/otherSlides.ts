@@ -2,7 +2,7 @@
 // against actual when quarters were recorded, and the one-page summary to drop into a board deck.
 import type PptxGenJS from 'pptxgenjs'
 import type { BoardPackModel, ScenarioReport } from '../model'
-import { ACTUALS_PROVENANCE, BUDGET_PROVENANCE, RISK_PROVENANCE } from '../story/provenance'
+import { ACTUALS_PROVENANCE, budgetProvenance, RISK_PROVENANCE } from '../story/provenance'
 import { COLORS } from '../styles'
 import { actualsChart, comparisonChart, fiscalYearSpendChart } from './deckCharts'
 import { addFiscalYearTable, assumptionNotes } from './planSlides'
@@ -37,7 +37,7 @@ export function addComparisonSlide(pptx: PptxGenJS, model: BoardPackModel): void
       'parts add up to the difference. Provenance: derived.',
     ...model.comparison.caveats.map((c) => plain(c, 400)), ...model.reports.map((r) => `${plain(r.doc.name)}: ${money(r.kpis.totalSpend, r.currency)} over ` +
       `${r.kpis.quarters} quarters against a ${money(r.kpis.totalBudget, r.currency)} budget.`),
-    BUDGET_PROVENANCE
+    budgetProvenance(base.doc)
   ])
 }
 
@@ -103,6 +103,6 @@ export function addOnePageSummary(pptx: PptxGenJS, model: BoardPackModel, report
   addFooter(slide, report.doc.name, model.dateLabel, 'derived from the scenario; band reference')
   addNotes(slide, [
     'A one-page summary of the plan, to copy into the company\'s board deck.',
-    ...assumptionNotes(model, report), BUDGET_PROVENANCE, RISK_PROVENANCE
+    ...assumptionNotes(model, report), budgetProvenance(report.doc), RISK_PROVENANCE
   ])
 }

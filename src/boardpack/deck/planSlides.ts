@@ -2,13 +2,14 @@
 // fiscal year, team growth, the maturity path, and AI risk before and after.
 import type PptxGenJS from 'pptxgenjs'
 import { BUDGET_BAND, phaseName, quarterRangeLabel } from '../../core'
+import { phaseDateText } from '../../core/uncertaintyText'
 import { fiscalYearDisplay } from '../fiscalYears'
 import type { BoardPackModel, ScenarioReport } from '../model'
 import {
-  BUDGET_PROVENANCE, PHASE_DATE_PROVENANCE, planProvenance, RISK_PROVENANCE, SIMULATION_PROVENANCE
+  bandCoverage, BUDGET_MODE_LABELS, budgetProvenance, PHASE_DATE_PROVENANCE, planProvenance, RISK_PROVENANCE, SIMULATION_PROVENANCE
 } from '../story/provenance'
 import { COLORS } from '../styles'
-import { capabilityNames } from '../story/ask'
+import { capabilityNames, planStatusText } from '../story/deadlines'
 import { fiscalYearSpendChart, maturityChart, riskChart, teamChart } from './deckCharts'
 import {
   addFooter, addNotes, addTable, addTitle, BODY_TOP, CONTENT_WIDTH, FONT, money, percent, plain, signedMoney, SLIDE,
@@ -24,7 +25,7 @@ export function assumptionNotes(model: BoardPackModel, report: ScenarioReport): 
     `Scenario: ${plain(doc.name)}, ${quarterRangeLabel(doc.start, 0, doc.quarters - 1)} (${doc.quarters} quarters), amounts in ${report.currency}.`,
     `Assumptions: ${doc.hires?.length ?? 0} hire lines, ${doc.tools?.length ?? 0} tool lines, ${doc.programs?.length ?? 0} programs, ` +
       `${doc.capabilities?.length ?? 0} capabilities planned; salary growth ${doc.salaryGrowthPercent ?? 0}% a year; budget ` +
-      `${doc.budget.mode === 'fixed' ? `a fixed ${doc.budget.fixedPercent ?? 0}% of revenue` : '% of revenue by org phase'}` +
+      `${doc.budget.mode === 'fixed' ? `a fixed ${doc.budget.fixedPercent ?? 0}% of revenue` : BUDGET_MODE_LABELS[doc.budget.mode]}` +
       `${(doc.budget.minimumAnnual ?? 0) > 0 ? `, at least ${money(doc.budget.minimumAnnual ?? 0, report.currency)} a year` : ''}.`,
     planProvenance(doc),
     `Uncertainty: ${SIMULATION_PROVENANCE}, ${model.samples.toLocaleString('en-US')} samples, seed ${model.seed}.`
@@ -52,7 +53,7 @@ export function addAskSlide(pptx: PptxGenJS, model: BoardPackModel, report: Scen
     'The ask: the first full fiscal year of the plan, what it costs and buys, with every fiscal year below it. ' +
       'Over budget is + (red). A fiscal year is named by the calendar year it ends in.',
     ...report.decisions.map((d) => `${d.severity}: ${plain(d.subject, 80)}: ${d.text}`),
-    ...assumptionNotes(model, report), BUDGET_PROVENANCE
+    ...assumptionNotes(model, report), budgetProvenance(report.doc)
   ])
 }
 
@@ -98,12 +99,13 @@ export function addSpendSlide(pptx: PptxGenJS, model: BoardPackModel, report: Sc
   addNotes(slide, [
     `Columns: spend by category per fiscal year. Red line: the budget. Dashed grey lines: ${BUDGET_BAND.min}% and ${BUDGET_BAND.max}% ` +
       'of the year\'s revenue, the AI-security maturity blueprint\'s band from early-stage to mature companies (reference).',
-    `Dotted lines: the P10 and P90 of total spend per fiscal year, ${SIMULATION_PROVENANCE}.`,
+    `Dotted lines: the P10 and P90 of total spend per fiscal year, ${SIMULATION_PROVENANCE}: ` +
+      `${bandCoverage(report.simulation.sources, model.samples, model.seed)}.`,
     ...report.fiscalYears.map((y, i) => `${fiscalYearDisplay(y)}: spend ${money(y.total, report.currency)} against a ` +
       `${money(y.budget, report.currency)} budget (${percent(y.utilization)}); simulated P10–P90 ` +
       `${money(report.simulation.fiscalYears[i].p10, report.currency)}–${money(report.simulation.fiscalYears[i].p90, report.currency)}, ` +
       `P(over budget) ${percent(report.simulation.fiscalYears[i].overrunProbability)}.`),
-    ...assumptionNotes(model, report), BUDGET_PROVENANCE
+    ...assumptionNotes(model, report), budgetProvenance(report.doc)
   ])
 }
 
@@ -139,11 +141,11 @@ export function addMaturitySlide(pptx: PptxGenJS, model: BoardPackModel, report:
     phaseName(p.phase), p.orgReaches ?? 'not in plan', p.maturityReaches ?? 'not in plan',
     ...(ranged ? [p.range ? `${p.range.p50 ?? 'later'} – ${p.range.p90 ?? 'later'}` : ''] : [])
   ]), { x: 7.4, y: BODY_TOP, fontSize: 13 })
-  const deadlines = report.projection.deadlines
+  const deadlines = report.deadlines
   slide.addText(deadlines.length === 0
     ? 'Deadlines: none set in this scenario.'
     : `Deadlines: ${deadlines.map((d) => `${plain(d.name, 60)} (${d.label}${d.hard ? ', hard' : ''}): ` +
-      (d.met ? 'met' : `at risk, missing ${capabilityNames(d.missing)}`)).join('; ')}`, {
+      `${d.met ? 'met' : `at risk, missing ${capabilityNames(d.missing)}`}, ${percent(d.metProbability)} chance`).join('; ')}`, {
     x: 7.4, y: 4.2, w: 5.43, h: 2.6, fontFace: FONT, fontSize: 13, valign: 'top', margin: 0,
     color: deadlines.some((d) => !d.met) ? COLORS.red : '000000'
   })
@@ -151,7 +153,10 @@ export function addMaturitySlide(pptx: PptxGenJS, model: BoardPackModel, report:
   addNotes(slide, [
     'Org phase follows headcount through the phase thresholds; the achieved phase is the highest phase with it and every earlier ' +
       'phase at least 80% in place. A gap means the organisation has outgrown its security.',
-    PHASE_DATE_PROVENANCE, ...assumptionNotes(model, report)
+    ...report.phaseDates.flatMap((p) => (p.range ? [`${phaseName(p.phase)}: simulated ${phaseDateText(p.range)}.`] : [])),
+    ...report.deadlines.map((d) => `${plain(d.name, 120)}, due ${d.label}: ${planStatusText(d)} in the plan; met in ` +
+      `${percent(d.metProbability)} of simulated outcomes.`),
+    PHASE_DATE_PROVENANCE, `Simulated dates and chances: ${SIMULATION_PROVENANCE}.`, ...assumptionNotes(model, report)
   ])
 }
 

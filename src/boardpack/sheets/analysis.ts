@@ -27,7 +27,7 @@ export function writeAnalysisSheet(ws: Worksheet, ctx: SheetContext): PlacedChar
   // What drives spend, with its chart, on a page of its own.
   ws.getRow(row - 1).addPageBreak()
   const charts: PlacedChart[] = []
-  const drivers = topDrivers(model.sensitivity, ALL_DRIVERS)
+  const drivers = topDrivers(ctx.sensitivity, ALL_DRIVERS)
   writeSection(ws, row, 'What drives spend')
   writeNote(ws, row + 1, driverNote(ctx), 1, ANALYSIS_COLUMNS)
   const pageTop = row

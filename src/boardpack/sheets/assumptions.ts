@@ -1,15 +1,20 @@
 // Assumptions: every input of the plan with its provenance: `reference` (the blueprint or a cited
-// benchmark), `illustrative` (a placeholder to replace with a quote) or `scenario input`. The
-// budget inputs and salary growth are live: the Quarterly Plan's and Hiring's formulas read them here.
+// benchmark), `derived` (Rampart's own reading of a reference), `illustrative` (a placeholder to
+// replace with a quote) or `scenario input`. The budget inputs and salary growth are live: the
+// Quarterly Plan's and Hiring's formulas read them here.
 import type { Worksheet } from 'exceljs'
 import {
-  ACHIEVED_SCORE, BENCHMARKS, BLUEPRINT_SOURCE, BUDGET_BAND, CAPABILITY_BY_ID, DEFAULT_BUDGET_PERCENT,
-  DEFAULT_PHASE_THRESHOLDS, ILLUSTRATIVE_SOURCE, MITIGATION_EFFECT, PHASE_IDS, phaseName, quarterLabel,
+  ACHIEVED_SCORE, BENCHMARKS, formatMoney, BLUEPRINT_SOURCE, BUDGET_BAND, CAPABILITY_BY_ID, DEFAULT_BUDGET_PERCENT,
+  DEFAULT_BUDGET_PERCENT_SOURCE, DEFAULT_PHASE_THRESHOLDS, ILLUSTRATIVE_SOURCE, MITIGATION_EFFECT, PHASE_IDS, phaseName, quarterLabel,
   resolvedThresholds, ROLE_BY_ID, TOOL_BY_ID, toolPointValue, type Provenance, type ThresholdPhaseId
 } from '../../core'
-import { resolvedFiscalYearStart, resolvedPeopleCosts } from '../../core/scenarioDefaults'
+import { programPriceIsIllustrative, revenueIsIllustrative } from '../../core/illustrativeDefaults'
+import { resolvedFiscalYearStart, resolvedPeopleCosts, resolvedUncertainty } from '../../core/scenarioDefaults'
+import { uncertaintySourcesText } from '../../core/uncertaintyText'
 import { columnLetter, freeze, setUpPrinting, writeLegend, writeTable, writeTitle, type ColumnSpec } from '../layout'
 import { pageBasics, type SheetContext } from '../sheetContext'
+import { catalogPayOf, catalogRangeOf } from '../story/catalogUse'
+import { BUDGET_MODE_LABELS } from '../story/provenance'
 import { SHEET_NAMES } from '../sheetNames'
 import { COLORS } from '../styles'
 import type { AssumptionLinks, LinkedInput } from './links'
@@ -29,23 +34,28 @@ interface Assumption {
 }
 
 const SCENARIO_SOURCE = 'Scenario file'
-const BUDGET_MODE_LABELS = {
-  byPhase: '% of revenue by org phase', fixed: 'fixed % of revenue', glide: '% of revenue gliding with headcount between phases',
-  amounts: 'approved amounts per fiscal year'
-} as const
 const MODEL_SOURCE = 'Rampart model (docs/model.md)'
+/** Where a catalog figure of each provenance comes from. */
+const CATALOG_SOURCES: Readonly<Record<Provenance, string>> = {
+  reference: BLUEPRINT_SOURCE,
+  derived: `Rampart's reading of the ${BLUEPRINT_SOURCE}`,
+  illustrative: ILLUSTRATIVE_SOURCE
+}
+const DEFAULT_PLAN_SOURCE = `${ILLUSTRATIVE_SOURCE} (the default plan's figure)`
 
 function assumptionRows(ctx: SheetContext): Assumption[] {
-  const { doc } = ctx.report
-  const { formats, currency, model } = ctx
+  const { report, formats, currency, model } = ctx
+  const { doc } = report
   const rows: Assumption[] = []
   const add = (row: Omit<Assumption, 'provenance' | 'source'> & Partial<Pick<Assumption, 'provenance' | 'source'>>) =>
     rows.push({ provenance: 'scenario input', source: SCENARIO_SOURCE, ...row })
   const label = (q: number) => quarterLabel(doc.start, q)
   const catalogOrInput = (matches: boolean, source: Provenance): Pick<Assumption, 'provenance' | 'source'> =>
     matches
-      ? { provenance: source, source: source === 'reference' ? BLUEPRINT_SOURCE : ILLUSTRATIVE_SOURCE }
+      ? { provenance: source, source: CATALOG_SOURCES[source] }
       : { provenance: 'scenario input', source: SCENARIO_SOURCE }
+  const defaultPlanFigure = (illustrative: boolean): Partial<Pick<Assumption, 'provenance' | 'source'>> =>
+    illustrative ? { provenance: 'illustrative', source: DEFAULT_PLAN_SOURCE } : {}
 
   add({ section: 'Scenario', input: 'Name', value: doc.name, unit: '' })
   add({ section: 'Scenario', input: 'Start quarter', value: doc.start, unit: '' })
@@ -55,8 +65,10 @@ function assumptionRows(ctx: SheetContext): Assumption[] {
   for (const m of doc.headcount) {
     add({ section: 'Growth', input: `Headcount milestone, ${label(m.quarter)}`, value: m.value, unit: 'employees', numFmt: formats.integer })
   }
+  const revenue = defaultPlanFigure(revenueIsIllustrative(doc))
   for (const m of doc.revenue) {
-    add({ section: 'Growth', input: `Revenue run-rate milestone, ${label(m.quarter)}`, value: m.value, unit: `${currency}/year`, numFmt: formats.money })
+    add({ section: 'Growth', input: `Revenue run-rate milestone, ${label(m.quarter)}`, value: m.value, unit: `${currency}/year`, numFmt: formats.money,
+      ...revenue })
   }
 
   add({ section: 'Scenario', input: 'Fiscal year opens in calendar quarter', value: resolvedFiscalYearStart(doc), unit: 'Q1–Q4',
@@ -75,7 +87,7 @@ function assumptionRows(ctx: SheetContext): Assumption[] {
     for (const id of PHASE_IDS) {
       const percent = doc.budget.percent?.[id] ?? DEFAULT_BUDGET_PERCENT[id]
       add({ link: `budgetPercent:${id}`, section: 'Budget', input: budgetInputLabel(phaseName(id)), value: percent / 100, unit: '% of revenue', numFmt: formats.percent1,
-        ...catalogOrInput(percent === DEFAULT_BUDGET_PERCENT[id], 'reference') })
+        ...catalogOrInput(percent === DEFAULT_BUDGET_PERCENT[id], DEFAULT_BUDGET_PERCENT_SOURCE) })
     }
   }
   if (doc.budget.mode !== 'amounts') add({ link: 'minimumAnnual', section: 'Budget', input: 'Minimum annual budget', value: doc.budget.minimumAnnual ?? 0, unit: `${currency}/year`, numFmt: formats.money })
@@ -101,13 +113,13 @@ function assumptionRows(ctx: SheetContext): Assumption[] {
     add({ section: 'People', input: `${role?.name ?? hire.role} ×${hire.count} ${hire.existing ? 'in post' : 'from'} ${label(hire.quarter)}` +
       (hire.endQuarter === undefined ? '' : ` to ${label(hire.endQuarter)}`),
       value: hire.annualCost, unit: `${currency}/year per person`, numFmt: formats.money,
-      ...catalogOrInput(role !== undefined && role.annualCost === hire.annualCost, role?.source ?? 'illustrative') })
+      ...withPayBenchmark(catalogOrInput(catalogPayOf(hire) !== undefined, role?.source ?? 'illustrative'), role?.payBenchmark) })
   }
 
   for (const line of doc.tools ?? []) {
     const tool = TOOL_BY_ID.get(line.tool)
     const name = `${tool?.name ?? line.tool} from ${label(line.quarter)}`
-    const range = catalogOrInput(tool !== undefined && tool.low === line.low && tool.high === line.high, tool?.source ?? 'illustrative')
+    const range = catalogOrInput(catalogRangeOf(line) !== undefined, tool?.source ?? 'illustrative')
     add({ section: 'Tools', input: `${name}: low`, value: line.low, unit: `${currency}/year`, numFmt: formats.money, ...range })
     add({ section: 'Tools', input: `${name}: high`, value: line.high, unit: `${currency}/year`, numFmt: formats.money, ...range })
     add({ section: 'Tools', input: `${name}: chosen point (${typeof line.point === 'number' ? 'custom' : line.point ?? 'mid'})`,
@@ -119,7 +131,7 @@ function assumptionRows(ctx: SheetContext): Assumption[] {
 
   for (const program of doc.programs ?? []) {
     add({ section: 'Programs', input: `${program.name} (${program.recurrence} from ${label(program.quarter)})`,
-      value: program.amount, unit: `${currency} per occurrence`, numFmt: formats.money })
+      value: program.amount, unit: `${currency} per occurrence`, numFmt: formats.money, ...defaultPlanFigure(programPriceIsIllustrative(program)) })
   }
   for (const planned of doc.capabilities ?? []) {
     add({ section: 'Capabilities', input: CAPABILITY_BY_ID.get(planned.id)?.name ?? planned.id,
@@ -134,6 +146,16 @@ function assumptionRows(ctx: SheetContext): Assumption[] {
       numFmt: formats.money })
   }
 
+  const spread = resolvedUncertainty(doc)
+  add({ section: 'Uncertainty', input: 'Pay: spread of each hire line\'s cost', value: spread.salaryPercent / 100, unit: '± % of pay',
+    numFmt: formats.percent0 })
+  add({ section: 'Uncertainty', input: 'Revenue: spread of its growth', value: spread.revenuePercent / 100, unit: '± % of growth',
+    numFmt: formats.percent0 })
+  add({ section: 'Uncertainty', input: 'Hiring: chance a start slips 0, 1, 2… quarters',
+    value: spread.hiringSlip.map((p) => `${Math.round(p * 100)}%`).join(' / '), unit: 'per quarter of slip' })
+  add({ section: 'Uncertainty', input: 'Attrition', value: spread.attritionPercent / 100, unit: '% of staff a year', numFmt: formats.percent0 })
+  add({ section: 'Uncertainty', input: 'The simulated P10–P90 band covers', value: uncertaintySourcesText(report.simulation.sources), unit: '',
+    provenance: 'model setting', source: MODEL_SOURCE })
   add({ section: 'Uncertainty', input: 'Simulated samples', value: model.samples, unit: 'samples', numFmt: formats.integer,
     provenance: 'model setting', source: MODEL_SOURCE })
   add({ section: 'Uncertainty', input: 'Random seed (same for every scenario)', value: model.seed, unit: '', numFmt: '0',
@@ -144,9 +166,17 @@ function assumptionRows(ctx: SheetContext): Assumption[] {
   for (const b of BENCHMARKS) {
     add({ section: 'Peer benchmarks', input: b.label, value: b.unit === '%' ? b.value / 100 : b.value,
       unit: b.unit === '%' ? '%' : b.unit, numFmt: b.unit === '%' ? formats.percent2 : b.unit === 'USD' ? '"$"#,##0' : '#,##0.0',
-      provenance: 'reference', source: `${b.source}, ${b.year}` })
+      provenance: b.provenance, source: `${b.source}, ${b.year}` })
   }
   return rows
+}
+
+/** A catalog role's base pay cites the survey figure it sits beside (total pay, so above base pay). */
+function withPayBenchmark(origin: Pick<Assumption, 'provenance' | 'source'>, benchmarkId: string | undefined): Pick<Assumption, 'provenance' | 'source'> {
+  const benchmark = BENCHMARKS.find((b) => b.id === benchmarkId)
+  if (!benchmark) return origin
+  return { ...origin, source: `${origin.source}; compare ${benchmark.label}: ${formatMoney(benchmark.value)} ` +
+    `(${benchmark.source}, ${benchmark.year})` }
 }
 
 /** "Budget in Growth": the label the Quarterly Plan's budget % looks up by org phase. */
@@ -168,8 +198,9 @@ export function writeAssumptionsSheet(ws: Worksheet, ctx: SheetContext): Assumpt
     { header: 'Source', wrapAt: 30, value: (a) => a.source }
   ]
   writeTitle(ws, `Assumptions: ${report.doc.name}`,
-    'Provenance: "reference" is from the AI-security maturity blueprint or a cited benchmark; "illustrative" is a ' +
-    'placeholder to replace with a quote; "scenario input" is set in this scenario; "model setting" is how Rampart computes.')
+    'Provenance: "reference" is from the AI-security maturity blueprint or a cited benchmark; "derived" is Rampart\'s own ' +
+    'reading of a reference; "illustrative" is a placeholder to replace with a quote; "scenario input" is set in this scenario; ' +
+    '"model setting" is how Rampart computes.')
   writeLegend(ws, 3, 1, [
     ['Inputs (blue): edit these, and the Quarterly Plan, Hiring and Summary recalculate', COLORS.input],
     ['Other values record the scenario as planned in Rampart: change them there and export again (hires and tools are inputs on their own sheets)', COLORS.grey]

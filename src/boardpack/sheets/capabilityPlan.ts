@@ -3,9 +3,10 @@
 // and whether they are in place first. A sheet of its own, so its long names and lists get the
 // widths they need and print at a readable size.
 import type { Worksheet } from 'exceljs'
-import { CAPABILITIES, CAPABILITY_BY_ID, PHASES, phaseIndex, quarterLabel, type Capability } from '../../core'
+import { CAPABILITIES, CAPABILITY_BY_ID, phaseName, quarterLabel, type Capability } from '../../core'
 import { freeze, setUpPrinting, writeTable, writeTitle, type ColumnSpec } from '../layout'
 import { pageBasics, type SheetContext } from '../sheetContext'
+import { capabilityNames } from '../story/deadlines'
 
 interface CapabilityRow {
   capability: Capability
@@ -36,21 +37,23 @@ export function writeCapabilityPlanSheet(ws: Worksheet, ctx: SheetContext): void
       const when = inPlaceOf.get(id)
       return when === null || when === undefined || when > (r.inPlace as number)
     })
-    return late.length === 0 ? 'yes' : `no: ${late.map((id) => CAPABILITY_BY_ID.get(id)?.name ?? id).join(', ')}`
+    return late.length === 0 ? 'yes' : `no: ${capabilityNames(late)}`
   }
   const columns: ColumnSpec<CapabilityRow>[] = [
     { header: 'Capability', wrapAt: 34, value: (r) => r.capability.name },
-    { header: 'Phase', value: (r) => PHASES[phaseIndex(r.capability.phase)].name },
+    { header: 'Phase', value: (r) => phaseName(r.capability.phase) },
     { header: 'Domain', value: (r) => r.capability.domain },
     { header: 'In place from (quarter)', wrapAt: 22, value: inPlace },
     { header: 'Prerequisites', wrapAt: 40,
       value: (r) => r.capability.prerequisites
         .map((id) => `${CAPABILITY_BY_ID.get(id)?.name ?? id} (${label(inPlaceOf.get(id) ?? null)})`).join(', ') },
-    { header: 'Prerequisites in place first?', wrapAt: 26, value: prerequisitesMet }
+    { header: 'Prerequisites in place first?', wrapAt: 26, value: prerequisitesMet },
+    { header: 'Provenance', value: (r) => r.capability.source }
   ]
   writeTitle(ws, `Capability plan: ${doc.name}`,
     'Every capability of the catalog: when the plan has it in place and whether its prerequisites are in place first. ' +
-    'Provenance: the catalog and its phases and prerequisites are reference (the AI-security maturity blueprint); the quarters are the plan\'s.')
+    'Provenance: each capability with its phase and prerequisites is reference (the AI-security maturity blueprint) or derived ' +
+    '(Rampart\'s reading of it, such as the Foundation baseline controls), as its last column says; the quarters are the plan\'s.')
   const table = writeTable(ws, { name: 'CapabilityPlan', headerRow: HEADER_ROW, columns, rows })
   freeze(ws, table.firstDataRow, 2)
   setUpPrinting(ws, { ...pageBasics(ctx), repeatRows: { from: HEADER_ROW, to: HEADER_ROW } })

@@ -2,7 +2,7 @@
 // and the quarterly totals of all scenarios in one table and one chart.
 import type { Cell, Worksheet } from 'exceljs'
 import {
-  absoluteQuarter, PHASE_IDS, phaseName, quarterRangeLabel, type NumericKpi, type PhaseId
+  absoluteQuarter, PHASE_IDS, phaseName, quarterRangeLabel, type Bridge, type NumericKpi, type PhaseId
 } from '../../core'
 import { CHART_TITLES, SCENARIO_COLORS } from '../charts/boardCharts'
 import type { CellRange, PlacedChart } from '../charts/chartTypes'
@@ -11,7 +11,6 @@ import {
   columnLetter, freeze, pagesAcross, printableSize, printedWidth, setUpPrinting, writeNote, writeSection, writeTitle
 } from '../layout'
 import type { BoardPackModel, ScenarioReport } from '../model'
-import type { Bridge } from '../story/bridge'
 import { SHEET_NAMES } from '../sheetNames'
 import {
   argb, COLORS, currencyAxisFormat, font, HEADER_ALIGNMENT, HEADER_FILL, HEADER_FONT, numberFormats, pointsFormat,

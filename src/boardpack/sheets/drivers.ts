@@ -60,7 +60,7 @@ export function writeDriverTable(ws: Worksheet, top: number, ctx: SheetContext, 
 
 /** One line on what the table shows and against which headroom. */
 export function driverNote(ctx: SheetContext): string {
-  const { baseBudget, baseTotal } = ctx.model.sensitivity
+  const { baseBudget, baseTotal } = ctx.sensitivity
   return `Each input at its low and high setting, all else as planned: the change in headroom (budget − spend) over the ` +
     `horizon from the plan's ${formatMoneyCompact(baseBudget - baseTotal, ctx.currency)}. More spend lowers it; revenue moves ` +
     `the budget. Changes are grey values Rampart computed; the swing is the gap between them.`

@@ -11,6 +11,7 @@ import {
   writeTable, writeTitle, type ColumnSpec
 } from '../layout'
 import { pageBasics, type SheetContext } from '../sheetContext'
+import { catalogPayOf } from '../story/catalogUse'
 import { SHEET_NAMES } from '../sheetNames'
 import { font, HEADER_FILL, HEADER_FONT, THIN_BORDER } from '../styles'
 import type { AssumptionLinks, HiringLinks, PlanReferences } from './links'
@@ -149,7 +150,7 @@ function writeCapabilities(ws: Worksheet, ctx: SheetContext, rows: readonly Hire
 function salaryProvenance(hire: Hire): string {
   const role = ROLE_BY_ID.get(hire.role)
   if (!role) return 'scenario input'
-  return hire.annualCost === role.annualCost
+  return catalogPayOf(hire)
     ? `${role.source} (catalog ${formatMoney(role.annualCost)})`
     // The catalog's figure is named for comparison; its provenance shows when the hire uses it.
     : `scenario input (catalog ${formatMoney(role.annualCost)})`

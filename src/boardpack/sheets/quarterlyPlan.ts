@@ -12,6 +12,7 @@ import {
 import { pageBasics, type SheetContext } from '../sheetContext'
 import { SHEET_NAMES } from '../sheetNames'
 import { argb, COLORS } from '../styles'
+import { bandCoverage } from '../story/provenance'
 import { budgetInputLabel } from './assumptions'
 import type { AssumptionLinks, HiringLinks, PlanReferences, ToolLinks } from './links'
 
@@ -182,8 +183,8 @@ export function writeQuarterlyPlanSheet(ws: Worksheet, ctx: SheetContext, inputs
   ]
 
   // Column A (the quarter) prints on every page, so the title keeps out of it.
-  const subtitle = `Amounts in ${currency} per quarter; rows over budget are shaded red. P10/P50/P90 and P(overrun) ` +
-    `come from ${model.samples.toLocaleString('en-US')} simulated samples (seed ${model.seed}).`
+  const subtitle = `Amounts in ${currency} per quarter; rows over budget are shaded red. P10/P50/P90 and P(overrun): ` +
+    `${bandCoverage(report.simulation.sources, model.samples, model.seed)}.`
   writeTitle(ws, `Quarterly plan: ${report.doc.name}`, subtitle, 2)
   const legend: LegendPart[] = [
     ['Inputs (blue) are on Assumptions, Hiring and Tools: edit them there', COLORS.input], ...STANDARD_LEGEND.slice(1)

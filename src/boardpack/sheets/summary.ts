@@ -5,15 +5,20 @@
 // team growth and the maturity path.
 import type { Cell, Worksheet } from 'exceljs'
 import {
-  BENCHMARKS, BUDGET_BAND, formatMoney, formatMoneyCompact, PHASE_IDS, phaseName, quarterRangeLabel, type QuarterResult
+  BENCHMARKS, BUDGET_BAND, formatMoney, formatMoneyCompact, formatRatioAsPercent, PHASE_IDS, phaseName, quarterRangeLabel,
+  type QuarterResult
 } from '../../core'
+import { phaseDateText } from '../../core/uncertaintyText'
 import { budgetChart, fiscalYearChart, headcountChart, maturityChart } from '../charts/boardCharts'
 import type { FiscalYearTable, PlacedChart } from '../charts/chartTypes'
 import { fiscalYearDisplay } from '../fiscalYears'
-import { printableSize, scaleToFit, setUpPrinting, writeNote, writeSection, writeTitle, wrapAcross } from '../layout'
+import { columnLetter, printableSize, scaleToFit, setUpPrinting, writeNote, writeSection, writeTitle, wrapAcross } from '../layout'
 import { pageBasics, type SheetContext } from '../sheetContext'
 import { SHEET_NAMES } from '../sheetNames'
-import { BUDGET_PROVENANCE, PHASE_DATE_PROVENANCE, planProvenance, RISK_PROVENANCE } from '../story/provenance'
+import { planStatusText } from '../story/deadlines'
+import {
+  bandCoverage, budgetProvenance, PHASE_DATE_PROVENANCE, planProvenance, RISK_PROVENANCE
+} from '../story/provenance'
 import {
   argb, COLORS, currencyAxisFormat, font, RISK_LEVEL_FILLS, signedThousandsFormat, solid, thousandsFormat
 } from '../styles'
@@ -23,7 +28,7 @@ import type { PlanLayout } from './quarterlyPlan'
 
 /** Column widths of the Summary's grid: the fiscal-year table's columns, which the tiles and the
  * other tables share. */
-const WIDTHS = [10, 11, 11, 11, 11, 11, 13, 9, 9, 11, 10, 13, 11, 11] as const
+const WIDTHS = [10, 11, 11, 11, 11, 11, 13, 9, 9, 11, 10, 13, 13, 9] as const
 const COLUMNS = WIDTHS.length
 const TILE_SPAN = 2
 /** Rows under the charts on the second page, for the notes. */
@@ -89,11 +94,12 @@ export function writeSummarySheet(
   ]
   const noteRow = top + 2 * chartRows
   writeNote(ws, noteRow, budgetStepNote(ctx), 1, COLUMNS)
-  writeNote(ws, noteRow + 1,
+  writeNote(ws, noteRow + 1, `The shaded band: ${bandCoverage(report.simulation.sources, model.samples, model.seed)}.`, 1, COLUMNS)
+  writeNote(ws, noteRow + 2,
     `Figures are the plan's; see ${SHEET_NAMES.assumptions} for every input and whether it is reference data or an illustrative placeholder.`,
     1, COLUMNS)
   ws.views = [{ showGridLines: false }]
-  setUpPrinting(ws, { ...pageBasics(ctx), orientation: 'landscape', area: { lastColumn: COLUMNS, lastRow: noteRow + 1 }, scale })
+  setUpPrinting(ws, { ...pageBasics(ctx), orientation: 'landscape', area: { lastColumn: COLUMNS, lastRow: noteRow + 2 }, scale })
   return charts
 }
 
@@ -127,11 +133,12 @@ function writeFiscalYears(ws: Worksheet, top: number, ctx: SheetContext): Fiscal
     ['Fiscal year', 1, 1], [`Budget (${unit})`, 2, 2], [`People (${unit})`, 3, 3], [`Tools (${unit})`, 4, 4],
     [`Programs (${unit})`, 5, 5], [`Total (${unit})`, 6, 6], [`Over (+) / under (−) budget, ${unit}`, 7, 7],
     ['% of budget', 8, 8], ['% of revenue', 9, 9], ['Headcount, year end', 10, 10], ['Security FTE, year end', 11, 11],
-    ['Org phase', 12, 12], ['Security maturity', 13, 14]
+    ['Org phase', 12, 12], ['Security maturity', 13, 13], ['P(over budget)', 14, 14]
   ])
   ws.getRow(top + 1).height = 52
   const firstRow = top + 2
   const moneyCell = (value: number, col: number, numFmt = k): BodyCell => ({ value, from: col, to: col, numFmt, align: 'right' })
+  const overrunOf = (label: string) => report.simulation.fiscalYears.find((y) => y.label === label)?.overrunProbability ?? null
   report.fiscalYears.forEach((year, i) => {
     const row = firstRow + i
     writeBodyRow(ws, row, [
@@ -143,7 +150,8 @@ function writeFiscalYears(ws: Worksheet, top: number, ctx: SheetContext): Fiscal
       { value: year.headcount, from: 10, to: 10, numFmt: formats.integer, align: 'right' },
       { value: year.securityFte, from: 11, to: 11, numFmt: formats.integer, align: 'right' },
       { value: phaseName(year.orgPhase), from: 12, to: 12 },
-      { value: phaseName(year.maturityPhase), from: 13, to: 14 }
+      { value: phaseName(year.maturityPhase), from: 13, to: 13 },
+      { value: overrunOf(year.label) ?? 'n/a', from: 14, to: 14, numFmt: formats.percent0, align: 'right' }
     ])
     ws.getRow(row).height = 16
     if (year.total > year.budget) {
@@ -160,7 +168,7 @@ function writeFiscalYears(ws: Worksheet, top: number, ctx: SheetContext): Fiscal
   // The horizon's totals, as formulas over the years above.
   const totalRow = lastRow + 1
   const sum = (col: number, result: number, numFmt = k): BodyCell => {
-    const letter = String.fromCharCode(64 + col)
+    const letter = columnLetter(col)
     return { value: { formula: `SUM(${letter}${firstRow}:${letter}${lastRow})`, result }, from: col, to: col, numFmt, align: 'right', kind: 'formula' }
   }
   const { kpis, projection } = report
@@ -180,32 +188,39 @@ function writeFiscalYears(ws: Worksheet, top: number, ctx: SheetContext): Fiscal
     cell.border = { ...cell.border, top: { style: 'double', color: argb(COLORS.navy) } }
   }
   writeNote(ws, totalRow + 1, planProvenance(report.doc), 1, COLUMNS)
-  writeNote(ws, totalRow + 2, `${BUDGET_PROVENANCE} Over budget is + and red. Phases are those of each year's last quarter.`, 1, COLUMNS)
+  writeNote(ws, totalRow + 2, `${budgetProvenance(report.doc)} Over budget is + and red. Phases are those of each year's last quarter. ` +
+    'P(over budget) is simulated.', 1, COLUMNS)
   return { firstRow, lastRow, labelColumn: 1, columns: { budget: 2, people: 3, tools: 4, programs: 5, total: 6 } }
 }
 
 const SEVERITY_COLORS = { critical: COLORS.red, warning: COLORS.gold, information: COLORS.grey } as const
 const SEVERITY_LABELS = { critical: 'Critical', warning: 'Warning', information: 'Note' } as const
 
-/** The decisions the board is asked to take; returns the last row written. */
+/** The decisions the board is asked to take, then the deadlines on track with their chance (those at
+ * risk are decisions); returns the last row written. */
 function writeDecisions(ws: Worksheet, top: number, ctx: SheetContext): number {
-  const { decisions } = ctx.report
+  const { decisions, deadlines } = ctx.report
   writeSection(ws, top, 'Decisions needed')
   ws.getRow(top).height = 20
+  let row = top
   if (decisions.length === 0) {
-    writeNote(ws, top + 1, 'None: every fiscal year stays within its budget and no deadline is at risk.', 1, COLUMNS)
-    return top + 1
+    writeNote(ws, ++row, 'None: every fiscal year stays within its budget and no deadline is at risk.', 1, COLUMNS)
   }
-  decisions.forEach((decision, i) => {
-    const row = top + 1 + i
-    writeBodyRow(ws, row, [
+  decisions.forEach((decision) => {
+    writeBodyRow(ws, ++row, [
       { value: SEVERITY_LABELS[decision.severity], from: 1, to: 1 },
       { value: decision.subject, from: 2, to: 3 },
       { value: decision.text, from: 4, to: COLUMNS }
     ])
     ws.getCell(row, 1).font = font({ bold: true, color: argb(SEVERITY_COLORS[decision.severity]) })
   })
-  return top + decisions.length
+  const onTrack = deadlines.filter((d) => !decisions.some((decision) => decision.subject === d.name))
+  if (onTrack.length > 0) {
+    writeNote(ws, ++row, `Deadlines on track: ${onTrack.map((d) => `${d.name}${d.hard ? ' (hard)' : ''}, due ${d.label}: ` +
+      `${planStatusText(d)} in the plan, in ${formatRatioAsPercent(d.metProbability, 0)} of simulated outcomes`).join('; ')}. ` +
+      `Every deadline with what it requires: ${SHEET_NAMES.maturity}.`, 1, COLUMNS)
+  }
+  return row
 }
 
 /**
@@ -225,7 +240,7 @@ function writeRisksAndPhases(ws: Worksheet, top: number, ctx: SheetContext): num
     [`End ${quarters[quarters.length - 1].label}`, 7, 7],
     ['Phase', 8, 9], ['Organisation enters', 10, 11],
     ...(ranged
-      ? [['Security maturity reaches (plan)', 12, 12], ['Simulated P50 – P90', 13, 14]] as [string, number, number][]
+      ? [['Security maturity reaches (plan)', 12, 12], ['Simulated: P50, and P90', 13, 14]] as [string, number, number][]
       : [['Security maturity reaches', 12, 14]] as [string, number, number][])
   ])
   ws.getRow(top + 1).height = 30
@@ -245,8 +260,7 @@ function writeRisksAndPhases(ws: Worksheet, top: number, ctx: SheetContext): num
       const reached = phase.maturityReaches ?? 'not in the plan'
       cells.push({ value: phaseName(phase.phase), from: 8, to: 9 }, { value: phase.orgReaches ?? 'not in the plan', from: 10, to: 11 })
       cells.push(...(ranged
-        ? [{ value: reached, from: 12, to: 12 },
-          { value: phase.range ? `${phase.range.p50 ?? 'beyond the plan'} – ${phase.range.p90 ?? 'beyond the plan'}` : '', from: 13, to: 14 }]
+        ? [{ value: reached, from: 12, to: 12 }, { value: phase.range ? phaseDateText(phase.range) : '', from: 13, to: 14 }]
         : [{ value: reached, from: 12, to: 14 }]))
     }
     writeBodyRow(ws, row, cells)

@@ -12,6 +12,7 @@ import {
   writeTable, writeTitle, type ColumnSpec
 } from '../layout'
 import { pageBasics, type SheetContext } from '../sheetContext'
+import { catalogRangeOf } from '../story/catalogUse'
 import { SHEET_NAMES } from '../sheetNames'
 import type { PlanReferences, ToolLinks } from './links'
 
@@ -112,7 +113,7 @@ function pointNote(line: ToolLine, median: number, currency: string): string {
 function rangeProvenance(line: ToolLine): string {
   const tool = TOOL_BY_ID.get(line.tool)
   if (!tool) return 'scenario input'
-  return line.low === tool.low && line.high === tool.high
+  return catalogRangeOf(line)
     ? tool.source
     : `scenario input (catalog ${formatMoney(tool.low)}–${formatMoney(tool.high)}, ${tool.source})`
 }

@@ -3,9 +3,9 @@
 // Per recorded quarter, and per fiscal year to date (the recorded quarters of each year against
 // the plan for the same quarters).
 import {
-  CAPABILITIES_PER_PHASE, PHASE_IDS, phaseName, planVersusActual, type QuarterActual, type QuarterResult
+  CAPABILITIES_PER_PHASE, PHASE_IDS, phaseName, planVersusActual, type FiscalYearResult, type QuarterActual,
+  type QuarterResult
 } from '../../core'
-import type { FiscalYearRow } from '../fiscalYears'
 import type { ReportBasis } from './basis'
 
 export interface Spend {
@@ -87,7 +87,7 @@ export function actualsReportOf(
       note: entry.note
     })
   }
-  const years = report.fiscalYears.flatMap((year: FiscalYearRow): ActualYearToDate[] => {
+  const years = report.fiscalYears.flatMap((year: FiscalYearResult): ActualYearToDate[] => {
     const inYear = quarters.filter((q) => year.quarters.includes(q.label))
     if (inYear.length === 0) return []
     const zero = spend(0, 0, 0)

@@ -1,13 +1,13 @@
 // The ask: what the first full fiscal year of the plan costs, what it buys and which risk it
 // reduces, stated as the sentence a CISO would say to the board; and the decisions the board is
 // asked to take (fiscal years over budget, deadlines at risk).
-import { CAPABILITY_BY_ID, formatMoneyCompact, phaseName } from '../../core'
-import type { FiscalYearRow } from '../fiscalYears'
+import { formatMoneyCompact, phaseName, type FiscalYearResult } from '../../core'
 import type { ReportBasis } from './basis'
+import { capabilityNames } from './deadlines'
 import { averageRiskScore } from './riskChange'
 
 export interface Ask {
-  fiscalYear: FiscalYearRow
+  fiscalYear: FiscalYearResult
   /** False when the plan holds no complete fiscal year: the ask is for a partial one. */
   fullYear: boolean
   /** Total as % of the year's revenue (a fraction), null without revenue. */
@@ -77,7 +77,7 @@ const DEADLINE_CONFIDENCE = 0.8
  * outcomes; and, for information, quarters over budget inside a year that stays within it (cash
  * timing).
  */
-export function decisionsOf(report: Pick<ReportBasis, 'fiscalYears' | 'currency' | 'projection' | 'simulation'>): Decision[] {
+export function decisionsOf(report: Pick<ReportBasis, 'fiscalYears' | 'currency' | 'projection' | 'deadlines'>): Decision[] {
   const money = (value: number) => formatMoneyCompact(value, report.currency)
   const decisions: Decision[] = []
   for (const year of report.fiscalYears) {
@@ -91,8 +91,8 @@ export function decisionsOf(report: Pick<ReportBasis, 'fiscalYears' | 'currency'
         'approve the difference, or cut or defer spend in this year.'
     })
   }
-  report.projection.deadlines.forEach((deadline, i) => {
-    const chance = report.simulation.deadlines[i]?.metProbability ?? (deadline.met ? 1 : 0)
+  report.deadlines.forEach((deadline) => {
+    const chance = deadline.metProbability
     if (deadline.met && chance >= DEADLINE_CONFIDENCE) return
     const kind = deadline.hard ? 'Hard deadline' : 'Deadline'
     const odds = `met in ${Math.round(chance * 100)}% of simulated outcomes`
@@ -105,8 +105,7 @@ export function decisionsOf(report: Pick<ReportBasis, 'fiscalYears' | 'currency'
           `${deadline.missing.length === 1 ? 'is' : 'are'} not in place by then (${odds}).`
     })
   })
-  const withinBudget = new Set(report.fiscalYears.filter((y) => y.total <= y.budget).map((y) => y.label))
-  for (const year of report.fiscalYears.filter((y) => withinBudget.has(y.label))) {
+  for (const year of report.fiscalYears.filter((y) => y.total <= y.budget)) {
     const overQuarters = report.projection.quarters
       .filter((q) => q.quarter >= year.fromQuarter && q.quarter <= year.toQuarter && q.total > q.budget)
     if (overQuarters.length === 0) continue
@@ -118,9 +117,4 @@ export function decisionsOf(report: Pick<ReportBasis, 'fiscalYears' | 'currency'
     })
   }
   return decisions
-}
-
-/** "SIEM, SOC 2 / ISO 27001 certification": catalog names of capability ids. */
-export function capabilityNames(ids: readonly string[]): string {
-  return ids.map((id) => CAPABILITY_BY_ID.get(id)?.name ?? id).join(', ')
 }

@@ -3,8 +3,10 @@ import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
 import {
   assertNotDatabaseFile, checkDatabaseFile, defaultBackupDir, listBackups, openDatabase,
-  restoreBackup, type BackupInfo, type DatabaseCheck, type ScenarioBundle, type ScenarioStore
+  restoreBackup, type ActualsTableImport, type BackupInfo, type DatabaseCheck, type ScenarioBundle, type ScenarioStore
 } from '../../store'
+import { guessMapping, headerSignature, inActualsFile, mappingFromText, type ColumnMapping } from '../../core/actualsImport'
+import { readActualsTable } from '../../files/actualsTable'
 import { kindOf, notRegularFileReason } from '../../files/fileKinds'
 import { writeFileAtomically } from '../../files/writeFileAtomically'
 import { parseArgs, type ParsedArgs } from '../args'
@@ -20,6 +22,11 @@ const USAGE = `usage: rampart db <subcommand> [--db PATH]   (PATH defaults to ${
 
   db list [--json]            scenarios in the database (--json: [{ id, name, revision, updatedAt }])
   db import FILE...           import scenario files or "export all" files; all or nothing
+  db import-actuals ID FILE [--map quarter=H,line=H,amount=H]
+                              import a finance system's CSV or XLSX export of actuals into scenario
+                              ID, every row or none; --map names the columns by their headers
+                              (fields: quarter, category, line, amount), and is remembered for the
+                              next file with the same headers
   db export ID|all --out FILE [--force]
                               write one scenario (or every scenario, with actuals) to FILE;
                               --force replaces an existing FILE
@@ -35,6 +42,7 @@ type Subcommand = (args: ParsedArgs, dbFile: string, io: CliIo) => void | Promis
 const SUBCOMMANDS: Record<string, { flags?: string[]; options?: string[]; run: Subcommand }> = {
   list: { flags: ['json'], run: list },
   import: { run: importFiles },
+  'import-actuals': { options: ['map'], run: importActualsFile },
   export: { flags: ['force'], options: ['out'], run: exportScenarios },
   backup: { options: ['out'], run: backup },
   restore: { run: restore },
@@ -44,7 +52,7 @@ const SUBCOMMANDS: Record<string, { flags?: string[]; options?: string[]; run: S
 export const dbCommand: Command = {
   name: 'db',
   usage: 'db SUBCOMMAND [--db PATH]',
-  summary: `the local database (default ${DEFAULT_DB_FILE}): list, import, export, backup, restore, check`,
+  summary: `the local database (default ${DEFAULT_DB_FILE}): list, import, import-actuals, export, backup, restore, check`,
   async run(argv, io) {
     const [name, ...rest] = argv
     if (name === undefined || name === '--help' || name === 'help') {
@@ -92,6 +100,44 @@ async function importFiles(args: ParsedArgs, dbFile: string, io: CliIo): Promise
     io.out(`imported ${imported.length} scenario${imported.length === 1 ? '' : 's'} into ${dbFile}\n`)
     for (const s of imported) io.out(`  ${s.id}  ${s.name}\n`)
   })
+}
+
+async function importActualsFile(args: ParsedArgs, dbFile: string, io: CliIo): Promise<void> {
+  const [rawId, file] = expectPositional(args, 2, 'db import-actuals ID FILE [--map quarter=HEADER,line=HEADER,amount=HEADER]')
+  const id = scenarioId(rawId)
+  // The file is read before the database is opened: a file that cannot be read writes nothing.
+  const table = await readActualsTable(file)
+  const given = args.options.get('map')
+  let mapping: ColumnMapping | null = null
+  if (given !== undefined) {
+    const parsed = mappingFromText(given, table.headers)
+    if (!parsed.ok) throw new InputError(parsed.errors)
+    mapping = parsed.mapping
+  }
+  await withExistingStore(dbFile, io, 'write', (store) => {
+    const chosen = mapping ?? store.rememberedMapping(headerSignature(table.headers))
+    if (!chosen) throw InputError.at('--map', `no mapping is remembered for the headers of ${file} ` +
+      `(${table.headers.map((h) => JSON.stringify(h)).join(', ')}); give one, such as ${exampleMapping(table.headers)}`)
+    let outcome: ActualsTableImport
+    try {
+      outcome = store.importActualsTable(id, table, chosen)
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error
+      throw new InputError([...inActualsFile(file, error.errors), { path: '', message: 'nothing was imported' }])
+    }
+    io.out(`imported ${outcome.rows} row${outcome.rows === 1 ? '' : 's'} of actuals from ${file} into scenario ${id}: ` +
+      `${outcome.quarters.join(', ')}\n`)
+  })
+}
+
+/** `--map quarter=Period,line=Account,amount=Amount` from the headers' best guess, or a template. */
+function exampleMapping(headers: readonly string[]): string {
+  const guess = guessMapping(headers)
+  const named = (['quarter', 'category', 'line', 'amount'] as const).flatMap((field) => {
+    const column = guess[field]
+    return column === undefined || column === null ? [] : [`${field}=${headers[column]}`]
+  })
+  return named.length >= 3 ? `--map ${named.join(',')}` : '--map quarter=HEADER,line=HEADER,amount=HEADER'
 }
 
 async function exportScenarios(args: ParsedArgs, dbFile: string, io: CliIo): Promise<void> {

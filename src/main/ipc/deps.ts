@@ -17,6 +17,14 @@ export interface DialogsLike {
   saveFile(options: { title: string; defaultName: string; filters: FileFilter[] }): Promise<string | null>
 }
 
+/** Electron's shell, for a file an export has just written (src/main/ipc/exportedFileHandlers.ts). */
+export interface ShellLike {
+  /** Opens the file in its default app; resolves with an error message, or '' when it opened. */
+  openPath(path: string): Promise<string>
+  /** Shows the file selected in the system's file manager. */
+  showItemInFolder(path: string): void
+}
+
 export interface BoardPackOptions {
   /** The workbook, or the deck built from the same model. */
   kind: 'workbook' | 'deck'
@@ -43,6 +51,8 @@ export interface LifecycleLike {
 export interface HandlerDeps {
   database: DatabaseSession
   dialogs: DialogsLike
+  /** Opens an exported file or shows it in its folder. */
+  shell: ShellLike
   recentFiles: RecentFiles
   /** Other files the app keeps for itself (the launch marker), which no export may replace. */
   ownFiles?: readonly string[]

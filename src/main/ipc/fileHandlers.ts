@@ -6,6 +6,7 @@ import { isImportableRecentFile, type Chosen, type FieldError, type ImportOutcom
 import { assertNotDatabaseFile, parseImport, type ScenarioBundle } from '../../store'
 import { isSameFile } from '../../files/samePath'
 import { checkExportPath, readImportFile, writeExportFile } from '../files'
+import type { WrittenFiles } from '../writtenFiles'
 import type { FileFilter, HandlerDeps } from './deps'
 import { InputError } from '../../core/inputError'
 import type { HandlerImpls } from './registry'
@@ -20,7 +21,7 @@ const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0
 
 type FileChannels = `file/${string}` | `boardPack/${string}`
 
-export function createFileHandlers(deps: HandlerDeps): Pick<HandlerImpls, Extract<keyof HandlerImpls, FileChannels>> {
+export function createFileHandlers(deps: HandlerDeps, written: WrittenFiles): Pick<HandlerImpls, Extract<keyof HandlerImpls, FileChannels>> {
   const store = () => deps.database.store
   const remember = (path: string, kind: RecentFile['kind']) => {
     const files = deps.recentFiles.add(path, kind)
@@ -54,10 +55,15 @@ export function createFileHandlers(deps: HandlerDeps): Pick<HandlerImpls, Extrac
     }
   }
 
-  /** Writes an export, never over the app's own files, replacing only a regular file the dialog confirmed. */
+  /**
+   * Writes an export, never over the app's own files, replacing only a regular file the dialog
+   * confirmed; the window may then ask to open it or show it in its folder.
+   */
   const writeExport = (path: string, content: string | Uint8Array): number => {
     assertNotOwnFile(path)
-    return writeExportFile(path, content)
+    const bytes = writeExportFile(path, content)
+    written.record(path)
+    return bytes
   }
 
   /** The workbook or deck of the scenarios `ids`, with their recorded actuals, saved where the user chooses. */

@@ -4,7 +4,7 @@
 import { z } from '../../core/zod'
 import { validateQuarterActual } from '../../core/actuals'
 import {
-  MAX_COMPARED_SCENARIOS, MAX_FILE_NAME_LENGTH, MAX_IMAGE_BASE64_CHARS, MAX_IMPORT_BYTES, MAX_PATH_LENGTH,
+  MAX_ACTUALS_IMPORT_COLUMNS, MAX_COMPARED_SCENARIOS, MAX_FILE_NAME_LENGTH, MAX_IMAGE_BASE64_CHARS, MAX_IMPORT_BYTES, MAX_PATH_LENGTH,
   MAX_QUARTERS, MAX_SAMPLES, MAX_SEED, MAX_TEXT, MIN_SAMPLES, MIN_SEED
 } from '../../core/limits'
 import { formatPath, validateScenario, type ValidationError } from '../../core/scenario'
@@ -20,6 +20,7 @@ type ArgumentRule = (value: unknown) => FieldError[]
 const id = z.number().int().min(1).max(Number.MAX_SAFE_INTEGER)
 const revision = z.number().int().min(1).max(Number.MAX_SAFE_INTEGER)
 const name = z.string().trim().min(1).max(MAX_TEXT)
+const column = z.number().int().min(0).max(MAX_ACTUALS_IMPORT_COLUMNS - 1)
 // Backups are named by their file name inside the backups folder: no separators, no "..".
 const backupName = z.string().min(1).max(MAX_FILE_NAME_LENGTH).regex(/^[\w][\w.-]*$/, { error: 'must be the name of a listed backup' })
 
@@ -41,6 +42,9 @@ const boardPackRequest = z.strictObject({
   samples: z.number().int().min(MIN_SAMPLES).max(MAX_SAMPLES).optional()
 })
 
+// The handler checks that main wrote it; here only that it could be a path at all.
+const exportedPath = z.string().min(1).max(MAX_PATH_LENGTH)
+
 const RULES: { [C in Channel]: ArgumentRule | null } = {
   'app/info': null,
   'app/ready': null,
@@ -59,6 +63,11 @@ const RULES: { [C in Channel]: ArgumentRule | null } = {
   'bin/empty': null,
   'actual/list': bare('id', id),
   'actual/save': object(z.strictObject({ id, actual: z.unknown() }), { actual: quarterActual }),
+  'actualsImport/pick': null,
+  'actualsImport/run': object(z.strictObject({
+    id,
+    mapping: z.strictObject({ quarter: column, amount: column, category: column.nullable(), line: column.nullable() })
+  })),
   'backup/now': null,
   'backup/list': null,
   'backup/restore': bare('name', backupName),
@@ -78,7 +87,9 @@ const RULES: { [C in Channel]: ArgumentRule | null } = {
     pngBase64: z.string().min(1).max(MAX_IMAGE_BASE64_CHARS).regex(/^[A-Za-z0-9+/]+={0,2}$/, { error: 'must be base64 PNG data' })
   })),
   'boardPack/export': object(boardPackRequest.extend({ paper: z.enum(PAPERS).optional() })),
-  'boardPack/exportDeck': object(boardPackRequest)
+  'boardPack/exportDeck': object(boardPackRequest),
+  'export/open': bare('path', exportedPath),
+  'export/showInFolder': bare('path', exportedPath)
 }
 
 export function validatePayload(channel: Channel, args: readonly unknown[]): Payload {

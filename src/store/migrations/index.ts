@@ -5,6 +5,7 @@
 import * as scenarios from './001-scenarios'
 import * as actuals from './002-actuals'
 import * as listColumns from './003-list-columns'
+import * as actualLines from './004-actual-lines'
 
 export interface Migration {
   version: number
@@ -12,7 +13,7 @@ export interface Migration {
   sql: string
 }
 
-export const MIGRATIONS: readonly Migration[] = [scenarios, actuals, listColumns]
+export const MIGRATIONS: readonly Migration[] = [scenarios, actuals, listColumns, actualLines]
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version
 

@@ -1,8 +1,14 @@
 import { describe, expect, it } from 'vitest'
 import { DEFAULT_SCENARIO } from '../../../core/defaultScenario'
 import { sensitivity } from '../../../core/sensitivity'
+import { formatMoney } from '../../../core/format'
 import { projectScenario } from '../../../core/projection'
-import { maturityConfig, settingsPair, spendConfig, spendTooltipFooter, tornadoConfig, tornadoLabel, wrapWords } from './configs'
+import {
+  compareSpendConfig, liveSpendConfig, maturityConfig, planActualSpendConfig, settingsPair, spendConfig, spendTooltipFooter, tornadoConfig,
+  tornadoLabel, wrapWords
+} from './configs'
+import { compareScenarios } from '../../../core/compare'
+import { planVersusActual } from '../../../core/actuals'
 import { COLORS } from './palette'
 
 describe('tornado labels', () => {
@@ -68,5 +74,41 @@ describe('spend chart tooltip', () => {
     const footer = (spendConfig(projection, null).options?.plugins?.tooltip?.callbacks as { footer: (items: { dataIndex: number }[]) => string[] }).footer
     const q = projection.quarters[3]
     expect(footer([{ dataIndex: 3 }])).toEqual(spendTooltipFooter(q, 'USD'))
+  })
+})
+
+type Footer = (items: { dataIndex: number }[]) => string[]
+const footerOf = (config: { options?: unknown }) =>
+  (config.options as { plugins: { tooltip: { callbacks: { footer: Footer } } } }).plugins.tooltip.callbacks.footer
+
+describe('every spend chart\'s tooltip', () => {
+  const projection = projectScenario(DEFAULT_SCENARIO)
+
+  it('ends with the total and the headroom on the editor\'s live check', () => {
+    const q = projection.quarters[5]
+    expect(footerOf(liveSpendConfig(projection))([{ dataIndex: 5 }])).toEqual(spendTooltipFooter(q, 'USD'))
+  })
+
+  it('gives each compared scenario\'s headroom in the quarter', () => {
+    const lean = { ...DEFAULT_SCENARIO, name: 'Lean', quarters: 4 }
+    const { scenarios } = compareScenarios([DEFAULT_SCENARIO, lean], { samples: 10 })
+    const footer = footerOf(compareSpendConfig(scenarios, 'USD'))
+    const [base, other] = scenarios.map((s) => s.projection.quarters)
+    const words = (v: number) => (v < 0 ? `over budget by ${formatMoney(-v, 'USD')}` : `headroom: ${formatMoney(v, 'USD')}`)
+    expect(footer([{ dataIndex: 2 }])).toEqual([`${DEFAULT_SCENARIO.name}: ${words(base[2].variance)}`, `Lean: ${words(other[2].variance)}`])
+    // Past the shorter plan's end only the base has the quarter.
+    expect(footer([{ dataIndex: 6 }])).toEqual([`${DEFAULT_SCENARIO.name}: ${words(base[6].variance)}`])
+  })
+
+  it('gives the planned total and its headroom on Track, and the actual\'s once recorded', () => {
+    const rows = planVersusActual(DEFAULT_SCENARIO, [{ quarter: 0, people: 100_000, tools: 20_000, programs: 0, hires: 1, capabilities: [], note: '' }])
+    const footer = footerOf(planActualSpendConfig(rows, 'USD'))
+    const [first, second] = rows
+    expect(footer([{ dataIndex: 0 }])).toEqual([
+      `Planned total: ${formatMoney(first.planned.total, 'USD')}; headroom: ${formatMoney(first.budget - first.planned.total, 'USD')}`,
+      `Actual total: $120,000; headroom: ${formatMoney(first.budget - 120_000, 'USD')}`
+    ])
+    expect(footer([{ dataIndex: 1 }])).toHaveLength(1)
+    expect(second.actual).toBeNull()
   })
 })

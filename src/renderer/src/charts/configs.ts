@@ -49,12 +49,26 @@ function lineChart(labels: string[], datasets: ChartDataset<'line', (number | nu
 const P10_LABEL = 'P10 of total spend'
 const P90_LABEL = 'P90 of total spend'
 
+/** "headroom: $12,345", or "over budget by $12,345": budget less total, to follow other words. */
+function headroomText(headroom: number, currency: string): string {
+  return headroom < 0 ? `over budget by ${formatMoney(-headroom, currency)}` : `headroom: ${formatMoney(headroom, currency)}`
+}
+
+function capitalised(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1)
+}
+
 /** "Total: $1,234,567" and "Headroom: $12,345" (or "Over budget by $12,345") for a quarter's tooltip. */
 export function spendTooltipFooter(row: Pick<QuarterResult, 'total' | 'variance'>, currency: string): string[] {
-  return [
-    `Total: ${formatMoney(row.total, currency)}`,
-    row.variance < 0 ? `Over budget by ${formatMoney(-row.variance, currency)}` : `Headroom: ${formatMoney(row.variance, currency)}`
-  ]
+  return [`Total: ${formatMoney(row.total, currency)}`, capitalised(headroomText(row.variance, currency))]
+}
+
+/** A tooltip footer from the hovered quarter's index; nothing for an index without a row. */
+function footerByQuarter(lines: (index: number) => string[]) {
+  return (items: TooltipItem<'bar' | 'line'>[]) => {
+    const index = items[0]?.dataIndex
+    return index === undefined ? [] : lines(index)
+  }
 }
 
 /** Budget envelope against stacked spend per quarter, with the simulated P10–P90 band. */
@@ -88,10 +102,7 @@ export function spendConfig(projection: Projection, simulation: SimulationResult
           callbacks: {
             ...moneyTooltip(projection.currency).callbacks,
             // The quarter's whole story under its series: total spend and what is left of the budget.
-            footer: (items: TooltipItem<'bar' | 'line'>[]) => {
-              const row = rows[items[0]?.dataIndex ?? -1]
-              return row ? spendTooltipFooter(row, projection.currency) : []
-            }
+            footer: footerByQuarter((i) => (rows[i] ? spendTooltipFooter(rows[i], projection.currency) : []))
           }
         },
         legend: {
@@ -310,7 +321,14 @@ export function liveSpendConfig(projection: Projection): Config {
         x: { grid: { display: false }, ticks: { maxTicksLimit: 6 } },
         y: { ...moneyAxis(projection.currency), ticks: { ...moneyAxis(projection.currency).ticks, maxTicksLimit: 5 } }
       },
-      plugins: { tooltip: moneyTooltip(projection.currency) }
+      plugins: {
+        tooltip: {
+          callbacks: {
+            ...moneyTooltip(projection.currency).callbacks,
+            footer: footerByQuarter((i) => (rows[i] ? spendTooltipFooter(rows[i], projection.currency) : []))
+          }
+        }
+      }
     }
   }
 }
@@ -328,13 +346,25 @@ function alignTo(labels: string[], projection: Projection, pick: (q: Projection[
 /** Compare: one line per scenario for total spend, budgets dashed. */
 export function compareSpendConfig(scenarios: readonly ScenarioWithResults[], currency: string): Config {
   const labels = unionLabels(scenarios)
+  const headroom = scenarios.map((s) => alignTo(labels, s.projection, (q) => q.variance))
   return lineChart(labels, scenarios.flatMap((s, i) => [
     line(`${s.doc.name}: spend`, alignTo(labels, s.projection, (q) => q.total), SERIES_COLORS[i]),
     line(`${s.doc.name}: budget`, alignTo(labels, s.projection, (q) => q.budget), SERIES_COLORS[i], { borderWidth: 1, borderDash: [5, 4] })
   ]), {
     interaction: BY_QUARTER,
     scales: { x: { grid: { display: false } }, y: moneyAxis(currency) },
-    plugins: { tooltip: moneyTooltip(currency) }
+    plugins: {
+      tooltip: {
+        callbacks: {
+          ...moneyTooltip(currency).callbacks,
+          // Each scenario's headroom in the quarter (its spend, the total, is a line above), in its own currency.
+          footer: footerByQuarter((i) => scenarios.flatMap((s, j) => {
+            const value = headroom[j][i]
+            return value === null ? [] : [`${s.doc.name}: ${headroomText(value, s.projection.currency)}`]
+          }))
+        }
+      }
+    }
   })
 }
 
@@ -370,7 +400,22 @@ export function planActualSpendConfig(rows: readonly QuarterPlanVersusActual[], 
     options: {
       interaction: BY_QUARTER,
       scales: { x: { grid: { display: false } }, y: moneyAxis(currency) },
-      plugins: { tooltip: moneyTooltip(currency) }
+      plugins: {
+        tooltip: {
+          callbacks: {
+            ...moneyTooltip(currency).callbacks,
+            // The planned total and its headroom, and the actual's once recorded.
+            footer: footerByQuarter((i) => {
+              const row = rows[i]
+              if (!row) return []
+              const planned = `Planned total: ${formatMoney(row.planned.total, currency)}; ${headroomText(row.budget - row.planned.total, currency)}`
+              return row.actual
+                ? [planned, `Actual total: ${formatMoney(row.actual.total, currency)}; ${headroomText(row.budget - row.actual.total, currency)}`]
+                : [planned]
+            })
+          }
+        }
+      }
     }
   }
 }

@@ -195,6 +195,16 @@ export function safeLabel(start: string, q: number): string {
   }
 }
 
+/**
+ * A quarter past the plan's end (the plan was shortened): its own label, counted on from the
+ * plan's first quarter (option "0"), so the user sees "2030-Q1", not a count from zero.
+ */
+function outsideLabel(options: readonly { value: string; label: string }[], value: number): string {
+  const start = options.find((o) => o.value === '0')?.label
+  const label = start === undefined ? `Quarter ${value + 1}` : safeLabel(start, value)
+  return `${label} (after the plan)`
+}
+
 interface QuarterFieldProps {
   label: ReactNode
   path: string
@@ -220,7 +230,7 @@ export const QuarterField = memo(function QuarterField({
           {noneLabel !== undefined && <option value="">{noneLabel}</option>}
           {options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
           {value !== undefined && !options.some((o) => o.value === String(value)) && (
-            <option value={String(value)}>Quarter {value + 1} (outside the plan)</option>
+            <option value={String(value)}>{outsideLabel(options, value)}</option>
           )}
         </select>
       )}

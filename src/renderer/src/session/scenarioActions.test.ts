@@ -1,11 +1,15 @@
 import { describe, expect, it } from 'vitest'
 import { DEFAULT_SCENARIO } from '../../../core/defaultScenario'
+import { PLAN_TEMPLATES, SAMPLE_SCENARIO } from '../../../core/planTemplates'
+import type { ScenarioDoc } from '../../../core/scenario'
 import { MAX_IMPORT_BYTES } from '../../../core/limits'
 import type { ScenarioSummary, StoredScenario } from '../../../shared'
 import { createRampartClient } from '../ipc/client'
 import { failed, fakeRampart, ok, type FakeHandlers } from '../testing/fakeRampart'
+import { memoryStorage } from '../testing/memoryStorage'
 import type { View } from './navigation'
 import { scenarioActions, type ScenarioActionContext } from './scenarioActions'
+import { whatIfOrigin } from './whatIfs'
 
 const SAVED_AT = '2026-03-01T09:00:00.000Z'
 
@@ -22,12 +26,14 @@ function setUp(handlers: FakeHandlers, options: { scenarios?: ScenarioSummary[];
   const fake = fakeRampart(handlers)
   const log: string[] = []
   const notices: string[] = []
+  const storage = memoryStorage()
   const scenarios = options.scenarios ?? [summary(1, 'Base plan'), summary(2, 'Lean plan')]
   const openId = options.openId === undefined ? 1 : options.openId
   const context: ScenarioActionContext = {
     rampart: createRampartClient(fake.api, (text, tone) => void notices.push(`${tone}: ${text}`)),
     notify: (text, tone = 'info') => void notices.push(`${tone}: ${text}`),
     go: (view: View) => void log.push(`go ${view}`),
+    storage,
     workspace: {
       scenarios,
       open: openId === null ? null : { id: openId, revision: 1, updatedAt: SAVED_AT },
@@ -38,26 +44,29 @@ function setUp(handlers: FakeHandlers, options: { scenarios?: ScenarioSummary[];
       flush: async () => void log.push('flush')
     }
   }
-  return { fake, log, notices, actions: scenarioActions(context) }
+  return { fake, log, notices, storage, actions: scenarioActions(context) }
 }
 
 describe('scenario commands', () => {
-  it('duplicates the open scenario from what is stored: its edits are saved first, and the copy gets a free name', async () => {
-    const { fake, log, notices, actions } = setUp(
+  it('duplicates the open scenario from what is stored: its edits are saved first, the copy gets a free name and opens in the editor', async () => {
+    const { fake, log, notices, storage, actions } = setUp(
       { 'scenario/duplicate': ({ name }) => ok(stored(3, name)) },
       { scenarios: [summary(1, 'Base plan'), summary(2, 'Base plan - what-if')] }
     )
     await actions.duplicate(1, 'Base plan - what-if')
     expect(fake.calls).toEqual([{ channel: 'scenario/duplicate', arg: { id: 1, name: 'Base plan - what-if (2)' } }])
-    expect(log).toEqual(['flush', 'refresh', 'open 3'])
+    expect(log).toEqual(['flush', 'refresh', 'open 3', 'go editor'])
     expect(notices).toEqual(['success: Created the what-if "Base plan - what-if (2)"'])
+    // Compare will take the original, not the copy now open, as its base.
+    expect(whatIfOrigin(storage, 3)).toBe(1)
   })
 
   it('reports a refused duplicate and opens nothing', async () => {
-    const { log, notices, actions } = setUp({ 'scenario/duplicate': () => failed('name', 'is longer than 200 characters') })
+    const { log, notices, storage, actions } = setUp({ 'scenario/duplicate': () => failed('name', 'is longer than 200 characters') })
     await actions.duplicate(2, 'Lean plan - what-if')
     expect(log).toEqual([])
-    expect(notices).toEqual(['error: Could not duplicate: name: is longer than 200 characters'])
+    expect(storage.items.size).toBe(0)
+    expect(notices).toEqual(['error: Could not duplicate: Scenario name is longer than 200 characters'])
   })
 
   it('renames the open scenario as an edit, and another one by saving its stored document under the new name', async () => {
@@ -135,6 +144,14 @@ describe('scenario commands', () => {
     expect(notices).toEqual([])
   })
 
+  it('hands back the path an export wrote, so the window can offer to open it, and nothing when cancelled', async () => {
+    const { log, notices, actions } = setUp({ 'file/exportScenario': () => ok({ canceled: false, path: '/home/ana/plan.json' }), 'file/exportAll': () => ok({ canceled: true }) })
+    await expect(actions.exportScenario(1)).resolves.toBe('/home/ana/plan.json')
+    await expect(actions.exportAll()).resolves.toBeNull()
+    expect(log).toEqual(['flush', 'flush'])
+    expect(notices).toEqual(['success: Saved /home/ana/plan.json'])
+  })
+
   it('creates a blank scenario under a free name and opens it in the editor', async () => {
     const { fake, log, notices, actions } = setUp(
       { 'scenario/create': (document) => ok({ ...summary(6, document.name), document }) },
@@ -144,5 +161,33 @@ describe('scenario commands', () => {
     expect((fake.calls[0].arg as { name: string }).name).toBe('New scenario (2)')
     expect(log).toEqual(['refresh', 'open 6', 'go editor'])
     expect(notices).toEqual(['success: Created "New scenario (2)"'])
+  })
+
+  it('starts from the sample under its own dates and name, and opens its dashboard', async () => {
+    const { fake, log, notices, actions } = setUp({ 'scenario/create': (document) => ok({ ...summary(7, document.name), document }) })
+    await actions.startFrom({ kind: 'sample' })
+    expect(fake.calls).toEqual([{ channel: 'scenario/create', arg: SAMPLE_SCENARIO }])
+    expect(log).toEqual(['refresh', 'open 7', 'go dashboard'])
+    expect(notices).toEqual(['success: Created "Sample: DataFlow AI - Base"'])
+  })
+
+  it('starts from a template in the current quarter, under a free name, and opens it in the editor', async () => {
+    const seriesA = PLAN_TEMPLATES.find((t) => t.stage === 'series-a')!.document
+    const { fake, log, actions } = setUp(
+      { 'scenario/create': (document) => ok({ ...summary(8, document.name), document }) },
+      { scenarios: [summary(1, 'Series A plan')] }
+    )
+    await actions.startFrom({ kind: 'template', stage: 'series-a' })
+    const created = fake.calls[0].arg as ScenarioDoc
+    const today = new Date()
+    expect(created).toEqual({ ...seriesA, name: 'Series A plan (2)', start: `${today.getFullYear()}-Q${Math.floor(today.getMonth() / 3) + 1}` })
+    expect(log).toEqual(['refresh', 'open 8', 'go editor'])
+  })
+
+  it('opens nothing when main refuses the new scenario', async () => {
+    const { log, notices, actions } = setUp({ 'scenario/create': () => failed('(root)', 'the database is full') })
+    await actions.startFrom({ kind: 'template', stage: 'seed' })
+    expect(log).toEqual([])
+    expect(notices).toEqual(['error: Could not create the scenario: the database is full'])
   })
 })

@@ -1,15 +1,25 @@
-// Scenario-level commands shared by the Scenarios view and the application menu: create,
-// duplicate, rename, delete, import, export and back up. Plain functions over what they need, so
+// Scenario-level commands shared by the Scenarios view, the start screen and the application menu:
+// create (blank, the sample or a template), duplicate, rename, delete, import, export and back up. Plain functions over what they need, so
 // unit tests run them against a fake of main.
 import { MAX_IMPORT_BYTES } from '../../../core/limits'
+import { PLAN_TEMPLATES, SAMPLE_SCENARIO, type PlanStage } from '../../../core/planTemplates'
+import type { ScenarioDoc } from '../../../core/scenario'
 import type { RampartClient } from '../ipc/client'
-import { blankScenario, uniqueName } from './blankScenario'
+import { blankScenario, fromTemplate, uniqueName } from './blankScenario'
+import type { DraftStorage } from './drafts'
 import type { View } from './navigation'
 import type { Notify } from './notices'
+import { rememberWhatIf } from './whatIfs'
 import type { Workspace } from './workspace'
+
+/** What a new scenario starts from (the start screen's choices; "New scenario" is `blank`). */
+export type StartChoice = { kind: 'blank' } | { kind: 'sample' } | { kind: 'template'; stage: PlanStage }
 
 export interface ScenarioActions {
   createNew: () => Promise<void>
+  /** Creates and opens a scenario: the sample on the dashboard, anything else in the editor. */
+  startFrom: (choice: StartChoice) => Promise<void>
+  /** Copies a scenario as a what-if and opens the copy in the editor; Compare keeps the original as base. */
   duplicate: (id: number, name: string) => Promise<void>
   /** Resolves false when the scenario kept its old name (the failure has been reported). */
   rename: (id: number, name: string) => Promise<boolean>
@@ -17,8 +27,9 @@ export interface ScenarioActions {
   importFiles: () => Promise<void>
   importDropped: (file: DroppedFile) => Promise<void>
   importRecent: (path: string) => Promise<void>
-  exportScenario: (id: number) => Promise<void>
-  exportAll: () => Promise<void>
+  /** Resolve with the path written, or null when cancelled or refused (the failure has been reported). */
+  exportScenario: (id: number) => Promise<string | null>
+  exportAll: () => Promise<string | null>
   backUpNow: () => Promise<void>
 }
 
@@ -30,9 +41,11 @@ export interface ScenarioActionContext {
   workspace: Pick<Workspace, 'scenarios' | 'open' | 'openScenario' | 'closeScenario' | 'refreshList' | 'setField' | 'flush'>
   notify: Notify
   go: (view: View) => void
+  /** The window's local storage, where what-ifs remember their originals. */
+  storage: DraftStorage
 }
 
-export function scenarioActions({ rampart, workspace, notify, go }: ScenarioActionContext): ScenarioActions {
+export function scenarioActions({ rampart, workspace, notify, go, storage }: ScenarioActionContext): ScenarioActions {
   const { scenarios, open, openScenario, closeScenario, refreshList, setField, flush } = workspace
   const names = scenarios.map((s) => s.name)
   /** The open scenario's pending edits are saved before main copies or writes out what is stored. */
@@ -48,23 +61,29 @@ export function scenarioActions({ rampart, workspace, notify, go }: ScenarioActi
     }
   }
 
+  const startFrom = async (choice: StartChoice) => {
+    const created = await rampart.orReport('Could not create the scenario', rampart.scenarioCreate(startingDocument(choice, names)))
+    if (!created) return
+    await refreshList()
+    await openScenario(created.id)
+    notify(`Created "${created.name}"`, 'success')
+    // The sample is there to be explored; a blank plan or a template is there to be filled in.
+    go(choice.kind === 'sample' ? 'dashboard' : 'editor')
+  }
+
   return {
-    async createNew() {
-      const created = await rampart.orReport('Could not create the scenario', rampart.scenarioCreate(blankScenario(uniqueName('New scenario', names))))
-      if (!created) return
-      await refreshList()
-      await openScenario(created.id)
-      notify(`Created "${created.name}"`, 'success')
-      go('editor')
-    },
+    createNew: () => startFrom({ kind: 'blank' }),
+    startFrom,
 
     async duplicate(id, name) {
       await flushIfOpen(id)
       const copy = await rampart.orReport('Could not duplicate', rampart.scenarioDuplicate({ id, name: uniqueName(name, names) }))
       if (!copy) return
+      rememberWhatIf(storage, copy.id, id)
       await refreshList()
       await openScenario(copy.id)
       notify(`Created the what-if "${copy.name}"`, 'success')
+      go('editor')
     },
 
     async rename(id, name) {
@@ -121,13 +140,17 @@ export function scenarioActions({ rampart, workspace, notify, go }: ScenarioActi
     async exportScenario(id) {
       await flushIfOpen(id)
       const saved = await rampart.orReport('Export failed', rampart.fileExportScenario(id))
-      if (saved && !saved.canceled) notify(`Saved ${saved.path}`, 'success')
+      if (!saved || saved.canceled) return null
+      notify(`Saved ${saved.path}`, 'success')
+      return saved.path
     },
 
     async exportAll() {
       await flush()
       const saved = await rampart.orReport('Export failed', rampart.fileExportAll())
-      if (saved && !saved.canceled) notify(`Saved ${saved.path}`, 'success')
+      if (!saved || saved.canceled) return null
+      notify(`Saved ${saved.path}`, 'success')
+      return saved.path
     },
 
     async backUpNow() {
@@ -135,6 +158,15 @@ export function scenarioActions({ rampart, workspace, notify, go }: ScenarioActi
       const backup = await rampart.orReport('Backup failed', rampart.backupNow())
       if (backup) notify(`Backup saved: ${backup.name}`, 'success')
     }
+  }
+}
+
+function startingDocument(choice: StartChoice, taken: readonly string[]): ScenarioDoc {
+  switch (choice.kind) {
+    case 'blank': return blankScenario(uniqueName('New scenario', taken))
+    // The sample keeps its own dates: its deadlines are real ones (the EU AI Act's, say).
+    case 'sample': return { ...SAMPLE_SCENARIO, name: uniqueName(SAMPLE_SCENARIO.name, taken) }
+    case 'template': return fromTemplate(PLAN_TEMPLATES.find((t) => t.stage === choice.stage)!.document, taken)
   }
 }
 

@@ -12,6 +12,6 @@ export function useScenarioActions(): ScenarioActions {
   const notify = useNotify()
   const { go } = useNavigation()
   return useMemo(() => scenarioActions({
-    rampart, notify, go, workspace: { scenarios, open, openScenario, closeScenario, refreshList, setField, flush }
+    rampart, notify, go, storage: window.localStorage, workspace: { scenarios, open, openScenario, closeScenario, refreshList, setField, flush }
   }), [rampart, notify, go, scenarios, open, openScenario, closeScenario, refreshList, setField, flush])
 }

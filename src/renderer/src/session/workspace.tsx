@@ -2,6 +2,7 @@
 // autosave, and the scenario list. Views read and change it through useWorkspace().
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react'
 import type { ScenarioDoc, ValidationError } from '../../../core/scenario'
+import { resolvedCurrency } from '../../../core/scenarioDefaults'
 import { SAFE_START_PARAM, type ScenarioSummary, type StoredScenario } from '../../../shared'
 import type { Analysis } from '../compute/analysis'
 import { describeErrors } from '../ipc/client'
@@ -12,6 +13,8 @@ import { moveTo, startEditing, type Editing } from './editing'
 import { recordEdit, redo, undo } from './history'
 import { useNavigation } from './navigation'
 import { useNotify } from './notices'
+import { explainOutsidePlan } from './outsidePlan'
+import { plainErrorsByPath } from './plainErrors'
 import { documentPath, setAt } from './paths'
 import { useAutosave } from './useAutosave'
 import { useLatest } from './useLatest'
@@ -87,14 +90,13 @@ export function WorkspaceProvider({ children }: { children: ReactNode }): React.
   const analysis = editing?.analysis ?? null
 
   const errorList = useMemo(() => {
-    const own = validation && !validation.ok ? validation.errors : []
+    // A line stranded after the plan's end is named by its quarter's label, not the file's index.
+    const own = doc && validation && !validation.ok ? explainOutsidePlan(doc, validation.errors) : []
     return [...own, ...rejected.map((e) => ({ ...e, path: documentPath(e.path) }))]
-  }, [validation, rejected])
-  const errors = useMemo(() => {
-    const map = new Map<string, string>()
-    for (const e of errorList) if (!map.has(e.path)) map.set(e.path, e.message)
-    return map
-  }, [errorList])
+  }, [doc, validation, rejected])
+  // Each field shows its first message in plain words, money in the plan's currency.
+  const currency = doc ? resolvedCurrency(doc) : undefined
+  const errors = useMemo(() => plainErrorsByPath(errorList, currency), [errorList, currency])
 
   const onSaved = useCallback((stored: StoredScenario) => {
     setOpen((o) => (o && o.id === stored.id ? { id: o.id, revision: stored.revision, updatedAt: stored.updatedAt } : o))
@@ -154,9 +156,9 @@ export function WorkspaceProvider({ children }: { children: ReactNode }): React.
     window.localStorage.removeItem(LAST_OPENED_KEY)
   }, [leaveOpenScenario])
 
-  // Launch: open the last scenario used, or the first listed. Main stores the default scenario in
-  // an empty database at start-up, so an empty list means the user has deleted every scenario:
-  // the Scenarios view then offers to create one. After a crash (safe start) nothing is reopened.
+  // Launch: open the last scenario used, or the first listed. With none (a first launch, or every
+  // scenario deleted) the Scenarios view shows the start screen. After a crash (safe start)
+  // nothing is reopened.
   // A failure here is no notice but the window's whole content: nothing else can work.
   useEffect(() => {
     let cancelled = false

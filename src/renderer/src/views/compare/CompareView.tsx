@@ -3,16 +3,20 @@
 import { useMemo, useState } from 'react'
 import { DEFAULT_SAMPLES, DEFAULT_SEED } from '../../../../core/limits'
 import { PageHeader } from '../../components/PageHeader'
+import { compareStart } from '../../session/whatIfs'
 import { useWorkspace } from '../../session/workspace'
 import { MAX_OTHERS } from './compareLimits'
 import { ComparePicker } from './ComparePicker'
 import { ComparisonResults } from './ComparisonResults'
+import { SimulatedComparison } from './SimulatedComparison'
 import { useComparison } from './useComparison'
 
 export function CompareView(): React.JSX.Element {
   const { scenarios, open } = useWorkspace()
-  const [baseId, setBaseId] = useState<number | null>(open?.id ?? scenarios[0]?.id ?? null)
-  const [others, setOthers] = useState<number[]>(() => scenarios.filter((s) => s.id !== (open?.id ?? scenarios[0]?.id)).slice(0, 1).map((s) => s.id))
+  // A what-if just duplicated is open: it is compared with its original, not made the base.
+  const [start] = useState(() => compareStart(scenarios, open?.id ?? null, window.localStorage))
+  const [baseId, setBaseId] = useState<number | null>(start.baseId)
+  const [others, setOthers] = useState<number[]>(start.others)
   const ids = useMemo(() => (baseId === null ? [] : [baseId, ...others.filter((id) => id !== baseId)]), [baseId, others])
   const { comparison, running } = useComparison(ids)
   const toggle = (id: number) => setOthers((list) => list.includes(id)
@@ -25,6 +29,7 @@ export function CompareView(): React.JSX.Element {
       <ComparePicker scenarios={scenarios} baseId={baseId} others={others} onBase={setBaseId} onToggle={toggle} />
       {running && !comparison && <p className="empty">Simulating…</p>}
       {comparison && <ComparisonResults comparison={comparison} />}
+      {comparison && <SimulatedComparison comparison={comparison} />}
     </div>
   )
 }

@@ -1,10 +1,12 @@
-// A finished comparison: warnings when the scenarios are not like for like, the KPI table, and the
-// overlaid charts.
+// A finished comparison: warnings when the scenarios are not like for like, the KPI table, the
+// period table and the bridge, and the overlaid charts.
 import { useMemo } from 'react'
 import type { Comparison } from '../../../../core/compare'
 import { quarterRangeLabel } from '../../../../core/quarters'
 import { ChartCard } from '../../charts/ChartCard'
 import { compareFteConfig, compareMaturityConfig, compareSpendConfig } from '../../charts/configs'
+import { CompareBridge } from './CompareBridge'
+import { ComparePeriodTable } from './ComparePeriodTable'
 import { CompareTable } from './CompareTable'
 
 export function ComparisonResults({ comparison }: { comparison: Comparison }): React.JSX.Element {
@@ -32,6 +34,8 @@ export function ComparisonResults({ comparison }: { comparison: Comparison }): R
         </div>
       )}
       <CompareTable comparison={comparison} periods={periods} mixedPeriods={mixedPeriods} currency={currency} />
+      <ComparePeriodTable comparison={comparison} />
+      <CompareBridge comparison={comparison} />
       <div className="grid-2">
         <ChartCard title="Planned spend and budget" className="span-2" scenarioName="comparison" config={spend}
           subtitle="Solid: planned spend per quarter; dashed: each scenario's budget envelope" testId="chart-compare-spend" />

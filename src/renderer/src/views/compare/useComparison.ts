@@ -5,7 +5,7 @@ import { useEffect, useMemo, useState } from 'react'
 import type { Comparison } from '../../../../core/compare'
 import type { ScenarioDoc } from '../../../../core/scenario'
 import { DEFAULT_SAMPLES, DEFAULT_SEED } from '../../../../core/limits'
-import { askWorker } from '../../compute/workerClient'
+import { askWorker, cancelWorker } from '../../compute/workerClient'
 import { useRampart } from '../../ipc/RampartProvider'
 import { useNotify } from '../../session/notices'
 import { useWorkspace } from '../../session/workspace'
@@ -57,6 +57,7 @@ export function useComparison(ids: readonly number[]): ComparisonState {
     })()
     return () => {
       current = false
+      cancelWorker('compare')
     }
   }, [rampart, notify, request])
 

@@ -1,18 +1,23 @@
-// The plan at a glance: KPIs, spend against the envelope with its uncertainty, people, maturity,
-// what drives the cost, the warnings, and the risk register over time.
+// The plan at a glance: KPIs, spend against the envelope with its uncertainty, the simulated
+// ranges and chances, people, maturity, what drives the cost, the warnings, and the risk register
+// over time.
 import { useEffect, useMemo } from 'react'
 import { quarterRangeLabel } from '../../../../core/quarters'
 import { peakOverrunProbability } from '../../../../core/simulation'
 import { ChartCard } from '../../charts/ChartCard'
 import { headcountConfig, maturityConfig, phaseScoresConfig, spendConfig } from '../../charts/configs'
+import { fteBandConfig } from '../../charts/fteBandConfig'
 import { useUncertainty } from '../../compute/useUncertainty'
 import { PageHeader } from '../../components/PageHeader'
+import { ProvenanceBadge } from '../../components/ProvenanceBadge'
+import { bandCoversText } from '../../components/simulatedText'
 import { useNotify } from '../../session/notices'
 import { useWorkspace } from '../../session/workspace'
 import { DashboardKpis } from './DashboardKpis'
 import { NextPhaseCard } from './NextPhaseCard'
 import { PeriodTable } from './PeriodTable'
 import { RiskHeatMap } from './RiskHeatMap'
+import { SimulatedRangesCard } from './SimulatedRangesCard'
 import { SpendDriversCard } from './SpendDriversCard'
 import { WarningsList } from './WarningsList'
 
@@ -26,11 +31,14 @@ export function DashboardView(): React.JSX.Element {
   }, [failure, notify])
   const projection = analysis?.projection
   const simulation = uncertainty.value?.simulation ?? null
+  // The ranges in words and numbers are shown only for the plan on screen, never an earlier one.
+  const current = simulation !== null && uncertainty.computedFor === analysis?.doc ? simulation : null
 
   const spend = useMemo(() => (projection ? spendConfig(projection, simulation) : null), [projection, simulation])
   const people = useMemo(() => (projection ? headcountConfig(projection) : null), [projection])
   const maturity = useMemo(() => (projection ? maturityConfig(projection) : null), [projection])
   const scores = useMemo(() => (projection ? phaseScoresConfig(projection) : null), [projection])
+  const fteBand = useMemo(() => (projection && current ? fteBandConfig(projection, current) : null), [projection, current])
 
   if (!analysis || !projection || !spend || !people || !maturity || !scores) {
     return <p className="empty">Open a scenario to see its dashboard.</p>
@@ -54,12 +62,24 @@ export function DashboardView(): React.JSX.Element {
       <div className="grid-2">
         <ChartCard title="Budget envelope and planned spend" className="span-2" height="large" scenarioName={doc.name}
           subtitle={simulation
-            ? <>Stacked spend per quarter; shaded band is the simulated P10–P90 of total spend ({simulation.samples.toLocaleString('en-US')} samples, seed {simulation.seed})</>
+            ? <>Stacked spend per quarter; shaded, the simulated P10–P90 of total spend. {bandCoversText(simulation.sources)} ({simulation.samples.toLocaleString('en-US')} samples, seed {simulation.seed})</>
             : failure ? <>Stacked spend per quarter; the P10–P90 band is missing because the simulation failed</>
               : <>Stacked spend per quarter; simulating the P10–P90 band…</>}
           config={spend} testId="chart-spend" />
         <PeriodTable projection={projection} />
+        {current
+          ? <SimulatedRangesCard simulation={current} currency={projection.currency} />
+          : <p className="empty span-2" data-testid="simulated-ranges-pending">{failure ? 'No simulated ranges: the simulation failed.' : 'Simulating ranges and chances…'}</p>}
         <ChartCard title="Headcount and security FTE" scenarioName={doc.name} config={people} testId="chart-headcount" />
+        {fteBand && (
+          <ChartCard title="Security FTE in post, simulated" scenarioName={doc.name} config={fteBand} testId="chart-fte-band"
+            subtitle={<>
+              <ProvenanceBadge source="derived" title="Derived: simulated by Rampart from the plan and its uncertainty settings" />{' '}
+              {current?.sources.hiringDates || current?.sources.attrition
+                ? 'Solid: the plan; shaded: the P10–P90 of people in post, as hiring slips and people leaving move it'
+                : 'The plan: no hire slips and nobody leaves in this plan, so every sample has the planned people in post'}
+            </>} />
+        )}
         <ChartCard title="Phase scores" scenarioName={doc.name} config={scores}
           subtitle="Share of each phase's capabilities in place; 80% counts as achieved" testId="chart-scores" />
         <ChartCard title="Organisation phase and achieved maturity" scenarioName={doc.name} config={maturity}

@@ -27,7 +27,7 @@ export function SpendDriversCard({ sensitivity, currency, scenarioName, failure 
   const shown = Math.min(TORNADO_DRIVERS, sensitivity.drivers.length)
   const change = (headroom: number) => `headroom ${signedMoney(headroom, currency)}`
   return (
-    <ChartCard title="What drives total spend" scenarioName={scenarioName} config={tornado} testId="chart-tornado"
+    <ChartCard title="What drives total spend" scenarioName={scenarioName} config={tornado} testId="chart-tornado" categoryName="Driver"
       canvasHeight={tornadoHeight(shown)}
       summary={<ul>{sensitivity.drivers.slice(0, TORNADO_DRIVERS).map((d) => (
         <li key={d.id}>{d.label}: at {d.lowSetting} {change(d.lowHeadroomChange)}; at {d.highSetting} {change(d.highHeadroomChange)}</li>

@@ -7,6 +7,7 @@ import type { Deadline, ScenarioDoc } from '../../../../core/scenario'
 import { FieldFrame, QuarterField, TextField } from '../../components/fields'
 import { useWorkspace } from '../../session/workspace'
 import { rowErrors, useQuarterOptions, withoutIndex } from './editorShared'
+import { ListCard } from './ListCard'
 
 /**
  * A deadline from a catalog template: its name, capabilities and hardness; its quarter from the
@@ -39,12 +40,9 @@ export function DeadlinesSection({ doc }: { doc: ScenarioDoc }): React.JSX.Eleme
   }))
 
   return (
-    <section className="card" data-field="deadlines" tabIndex={-1} data-testid="deadlines">
-      <header className="card-header">
-        <div>
-          <h2>Deadlines</h2>
-          <p className="card-subtitle">An audit, certification or regulation due in a quarter, met when every capability it requires is in place by then</p>
-        </div>
+    <ListCard field="deadlines" title="Deadlines" testId="deadlines"
+      subtitle="An audit, certification or regulation due in a quarter, met when every capability it requires is in place by then"
+      actions={(
         <div className="button-row">
           <FieldFrame compact label="Add a deadline from a template">
             {(id) => (
@@ -59,9 +57,8 @@ export function DeadlinesSection({ doc }: { doc: ScenarioDoc }): React.JSX.Eleme
           </FieldFrame>
           <button type="button" className="button button-small" onClick={add}>Add deadline</button>
         </div>
-      </header>
-      {errors.get('deadlines') && <p className="field-error">{errors.get('deadlines')}</p>}
-      {deadlines.length === 0 && <p className="empty">No deadlines. Add one for a SOC 2 report, an ISO certification or an AI Act obligation.</p>}
+      )}
+      count={deadlines.length} empty="No deadlines. Add one for a SOC 2 report, an ISO certification or an AI Act obligation.">
       <ul className="deadline-list">
         {deadlines.map((deadline, i) => (
           <DeadlineRow key={i} index={i} deadline={deadline} options={options} errors={rowErrors(errors, `deadlines[${i}]`)}
@@ -71,7 +68,7 @@ export function DeadlinesSection({ doc }: { doc: ScenarioDoc }): React.JSX.Eleme
             }))} />
         ))}
       </ul>
-    </section>
+    </ListCard>
   )
 }
 

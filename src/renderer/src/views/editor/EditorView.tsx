@@ -12,6 +12,7 @@ import { LiveCheck } from './LiveCheck'
 import { PlanSection } from './PlanSection'
 import { ProgramsSection } from './ProgramsSection'
 import { ToolsSection } from './ToolsSection'
+import { UncertaintySection } from './UncertaintySection'
 
 const FLASH_MS = 1600
 
@@ -73,6 +74,7 @@ export function EditorView(): React.JSX.Element {
           {tab === 'tools' && <ToolsSection />}
           {tab === 'programs' && <ProgramsSection />}
           {tab === 'capabilities' && <CapabilitiesSection />}
+          {tab === 'uncertainty' && <UncertaintySection />}
         </div>
         <LiveCheck />
       </div>

@@ -6,7 +6,7 @@ import { ChartView } from '../../charts/ChartView'
 import { liveSpendConfig } from '../../charts/configs'
 import { useNavigation } from '../../session/navigation'
 import { useWorkspace } from '../../session/workspace'
-import { fieldLabel } from './fieldLabels'
+import { plainError } from '../../session/plainErrors'
 
 export function LiveCheck(): React.JSX.Element | null {
   const { analysis, errorList } = useWorkspace()
@@ -24,12 +24,17 @@ export function LiveCheck(): React.JSX.Element | null {
         <div className="live-errors" role="alert">
           <strong>{errorList.length} field{errorList.length === 1 ? '' : 's'} to fix</strong>
           <ul>
-            {errorList.slice(0, 4).map((e, i) => (
+            {errorList.slice(0, 4).map((e, i) => {
+              const plain = plainError(e, projection.currency)
               // One field can have several messages (the engine's and main's), so paths are not unique keys.
-              <li key={i}>
-                <button type="button" className="link-button" onClick={() => focusField(e.path)} title={e.path}>{fieldLabel(e.path)}</button>: {e.message}
-              </li>
-            ))}
+              return (
+                <li key={i}>
+                  <button type="button" className="link-button" onClick={() => focusField(e.path)} title={e.path}>{plain.label || 'The plan'}</button>
+                  {plain.label ? plain.text.slice(plain.label.length) : `: ${plain.text}`}
+                  <span className="error-details">{plain.details}</span>
+                </li>
+              )
+            })}
           </ul>
           <p className="muted">Numbers below are from the last valid plan.</p>
         </div>
@@ -43,7 +48,8 @@ export function LiveCheck(): React.JSX.Element | null {
         <div><dt>Warnings</dt><dd>{analysis.pitfalls.length}</dd></div>
       </dl>
       <div className="live-chart">
-        <ChartView config={config} label="Planned spend against budget per quarter" />
+        {/* The canvas's name is its summary; the figures above hold the totals. */}
+        <ChartView config={config} label={`Planned spend against budget per quarter: ${kpis.quartersOverBudget} of ${projection.quarters.length} quarters over budget`} />
       </div>
     </aside>
   )

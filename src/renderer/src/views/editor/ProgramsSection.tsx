@@ -6,6 +6,7 @@ import { NumberField, QuarterField, SelectField, TextField } from '../../compone
 import { ProvenanceBadge } from '../../components/ProvenanceBadge'
 import { useWorkspace } from '../../session/workspace'
 import { rowErrors, useQuarterOptions, withoutIndex } from './editorShared'
+import { ListCard } from './ListCard'
 
 /** The default scenario's program prices are placeholders; a program still at one is marked. */
 const ILLUSTRATIVE_AMOUNTS = new Map((DEFAULT_SCENARIO.programs ?? []).map((p) => [p.name, p.amount]))
@@ -26,15 +27,9 @@ export function ProgramsSection(): React.JSX.Element | null {
   }))
   return (
     <div className="editor-section">
-      <section className="card" data-field="programs" tabIndex={-1}>
-        <header className="card-header">
-          <div>
-            <h2>Programs</h2>
-            <p className="card-subtitle">Each amount is charged at every occurrence</p>
-          </div>
-          <button type="button" className="button button-small" onClick={addProgram}>Add program</button>
-        </header>
-        {errors.get('programs') && <p className="field-error">{errors.get('programs')}</p>}
+      <ListCard field="programs" title="Programs" subtitle="Each amount is charged at every occurrence"
+        actions={<button type="button" className="button button-small" onClick={addProgram}>Add program</button>}
+        count={programs.length} empty="No programs planned.">
         <table className="table table-fixed" data-testid="programs-table">
           <thead><tr><th>Program</th><th className="col-quarter">First quarter</th><th className="col-money">Amount ({currency})</th><th className="col-recurrence">Recurs</th><th className="col-remove"><span className="visually-hidden">Remove</span></th></tr></thead>
           <tbody>
@@ -44,8 +39,7 @@ export function ProgramsSection(): React.JSX.Element | null {
             ))}
           </tbody>
         </table>
-        {programs.length === 0 && <p className="empty">No programs planned.</p>}
-      </section>
+      </ListCard>
     </div>
   )
 }

@@ -10,6 +10,7 @@ import { FieldFrame, NumberField, QuarterField, SelectField } from '../../compon
 import { ProvenanceBadge } from '../../components/ProvenanceBadge'
 import { useWorkspace } from '../../session/workspace'
 import { rowErrors, useQuarterOptions, withoutIndex } from './editorShared'
+import { ListCard } from './ListCard'
 
 const TOOL_OPTIONS = TOOLS.map((t) => ({ value: t.id, label: t.name }))
 const POINT_OPTIONS = [
@@ -48,15 +49,10 @@ export function ToolsSection(): React.JSX.Element | null {
 
   return (
     <div className="editor-section">
-      <section className="card" data-field="tools" tabIndex={-1}>
-        <header className="card-header">
-          <div>
-            <h2>Tools</h2>
-            <p className="card-subtitle">Annual cost ranges ({currency}); the simulation draws each tool's cost between low and high, most likely at the chosen point</p>
-          </div>
-          <button type="button" className="button button-small" onClick={addTool}>Add tool</button>
-        </header>
-        {errors.get('tools') && <p className="field-error">{errors.get('tools')}</p>}
+      <ListCard field="tools" title="Tools"
+        subtitle={<>Annual cost ranges ({currency}); the simulation draws each tool's cost between low and high, most likely at the chosen point</>}
+        actions={<button type="button" className="button button-small" onClick={addTool}>Add tool</button>}
+        count={tools.length} empty="No tools planned.">
         <table className="table table-fixed" data-testid="tools-table">
           <thead>
             <tr>
@@ -72,8 +68,7 @@ export function ToolsSection(): React.JSX.Element | null {
             ))}
           </tbody>
         </table>
-        {tools.length === 0 && <p className="empty">No tools planned.</p>}
-      </section>
+      </ListCard>
     </div>
   )
 }

@@ -29,7 +29,7 @@ export function withoutIndex<T>(list: readonly T[] | undefined, index: number): 
 }
 
 /** The section of the editor that holds a field path. */
-export type EditorTab = 'plan' | 'budget' | 'hiring' | 'tools' | 'programs' | 'capabilities'
+export type EditorTab = 'plan' | 'budget' | 'hiring' | 'tools' | 'programs' | 'capabilities' | 'uncertainty'
 
 export const EDITOR_TABS: { id: EditorTab; title: string }[] = [
   { id: 'plan', title: 'Plan & growth' },
@@ -37,6 +37,8 @@ export const EDITOR_TABS: { id: EditorTab; title: string }[] = [
   { id: 'hiring', title: 'Hiring' },
   { id: 'tools', title: 'Tools' },
   { id: 'programs', title: 'Programs' },
+  // After the lines that cost money, whose uncertainty it sets.
+  { id: 'uncertainty', title: 'Uncertainty' },
   { id: 'capabilities', title: 'Capabilities' }
 ]
 
@@ -52,6 +54,7 @@ export function tabOf(path: string): EditorTab {
     case 'programs': return 'programs'
     case 'capabilities':
     case 'deadlines': return 'capabilities'
+    case 'uncertainty': return 'uncertainty'
     default: return 'plan'
   }
 }

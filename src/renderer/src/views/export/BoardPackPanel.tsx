@@ -1,30 +1,39 @@
-// The board pack and the board deck: pick the scenarios (the first is the base) and the paper,
-// export the workbook or the PowerPoint deck, and follow the progress main reports while it
-// simulates and writes.
+// The board pack and the board deck: pick the base scenario, the others to compare with it, and
+// the paper; export the workbook or the PowerPoint deck, follow the progress main reports while
+// it simulates and writes, then open the file or show it in its folder.
 import { useEffect, useState } from 'react'
 import { DEFAULT_SAMPLES, DEFAULT_SEED, MAX_COMPARED_SCENARIOS } from '../../../../core/limits'
 import type { ExportProgress, Paper } from '../../../../shared'
 import { describeErrors } from '../../ipc/client'
 import { useRampart } from '../../ipc/RampartProvider'
+import { FieldFrame } from '../../components/fields'
 import { useNotify } from '../../session/notices'
 import { useWorkspace } from '../../session/workspace'
+import { ExportedFile } from './ExportedFile'
 
 export function BoardPackPanel(): React.JSX.Element {
   const rampart = useRampart()
   const { scenarios, open, flush } = useWorkspace()
   const notify = useNotify()
-  const [selected, setSelected] = useState<number[]>(() => (open ? [open.id] : scenarios.slice(0, 1).map((s) => s.id)))
+  // The base is chosen on its own, never taken from the order in which boxes were ticked.
+  const [baseId, setBaseId] = useState<number | null>(() => open?.id ?? scenarios[0]?.id ?? null)
+  const [others, setOthers] = useState<number[]>([])
   const [progress, setProgress] = useState<ExportProgress | null>(null)
   const [busy, setBusy] = useState(false)
-  const [saved, setSaved] = useState<{ path: string; bytes: number } | null>(null)
+  const [saved, setSaved] = useState<{ path: string; bytes: number; what: 'board pack' | 'board deck' } | null>(null)
   // Unset: main prints on the paper of the computer's region.
   const [paper, setPaper] = useState<Paper | ''>('')
 
   useEffect(() => rampart.onBoardPackProgress(setProgress), [rampart])
 
-  const toggle = (id: number) => setSelected((list) => list.includes(id)
+  const listed = (id: number) => scenarios.some((s) => s.id === id)
+  // The base first, then the others as listed; a scenario deleted meanwhile drops out.
+  const selected = baseId !== null && listed(baseId)
+    ? [baseId, ...scenarios.filter((s) => s.id !== baseId && others.includes(s.id)).map((s) => s.id)]
+    : []
+  const toggle = (id: number) => setOthers((list) => list.includes(id)
     ? list.filter((x) => x !== id)
-    : list.length >= MAX_COMPARED_SCENARIOS ? list : [...list, id])
+    : selected.length >= MAX_COMPARED_SCENARIOS ? list : [...list, id])
 
   const exportAs = async (kind: 'workbook' | 'deck') => {
     await flush()
@@ -45,7 +54,7 @@ export function BoardPackPanel(): React.JSX.Element {
       setProgress(null)
       return
     }
-    setSaved({ path: result.value.path, bytes: result.value.bytes })
+    setSaved({ path: result.value.path, bytes: result.value.bytes, what: kind === 'deck' ? 'board deck' : 'board pack' })
     setProgress({ stage: 'done', fraction: 1, message: kind === 'deck' ? 'Deck written' : 'Workbook written' })
     notify(`${what} saved: ${result.value.path}`, 'success')
   }
@@ -57,19 +66,25 @@ export function BoardPackPanel(): React.JSX.Element {
       <header className="card-header">
         <div>
           <h2>Board pack</h2>
-          <p className="card-subtitle">Choose up to {MAX_COMPARED_SCENARIOS} scenarios; the first chosen is the base the others are compared with</p>
+          <p className="card-subtitle">A base scenario and up to {MAX_COMPARED_SCENARIOS - 1} others compared with it</p>
         </div>
       </header>
+      <FieldFrame label="Base scenario">
+        {(id) => (
+          <select id={id} value={baseId ?? ''} data-testid="export-base" onChange={(e) => setBaseId(Number(e.target.value))}>
+            {scenarios.map((s) => <option key={s.id} value={s.id}>{s.name}</option>)}
+          </select>
+        )}
+      </FieldFrame>
       <fieldset className="checkbox-group" data-testid="export-scenarios">
-        <legend className="visually-hidden">Scenarios in the board pack</legend>
-        {scenarios.map((s) => {
-          const position = selected.indexOf(s.id)
+        <legend>Compare with ({Math.max(0, selected.length - 1)} of {MAX_COMPARED_SCENARIOS - 1})</legend>
+        {scenarios.filter((s) => s.id !== baseId).map((s) => {
+          const chosen = selected.includes(s.id)
           return (
             <label key={s.id} className="checkbox">
-              <input type="checkbox" checked={position >= 0} onChange={() => toggle(s.id)}
-                disabled={position < 0 && selected.length >= MAX_COMPARED_SCENARIOS} />
+              <input type="checkbox" checked={chosen} onChange={() => toggle(s.id)}
+                disabled={!chosen && selected.length >= MAX_COMPARED_SCENARIOS} />
               {s.name}
-              {position === 0 && <span className="chip chip-info">base</span>}
             </label>
           )
         })}
@@ -99,8 +114,8 @@ export function BoardPackPanel(): React.JSX.Element {
         Recorded actuals of the chosen scenarios add an Actuals sheet and a plan-against-actual slide.
       </p>
       {progress && <ProgressBlock progress={progress} />}
-      {saved && <p className="success-text" data-testid="export-saved">Saved {saved.path} ({(saved.bytes / 1024).toFixed(0)} KB)</p>}
-      {ordered.length > 1 && <p className="muted">Comparison sheets: {ordered.map((s) => s.name).join(' vs ')}</p>}
+      {saved && <ExportedFile path={saved.path} bytes={saved.bytes} label={saved.what} testId="export-saved" />}
+      {ordered.length > 1 && <p className="muted" data-testid="export-order">Comparison sheets: {ordered.map((s) => s.name).join(' vs ')}</p>}
     </section>
   )
 }

@@ -69,11 +69,6 @@ export function ScenarioTable({ actions }: { actions: ScenarioActions }): React.
           ))}
         </tbody>
       </table>
-      {scenarios.length === 0 && (
-        <p className="empty" data-testid="no-scenarios">
-          No scenarios yet. Create a <strong>New scenario</strong>, import a scenario file, or restore one from the bin.
-        </p>
-      )}
     </section>
   )
 }

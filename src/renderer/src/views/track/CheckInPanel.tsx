@@ -4,6 +4,8 @@ import type { QuarterPlanVersusActual } from '../../../../core/actuals'
 import { CAPABILITIES, CAPABILITY_BY_ID, PHASES } from '../../../../core/catalog'
 import { formatMoney } from '../../../../core/format'
 import { FieldFrame, NumberField, QuarterField } from '../../components/fields'
+import type { ScenarioDoc } from '../../../../core/scenario'
+import { CheckInLines } from './CheckInLines'
 import type { CheckIn, CheckInDraft } from './useCheckIn'
 
 interface CheckInPanelProps {
@@ -11,11 +13,14 @@ interface CheckInPanelProps {
   draft: CheckInDraft
   /** The plan for the draft's quarter. */
   plan: QuarterPlanVersusActual
+  doc: ScenarioDoc
+  /** The plan's headcount in the draft's quarter (tools priced per employee). */
+  headcount: number
   quarterOptions: readonly { value: string; label: string }[]
   currency: string
 }
 
-export function CheckInPanel({ checkIn, draft, plan, quarterOptions, currency }: CheckInPanelProps): React.JSX.Element {
+export function CheckInPanel({ checkIn, draft, plan, doc, headcount, quarterOptions, currency }: CheckInPanelProps): React.JSX.Element {
   const { errors, setField, toggleCapability } = checkIn
   return (
     <section className="card checkin" data-testid="checkin" data-own-undo>
@@ -39,6 +44,7 @@ export function CheckInPanel({ checkIn, draft, plan, quarterOptions, currency }:
         <NumberField label="Hires this quarter" path="hires" value={draft.hires} onChange={setField}
           error={errors.get('hires')} hint={`Plan: ${plan.plannedHiresThisQuarter} this quarter, ${plan.plannedHiresToDate} to date`} min={0} />
       </div>
+      <CheckInLines plan={doc} draft={draft} label={plan.label} headcount={headcount} currency={currency} onChange={checkIn.setLine} />
       <fieldset className="capability-checklist">
         <legend>Capabilities in place ({draft.capabilities.length})</legend>
         {errors.get('capabilities') && <div className="field-error">{errors.get('capabilities')}</div>}

@@ -41,8 +41,7 @@ export function readVariance(row: QuarterPlanVersusActual, against: 'plan' | 'bu
   if (!row.actual) return null
   const reference = against === 'plan' ? row.planned.total : row.budget
   const over = row.actual.total - reference
-  const text = signedMoney(over, currency)
-  const percent = signedPercent(reference === 0 ? null : over / reference)
+  const { text, percent } = overReference(row.actual.total, reference, currency)
   if (over > 0) return { text, percent, tone: 'bad', reason: null }
   if (over === 0) return { text, percent, tone: 'neutral', reason: null }
   const lag = hiringLag(row)
@@ -51,4 +50,13 @@ export function readVariance(row: QuarterPlanVersusActual, against: 'plan' | 'bu
     return { text, percent, tone: 'warn', reason: `hiring behind plan: ${lag.made}` }
   }
   return { text, percent, tone: 'good', reason: null }
+}
+
+/**
+ * `actual` less `reference` as finance reads it ("+$40.9K" over, "−$10K" under) with its share of
+ * the reference ("+12.3%"), which a zero reference does not have ("n/a", never "+100%").
+ */
+export function overReference(actual: number, reference: number, currency: string): { text: string; percent: string } {
+  const over = actual - reference
+  return { text: signedMoney(over, currency), percent: signedPercent(reference === 0 ? null : over / reference) }
 }

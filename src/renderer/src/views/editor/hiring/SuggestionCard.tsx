@@ -76,7 +76,10 @@ export function SuggestionCard({ currency }: { currency: string }): React.JSX.El
                       <td className="nowrap">{h.requisitionLabel}</td>
                       <td className="nowrap">{h.startLabel}</td>
                       <td className="num nowrap">{formatMoney(h.annualCost, currency)}</td>
-                      <td className="muted">{h.reason}</td>
+                      <td className="muted">
+                        <div>{h.reason}</div>
+                        {h.serves.length > 0 && <div className="suggestion-serves">Serves: {servesText(h.serves)}</div>}
+                      </td>
                     </tr>
                   ))}
                 </tbody>
@@ -86,4 +89,10 @@ export function SuggestionCard({ currency }: { currency: string }): React.JSX.El
       )}
     </section>
   )
+}
+
+/** The first three capabilities a hire serves by name, then how many more. */
+function servesText(names: readonly string[]): string {
+  const shown = names.slice(0, 3).join('; ')
+  return names.length > 3 ? `${shown}; and ${names.length - 3} more` : shown
 }

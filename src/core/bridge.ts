@@ -1,7 +1,8 @@
 // The bridge from the base scenario's total spend to a what-if's: how much of the difference comes
 // from people (timing: more or fewer person-years in post; pay: a different cost per
-// person-year), recruiting fees, tools and programs. The parts add up to the difference exactly.
-import type { ReportBasis } from './basis'
+// person-year), recruiting fees, tools and programs. The parts add up to the difference.
+// The board pack and the app's Compare view both read it, so their numbers agree.
+import type { Projection, QuarterResult } from './projection'
 
 export interface Bridge {
   scenario: string
@@ -19,6 +20,11 @@ export interface Bridge {
   personYears: { base: number; scenario: number }
 }
 
+/** The parts of a projection the bridge reads. */
+export interface BridgeInput extends Pick<Projection, 'name' | 'currency'> {
+  quarters: readonly Pick<QuarterResult, 'people' | 'recruitingFees' | 'tools' | 'programs' | 'total' | 'securityFte'>[]
+}
+
 interface Totals {
   /** People cost without recruiting fees. */
   pay: number
@@ -29,8 +35,8 @@ interface Totals {
   personYears: number
 }
 
-function totalsOf(report: ReportBasis): Totals {
-  const quarters = report.projection.quarters
+function totalsOf(projection: BridgeInput): Totals {
+  const quarters = projection.quarters
   const sum = (pick: (q: (typeof quarters)[number]) => number) => quarters.reduce((s, q) => s + pick(q), 0)
   const fees = sum((q) => q.recruitingFees)
   return {
@@ -44,7 +50,7 @@ function totalsOf(report: ReportBasis): Totals {
 }
 
 /** Null when the two are in different currencies: no exchange rate is assumed. */
-export function bridgeOf(base: ReportBasis, scenario: ReportBasis): Bridge | null {
+export function bridgeOf(base: BridgeInput, scenario: BridgeInput): Bridge | null {
   if (base.currency !== scenario.currency) return null
   const a = totalsOf(base)
   const b = totalsOf(scenario)
@@ -53,7 +59,7 @@ export function bridgeOf(base: ReportBasis, scenario: ReportBasis): Bridge | nul
   const baseRate = a.personYears > 0 ? a.pay / a.personYears : b.personYears > 0 ? b.pay / b.personYears : 0
   const rate = b.personYears > 0 ? b.pay / b.personYears : baseRate
   return {
-    scenario: scenario.doc.name,
+    scenario: scenario.name,
     baseTotal: a.total,
     total: b.total,
     difference: b.total - a.total,
@@ -64,4 +70,9 @@ export function bridgeOf(base: ReportBasis, scenario: ReportBasis): Bridge | nul
     programs: b.programs - a.programs,
     personYears: { base: a.personYears, scenario: b.personYears }
   }
+}
+
+/** Every scenario's bridge from the first (none for the first itself). */
+export function bridgesFromFirst(projections: readonly BridgeInput[]): (Bridge | null)[] {
+  return projections.map((p, i) => (i === 0 ? null : bridgeOf(projections[0], p)))
 }

@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest'
-import { minimalScenario } from '../../../test/fixtures/scenarios'
-import { buildModel } from '../model'
-import type { ScenarioDoc } from '../../core'
+import { minimalScenario } from '../../test/fixtures/scenarios'
+import { bridgesFromFirst } from './bridge'
+import { projectScenario } from './projection'
+import type { ScenarioDoc } from './scenario'
 
 const hire = { role: 'security-engineer', count: 2, quarter: 0, annualCost: 200_000 }
 const base = minimalScenario({ name: 'Base', hires: [hire], tools: [{ tool: 'siem', quarter: 0, low: 50_000, high: 200_000 }] })
+const bridges = (docs: ScenarioDoc[]) => bridgesFromFirst(docs.map(projectScenario))
 const bridge = (whatIf: Partial<ScenarioDoc>, from: ScenarioDoc = base) =>
-  buildModel([from, { ...from, name: 'What-if', ...whatIf }], { samples: 10 }).bridges[1]!
+  bridges([from, { ...from, name: 'What-if', ...whatIf }])[1]!
 
 describe('the bridge from the base scenario to a what-if', () => {
   it('calls hiring later timing: fewer person-years at the same pay', () => {
@@ -55,6 +57,6 @@ describe('the bridge from the base scenario to a what-if', () => {
     const fromNothing = bridge({ hires: [hire] }, empty)
     expect(fromNothing.peopleTiming).toBeCloseTo(fromNothing.difference, 6)
     expect(fromNothing.peoplePay).toBe(0)
-    expect(buildModel([base, { ...base, currency: 'EUR' }], { samples: 10 }).bridges).toEqual([null, null])
+    expect(bridges([base, { ...base, currency: 'EUR' }])).toEqual([null, null])
   })
 })
