@@ -10,8 +10,8 @@ export interface SheetContext {
   report: ScenarioReport
   currency: string
   formats: NumberFormats
-  /** What drives the first scenario's total spend over the horizon (a tornado). Only the workbook
-   * shows it, and it re-projects the plan once per input, so it is not part of the shared model. */
+  /** What drives the first scenario's headroom over the horizon (a tornado). Only the workbook
+   * shows it, so it is not part of the model the deck shares. */
   sensitivity: SensitivityResult
 }
 

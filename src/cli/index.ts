@@ -8,7 +8,8 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 
 const io = {
   out: (text: string) => void process.stdout.write(text),
-  err: (text: string) => void process.stderr.write(text)
+  err: (text: string) => void process.stderr.write(text),
+  errIsTerminal: process.stderr.isTTY === true
 }
 
 void runCli(process.argv.slice(2), io).then((code) => {

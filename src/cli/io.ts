@@ -10,6 +10,8 @@ import { readTextFileCapped } from '../files/readCapped'
 export interface CliIo {
   out(text: string): void
   err(text: string): void
+  /** stderr is a terminal: long runs then report their progress on it by themselves. */
+  errIsTerminal?: boolean
 }
 
 /** Prints `value` as every --json output is printed: indented two spaces, ending in a newline. */

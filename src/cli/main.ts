@@ -32,7 +32,8 @@ function usage(): string {
 function terminalSafe(io: CliIo): CliIo {
   return {
     out: (text) => io.out(escapeControlCharacters(text, ['\n', '\t'])),
-    err: (text) => io.err(escapeControlCharacters(text, ['\n', '\t']))
+    err: (text) => io.err(escapeControlCharacters(text, ['\n', '\t'])),
+    errIsTerminal: io.errIsTerminal
   }
 }
 

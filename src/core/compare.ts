@@ -6,7 +6,7 @@ import { DEFAULT_SAMPLES, DEFAULT_SEED } from './limits'
 import { projectScenario, type Projection } from './projection'
 import { absoluteQuarter } from './quarters'
 import type { ScenarioDoc } from './scenario'
-import { peakOverrunProbability, simulateProjection, type SimulationResult } from './simulation'
+import { peakOverrunProbability, simulateProjection, type SimulationOptions, type SimulationResult } from './simulation'
 
 export interface ScenarioKpis {
   name: string
@@ -127,15 +127,18 @@ function quartersBetween(from: string | null, to: string | null): number | null 
 }
 
 export function compareScenarios(
-  docs: readonly ScenarioDoc[], options: { samples?: number; seed?: number } = {}
+  docs: readonly ScenarioDoc[], options: SimulationOptions = {}
 ): Comparison {
   if (docs.length === 0) throw new RangeError('compare needs at least one scenario')
   const samples = options.samples ?? DEFAULT_SAMPLES
   // The simulation uses the seed as an unsigned 32-bit number; report the seed it really used.
   const seed = (options.seed ?? DEFAULT_SEED) >>> 0
-  const scenarios = docs.map((doc) => {
+  const progress = options.onProgress
+  const scenarios = docs.map((doc, i) => {
     const projection = projectScenario(doc)
-    const simulation = simulateProjection(doc, projection, { samples, seed })
+    // Progress over all the scenarios' samples together.
+    const onProgress = progress && ((done: number) => progress(i * samples + done, docs.length * samples))
+    const simulation = simulateProjection(doc, projection, { samples, seed, onProgress })
     return { doc, projection, simulation, kpis: scenarioKpis(projection, simulation) }
   })
   const base = scenarios[0].kpis

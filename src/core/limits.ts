@@ -86,9 +86,9 @@ export const DEFAULT_SAMPLES = 10_000
 /** Fewer samples than this leave P10 and P90 resting on a handful of draws. */
 export const MIN_SAMPLES = 100
 /**
- * The simulation keeps every sample of every quarter to find percentiles: a million samples of an
- * 80-quarter plan hold 640 MB while one scenario is simulated and take tens of seconds. Only the
- * CLI offers more than the default; the window always asks for DEFAULT_SAMPLES.
+ * A million samples of the largest plan take tens of seconds (their memory hardly grows with the
+ * samples: see moneyQuantiles.ts). Only the CLI offers more than the default; the window always
+ * asks for DEFAULT_SAMPLES.
  */
 export const MAX_SAMPLES = 1_000_000
 export const DEFAULT_SEED = 20260101

@@ -10,7 +10,7 @@ export function quantiles(values: Float64Array, probabilities: readonly number[]
   return probabilities.map((p) => {
     const position = p * (values.length - 1)
     const lower = Math.floor(position)
-    const lowerValue = select(values, lower)
+    const lowerValue = selectRank(values, lower)
     if (lower === position) return lowerValue
     let upperValue = Infinity
     for (let i = lower + 1; i < values.length; i++) if (values[i] < upperValue) upperValue = values[i]
@@ -18,8 +18,8 @@ export function quantiles(values: Float64Array, probabilities: readonly number[]
   })
 }
 
-/** Hoare's quickselect: afterwards values[k] is the k-th smallest, smaller ones to its left. */
-function select(values: Float64Array, k: number): number {
+/** Hoare's quickselect: afterwards values[k] is the k-th smallest (0-based), smaller ones to its left. */
+export function selectRank(values: Float64Array, k: number): number {
   let left = 0
   let right = values.length - 1
   while (right > left) {
@@ -119,7 +119,7 @@ class CountSamples implements CountSeries {
   }
 
   quantile(series: number, p: number): number {
-    return select(this.values[series], Math.floor(p * (this.samples - 1)))
+    return selectRank(this.values[series], Math.floor(p * (this.samples - 1)))
   }
 
   mean(series: number): number {

@@ -7,8 +7,9 @@
 //
 // Per quarter it reports the P10/P50/P90 of total spend and of security FTE and P(over budget);
 // per fiscal year the P10/P50/P90 of spend and P(over budget); per phase the P10/P50/P90 of the
-// quarter it is reached and P(reached within the plan); per deadline P(met). Only per-quarter
-// and per-year totals of each sample are kept (counts as histograms), never a line's path.
+// quarter it is reached and P(reached within the plan); per deadline P(met). No line's path is
+// kept, and of the per-quarter and per-year totals only the first samples and then those near a
+// quantile (moneyQuantiles.ts; counts as histograms), so memory hardly grows with the samples.
 //
 // Common random numbers: every kind of draw of every line has its own stream keyed by the line's
 // identity (randomStreams.ts, streamKeys.ts), so scenarios compared with one seed share their
@@ -22,7 +23,8 @@ import { projectScenario, type Projection } from './projection'
 import { quarterLabel } from './quarters'
 import { RandomStreams } from './randomStreams'
 import { RevenueBudget } from './revenueSpread'
-import { countSeries, quantiles, type CountSeries } from './sampleQuantiles'
+import { MoneySeries, PILOT_SAMPLES, type MoneySpread } from './moneyQuantiles'
+import { countSeries, type CountSeries } from './sampleQuantiles'
 import type { ScenarioDoc } from './scenario'
 import { ToolSampler } from './toolSampling'
 
@@ -31,7 +33,15 @@ const BAND = [0.1, 0.5, 0.9] as const
 export interface SimulationOptions {
   samples?: number
   seed?: number
+  /**
+   * Called as samples are drawn (every hundredth of the run, at least every PROGRESS_EVERY
+   * samples apart, and once at the end) with how many are done; for a progress line.
+   */
+  onProgress?: (done: number, samples: number) => void
 }
+
+/** The fewest samples between two progress calls: a call costs nothing next to this many draws. */
+const PROGRESS_EVERY = 1000
 
 export interface Spread {
   p10: number
@@ -127,6 +137,21 @@ export function simulateProjection(
   if (!Number.isInteger(samples) || samples < 1 || samples > MAX_SAMPLES) {
     throw new RangeError(`samples must be a whole number from 1 to ${MAX_SAMPLES}`)
   }
+  // Kept in bands: exact, with memory that hardly grows with the samples. In the rare run where
+  // a quantile fell outside its band, the same draws again, every total kept.
+  return simulateKeeping(doc, projection, samples, seed, options.onProgress, PILOT_SAMPLES) ??
+    (simulateKeeping(doc, projection, samples, seed, options.onProgress, samples) as SimulationResult)
+}
+
+/**
+ * The simulation, keeping the first `pilot` samples of each total whole and then only those in the
+ * bands around its quantiles (moneyQuantiles.ts); null when a quantile fell outside its band.
+ * With `pilot` = `samples` every total is kept (tests compare the two).
+ */
+export function simulateKeeping(
+  doc: ScenarioDoc, projection: Projection, samples: number, seed: number,
+  onProgress: SimulationOptions['onProgress'], pilot: number
+): SimulationResult | null {
   const rows = projection.quarters
   const n = rows.length
   const tools = new ToolSampler(doc, seed)
@@ -146,9 +171,9 @@ export function simulateProjection(
   const yearClosing = new Int32Array(n).fill(-1)
   years.forEach((year, y) => { yearClosing[year.toQuarter] = y })
 
-  const totals = Array.from({ length: n }, () => new Float64Array(samples))
-  const yearTotals = years.map(() => new Float64Array(samples))
-  const horizonTotals = new Float64Array(samples)
+  const totals = Array.from({ length: n }, () => new MoneySeries(samples, BAND, pilot))
+  const yearTotals = years.map(() => new MoneySeries(samples, BAND, pilot))
+  const horizonTotals = new MoneySeries(samples, BAND, pilot)
   const overruns = new Float64Array(n)
   const yearOverruns = new Float64Array(years.length)
   const sums = new Float64Array(n)
@@ -165,7 +190,9 @@ export function simulateProjection(
   const payRates = hires?.payRates ?? new Float64Array(n)
   const drawsRevenue = revenue.uncertain
   const increments = tools.increments
+  const progressStep = Math.max(PROGRESS_EVERY, Math.ceil(samples / 100))
   for (let s = 0; s < samples; s++) {
+    if (onProgress && s > 0 && s % progressStep === 0) onProgress(s, samples)
     tools.draw()
     const growth = drawsRevenue ? revenue.growthFactor.at(revenueStream.next(0)) : 1
     if (hires) hires.draw(s)
@@ -192,7 +219,7 @@ export function simulateProjection(
         if (seats) seats.add(q, seated)
       }
       const budget = drawsRevenue ? revenue.percentBudgetAt(q, growth) : budgets[q]
-      totals[q][s] = total
+      totals[q].add(total)
       sums[q] += total
       horizon += total
       if (total > budget) overruns[q] += 1
@@ -200,17 +227,22 @@ export function simulateProjection(
       yearBudget += budget
       const y = yearClosing[q]
       if (y >= 0) {
-        yearTotals[y][s] = yearTotal
+        yearTotals[y].add(yearTotal)
         if (yearTotal > yearBudget) yearOverruns[y] += 1
         yearTotal = 0
         yearBudget = 0
       }
     }
-    horizonTotals[s] = horizon
+    horizonTotals.add(horizon)
   }
+  onProgress?.(samples, samples)
 
+  const quarterSpreads = totals.map((series) => series.spread())
+  const yearSpreads = yearTotals.map((series) => series.spread())
+  const horizonSpread = horizonTotals.spread()
+  if (horizonSpread === null || quarterSpreads.includes(null) || yearSpreads.includes(null)) return null
   const quarters: QuarterUncertainty[] = rows.map((row, q) => {
-    const [p10, p50, p90] = quantiles(totals[q], BAND)
+    const [p10, p50, p90] = (quarterSpreads[q] as MoneySpread).values
     const fte = seats
       ? { p10: seats.quantile(q, 0.1), p50: seats.quantile(q, 0.5), p90: seats.quantile(q, 0.9), mean: seats.mean(q) }
       : { p10: row.securityFte, p50: row.securityFte, p90: row.securityFte, mean: row.securityFte }
@@ -221,7 +253,7 @@ export function simulateProjection(
   })
   const fiscalYears: FiscalYearUncertainty[] = years.map((year, y) => ({
     fiscalYear: year.year, label: year.label, partial: year.partial, quarters: year.quarters, budget: year.budget,
-    ...spread(yearTotals[y]), overrunProbability: yearOverruns[y] / samples
+    ...spread(yearSpreads[y] as MoneySpread), overrunProbability: yearOverruns[y] / samples
   }))
   const phases = REACHABLE_PHASES.map((phase, p) => phaseDates(phase, reached, p, doc.start, n))
   const deadlines: DeadlineUncertainty[] = (doc.deadlines ?? []).map((deadline, d) => ({
@@ -230,7 +262,7 @@ export function simulateProjection(
   }))
   return {
     samples, seed, sources: uncertaintySources(doc, hiring, revenue), quarters,
-    horizon: spread(horizonTotals), fiscalYears, phases, deadlines
+    horizon: spread(horizonSpread), fiscalYears, phases, deadlines
   }
 }
 
@@ -248,12 +280,8 @@ function phaseDates(phase: ThresholdPhaseId, reached: CountSeries, p: number, st
   }
 }
 
-/** P10, P50, P90 and mean of money samples (reordered in place). */
-function spread(values: Float64Array): Spread {
-  const [p10, p50, p90] = quantiles(values, BAND)
-  let sum = 0
-  for (let i = 0; i < values.length; i++) sum += values[i]
-  return { p10, p50, p90, mean: sum / values.length }
+function spread({ values: [p10, p50, p90], mean }: MoneySpread): Spread {
+  return { p10, p50, p90, mean }
 }
 
 function uncertaintySources(doc: ScenarioDoc, hiring: HireUncertainty, revenue: RevenueBudget): UncertaintySources {

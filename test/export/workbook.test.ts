@@ -320,9 +320,10 @@ describe('the Summary sheet', () => {
         const row = start + i
         expect(ws.getCell(row, 1).value).toBe(d.label)
         expect(ws.getCell(row, 5).value).toBe(d.lowSetting)
-        expect(ws.getCell(row, 7).value).toBe(d.lowTotal - result.baseTotal)
+        // The change in headroom (budget − total), so revenue, which moves the budget, is not a 0.
+        expect(ws.getCell(row, 7).value).toBe(d.lowHeadroomChange)
         expect(ws.getCell(row, 9).value).toBe(d.highSetting)
-        expect(ws.getCell(row, 11).value).toBe(d.highTotal - result.baseTotal)
+        expect(ws.getCell(row, 11).value).toBe(d.highHeadroomChange)
         expect(formulaOf(ws.getCell(row, 13))).toBe(`ABS(K${row}-G${row})`)
         expect(resultOf(ws.getCell(row, 13))).toBe(d.swing)
       })

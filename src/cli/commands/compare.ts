@@ -8,6 +8,7 @@ import { InputError } from '../../core/inputError'
 import { loadScenarioFiles } from '../scenarioFile'
 import { simulationJson } from '../simulationJson'
 import { printJson } from '../io'
+import { progressFor } from '../progress'
 import { renderTable } from '../table'
 
 const LABELS: Record<NumericKpi, string> = {
@@ -47,15 +48,15 @@ function quarterDelta(delta: number | null): string {
 
 export const compareCommand: Command = {
   name: 'compare',
-  usage: 'compare FILE FILE... [--samples N] [--seed S] [--json]',
+  usage: 'compare FILE FILE... [--samples N] [--seed S] [--json] [--progress]',
   summary: 'side-by-side KPIs with deltas against the first file',
   run(argv, io) {
-    const args = parseArgs(argv, { flags: ['json'], options: ['samples', 'seed'] })
+    const args = parseArgs(argv, { flags: ['json', 'progress'], options: ['samples', 'seed'] })
     if (args.positional.length < 2) throw InputError.whole(`compare needs at least two scenario files\nusage: rampart ${compareCommand.usage}`)
     checkScenarioCount(args.positional, 'compare')
     const { samples, seed } = simulationOptions(args)
     const docs = loadScenarioFiles(args.positional)
-    const comparison = compareScenarios(docs, { samples, seed })
+    const comparison = compareScenarios(docs, { samples, seed, onProgress: progressFor(args, io, 'simulating').samples })
     const kpis: ScenarioKpis[] = comparison.scenarios.map((s) => s.kpis)
     if (args.flags.has('json')) {
       printJson(io, {

@@ -8,20 +8,21 @@ import type { Command } from '../command'
 import { loadScenarioFile } from '../scenarioFile'
 import { simulationJson } from '../simulationJson'
 import { printJson } from '../io'
+import { progressFor } from '../progress'
 import { renderTable } from '../table'
 
 export const simulateCommand: Command = {
   name: 'simulate',
-  usage: 'simulate FILE [--samples N] [--seed S] [--json]',
+  usage: 'simulate FILE [--samples N] [--seed S] [--json] [--progress]',
   summary: 'Monte Carlo over the whole plan: P10/P50/P90 of spend and FTE and P(over budget) per quarter and ' +
     'fiscal year, phase dates, P(deadline met)',
   run(argv, io) {
-    const args = parseArgs(argv, { flags: ['json'], options: ['samples', 'seed'] })
+    const args = parseArgs(argv, { flags: ['json', 'progress'], options: ['samples', 'seed'] })
     const [file, ...extra] = args.positional
     if (!file || extra.length > 0) throw InputError.whole(`usage: rampart ${simulateCommand.usage}`)
     const { samples, seed } = simulationOptions(args)
     const doc = loadScenarioFile(file)
-    const result = simulateScenario(doc, { samples, seed })
+    const result = simulateScenario(doc, { samples, seed, onProgress: progressFor(args, io, 'simulating').samples })
     if (args.flags.has('json')) {
       printJson(io, { name: doc.name, samples, seed, ...simulationJson(result) })
       return

@@ -32,7 +32,8 @@ describe('a chart as a table', () => {
     const table = chartTable(tornadoConfig(result, 'USD'), 'Driver')
     const driver = result.drivers[0]
     expect(table.columns).toEqual(['Driver', 'Low setting (first value)', 'High setting (second value)'])
-    expect(table.rows[0].cells).toEqual([signedMoney(driver.lowTotal - result.baseTotal, 'USD'), signedMoney(driver.highTotal - result.baseTotal, 'USD')])
+    // The bars are each setting's change in headroom (budget − total).
+    expect(table.rows[0].cells).toEqual([signedMoney(driver.lowHeadroomChange, 'USD'), signedMoney(driver.highHeadroomChange, 'USD')])
     expect(table.rows[0].label.startsWith(driver.label)).toBe(true)
   })
 })

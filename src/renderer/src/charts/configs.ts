@@ -194,23 +194,25 @@ export function tornadoHeight(drivers: number): number {
   return Math.max(200, drivers * 46 + 70)
 }
 
-/** A bar from the plan's total (0) to a change in it: Chart.js draws [start, end] pairs as floating bars. */
+/** A bar from the plan's headroom (0) to a change in it: Chart.js draws [start, end] pairs as floating bars. */
 function floatingBar(change: number): [number, number] {
   return [0, change]
 }
 
-/** The inputs that swing total spend the most, as bars either side of the plan's total. */
+/**
+ * The inputs that swing the headroom (budget − total) the most, as bars either side of the plan's
+ * headroom: spending more moves a bar left, and revenue, which moves the budget, shows as well.
+ */
 export function tornadoConfig(result: SensitivityResult, currency: string): Config {
   const drivers = result.drivers.slice(0, TORNADO_DRIVERS)
-  const base = result.baseTotal
   return {
     type: 'bar',
     data: {
       labels: drivers.map(tornadoLabel),
       datasets: [
-        { label: 'Low setting (first value)', data: drivers.map((d) => floatingBar(d.lowTotal - base)),
+        { label: 'Low setting (first value)', data: drivers.map((d) => floatingBar(d.lowHeadroomChange)),
           backgroundColor: COLORS.low, grouped: false },
-        { label: 'High setting (second value)', data: drivers.map((d) => floatingBar(d.highTotal - base)),
+        { label: 'High setting (second value)', data: drivers.map((d) => floatingBar(d.highHeadroomChange)),
           backgroundColor: COLORS.high, grouped: false }
       ]
     },
@@ -218,7 +220,7 @@ export function tornadoConfig(result: SensitivityResult, currency: string): Conf
       indexAxis: 'y',
       scales: {
         x: { ticks: { callback: (v: string | number) => signedMoney(Number(v), currency) },
-          title: { display: true, text: `Change in total spend over the plan (${currency})` } },
+          title: { display: true, text: `Change in headroom, budget − total, over the plan (${currency})` } },
         y: { grid: { display: false }, ticks: { autoSkip: false } }
       },
       plugins: {
@@ -228,7 +230,8 @@ export function tornadoConfig(result: SensitivityResult, currency: string): Conf
               const driver = drivers[item.dataIndex]
               const low = item.datasetIndex === 0
               const total = low ? driver.lowTotal : driver.highTotal
-              return `${low ? 'Low' : 'High'} setting, ${low ? driver.lowSetting : driver.highSetting}: ${signedMoney(total - base, currency)} (total ${formatMoneyCompact(total, currency)})`
+              const change = low ? driver.lowHeadroomChange : driver.highHeadroomChange
+              return `${low ? 'Low' : 'High'} setting, ${low ? driver.lowSetting : driver.highSetting}: headroom ${signedMoney(change, currency)} (total ${formatMoneyCompact(total, currency)})`
             },
             title: (items) => drivers[items[0]?.dataIndex ?? 0]?.label ?? ''
           }

@@ -1,5 +1,5 @@
-// The tornado: the inputs that swing total spend the most, each moved to a low and a high setting,
-// with the same figures in words for screen readers. Shows progress or the failure until ready.
+// The tornado: the inputs that swing the headroom (budget − total) the most, each moved to a low and
+// a high setting, with the same figures in words for screen readers. Shows progress or the failure until ready.
 import { useMemo } from 'react'
 import type { SensitivityResult } from '../../../../core/sensitivity'
 import { ChartCard } from '../../charts/ChartCard'
@@ -25,14 +25,14 @@ export function SpendDriversCard({ sensitivity, currency, scenarioName, failure 
     )
   }
   const shown = Math.min(TORNADO_DRIVERS, sensitivity.drivers.length)
-  const change = (total: number) => signedMoney(total - sensitivity.baseTotal, currency)
+  const change = (headroom: number) => `headroom ${signedMoney(headroom, currency)}`
   return (
     <ChartCard title="What drives total spend" scenarioName={scenarioName} config={tornado} testId="chart-tornado" categoryName="Driver"
       canvasHeight={tornadoHeight(shown)}
       summary={<ul>{sensitivity.drivers.slice(0, TORNADO_DRIVERS).map((d) => (
-        <li key={d.id}>{d.label}: at {d.lowSetting} {change(d.lowTotal)}; at {d.highSetting} {change(d.highTotal)}</li>
+        <li key={d.id}>{d.label}: at {d.lowSetting} {change(d.lowHeadroomChange)}; at {d.highSetting} {change(d.highHeadroomChange)}</li>
       ))}</ul>}
-      subtitle={<>Top {shown} inputs by swing in total spend over the plan.
-        Each is moved to a low and a high setting (named under it) with everything else as planned.</>} />
+      subtitle={<>Top {shown} inputs by swing in headroom (budget − total) over the plan.
+        Each is moved to a low and a high setting (named under it) with everything else as planned; spending more lowers the headroom, revenue moves the budget.</>} />
   )
 }
