@@ -61,9 +61,4 @@ describe('adding what a tool delivers', () => {
     ])
     expect(withDeliveredCapabilities(twice, 1)).toBe(twice)
   })
-
-  it('turns a version 1 plan into version 2, since needs is a version 2 field', () => {
-    const doc = plan({ version: 1, tools: [line('cspm', 3)], capabilities: [] })
-    expect(withDeliveredCapabilities(doc, 0)).toEqual({ ...doc, version: 2, capabilities: [{ id: 'cspm', quarter: 3, needs: ['tool:cspm'] }] })
-  })
 })

@@ -2,7 +2,7 @@
 // catalog entry lists, offered as capability lines that wait for that tool (`needs`), so buying
 // a tool and planning what it brings is one step instead of two.
 import { CAPABILITY_BY_ID, TOOL_BY_ID } from '../../../../core/catalog'
-import { SCENARIO_VERSION, type PlannedCapability, type ScenarioDoc } from '../../../../core/scenario'
+import type { PlannedCapability, ScenarioDoc } from '../../../../core/scenario'
 
 export interface NamedCapability {
   id: string
@@ -47,13 +47,12 @@ export function deliveryOffers(doc: ScenarioDoc): DeliveryOffer[] {
 }
 
 /**
- * The plan with the offer's capabilities added at the tool's start, each needing that tool.
- * `needs` is a version 2 field, and a version 1 plan reads as version 2 unchanged, so the plan
- * becomes version 2. Capabilities the plan holds by now are left as they are.
+ * The plan with the offer's capabilities added at the tool's start, each needing that tool (the
+ * editor holds plans as version 2, which has `needs`). Capabilities it holds are left as they are.
  */
 export function withDeliveredCapabilities(doc: ScenarioDoc, index: number): ScenarioDoc {
   const offer = deliveryOffer(doc, index)
   if (!offer) return doc
   const added: PlannedCapability[] = offer.toAdd.map(({ id }) => ({ id, quarter: offer.quarter, needs: [`tool:${offer.toolId}`] }))
-  return { ...doc, version: SCENARIO_VERSION, capabilities: [...(doc.capabilities ?? []), ...added] }
+  return { ...doc, capabilities: [...(doc.capabilities ?? []), ...added] }
 }
