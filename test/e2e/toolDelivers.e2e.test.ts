@@ -1,6 +1,7 @@
 // Adding a tool or service offers the capabilities it delivers: one keyboard press adds those the
 // plan lacks, at the tool's start and waiting for it (`needs`), and one undo takes them back.
 // Parts of this file run in the page (page.evaluate), so it is typed against the DOM too.
+import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { findPitfalls } from '../../src/core/pitfalls'
@@ -9,7 +10,7 @@ import type { ScenarioDoc } from '../../src/core/scenario'
 import type { ScenarioSummary, StoredScenario } from '../../src/shared/ipc'
 import { blankScenario } from '../../src/renderer/src/session/blankScenario'
 import { seriousFindings } from './axe'
-import { startAppForFile, type RunningApp } from './harness'
+import { SHOTS, startAppForFile, type RunningApp } from './harness'
 
 let app: RunningApp
 let page: Page
@@ -49,6 +50,7 @@ describe('what a tool delivers', () => {
     const box = await accept.boundingBox()
     expect(box !== null && box.x >= 0 && box.x + box.width <= 1024 && box.y >= 0 && box.y + box.height <= 640).toBe(true)
     expect(await seriousFindings(page, '.editor-section')).toEqual([])
+    await page.screenshot({ path: join(SHOTS, 'tool-delivers-offer.png') })
 
     await accept.focus()
     await page.keyboard.press('Enter')
