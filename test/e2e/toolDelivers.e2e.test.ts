@@ -81,4 +81,19 @@ describe('what a tool delivers', () => {
     expect((await stored()).capabilities).toEqual(NO_TOOLS.capabilities)
     expect(app.consoleErrors).toEqual([])
   })
+
+  it('offers nothing while the tool starts outside the horizon, and again once it is back inside', async () => {
+    const horizon = async (quarters: string) => {
+      await page.locator('#tab-plan').click()
+      await page.getByLabel('Quarters', { exact: true }).fill(quarters)
+      await page.locator('#tab-tools').click()
+    }
+    await horizon('2')
+    await page.getByLabel('Tool 1 from quarter', { exact: true }).waitFor()
+    expect(await page.getByTestId('delivery-offers').count()).toBe(0)
+    await horizon('12')
+    await page.getByTestId('delivery-offer-managed-soc').waitFor()
+    expect((await stored()).capabilities).toEqual(NO_TOOLS.capabilities)
+    expect(app.consoleErrors).toEqual([])
+  })
 })

@@ -7,11 +7,13 @@ import { useWorkspace } from '../../session/workspace'
 import { deliveryOffers, withDeliveredCapabilities, type DeliveryOffer } from './toolDelivers'
 
 export function DeliveryOffers({ doc }: { doc: ScenarioDoc }): React.JSX.Element {
-  const { edit } = useWorkspace()
+  const { edit, errors } = useWorkspace()
   // Offers put aside for this visit to the tab, by tool id; the plan is not changed by saying no.
   const [declined, setDeclined] = useState<ReadonlySet<string>>(new Set())
   const [added, setAdded] = useState('')
-  const offers = deliveryOffers(doc).filter((o) => !declined.has(o.toolId))
+  // A tool whose start is being fixed offers nothing yet: its capabilities would copy the bad quarter.
+  const startInvalid = (toolId: string) => (doc.tools ?? []).some((t, i) => t.tool === toolId && errors.has(`tools[${i}].quarter`))
+  const offers = deliveryOffers(doc).filter((o) => !declined.has(o.toolId) && !startInvalid(o.toolId))
   const accept = (offer: DeliveryOffer) => {
     edit(`tools[${offer.index}]:delivers`, (d) => withDeliveredCapabilities(d, offer.index))
     const count = offer.toAdd.length
