@@ -9,6 +9,7 @@ import type { ToolLine } from '../../../../core/scenario'
 import { FieldFrame, NumberField, QuarterField, SelectField } from '../../components/fields'
 import { ProvenanceBadge } from '../../components/ProvenanceBadge'
 import { useWorkspace } from '../../session/workspace'
+import { DeliveryOffers } from './DeliveryOffers'
 import { rowErrors, useQuarterOptions, withoutIndex } from './editorShared'
 import { ListCard } from './ListCard'
 
@@ -68,6 +69,7 @@ export function ToolsSection(): React.JSX.Element | null {
             ))}
           </tbody>
         </table>
+        <DeliveryOffers doc={doc} />
       </ListCard>
     </div>
   )
