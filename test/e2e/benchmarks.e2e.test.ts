@@ -1,6 +1,7 @@
 // The dashboard's benchmarks by fiscal year: the engine's figures for the sample plan, each metric
 // beside its cited peer figures, accessible and inside a 1024×640 window.
 // Parts of this file run in the page (page.evaluate), so it is typed against the DOM too.
+import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { peerFigures } from '../../src/core/catalog'
@@ -9,7 +10,7 @@ import { FISCAL_YEAR_BENCHMARK_ROWS } from '../../src/core/fiscalYearBenchmarks'
 import { formatMoney, formatPercent, formatRatioAsPercent } from '../../src/core/format'
 import { projectScenario } from '../../src/core/projection'
 import { seriousFindings } from './axe'
-import { startAppForFile, type RunningApp } from './harness'
+import { SHOTS, startAppForFile, type RunningApp } from './harness'
 
 let app: RunningApp
 let page: Page
@@ -64,6 +65,7 @@ describe('the benchmarks card', () => {
     // A revised edition gives way to its revision.
     expect(await card.locator('li[data-benchmark="ians-2024-it"]').count()).toBe(0)
     expect(await card.locator('.badge-derived').count()).toBe(1)
+    await card.screenshot({ path: join(SHOTS, 'dashboard-benchmarks.png') })
   })
 
   it('has no serious accessibility findings and scrolls sideways inside its card at 1024×640', async () => {
@@ -81,6 +83,7 @@ describe('the benchmarks card', () => {
       }
     })
     await expect.poll(layout).toEqual({ overflow: 0, cardInside: true, scrolls: true })
+    await page.getByTestId('benchmarks-card').screenshot({ path: join(SHOTS, '1024x640-dashboard-benchmarks.png') })
     expect(await seriousFindings(page)).toEqual([])
     expect(app.consoleErrors).toEqual([])
   })

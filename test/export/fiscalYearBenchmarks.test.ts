@@ -55,20 +55,20 @@ describe('Analysis: benchmarks by fiscal year for the default plan (with an IT b
       ['"$"#,##0;[Red]-"$"#,##0', '0%', '#,##0.00', '0.00%', '0.0%'])
   })
 
-  it('lists every cited peer figure beside its metric, with source, year and reference provenance', () => {
-    const peerHeader = rowWith(ws, 'Metric')
-    expect([1, 4, 6, 12, 13].map((c) => ws.getCell(peerHeader, c).value)).toEqual(
-      ['Metric', 'Peer figure', 'What it measures and source', 'Year', 'Provenance'])
-    const expected = FISCAL_YEAR_BENCHMARK_ROWS.flatMap((row) => peerFigures(row.metric).map((b) => [
-      row.label.charAt(0).toUpperCase() + row.label.slice(1),
-      b.high !== undefined ? `${Number(b.value.toFixed(2))}–${Number(b.high.toFixed(2))}` : b.unit === '%' ? b.value / 100 : b.value,
-      `${b.basis === 'practitioner' ? (b.high === undefined ? 'Practitioner rule of thumb: ' : 'Practitioner range: ') : ''}${b.label} (${b.source})`,
-      b.year, 'reference'
-    ]))
-    const written = expected.map((_, i) => [1, 4, 6, 12, 13].map((c) => ws.getCell(peerHeader + 1 + i, c).value))
-    expect(written).toEqual(expected)
-    expect(written.find((r) => r[1] === '1–3.45')?.[2]).toMatch(/^Practitioner range: /)
-    expect(ws.getCell(peerHeader + 1, 4).numFmt).toBe('"$"#,##0;[Red]-"$"#,##0')
+  it('sets each metric\'s headline peer figure under its column, with source and year, reference', () => {
+    const peer = rowWith(ws, 'Peer figure')
+    expect(peer).toBe(rowWith(ws, TITLE) + 2 + projection.fiscalYears.length)
+    const headline = FISCAL_YEAR_BENCHMARK_ROWS.map((row) => peerFigures(row.metric)[0])
+    expect(headline.map((b) => b.id)).toEqual(
+      ['deloitte-2020-per-employee', 'ians-2023-people', 'practitioner-fte-range', 'ians-2024-revenue', 'ians-2024-it-revised'])
+    expect([1, 3, 5, 7, 9, 11, 13].map((c) => ws.getCell(peer, c).value)).toEqual(['Peer figure', 2691, 38 / 100, '1–3.45', 0.69 / 100, 11.9 / 100, 'reference'])
+    expect([3, 5, 9, 11].map((c) => ws.getCell(peer, c).numFmt)).toEqual(['"$"#,##0;[Red]-"$"#,##0', '0.00%', '0.00%', '0.00%'])
+    const note = String(ws.getCell(peer + 1, 1).value)
+    for (const [i, b] of headline.entries()) {
+      const kind = b.basis === 'practitioner' ? 'practitioner range: ' : ''
+      expect(note).toContain(`${FISCAL_YEAR_BENCHMARK_ROWS[i].label}, ${kind}${b.source}, ${b.year}`)
+    }
+    expect(note).toContain('security FTE per 100 employees, practitioner range: Practitioner guidance (not a survey), 2024')
   })
 })
 

@@ -1,5 +1,5 @@
-// Analysis: the plan's benchmarks for each fiscal year (derived), then the cited peer figures each
-// is read against (reference), paired by core's one table as the CLI and the app pair them.
+// Analysis: the plan's benchmarks for each fiscal year (derived), and under each metric the headline
+// peer figure it is read against (reference), paired by core's one table as the CLI and the app pair them.
 import type { Worksheet } from 'exceljs'
 import {
   FISCAL_YEAR_BENCHMARK_ROWS, peerFigures, peerValueText,
@@ -32,16 +32,23 @@ function metricCell(row: FiscalYearBenchmarkRow, year: FiscalYearResult, index: 
   return { value: row.kind === 'percent' ? value / 100 : value, from, to, numFmt: metricFormat(row, formats), align: 'right' }
 }
 
-/** A single peer figure as a number in the sheet's formats; a range stays text. */
-function peerCell(b: Benchmark, formats: NumberFormats): BodyCell {
-  const at = { from: 4, to: 5, align: 'right' as const }
+/** Practitioner guidance is not a survey, so it says so before its source. */
+function peerKind(b: Benchmark): string {
+  if (b.basis === 'survey') return ''
+  return b.high === undefined ? 'practitioner rule of thumb: ' : 'practitioner range: '
+}
+
+/** A single peer figure as a number in the sheet's formats, under its metric; a range stays text. */
+function peerCell(b: Benchmark, index: number, formats: NumberFormats): BodyCell {
+  const [from, to] = metricColumns(index)
+  const at = { from, to, align: 'right' as const }
   if (b.high !== undefined) return { ...at, value: peerValueText(b) }
   if (b.unit === '%') return { ...at, value: b.value / 100, numFmt: formats.percent2 }
   if (b.unit === 'USD') return { ...at, value: b.value, numFmt: currencyFormat('USD') }
   return { ...at, value: b.value, numFmt: formats.decimal2 }
 }
 
-/** Writes both tables from `top`; returns the last row written. */
+/** Writes the table from `top`; returns the last row written. */
 export function writeFiscalYearBenchmarks(ws: Worksheet, top: number, ctx: SheetContext): number {
   const { formats } = ctx
   const years = ctx.report.projection.fiscalYears
@@ -51,7 +58,7 @@ export function writeFiscalYearBenchmarks(ws: Worksheet, top: number, ctx: Sheet
     ...FISCAL_YEAR_BENCHMARK_ROWS.map((row, i): [string, number, number] => [capitalised(row.label), ...metricColumns(i)]),
     ['Provenance', ...PROVENANCE]
   ])
-  ws.getRow(top + 1).height = 45 // the metrics' names wrap onto up to three lines in their two columns
+  ws.getRow(top + 1).height = 30 // the metrics' names wrap onto two lines in their two columns
   let row = top + 2
   for (const year of years) {
     writeBodyRow(ws, row++, [
@@ -60,21 +67,17 @@ export function writeFiscalYearBenchmarks(ws: Worksheet, top: number, ctx: Sheet
       { value: 'derived', from: PROVENANCE[0], to: PROVENANCE[1] }
     ])
   }
-  writeNote(ws, row, 'Spend per employee is annualised for a partial year; FTE per 100 is at the year\'s last quarter; n/a where the plan has no employees, spend, revenue or IT budget.',
-    1, PROVENANCE[1])
-  row += 2
-  writeHeaderRow(ws, row++, [['Metric', 1, 3], ['Peer figure', 4, 5], ['What it measures and source', 6, 11], ['Year', 12, 12], ['Provenance', ...PROVENANCE]])
-  for (const metric of FISCAL_YEAR_BENCHMARK_ROWS) {
-    for (const b of peerFigures(metric.metric)) {
-      const kind = b.basis === 'practitioner' ? (b.high === undefined ? 'practitioner rule of thumb' : 'practitioner range') : ''
-      writeBodyRow(ws, row++, [
-        { value: capitalised(metric.label), from: 1, to: 3 },
-        peerCell(b, formats),
-        { value: `${kind ? `${capitalised(kind)}: ` : ''}${b.label} (${b.source})`, from: 6, to: 11 },
-        { value: b.year, from: 12, to: 12, numFmt: '0', align: 'center' },
-        { value: b.provenance, from: PROVENANCE[0], to: PROVENANCE[1] }
-      ])
-    }
-  }
+  // The headline peer figure of each metric (the first the catalog cites) under its column, with its
+  // source and year; the app and `rampart project` list every cited figure.
+  const headline = FISCAL_YEAR_BENCHMARK_ROWS.map((metric) => peerFigures(metric.metric)[0])
+  writeBodyRow(ws, row++, [
+    { value: 'Peer figure', from: 1, to: 2 },
+    ...headline.map((b, i) => peerCell(b, i, formats)),
+    { value: 'reference', from: PROVENANCE[0], to: PROVENANCE[1] }
+  ])
+  // Sources in one note rather than a row of their own: Analysis keeps to two printed pages.
+  const sources = headline.map((b, i) => `${FISCAL_YEAR_BENCHMARK_ROWS[i].label}, ${peerKind(b)}${b.source}, ${b.year}`)
+  writeNote(ws, row++, `Peer figures (reference): ${sources.join('; ')}. Spend per employee is annualised for a partial year; ` +
+    'FTE per 100 is at the year\'s last quarter; n/a where the plan has no employees, spend, revenue or IT budget.', 1, PROVENANCE[1])
   return row - 1
 }
