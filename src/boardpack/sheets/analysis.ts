@@ -1,13 +1,11 @@
 // Analysis: the detail behind the Summary. The plan's spend against the blueprint's band and cited
-// peers, its benchmarks by fiscal year beside their peer figures, the warnings most severe first,
-// and what drives total spend (a table and a tornado).
+// peers, the warnings most severe first, and what drives total spend (a table and a tornado).
 import type { Worksheet } from 'exceljs'
 import { BENCHMARKS, BUDGET_BAND } from '../../core'
 import type { PlacedChart } from '../charts/chartTypes'
 import { printableSize, printedHeight, scaleToFit, setUpPrinting, writeNote, writeSection, writeTitle } from '../layout'
 import { pageBasics, type SheetContext } from '../sheetContext'
 import { SHEET_NAMES } from '../sheetNames'
-import { writeFiscalYearBenchmarks } from './fiscalYearBenchmarks'
 import { driverChart, driverNote, topDrivers, writeDriverTable } from './drivers'
 import { writeBodyRow, writeHeaderRow } from './gridRows'
 import { MAX_WARNINGS, writeOtherWarnings, writeTopWarnings } from './warnings'
@@ -24,7 +22,6 @@ export function writeAnalysisSheet(ws: Worksheet, ctx: SheetContext): PlacedChar
     'The plan against the blueprint and its peers, the warnings Rampart finds in it, and what drives its total spend.')
 
   let row = writeBenchmarks(ws, 4, ctx) + 2
-  row = writeFiscalYearBenchmarks(ws, row, ctx) + 2
   row = writeTopWarnings(ws, row, report.pitfalls, ANALYSIS_COLUMNS) + 2
 
   // What drives spend, with its chart, on a page of its own.
