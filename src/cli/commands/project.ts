@@ -1,7 +1,8 @@
-import { BUDGET_BAND, peerFigures, phaseName, type Benchmark, type BenchmarkMetric } from '../../core/catalog'
+import { BUDGET_BAND, peerFigures, phaseName } from '../../core/catalog'
+import { FISCAL_YEAR_BENCHMARK_ROWS, benchmarkValueText, peerFigureText } from '../../core/fiscalYearBenchmarks'
 import { projectionKpis } from '../../core/compare'
-import type { FiscalYearBenchmarks, FiscalYearResult } from '../../core/fiscalYears'
-import { formatMoney, formatPercent, formatRatioAsPercent } from '../../core/format'
+import type { FiscalYearResult } from '../../core/fiscalYears'
+import { formatMoney, formatRatioAsPercent } from '../../core/format'
 import { cashTimingNotes, findPitfalls } from '../../core/pitfalls'
 import { projectScenario, type Projection, type QuarterResult } from '../../core/projection'
 import { fiscalYearLabel, quarterLabel, quarterRangeLabel } from '../../core/quarters'
@@ -89,35 +90,15 @@ function fiscalYearReport(projection: Projection): string {
     deadlineTable(projection)
 }
 
-const BENCHMARK_ROWS: {
-  label: string; key: keyof FiscalYearBenchmarks; metric: BenchmarkMetric; show: (value: number, currency: string) => string
-}[] = [
-  { label: 'spend per employee', key: 'spendPerEmployee', metric: 'perEmployee', show: (v, c) => formatMoney(v, c) },
-  { label: 'people share of spend', key: 'peopleShare', metric: 'peopleSharePercent', show: (v) => formatRatioAsPercent(v, 0) },
-  { label: 'security FTE per 100 employees', key: 'securityFtePer100', metric: 'securityFtePer100', show: (v) => v.toFixed(2) },
-  { label: '% of revenue', key: 'percentOfRevenue', metric: 'percentOfRevenue', show: (v) => formatPercent(v, 2) },
-  { label: '% of IT budget', key: 'percentOfIt', metric: 'percentOfIt', show: (v) => formatPercent(v, 1) }
-]
-
 function benchmarkTable(projection: Projection): string {
   const years = projection.fiscalYears
   const table = renderTable(['metric', ...years.map((y) => y.label)],
-    BENCHMARK_ROWS.map(({ label, key, show }) => [
-      label,
-      ...years.map((y) => {
-        const value = y.benchmarks[key]
-        return value === null ? 'n/a' : show(value, projection.currency)
-      })
+    FISCAL_YEAR_BENCHMARK_ROWS.map((row) => [
+      row.label, ...years.map((y) => benchmarkValueText(row, y.benchmarks, projection.currency))
     ]))
-  const peers = BENCHMARK_ROWS.flatMap(({ label, metric }) =>
-    peerFigures(metric).map((b) => `  ${label}: ${peerText(b)}\n`))
+  const peers = FISCAL_YEAR_BENCHMARK_ROWS.flatMap(({ label, metric }) =>
+    peerFigures(metric).map((b) => `  ${label}: ${peerFigureText(b)}\n`))
   return `${table}Peer figures (reference; the blueprint's target for AI companies is ${BUDGET_BAND.min}–${BUDGET_BAND.max}% of revenue):\n${peers.join('')}`
-}
-
-function peerText(b: Benchmark): string {
-  const number = (v: number) => (b.unit === 'USD' ? formatMoney(v) : String(Number(v.toFixed(2))))
-  const value = b.high === undefined ? number(b.value) : `${number(b.value)}–${number(b.high)}`
-  return `${value}${b.unit === '%' ? '%' : ''}, ${b.label} (${b.source}, ${b.year})`
 }
 
 function deadlineTable(projection: Projection): string {

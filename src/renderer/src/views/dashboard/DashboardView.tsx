@@ -13,6 +13,7 @@ import { ProvenanceBadge } from '../../components/ProvenanceBadge'
 import { bandCoversText } from '../../components/simulatedText'
 import { useNotify } from '../../session/notices'
 import { useWorkspace } from '../../session/workspace'
+import { BenchmarksCard } from './BenchmarksCard'
 import { DashboardKpis } from './DashboardKpis'
 import { NextPhaseCard } from './NextPhaseCard'
 import { PeriodTable } from './PeriodTable'
@@ -67,6 +68,7 @@ export function DashboardView(): React.JSX.Element {
               : <>Stacked spend per quarter; simulating the P10–P90 band…</>}
           config={spend} testId="chart-spend" />
         <PeriodTable projection={projection} />
+        <BenchmarksCard projection={projection} />
         {current
           ? <SimulatedRangesCard simulation={current} currency={projection.currency} />
           : <p className="empty span-2" data-testid="simulated-ranges-pending">{failure ? 'No simulated ranges: the simulation failed.' : 'Simulating ranges and chances…'}</p>}
