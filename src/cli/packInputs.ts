@@ -6,6 +6,7 @@ import type { QuarterActual, ScenarioDoc } from '../core'
 import { InputError } from '../core/inputError'
 import type { ValidationError } from '../core/scenario'
 import { parseImport, type ScenarioBundle } from '../store/importExport'
+import { checkScenarioCount } from './args'
 import { readTextFile } from './io'
 import { inFile } from './scenarioFile'
 
@@ -15,8 +16,14 @@ export interface PackInputs {
   actuals: QuarterActual[][]
 }
 
-export function loadPackInputs(paths: readonly string[]): PackInputs {
+/**
+ * The scenarios a board pack or deck (`what`) is made of: at most the comparison's limit of files,
+ * and of scenarios, since a bundle holds several.
+ */
+export function loadPackInputs(paths: readonly string[], what: string): PackInputs {
+  checkScenarioCount(paths, what)
   const bundles = loadBundles(paths)
+  checkScenarioCount(bundles.map((b) => b.document.name), what)
   return { docs: bundles.map((b) => b.document), actuals: bundles.map((b) => b.actuals) }
 }
 

@@ -1,5 +1,5 @@
 import { writeFileAtomically } from '../../files/writeFileAtomically'
-import { checkScenarioCount, parseArgs, simulationOptions } from '../args'
+import { parseArgs, simulationOptions } from '../args'
 import type { Command } from '../command'
 import { writingOut } from '../io'
 import { outputPath } from '../outputs'
@@ -14,11 +14,8 @@ export const deckCommand: Command = {
   async run(argv, io) {
     const args = parseArgs(argv, { flags: ['force', 'progress'], options: ['out', 'samples', 'seed'] })
     const { out, replace } = outputPath(args, '.pptx', deckCommand.usage)
-    checkScenarioCount(args.positional, 'a deck')
     const simulation = simulationOptions(args)
-    const { docs, actuals } = loadPackInputs(args.positional)
-    // A bundle holds several scenarios: the limit is on scenarios, not files.
-    checkScenarioCount(docs.map((doc) => doc.name), 'a deck')
+    const { docs, actuals } = loadPackInputs(args.positional, 'a deck')
     // Loaded only here: the deck library takes longer to load than most commands take to run.
     const { buildDeck } = await import('../../boardpack')
     const progress = progressFor(args, io, 'deck')

@@ -1,5 +1,5 @@
 import { writeFileAtomically } from '../../files/writeFileAtomically'
-import { checkScenarioCount, parseArgs, simulationOptions } from '../args'
+import { parseArgs, simulationOptions } from '../args'
 import type { Command } from '../command'
 import { writingOut } from '../io'
 import { outputPath, paperOption } from '../outputs'
@@ -14,12 +14,9 @@ export const exportCommand: Command = {
   async run(argv, io) {
     const args = parseArgs(argv, { flags: ['force', 'progress'], options: ['out', 'paper', 'samples', 'seed'] })
     const { out, replace } = outputPath(args, '.xlsx', exportCommand.usage)
-    checkScenarioCount(args.positional, 'a board pack')
     const paper = paperOption(args)
     const simulation = simulationOptions(args)
-    const { docs, actuals } = loadPackInputs(args.positional)
-    // A bundle holds several scenarios: the limit is on scenarios, not files.
-    checkScenarioCount(docs.map((doc) => doc.name), 'a board pack')
+    const { docs, actuals } = loadPackInputs(args.positional, 'a board pack')
     // Loaded only here: the workbook library takes longer to load than most commands take to run.
     const { buildBoardPack, sheetOrder } = await import('../../boardpack')
     const progress = progressFor(args, io, 'board pack')
