@@ -1,21 +1,16 @@
 // `rampart db import-actuals` through the real built command, on real database and CSV/XLSX files in
 // a temporary folder: every row or none, row-numbered messages, exit 2, the mapping remembered.
-import { spawnSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { readFileSync, writeFileSync } from 'node:fs'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 import ExcelJS from 'exceljs'
 import { describe, expect, it } from 'vitest'
-import { smallScenario, tempDir } from './helpers'
+import { rampartIn, smallScenario, tempDir } from './helpers'
 
-const root = resolve(__dirname, '../..')
 const dir = tempDir()
 let counter = 0
 
-function rampart(...args: string[]): { code: number | null; stdout: string; stderr: string } {
-  const result = spawnSync(process.execPath, [join(root, 'bin', 'rampart.js'), ...args], { cwd: dir, encoding: 'utf8' })
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr }
-}
+const rampart = rampartIn(dir)
 
 function databaseWithPlan(): string {
   const db = join(dir, `actuals-${++counter}.db`)

@@ -1,24 +1,19 @@
 // `rampart db ...` through the real built command (bin/rampart.js -> out/cli/index.js), on real
 // database files in a temporary folder.
-import { spawnSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 import Database from 'better-sqlite3'
 import { describe, expect, it } from 'vitest'
 import { DEFAULT_SCENARIO } from '../../src/core/defaultScenario'
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../../src/store'
 import { migrate } from '../../src/store/migrate'
-import { smallScenario, tempDir } from './helpers'
+import { rampartIn, smallScenario, tempDir } from './helpers'
 
-const root = resolve(__dirname, '../..')
 const dir = tempDir()
 let counter = 0
 
-function rampart(...args: string[]): { code: number | null; stdout: string; stderr: string } {
-  const result = spawnSync(process.execPath, [join(root, 'bin', 'rampart.js'), ...args], { cwd: dir, encoding: 'utf8' })
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr }
-}
+const rampart = rampartIn(dir)
 
 function writeJson(name: string, value: unknown): string {
   const file = join(dir, name)

@@ -1,4 +1,6 @@
 // Shared by the database tests: real SQLite files in fresh temporary folders.
+import { spawnSync } from 'node:child_process'
+import { join, resolve } from 'node:path'
 import { openDatabase, type OpenOptions, type ScenarioStore } from '../../src/store'
 import { InputError } from '../../src/core/inputError'
 import type { ScenarioDoc } from '../../src/core/scenario'
@@ -47,4 +49,15 @@ export function smallScenario(name = 'Seed plan', overrides: Record<string, unkn
     hires: [{ role: 'security-engineer', count: 1, quarter: 0, annualCost: 240_000.5 }],
     ...overrides
   } as ScenarioDoc
+}
+
+export interface CliRun { code: number | null; stdout: string; stderr: string }
+
+/** The built `rampart` command, run to completion in `cwd`. */
+export function rampartIn(cwd: string): (...args: string[]) => CliRun {
+  const bin = join(resolve(__dirname, '../..'), 'bin', 'rampart.js')
+  return (...args) => {
+    const result = spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8' })
+    return { code: result.status, stdout: result.stdout, stderr: result.stderr }
+  }
 }
