@@ -20,8 +20,8 @@ export const PERIOD_COLUMNS: readonly { key: PeriodColumn; header: string; numer
   { key: 'orgPhase', header: 'Organisation', numeric: false }
 ]
 
-/** "FY2026 (3 of 4 quarters)" for a partial fiscal year. */
-export function periodLabel(row: PeriodFigures): string {
+/** "FY2026 (3 of 4 quarters)" for a partial fiscal year (a period row or a simulated fiscal year). */
+export function periodLabel(row: Pick<PeriodFigures, 'label' | 'partial' | 'quarters'>): string {
   return row.partial ? `${row.label} (${row.quarters.length} of 4 quarters)` : row.label
 }
 

@@ -4,6 +4,7 @@
 // security FTE. Every figure here is simulated, so marked `derived`.
 import { formatMoneyCompact } from '../../../../core/format'
 import type { SimulationResult } from '../../../../core/simulation'
+import { periodLabel } from '../../components/PeriodGrid'
 import { ProvenanceBadge } from '../../components/ProvenanceBadge'
 import { bandCoversText, chanceText, deadlineChanceText, fteRangeText, moneyRangeText, phaseRangeText } from '../../components/simulatedText'
 
@@ -59,7 +60,7 @@ export function SimulatedRangesCard({ simulation, currency }: SimulatedRangesCar
           <tbody>
             {simulation.fiscalYears.map((y) => (
               <tr key={y.label}>
-                <th scope="row">{y.partial ? `${y.label} (${y.quarters.length} of 4 quarters)` : y.label}</th>
+                <th scope="row">{periodLabel(y)}</th>
                 <td className="num">{money(y.p10)}</td><td className="num">{money(y.p50)}</td><td className="num">{money(y.p90)}</td>
                 <td className="num">{money(y.budget)}</td>
                 <td className={`num ${y.overrunProbability >= 0.5 ? 'text-bad' : ''}`}>{chanceText(y.overrunProbability)}</td>
