@@ -1,13 +1,14 @@
 // The slides that appear when there is more to say: the comparison of several scenarios, plan
 // against actual when quarters were recorded, and the one-page summary to drop into a board deck.
 import type PptxGenJS from 'pptxgenjs'
+import { signedMoney, signedPercent } from '../../core'
 import type { BoardPackModel, ScenarioReport } from '../model'
 import { ACTUALS_PROVENANCE, budgetProvenance, RISK_PROVENANCE } from '../story/provenance'
 import { COLORS } from '../styles'
 import { actualsChart, comparisonChart, fiscalYearSpendChart } from './deckCharts'
 import { addFiscalYearTable, assumptionNotes } from './planSlides'
 import {
-  addFooter, addNotes, addTable, addTitle, BODY_TOP, CONTENT_WIDTH, FONT, money, plain, signedMoney, signedPercent, SLIDE, type Cell
+  addFooter, addNotes, addTable, addTitle, BODY_TOP, CONTENT_WIDTH, FONT, money, plain, SLIDE, type Cell
 } from './slideKit'
 
 export function addComparisonSlide(pptx: PptxGenJS, model: BoardPackModel): void {

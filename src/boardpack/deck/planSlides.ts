@@ -1,7 +1,7 @@
 // The slides about the plan itself: the ask with its fiscal-year table, spend against budget by
 // fiscal year, team growth, the maturity path, and AI risk before and after.
 import type PptxGenJS from 'pptxgenjs'
-import { BUDGET_BAND, phaseName, quarterRangeLabel } from '../../core'
+import { BUDGET_BAND, phaseName, quarterRangeLabel, signedMoney } from '../../core'
 import { phaseDateText } from '../../core/uncertaintyText'
 import { fiscalYearDisplay } from '../fiscalYears'
 import type { BoardPackModel, ScenarioReport } from '../model'
@@ -12,7 +12,7 @@ import { COLORS } from '../styles'
 import { capabilityNames, planStatusText } from '../story/deadlines'
 import { fiscalYearSpendChart, maturityChart, riskChart, teamChart } from './deckCharts'
 import {
-  addFooter, addNotes, addTable, addTitle, BODY_TOP, CONTENT_WIDTH, FONT, money, percent, plain, signedMoney, SLIDE,
+  addFooter, addNotes, addTable, addTitle, BODY_TOP, CONTENT_WIDTH, FONT, money, percent, plain, SLIDE,
   type Cell, type Slide
 } from './slideKit'
 

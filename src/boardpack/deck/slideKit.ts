@@ -30,20 +30,6 @@ export function money(value: number, currency: string): string {
   return formatMoneyCompact(value, currency)
 }
 
-/** "+$0.5M", "−$120K", "$0": a difference, over plan or budget positive. */
-export function signedMoney(value: number, currency: string): string {
-  const rounded = money(Math.abs(value), currency)
-  if (rounded === money(0, currency)) return rounded
-  return `${value > 0 ? '+' : '−'}${rounded}`
-}
-
-/** "+9.4%", "−9.4%": a difference as a share, over positive. */
-export function signedPercent(ratio: number | null): string {
-  if (ratio === null) return 'n/a'
-  const text = `${(Math.abs(ratio) * 100).toFixed(1)}%`
-  return text === '0.0%' ? text : `${ratio > 0 ? '+' : '−'}${text}`
-}
-
 export function percent(ratio: number | null, digits = 0): string {
   return ratio === null ? 'n/a' : `${(ratio * 100).toFixed(digits)}%`
 }
