@@ -15,7 +15,7 @@ import {
   CHANNELS, type BackupInfo, type BinEntry, type Channel, type ExportProgress, type ImportOutcome,
   type QuarterActual, type RecentFile, type RevisionSummary, type ScenarioSummary, type StoredRevision, type StoredScenario
 } from '../../src/shared/ipc'
-import { FakeIpcMain, PAGE_URL, startHarness, type ShellHarness } from './harness'
+import { FakeIpcMain, inThreadActualsTable, PAGE_URL, startHarness, type ShellHarness } from './harness'
 
 const shell: ShellHarness = await startHarness()
 const { call, ipc, dialogs, folder } = shell
@@ -49,7 +49,7 @@ describe('registration', () => {
   it('refuses to register the same channels twice on one ipcMain', () => {
     const handlers = createHandlers({
       database: shell.database, dialogs, shell: shell.shell, recentFiles: shell.recentFiles,
-      buildBoardPack: async () => Buffer.alloc(0), defaultPaper: 'a4', send: () => {}, app: { version: 'x', platform: 'linux' }
+      buildBoardPack: async () => Buffer.alloc(0), readActualsTable: inThreadActualsTable, defaultPaper: 'a4', send: () => {}, app: { version: 'x', platform: 'linux' }
     })
     expect(() => registerHandlers(ipc, handlers, { isTrustedSender: () => true })).toThrow(/registered twice: app\/info/)
   })
@@ -57,7 +57,7 @@ describe('registration', () => {
   it('refuses a handler map with a channel the contract does not have', () => {
     const handlers = { ...createHandlers({
       database: shell.database, dialogs, shell: shell.shell, recentFiles: shell.recentFiles,
-      buildBoardPack: async () => Buffer.alloc(0), defaultPaper: 'a4', send: () => {}, app: { version: 'x', platform: 'linux' }
+      buildBoardPack: async () => Buffer.alloc(0), readActualsTable: inThreadActualsTable, defaultPaper: 'a4', send: () => {}, app: { version: 'x', platform: 'linux' }
     }), 'shell/exec': () => null }
     expect(() => registerHandlers(new FakeIpcMain(), handlers, { isTrustedSender: () => true })).toThrow(/not in the IPC contract: shell\/exec/)
   })

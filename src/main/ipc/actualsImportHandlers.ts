@@ -1,10 +1,10 @@
-// Importing actuals from a finance system's export: the open dialog, then main reads and parses the
-// chosen file (the window has no file system) and shows its first rows; the import reads the same
-// path again, so what is written is what the file holds at that moment, all of it or nothing.
+// Importing actuals from a finance system's export: the open dialog, then main has the chosen file
+// read and parsed in a worker thread (the window has no file system, and a large workbook would
+// freeze every window on the main thread) and shows its first rows; the import reads the same path
+// again, so what is written is what the file holds at that moment, all of it or nothing.
 import { basename } from 'node:path'
 import { guessMapping, headerSignature, inActualsFile } from '../../core/actualsImport'
 import { InputError } from '../../core/inputError'
-import { readActualsTable } from '../../files/actualsTable'
 import { ACTUALS_PREVIEW_ROWS } from '../../shared'
 import type { FileFilter, HandlerDeps } from './deps'
 import type { HandlerImpls } from './registry'
@@ -22,7 +22,7 @@ export function createActualsImportHandlers(deps: HandlerDeps): Pick<HandlerImpl
       if (paths.length === 0) return { canceled: true }
       if (paths.length > 1) throw InputError.at('(root)', `${paths.length} files were chosen; choose one export of actuals at a time`)
       const [path] = paths
-      const table = await named(path, () => readActualsTable(path))
+      const table = await named(path, () => deps.readActualsTable(path))
       chosen = path
       const remembered = store().rememberedMapping(headerSignature(table.headers))
       return {
@@ -38,7 +38,7 @@ export function createActualsImportHandlers(deps: HandlerDeps): Pick<HandlerImpl
     'actualsImport/run': async ({ id, mapping }) => {
       const path = chosen
       if (path === null) throw InputError.at('(root)', 'choose a file of actuals first')
-      const table = await named(path, () => readActualsTable(path))
+      const table = await named(path, () => deps.readActualsTable(path))
       return named(path, () => store().importActualsTable(id, table, mapping))
     }
   }
