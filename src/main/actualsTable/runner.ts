@@ -7,7 +7,7 @@ import type { ActualsTableReader } from '../ipc/deps'
 import { runWorkerJob } from '../workerJobs/runWorkerJob'
 
 /** A workbook of the most rows allowed reads in about 4 s here; a reader still busy after 15 times that is stuck. */
-export const ACTUALS_READ_DEADLINE_MS = 60_000
+const ACTUALS_READ_DEADLINE_MS = 60_000
 
 export function workerActualsTableReader(workerFile: string, deadlineMs = ACTUALS_READ_DEADLINE_MS): ActualsTableReader {
   return (path) => runWorkerJob<string, ActualsTable>(workerFile, path, {
