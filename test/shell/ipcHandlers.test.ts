@@ -454,6 +454,40 @@ describe('actualsImport/pick and actualsImport/run', () => {
   })
 })
 
+describe('actualsImport/run while a newly chosen file is still being read', () => {
+  it('is refused, naming that file, so the file still on screen is never imported in its place', async () => {
+    let startedReading: () => void = () => {}
+    const started = new Promise<void>((resolve) => { startedReading = resolve })
+    let finishReading: () => void = () => {}
+    const finish = new Promise<void>((resolve) => { finishReading = resolve })
+    const gated = await startHarness({
+      readActualsTable: async (path) => {
+        if (path.endsWith('second.csv')) {
+          startedReading()
+          await finish
+        }
+        return inThreadActualsTable(path)
+      }
+    })
+    const mapping = { quarter: 0, line: 1, amount: 2, category: null }
+    const first = join(gated.folder, 'first.csv')
+    const second = join(gated.folder, 'second.csv')
+    writeFileSync(first, 'Period,Account,Amount\n2027-Q1,CISO,100\n')
+    writeFileSync(second, 'Period,Account,Amount\n2027-Q2,SIEM,200\n')
+    gated.dialogs.openAnswers.push([first], [second])
+    await gated.call('actualsImport/pick')
+    const picking = gated.ipc.invoke('actualsImport/pick', [])
+    await started
+    expect(await gated.ipc.invoke('actualsImport/run', [{ id: 1, mapping }])).toEqual({
+      ok: false, errors: [{ path: '(root)', message: 'second.csv is still being read; import once its first rows show' }]
+    })
+    expect(gated.database.store.listActuals(1)).toEqual([])
+    finishReading()
+    expect(await picking).toMatchObject({ ok: true, value: { name: 'second.csv' } })
+    expect(await gated.call('actualsImport/run', { id: 1, mapping })).toMatchObject({ quarters: ['2027-Q2'], rows: 1 })
+  })
+})
+
 describe('after an export: open it, or show it in its folder', () => {
   const recording = shell.shell
 
