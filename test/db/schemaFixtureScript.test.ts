@@ -1,8 +1,6 @@
 // scripts/make-schema-fixtures.mjs runs (it loads the TypeScript migrations and the store's
-// CommonJS binding chooser outside vitest), and this build's migrations still write the schema
-// every committed fixture has. The rows match too, but for the scenario documents of schema
-// versions 1 to 3: those fixtures were written when scenarios were format version 1, and the
-// script writes today's format into every version.
+// CommonJS binding chooser outside vitest), and this build's migrations and fixture writer still
+// write the schema and the rows of every committed fixture.
 import { spawnSync } from 'node:child_process'
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
@@ -14,12 +12,12 @@ import { schemaFixtureFile } from './schemaFixtures'
 const ROOT = join(__dirname, '../..')
 const SCRIPT = join(ROOT, 'scripts/make-schema-fixtures.mjs')
 
-function contents(file: string, { withRevisions }: { withRevisions: boolean }) {
+function contents(file: string) {
   const db = new Database(file, { readonly: true, fileMustExist: true })
   try {
     const objects = db.prepare('SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY type, name').all() as { type: string; name: string }[]
     const rows = Object.fromEntries(objects
-      .filter((o) => o.type === 'table' && (withRevisions || o.name !== 'revisions'))
+      .filter((o) => o.type === 'table')
       .map((o) => [o.name, db.prepare(`SELECT * FROM "${o.name}"`).all()]))
     return { userVersion: db.pragma('user_version', { simple: true }), applicationId: db.pragma('application_id', { simple: true }), objects, rows }
   } finally {
@@ -42,9 +40,7 @@ describe('scripts/make-schema-fixtures.mjs', () => {
     const versions = Array.from({ length: LATEST_SCHEMA_VERSION }, (_, i) => i + 1)
     expect(run.stdout).toBe(versions.map((v) => `wrote ${schemaFixtureFile(v, folder)}\n`).join(''))
     for (const version of versions) {
-      const withRevisions = version === LATEST_SCHEMA_VERSION
-      expect(contents(schemaFixtureFile(version, folder), { withRevisions }), `schema version ${version}`)
-        .toEqual(contents(schemaFixtureFile(version), { withRevisions }))
+      expect(contents(schemaFixtureFile(version, folder)), `schema version ${version}`).toEqual(contents(schemaFixtureFile(version)))
     }
   })
 

@@ -24,7 +24,9 @@ export const FIXTURE_SCENARIO_IDS = [7, 9] as const
 /** Writes a scenario the way the schema of `version` stores it, without going through the store. */
 export function insertScenarioAtVersion(db: Database.Database, version: number, id: number): void {
   if (version < 1) return
-  const doc = smallScenario(`Plan ${id}`)
+  // Schema versions 1 to 3 shipped holding scenario documents of format version 1 (their committed
+  // fixtures do); the store reads those as version 2.
+  const doc = { ...smallScenario(`Plan ${id}`), ...(version < 4 ? { version: 1 } : {}) }
   db.prepare("INSERT INTO scenarios (id, created_at, current_revision) VALUES (?, '2025-01-01T00:00:00.000Z', 2)").run(id)
   const revision = db.prepare('INSERT INTO revisions (scenario_id, revision, saved_at, name, document) VALUES (?, ?, ?, ?, ?)')
   revision.run(id, 1, '2025-01-01T00:00:00.000Z', `Plan ${id} draft`, JSON.stringify({ ...doc, name: `Plan ${id} draft` }))
