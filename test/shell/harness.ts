@@ -57,7 +57,11 @@ export class ScriptedDialogs implements DialogsLike {
   readonly saveAnswers: (string | null)[] = []
   readonly saveRequests: { title: string; defaultName: string }[] = []
 
+  /** While set, an open dialog stays open until it settles: the user still choosing, a slow read. */
+  openHeld: Promise<void> | null = null
+
   async openFiles(): Promise<string[]> {
+    await this.openHeld
     return this.openAnswers.shift() ?? []
   }
 
