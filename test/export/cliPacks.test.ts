@@ -66,7 +66,7 @@ describe('an "export all" bundle', () => {
     const out = join(dir, 'bundle.xlsx')
     const run = rampart(['export', bundle, '--out', out, '--samples', '200'])
     expect(run.stderr).toBe('')
-    expect(run.stdout).toBe(`wrote ${out}: Summary, Comparison, Actuals, Analysis, Quarterly Plan, Hiring, Tools, Maturity, ` +
+    expect(run.stdout).toBe(`wrote ${out}: Summary, Comparison, Actuals, Analysis, Benchmarks, Quarterly Plan, Hiring, Tools, Maturity, ` +
       'Capability Plan, Capability Map, Risks, Assumptions\n')
     const ws = sheet(await readWorkbook(readFileSync(out)), SHEET_NAMES.actuals)
     const header = rowWith(ws, 'Quarter')
