@@ -1,8 +1,10 @@
 // Actuals: what was really spent, hired and put in place, against the plan, for each scenario
 // that carries recorded quarters. Per recorded quarter and per fiscal year to date, in the finance
 // sign convention: over plan is positive and red, with the difference as % of plan; then hires to
-// date, capabilities in place and maturity against the plan, with the notes recorded.
+// date, capabilities in place and maturity against the plan, with the notes recorded; last, for
+// quarters recorded with lines, each category's lines under its total, as the app's Track view has them.
 import type { Worksheet } from 'exceljs'
+import { ACTUAL_CATEGORY_NAMES } from '../../core/actualLines'
 import { SERIES_COLORS } from '../charts/boardCharts'
 import type { PlacedChart } from '../charts/chartTypes'
 import { columnLetter, freeze, setUpPrinting, writeNote, writeSection, writeTable, writeTitle, type ColumnSpec } from '../layout'
@@ -128,5 +130,57 @@ function writeScenarioActuals(
       primaryAxis: { title: perQuarter, numFmt: currencyAxisFormat(currency), min: 0 }
     }
   }
-  return { nextRow: chartTop + CHART_ROWS, firstHeader: top + 1, chart }
+  const linesTop = chartTop + CHART_ROWS + 1
+  const nextRow = actuals.quarters.some((q) => q.lines) ? writeLineTable(ws, linesTop, actuals.quarters, currency, name('ActualLines')) : linesTop - 1
+  return { nextRow, firstHeader: top + 1, chart }
+}
+
+/** A row of the by-line table: a category's total, or one of its lines (null where not known). */
+interface LineRow {
+  quarter: string
+  name: string
+  planned: number | null
+  actual: number | null
+  isTotal: boolean
+}
+
+/** Each quarter recorded with lines: every category's total, then its lines and what they leave
+ * "Not itemised" (core's lineVariance, so they add up to the total); returns the last row written. */
+function writeLineTable(ws: Worksheet, top: number, quarters: readonly ActualQuarter[], currency: string, tableName: string): number {
+  const perQuarter = `${currency}/quarter`
+  const money = numberFormats(currency).money
+  const rows: LineRow[] = quarters.flatMap((q) => (q.lines ?? []).flatMap((category) => [
+    { quarter: q.label, name: `${ACTUAL_CATEGORY_NAMES[category.category]}${category.itemised ? '' : ' (no lines recorded)'}`,
+      planned: category.planned, actual: category.actual, isTotal: true },
+    ...category.lines.map((line) => ({ quarter: q.label, name: line.name, planned: line.planned, actual: line.actual, isTotal: false }))
+  ]))
+  // On a page of its own, its header at the top, rather than split after the chart.
+  ws.getRow(top - 1).addPageBreak()
+  writeSection(ws, top, 'Spend by line: each category\'s total, then its lines')
+  const headers = { plan: `Plan (${perQuarter})`, actual: `Actual (${perQuarter})`, over: `Over (+) / under (−) plan (${perQuarter})` }
+  let columns: ColumnSpec<LineRow>[] = []
+  const at = (header: string, row: number) => `${columnLetter(columns.findIndex((c) => c.header === header) + 1)}${row}`
+  const known = (r: LineRow): r is LineRow & { planned: number; actual: number } => r.planned !== null && r.actual !== null
+  columns = [
+    { header: 'Quarter', value: (r) => r.quarter },
+    // The second column is already wide for the fiscal years' lists of quarters, so names fit it.
+    { header: 'Category and line', wrapAt: 20, value: (r) => r.name },
+    { header: headers.plan, numFmt: money, align: 'right', kind: (r) => (r.planned === null ? undefined : 'value'), value: (r) => r.planned ?? '—' },
+    { header: headers.actual, numFmt: money, align: 'right', kind: (r) => (r.actual === null ? undefined : 'value'),
+      value: (r) => r.actual ?? 'not itemised' },
+    { header: headers.over, numFmt: overPlanFormat(currency), align: 'right',
+      value: (r, row) => (known(r) ? { formula: `${at(headers.actual, row)}-${at(headers.plan, row)}`, result: r.actual - r.planned } : 'n/a') },
+    { header: 'Over plan (% of plan)', numFmt: OVER_PLAN_PERCENT_FORMAT, align: 'right',
+      value: (r, row) => (known(r)
+        ? { formula: `IF(${at(headers.plan, row)}=0,"",${at(headers.over, row)}/${at(headers.plan, row)})`, result: r.planned === 0 ? '' : (r.actual - r.planned) / r.planned }
+        : '') }
+  ]
+  // Totals in bold, their lines indented under them, as in the app.
+  const table = writeTable(ws, {
+    name: tableName, headerRow: top + 1, columns, rows, rowStyle: (r) => (r.isTotal ? { bold: true } : { indent: 2 })
+  })
+  writeNote(ws, table.lastDataRow + 1, 'Lines are detail inside their category\'s total and always add up to it. A planned line with no ' +
+    'recorded amount reads "not itemised" while some of its category\'s total is not itemised, and 0 once all of it is. ' +
+    'Quarters recorded without lines are left out.')
+  return table.lastDataRow + 1
 }
