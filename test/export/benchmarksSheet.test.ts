@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { DEFAULT_SCENARIO, FISCAL_YEAR_BENCHMARK_ROWS, peerFigures, projectScenario, type Projection, type ScenarioDoc } from '../../src/core'
 import { buildBoardPack, SHEET_NAMES } from '../../src/boardpack'
 import { LEGACY_DATAFLOW } from '../fixtures/legacyDataflow'
-import { GENERATED_AT, hostileScenario, readWorkbook, rowWith, SEED, sheet } from './helpers'
+import { GENERATED_AT, hostileScenario, readWorkbook, rowWith, SEED, sheet, sheetPart, unzip } from './helpers'
 
 const YEAR_TABLE = 'The plan by fiscal year, beside the headline peer figure'
 const PEER_TABLE = 'The cited peer figures'
@@ -16,6 +16,12 @@ const PEER_COLUMNS = [1, 4, 6, 12, 13]
 
 async function packOf(doc: ScenarioDoc, paper: 'a4' | 'letter' = 'a4'): Promise<ExcelJS.Workbook> {
   return readWorkbook(await buildBoardPack([doc], { generatedAt: GENERATED_AT, seed: SEED, samples: 200, paper }))
+}
+
+/** The rows the Benchmarks sheet's manual page breaks follow, as its XML holds them. */
+async function rowBreaksOf(pack: Buffer, book: ExcelJS.Workbook): Promise<number[]> {
+  const xml = sheetPart(await unzip(pack), book, SHEET_NAMES.benchmarks)
+  return [...xml.matchAll(/<brk id="(\d+)"/g)].map((m) => Number(m[1]))
 }
 
 /** The values of the fiscal-year rows under the year table's header. */
@@ -42,10 +48,12 @@ function expectedRows(projection: Projection): unknown[][] {
 
 describe('the Benchmarks sheet for the default plan (with an IT budget)', () => {
   const projection = projectScenario(DEFAULT_SCENARIO)
+  let pack: Buffer
   let book: ExcelJS.Workbook
   let ws: ExcelJS.Worksheet
   beforeAll(async () => {
-    book = await packOf(DEFAULT_SCENARIO)
+    pack = await buildBoardPack([DEFAULT_SCENARIO], { generatedAt: GENERATED_AT, seed: SEED, samples: 200 })
+    book = await readWorkbook(pack)
     ws = sheet(book, SHEET_NAMES.benchmarks)
   })
 
@@ -108,12 +116,23 @@ describe('the Benchmarks sheet for the default plan (with an IT budget)', () => 
     expect(ws.getCell(header + 1, 4).numFmt).toBe('"$"#,##0;[Red]-"$"#,##0')
   })
 
-  it('prints on its own landscape page, fitted to the width, on A4 and Letter', async () => {
+  it('prints landscape on A4 and Letter, the cited figures starting a page of their own', async () => {
     expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape' })
+    expect(await rowBreaksOf(pack, book)).toEqual([rowWith(ws, PEER_TABLE) - 1])
     expect(ws.pageSetup.printArea).toMatch(/^A1:N\d+$/)
     expect(ws.headerFooter.oddFooter).toContain('Page &P of &N')
     const letter = sheet(await packOf(DEFAULT_SCENARIO, 'letter'), SHEET_NAMES.benchmarks)
     expect(letter.pageSetup).toMatchObject({ paperSize: 1, orientation: 'landscape' })
+  })
+})
+
+describe('the Benchmarks sheet for a plan of one year', () => {
+  it('keeps the cited figures on the years\' page rather than leave it mostly empty', async () => {
+    const doc = { ...DEFAULT_SCENARIO, quarters: 4 }
+    const pack = await buildBoardPack([doc], { generatedAt: GENERATED_AT, seed: SEED, samples: 200 })
+    const book = await readWorkbook(pack)
+    expect(yearRows(sheet(book, SHEET_NAMES.benchmarks), projectScenario(doc))).toEqual(expectedRows(projectScenario(doc)))
+    expect(await rowBreaksOf(pack, book)).toEqual([])
   })
 })
 

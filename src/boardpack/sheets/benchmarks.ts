@@ -8,7 +8,7 @@ import {
   type Benchmark, type FiscalYearBenchmarkRow, type FiscalYearResult
 } from '../../core'
 import { fiscalYearDisplay } from '../fiscalYears'
-import { freeze, setUpPrinting, writeNote, writeSection, writeTitle } from '../layout'
+import { freeze, pagesTall, setUpPrinting, writeNote, writeSection, writeTitle } from '../layout'
 import { pageBasics, type SheetContext } from '../sheetContext'
 import { currencyFormat, type NumberFormats } from '../styles'
 import { writeBodyRow, writeHeaderRow, type BodyCell } from './gridRows'
@@ -18,6 +18,8 @@ const COLUMN_WIDTH = 9
 /** Each metric's two columns, after the fiscal year's two; provenance last. */
 const metricColumns = (index: number): [number, number] => [3 + 2 * index, 4 + 2 * index]
 const PROVENANCE: [number, number] = [13, 14]
+/** The share of a page the years must fill to have it to themselves. */
+const FULL_ENOUGH = 0.4
 
 const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1)
 
@@ -57,15 +59,19 @@ export function writeBenchmarksSheet(ws: Worksheet, ctx: SheetContext): void {
   for (let c = 1; c <= BENCHMARK_COLUMNS; c++) ws.getColumn(c).width = COLUMN_WIDTH
   writeTitle(ws, `Benchmarks by fiscal year: ${report.doc.name}`,
     'The plan\'s own figures for each fiscal year (derived) beside the cited peer figures they are read against (reference).')
-  let row = writeYearTable(ws, 4, ctx) + 2
-  // The cited figures on a page of their own: with the years above they would overrun one page and
-  // split mid-table.
-  ws.getRow(row - 1).addPageBreak()
-  row = writePeerTable(ws, row, ctx.formats) + 1
+  const yearsEnd = writeYearTable(ws, 4, ctx)
+  const lastRow = writePeerTable(ws, yearsEnd + 2, ctx.formats) + 1
+  // With the years above them the cited figures overrun one page: they start the next rather than
+  // split mid-table, unless that would leave the years' page mostly empty (a plan of a year or two).
+  const { paper } = ctx.model
+  if (pagesTall(ws, paper, 'landscape', BENCHMARK_COLUMNS, 1, lastRow) > 1 &&
+    pagesTall(ws, paper, 'landscape', BENCHMARK_COLUMNS, 1, yearsEnd) >= FULL_ENOUGH) {
+    ws.getRow(yearsEnd + 1).addPageBreak()
+  }
   // The title stays in view (two tables, so no one header row to freeze).
   freeze(ws, 3)
   ws.views = [{ ...ws.views[0], showGridLines: false }]
-  setUpPrinting(ws, { ...pageBasics(ctx), area: { lastColumn: BENCHMARK_COLUMNS, lastRow: row } })
+  setUpPrinting(ws, { ...pageBasics(ctx), orientation: 'landscape', area: { lastColumn: BENCHMARK_COLUMNS, lastRow } })
 }
 
 /** Each fiscal year's figures, the headline peer figure of each metric under its column; returns the last row written. */
