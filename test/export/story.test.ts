@@ -236,6 +236,8 @@ describe('the Actuals sheet', () => {
     // exceljs reads a formula's cached 0 back as no result: those differences are 0.
     expect(written).toEqual(expected.map((r) => r.map((v, c) => (c >= 4 && v === 0 ? '' : v))))
     expect(ws.getCell(header + 1 + expected.length, 1).value).toMatch(/^Lines are detail inside their category's total/)
+    // Long enough to fill much of a page: it starts one, rather than split after the chart.
+    expect([...sheetPart(parts, book, SHEET_NAMES.actuals).matchAll(/<brk id="(\d+)"/g)].map((m) => Number(m[1]))).toEqual([header - 2])
 
     // The cases by hand, in the first quarter: part of people itemised, tools and programs not at all.
     const q1 = header + 1
@@ -265,6 +267,15 @@ describe('the Actuals sheet', () => {
       }
       expect(sum, String(r[1])).toBeCloseTo(r[3], 6)
     }
+  })
+
+  it('keeps a short by-line table under the chart rather than on a mostly empty page', async () => {
+    const recorded = { ...RECORDED[0], lines: [{ category: 'people' as const, line: 'security-engineer', amount: 60_000 }] }
+    const pack = await buildBoardPack([LEGACY_DATAFLOW], { generatedAt: GENERATED_AT, seed: SEED, samples: 100, actuals: [[recorded]] })
+    const short = await readWorkbook(pack)
+    const lines = sheet(short, SHEET_NAMES.actuals)
+    expect(lines.getCell(rowWith(lines, 'Spend by line: each category\'s total, then its lines') + 3, 2).value).toBe('Senior security engineer (AI experience)')
+    expect(sheetPart(await unzip(pack), short, SHEET_NAMES.actuals)).not.toContain('<brk ')
   })
 
   it('compares hires and capabilities to date with the plan, and keeps the notes as text', () => {

@@ -4,10 +4,11 @@
 // date, capabilities in place and maturity against the plan, with the notes recorded; last, for
 // quarters recorded with lines, each category's lines under its total, as the app's Track view has them.
 import type { Worksheet } from 'exceljs'
+import type { Paper } from '../../core'
 import { ACTUAL_CATEGORY_NAMES } from '../../core/actualLines'
 import { SERIES_COLORS } from '../charts/boardCharts'
 import type { PlacedChart } from '../charts/chartTypes'
-import { columnLetter, freeze, setUpPrinting, writeNote, writeSection, writeTable, writeTitle, type ColumnSpec } from '../layout'
+import { columnLetter, freeze, pagesTall, setUpPrinting, writeNote, writeSection, writeTable, writeTitle, type ColumnSpec } from '../layout'
 import type { ScenarioReport } from '../model'
 import { pageBasics, type SheetContext } from '../sheetContext'
 import { SHEET_NAMES } from '../sheetNames'
@@ -17,6 +18,8 @@ import { currencyAxisFormat, numberFormats, overPlanFormat, OVER_PLAN_PERCENT_FO
 
 const ACTUALS_CHART_TITLE = 'Actual against planned spend per quarter'
 const CHART_ROWS = 16
+/** The share of a page the by-line table must fill to start a page of its own. */
+const FULL_ENOUGH = 0.4
 
 export function writeActualsSheet(ws: Worksheet, ctx: SheetContext): PlacedChart[] {
   const reports = ctx.model.reports.filter((r) => r.actuals !== null)
@@ -28,7 +31,7 @@ export function writeActualsSheet(ws: Worksheet, ctx: SheetContext): PlacedChart
   let firstHeader = 0
   reports.forEach((report, i) => {
     if (i > 0) ws.getRow(row - 1).addPageBreak()
-    const written = writeScenarioActuals(ws, row, report, i)
+    const written = writeScenarioActuals(ws, row, report, i, ctx.model.paper)
     if (i === 0) firstHeader = written.firstHeader
     charts.push(written.chart)
     row = written.nextRow + 1
@@ -39,7 +42,7 @@ export function writeActualsSheet(ws: Worksheet, ctx: SheetContext): PlacedChart
 }
 
 function writeScenarioActuals(
-  ws: Worksheet, top: number, report: ScenarioReport, index: number
+  ws: Worksheet, top: number, report: ScenarioReport, index: number, paper: Paper
 ): { nextRow: number; firstHeader: number; chart: PlacedChart } {
   const actuals = report.actuals!
   const { currency } = report
@@ -131,7 +134,11 @@ function writeScenarioActuals(
     }
   }
   const linesTop = chartTop + CHART_ROWS + 1
-  const nextRow = actuals.quarters.some((q) => q.lines) ? writeLineTable(ws, linesTop, actuals.quarters, currency, name('ActualLines')) : linesTop - 1
+  if (!actuals.quarters.some((q) => q.lines)) return { nextRow: linesTop - 1, firstHeader: top + 1, chart }
+  const nextRow = writeLineTable(ws, linesTop, actuals.quarters, currency, name('ActualLines'))
+  // A table long enough to fill much of a page starts one, its header at the top, rather than split
+  // after the chart; a short one follows the chart.
+  if (pagesTall(ws, paper, 'landscape', ws.columnCount, linesTop, nextRow) >= FULL_ENOUGH) ws.getRow(linesTop - 1).addPageBreak()
   return { nextRow, firstHeader: top + 1, chart }
 }
 
@@ -154,8 +161,6 @@ function writeLineTable(ws: Worksheet, top: number, quarters: readonly ActualQua
       planned: category.planned, actual: category.actual, isTotal: true },
     ...category.lines.map((line) => ({ quarter: q.label, name: line.name, planned: line.planned, actual: line.actual, isTotal: false }))
   ]))
-  // On a page of its own, its header at the top, rather than split after the chart.
-  ws.getRow(top - 1).addPageBreak()
   writeSection(ws, top, 'Spend by line: each category\'s total, then its lines')
   const headers = { plan: `Plan (${perQuarter})`, actual: `Actual (${perQuarter})`, over: `Over (+) / under (−) plan (${perQuarter})` }
   let columns: ColumnSpec<LineRow>[] = []
