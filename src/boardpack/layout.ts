@@ -186,8 +186,8 @@ export function setUpPrinting(ws: Worksheet, setup: PrintSetup): void {
   }
 }
 
-/** A last page less full than this is a mostly empty page worth avoiding. */
-const SHORT_LAST_PAGE = 0.4
+/** A page less full than this is a mostly empty page worth avoiding. */
+export const SHORT_PAGE = 0.4
 /** How far below the width's own scale a sheet may shrink to avoid one. */
 const MAX_SHRINK = 0.85
 /** Never below this: 11 pt body text stays near 7 pt printed. */
@@ -223,7 +223,7 @@ function fitWithoutShortLastPage(
     const bare = Math.ceil((height * HEIGHT_MARGIN * widthScale) / page.height)
     const tall = ((height + repeatedRows * (bare - 1)) * HEIGHT_MARGIN * widthScale) / page.height
     const whole = Math.floor(tall)
-    if (whole >= 1 && tall - whole > 0 && tall - whole < SHORT_LAST_PAGE) {
+    if (whole >= 1 && tall - whole > 0 && tall - whole < SHORT_PAGE) {
       shortened = true
       total += whole
       scale = Math.min(scale, (whole * page.height * SCALE_ROOM) / (height + repeatedRows * (whole - 1)))

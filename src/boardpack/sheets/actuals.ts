@@ -8,7 +8,7 @@ import type { Paper } from '../../core'
 import { ACTUAL_CATEGORY_NAMES } from '../../core/actualLines'
 import { SERIES_COLORS } from '../charts/boardCharts'
 import type { PlacedChart } from '../charts/chartTypes'
-import { columnLetter, freeze, pagesTall, setUpPrinting, writeNote, writeSection, writeTable, writeTitle, type ColumnSpec } from '../layout'
+import { columnLetter, freeze, pagesTall, setUpPrinting, SHORT_PAGE, writeNote, writeSection, writeTable, writeTitle, type ColumnSpec } from '../layout'
 import type { ScenarioReport } from '../model'
 import { pageBasics, type SheetContext } from '../sheetContext'
 import { SHEET_NAMES } from '../sheetNames'
@@ -18,8 +18,6 @@ import { currencyAxisFormat, numberFormats, overPlanFormat, OVER_PLAN_PERCENT_FO
 
 const ACTUALS_CHART_TITLE = 'Actual against planned spend per quarter'
 const CHART_ROWS = 16
-/** The share of a page the by-line table must fill to start a page of its own. */
-const FULL_ENOUGH = 0.4
 
 export function writeActualsSheet(ws: Worksheet, ctx: SheetContext): PlacedChart[] {
   const reports = ctx.model.reports.filter((r) => r.actuals !== null)
@@ -59,7 +57,7 @@ function writeScenarioActuals(
     over: `Over (+) / under (−) plan (${perQuarter})`
   }
   let spendColumns: ColumnSpec<ActualQuarter>[] = []
-  const at = (header: string, row: number) => `${columnLetter(spendColumns.findIndex((c) => c.header === header) + 1)}${row}`
+  const at = (header: string, row: number) => cellOf(spendColumns, header, row)
   spendColumns = [
     { header: 'Quarter', value: (q) => q.label },
     { header: `Actual people (${perQuarter})`, numFmt: money, kind: 'value', value: (q) => q.actual.people },
@@ -138,8 +136,14 @@ function writeScenarioActuals(
   const nextRow = writeLineTable(ws, linesTop, actuals.quarters, currency, name('ActualLines'))
   // A table long enough to fill much of a page starts one, its header at the top, rather than split
   // after the chart; a short one follows the chart.
-  if (pagesTall(ws, paper, 'landscape', ws.columnCount, linesTop, nextRow) >= FULL_ENOUGH) ws.getRow(linesTop - 1).addPageBreak()
+  if (pagesTall(ws, paper, 'landscape', ws.columnCount, linesTop, nextRow) >= SHORT_PAGE) ws.getRow(linesTop - 1).addPageBreak()
   return { nextRow, firstHeader: top + 1, chart }
+}
+
+/** The cell of a table's column in sheet row `row`: the column letters follow the column order, so
+ * differences can be live formulas. */
+function cellOf<Row>(columns: readonly ColumnSpec<Row>[], header: string, row: number): string {
+  return `${columnLetter(columns.findIndex((c) => c.header === header) + 1)}${row}`
 }
 
 /** A row of the by-line table: a category's total, or one of its lines (null where not known). */
@@ -164,7 +168,7 @@ function writeLineTable(ws: Worksheet, top: number, quarters: readonly ActualQua
   writeSection(ws, top, 'Spend by line: each category\'s total, then its lines')
   const headers = { plan: `Plan (${perQuarter})`, actual: `Actual (${perQuarter})`, over: `Over (+) / under (−) plan (${perQuarter})` }
   let columns: ColumnSpec<LineRow>[] = []
-  const at = (header: string, row: number) => `${columnLetter(columns.findIndex((c) => c.header === header) + 1)}${row}`
+  const at = (header: string, row: number) => cellOf(columns, header, row)
   const known = (r: LineRow): r is LineRow & { planned: number; actual: number } => r.planned !== null && r.actual !== null
   columns = [
     { header: 'Quarter', value: (r) => r.quarter },

@@ -8,7 +8,7 @@ import {
   type Benchmark, type FiscalYearBenchmarkRow, type FiscalYearResult
 } from '../../core'
 import { fiscalYearDisplay } from '../fiscalYears'
-import { freeze, pagesTall, setUpPrinting, writeNote, writeSection, writeTitle } from '../layout'
+import { freeze, pagesTall, setUpPrinting, SHORT_PAGE, writeNote, writeSection, writeTitle } from '../layout'
 import { pageBasics, type SheetContext } from '../sheetContext'
 import { currencyFormat, type NumberFormats } from '../styles'
 import { writeBodyRow, writeHeaderRow, type BodyCell } from './gridRows'
@@ -18,8 +18,6 @@ const COLUMN_WIDTH = 9
 /** Each metric's two columns, after the fiscal year's two; provenance last. */
 const metricColumns = (index: number): [number, number] => [3 + 2 * index, 4 + 2 * index]
 const PROVENANCE: [number, number] = [13, 14]
-/** The share of a page the years must fill to have it to themselves. */
-const FULL_ENOUGH = 0.4
 
 const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1)
 
@@ -65,7 +63,7 @@ export function writeBenchmarksSheet(ws: Worksheet, ctx: SheetContext): void {
   // split mid-table, unless that would leave the years' page mostly empty (a plan of a year or two).
   const { paper } = ctx.model
   if (pagesTall(ws, paper, 'landscape', BENCHMARK_COLUMNS, 1, lastRow) > 1 &&
-    pagesTall(ws, paper, 'landscape', BENCHMARK_COLUMNS, 1, yearsEnd) >= FULL_ENOUGH) {
+    pagesTall(ws, paper, 'landscape', BENCHMARK_COLUMNS, 1, yearsEnd) >= SHORT_PAGE) {
     ws.getRow(yearsEnd + 1).addPageBreak()
   }
   // The title stays in view (two tables, so no one header row to freeze).
