@@ -4,7 +4,7 @@
 // `rampart project` pair them. A sheet of its own: on Analysis it pushed that sheet to a third page.
 import type { Worksheet } from 'exceljs'
 import {
-  BUDGET_BAND, FISCAL_YEAR_BENCHMARK_ROWS, peerFigures, peerValueText,
+  BUDGET_BAND, FISCAL_YEAR_BENCHMARK_ROWS, peerBasisPrefix, peerFigures, peerValueText,
   type Benchmark, type FiscalYearBenchmarkRow, type FiscalYearResult
 } from '../../core'
 import { fiscalYearDisplay } from '../fiscalYears'
@@ -35,12 +35,6 @@ function metricCell(row: FiscalYearBenchmarkRow, year: FiscalYearResult, index: 
   const value = year.benchmarks[row.key]
   if (value === null) return { value: 'n/a', from, to, align: 'right' }
   return { value: row.kind === 'percent' ? value / 100 : value, from, to, numFmt: metricFormat(row, formats), align: 'right', kind: 'value' }
-}
-
-/** Practitioner guidance is not a survey, so it says so before what it measures. */
-function peerKind(b: Benchmark): string {
-  if (b.basis === 'survey') return ''
-  return b.high === undefined ? 'Practitioner rule of thumb: ' : 'Practitioner range: '
 }
 
 /** A single peer figure as a number in the sheet's formats (cited money is in US dollars); a range stays text. */
@@ -114,7 +108,7 @@ function writePeerTable(ws: Worksheet, top: number, formats: NumberFormats): num
       writeBodyRow(ws, row++, [
         { value: capitalised(metric.label), from: 1, to: 3 },
         peerCell(b, 4, 5, formats),
-        { value: `${peerKind(b)}${b.label} (${b.source})`, from: 6, to: 11 },
+        { value: `${peerBasisPrefix(b)}${b.label} (${b.source})`, from: 6, to: 11 },
         { value: b.year, from: 12, to: 12, numFmt: '0', align: 'center' },
         { value: b.provenance, from: PROVENANCE[0], to: PROVENANCE[1] }
       ])
