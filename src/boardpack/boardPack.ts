@@ -13,6 +13,7 @@ import type { Paper } from '../core'
 import { writeActualsSheet } from './sheets/actuals'
 import { writeAnalysisSheet } from './sheets/analysis'
 import { writeAssumptionsSheet } from './sheets/assumptions'
+import { writeBenchmarksSheet } from './sheets/benchmarks'
 import { writeCapabilityMapSheet } from './sheets/capabilityMap'
 import { writeCapabilityPlanSheet } from './sheets/capabilityPlan'
 import { writeComparisonSheet } from './sheets/comparison'
@@ -64,6 +65,7 @@ export async function buildBoardPack(docs: ScenarioDoc[], options: BoardPackOpti
   writeCapabilityMapSheet(sheet(SHEET_NAMES.capabilityMap), ctx)
   charts.push(...writeSummarySheet(sheet(SHEET_NAMES.summary), ctx, plan, maturity))
   charts.push(...writeAnalysisSheet(sheet(SHEET_NAMES.analysis), ctx))
+  writeBenchmarksSheet(sheet(SHEET_NAMES.benchmarks), ctx)
   progress(0.6, 'writing')
   writeRisksSheet(sheet(SHEET_NAMES.risks), ctx)
   if (docs.length > 1) charts.push(...writeComparisonSheet(sheet(SHEET_NAMES.comparison), ctx))

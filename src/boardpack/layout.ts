@@ -186,8 +186,8 @@ export function setUpPrinting(ws: Worksheet, setup: PrintSetup): void {
   }
 }
 
-/** A last page less full than this is a mostly empty page worth avoiding. */
-const SHORT_LAST_PAGE = 0.4
+/** A page less full than this is a mostly empty page worth avoiding. */
+export const SHORT_PAGE = 0.4
 /** How far below the width's own scale a sheet may shrink to avoid one. */
 const MAX_SHRINK = 0.85
 /** Never below this: 11 pt body text stays near 7 pt printed. */
@@ -223,7 +223,7 @@ function fitWithoutShortLastPage(
     const bare = Math.ceil((height * HEIGHT_MARGIN * widthScale) / page.height)
     const tall = ((height + repeatedRows * (bare - 1)) * HEIGHT_MARGIN * widthScale) / page.height
     const whole = Math.floor(tall)
-    if (whole >= 1 && tall - whole > 0 && tall - whole < SHORT_LAST_PAGE) {
+    if (whole >= 1 && tall - whole > 0 && tall - whole < SHORT_PAGE) {
       shortened = true
       total += whole
       scale = Math.min(scale, (whole * page.height * SCALE_ROOM) / (height + repeatedRows * (whole - 1)))
@@ -353,6 +353,15 @@ export interface TableSpec<Row> {
   totalsLabel?: string
   /** Lines the headers may wrap to (3 unless given): more make narrower columns. */
   headerLines?: number
+  /** Rows that stand out (bold, e.g. a subtotal) or sit under one (text indented further); the
+   * heights of wrapped text allow for both. */
+  rowStyle?: (row: Row) => RowStyle
+}
+
+export interface RowStyle {
+  bold?: boolean
+  /** Indent levels of the row's text (1 unless given). */
+  indent?: number
 }
 
 export interface WrittenTable {
@@ -379,6 +388,7 @@ export function writeTable<Row>(ws: Worksheet, spec: TableSpec<Row>): WrittenTab
   const letterOf = (i: number) => columnLetter(firstColumn + i)
   const rangeOf = (i: number) => `${letterOf(i)}${firstDataRow}:${letterOf(i)}${lastDataRow}`
   const cells = spec.rows.map((row, r) => spec.columns.map((column) => column.value(row, firstDataRow + r)))
+  const styles = spec.rows.map((row) => spec.rowStyle?.(row) ?? {})
 
   ws.addTable({
     name: spec.name,
@@ -424,14 +434,16 @@ export function writeTable<Row>(ws: Worksheet, spec: TableSpec<Row>): WrittenTab
       // Text is indented from the cell edge, so it does not run into a right-aligned number
       // in the column before it (`$1,354,081Illustrative`).
       const text = r <= lastDataRow && typeof cells[r - firstDataRow][i] === 'string' && column.align !== 'center'
+      const style = r <= lastDataRow ? styles[r - firstDataRow] : {}
       cell.alignment = {
         vertical: 'top',
         wrapText: column.wrapAt !== undefined,
         ...(column.align ? { horizontal: column.align } : {}),
-        ...(text ? { horizontal: column.align ?? 'left', indent: 1 } : {})
+        ...(text ? { horizontal: column.align ?? 'left', indent: style.indent ?? 1 } : {})
       }
       if (r <= lastDataRow) {
         styleAsKind(cell, typeof column.kind === 'function' ? column.kind(spec.rows[r - firstDataRow]) : column.kind)
+        if (style.bold) cell.font = { ...(cell.font ?? font({})), bold: true }
       } else {
         cell.font = font({ bold: true })
         cell.border = { ...THIN_BORDER, top: { style: 'double', color: { argb: 'FF1F3864' } } }
@@ -444,10 +456,13 @@ export function writeTable<Row>(ws: Worksheet, spec: TableSpec<Row>): WrittenTab
   // the text is wrapped word by word at the width the column ended up with (an earlier table on
   // the sheet may have made it wider than `wrapAt`).
   cells.forEach((rowCells, r) => {
+    const { bold, indent = 1 } = styles[r]
     const lines = Math.max(1, ...spec.columns.map((column, i) => {
       const value = rowCells[i]
       if (column.wrapAt === undefined || typeof value !== 'string') return 1
-      return wrappedLineCount(value, textCapacity(ws.getColumn(firstColumn + i).width ?? column.wrapAt))
+      // Bold text is about a tenth wider; each further indent level takes about two characters.
+      const capacity = Math.floor(textCapacity(ws.getColumn(firstColumn + i).width ?? column.wrapAt) / (bold ? 1.1 : 1)) - 2 * (indent - 1)
+      return wrappedLineCount(value, Math.max(1, capacity))
     }))
     if (lines > 1) ws.getRow(firstDataRow + r).height = 15 * lines
   })

@@ -4,6 +4,7 @@ export const SHEET_NAMES = {
   comparison: 'Comparison',
   actuals: 'Actuals',
   analysis: 'Analysis',
+  benchmarks: 'Benchmarks',
   plan: 'Quarterly Plan',
   hiring: 'Hiring',
   tools: 'Tools',

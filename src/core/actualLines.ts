@@ -14,6 +14,9 @@ import type { ValidationError } from './validationMessages'
 export const ACTUAL_CATEGORIES = ['people', 'tools', 'programs'] as const
 export type ActualCategory = (typeof ACTUAL_CATEGORIES)[number]
 
+/** How each category is named to a reader: the Track view and the board pack's Actuals sheet. */
+export const ACTUAL_CATEGORY_NAMES: Readonly<Record<ActualCategory, string>> = { people: 'People', tools: 'Tools and services', programs: 'Programs' }
+
 /**
  * One line of a quarter's actuals. `line` is a catalog role id (people), a catalog tool id (tools)
  * or a program's name (programs): what the plan's own lines are keyed by.

@@ -44,6 +44,12 @@ export function peerValueText(b: Benchmark): string {
   return `${value}${b.unit === '%' ? '%' : ''}`
 }
 
+/** What precedes a peer figure's label: practitioner guidance is not a survey, so it says so. */
+export function peerBasisPrefix(b: Benchmark): string {
+  if (b.basis === 'survey') return ''
+  return b.high === undefined ? 'Practitioner rule of thumb: ' : 'Practitioner range: '
+}
+
 /** A peer figure in one line: value, what it measures, source and year. */
 export function peerFigureText(b: Benchmark): string {
   return `${peerValueText(b)}, ${b.label} (${b.source}, ${b.year})`

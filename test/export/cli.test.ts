@@ -34,7 +34,7 @@ describe('rampart export', () => {
     const run = rampart(['export', base, '--out', out])
     expect(run.stderr).toBe('')
     expect(run.code).toBe(0)
-    expect(run.stdout).toBe(`wrote ${out}: Summary, Analysis, Quarterly Plan, Hiring, Tools, Maturity, Capability Plan, Capability Map, Risks, Assumptions\n`)
+    expect(run.stdout).toBe(`wrote ${out}: Summary, Analysis, Benchmarks, Quarterly Plan, Hiring, Tools, Maturity, Capability Plan, Capability Map, Risks, Assumptions\n`)
     const workbook = await readWorkbook(readFileSync(out))
     const plan = workbook.getWorksheet(SHEET_NAMES.plan)!
     const budget = columnWith(plan, 4, 'Budget (USD/quarter)')
@@ -89,7 +89,7 @@ describe('rampart export', () => {
     expect(rampart(['export', base, '--out', out])).toMatchObject({ code: 2, stderr: `--out: ${out} already exists; add --force to replace it\n` })
     expect(readFileSync(out, 'utf8')).toBe('previous pack')
     expect(rampart(['export', base, '--out', out, '--force']).code).toBe(0)
-    expect((await readWorkbook(readFileSync(out))).worksheets).toHaveLength(10)
+    expect((await readWorkbook(readFileSync(out))).worksheets).toHaveLength(11)
     expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([])
   })
 

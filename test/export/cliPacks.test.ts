@@ -66,13 +66,22 @@ describe('an "export all" bundle', () => {
     const out = join(dir, 'bundle.xlsx')
     const run = rampart(['export', bundle, '--out', out, '--samples', '200'])
     expect(run.stderr).toBe('')
-    expect(run.stdout).toBe(`wrote ${out}: Summary, Comparison, Actuals, Analysis, Quarterly Plan, Hiring, Tools, Maturity, ` +
+    expect(run.stdout).toBe(`wrote ${out}: Summary, Comparison, Actuals, Analysis, Benchmarks, Quarterly Plan, Hiring, Tools, Maturity, ` +
       'Capability Plan, Capability Map, Risks, Assumptions\n')
     const ws = sheet(await readWorkbook(readFileSync(out)), SHEET_NAMES.actuals)
     const header = rowWith(ws, 'Quarter')
     RECORDED.forEach((actual, i) => {
       expect([2, 3, 4].map((c) => ws.getCell(header + 1 + i, c).value)).toEqual([actual.people, actual.tools, actual.programs])
     })
+    // The lines recorded in the database come through the bundle, under their category totals.
+    const lines = rowWith(ws, 'Spend by line: each category\'s total, then its lines') + 1
+    const written = Array.from({ length: ws.rowCount - lines }, (_, i) => [1, 2, 3, 4].map((c) => ws.getCell(lines + 1 + i, c).value))
+    expect(written.slice(0, 3)).toEqual([
+      ['2027-Q1', 'People', 62_500, 80_000],
+      ['2027-Q1', 'Senior security engineer (AI experience)', 62_500, 60_000],
+      ['2027-Q1', 'Not itemised', '—', 20_000]
+    ])
+    expect(written).toContainEqual(['2027-Q3', 'Bug bounty pilot', 0, 8_000.5])
   })
 
   it('is refused with bad actuals, naming the file and the path, and nothing is written', () => {

@@ -22,7 +22,7 @@ beforeAll(async () => {
 describe('the board pack for several scenarios', () => {
   it('puts the Comparison sheet right after Summary', () => {
     expect(workbook.worksheets.map((w) => w.name)).toEqual(
-      ['Summary', 'Comparison', 'Analysis', 'Quarterly Plan', 'Hiring', 'Tools', 'Maturity', 'Capability Plan', 'Capability Map', 'Risks', 'Assumptions'])
+      ['Summary', 'Comparison', 'Analysis', 'Benchmarks', 'Quarterly Plan', 'Hiring', 'Tools', 'Maturity', 'Capability Plan', 'Capability Map', 'Risks', 'Assumptions'])
     expect(sheet(workbook, SHEET_NAMES.summary).getCell('A1').value).toBe('Security plan: DataFlow AI - Base')
   })
 

@@ -13,11 +13,23 @@ export const SAMPLES = 2000
 
 export const MALICIOUS_NAME = '=HYPERLINK("http://evil.example","Click me") & <b>co</b> &P'
 
-/** Three recorded quarters: the first over plan, the second under, the third on people only. */
+/** Three recorded quarters: the first over plan, the second under, the third on people only. The
+ * first itemises part of its people, the second nothing; the third part of its people (a planned
+ * role left "not itemised"), all of its tools and all of its programs (one unplanned, one planned
+ * program at nothing). */
 export const RECORDED: QuarterActual[] = [
-  { quarter: 0, people: 80_000, tools: 1_000, programs: 0, hires: 1, capabilities: ['first-security-hire', 'ai-risk-assessment'], note: 'Offer accepted early' },
+  { quarter: 0, people: 80_000, tools: 1_000, programs: 0, hires: 1, capabilities: ['first-security-hire', 'ai-risk-assessment'], note: 'Offer accepted early',
+    lines: [{ category: 'people', line: 'security-engineer', amount: 60_000 }] },
   { quarter: 1, people: 120_000, tools: 9_000, programs: 8_000, hires: 0, capabilities: ['first-security-hire'], note: '' },
-  { quarter: 2, people: 150_000, tools: 20_000, programs: 50_000.5, hires: 2, capabilities: [], note: '=HYPERLINK("x")' }
+  { quarter: 2, people: 150_000, tools: 20_000, programs: 50_000.5, hires: 2, capabilities: [], note: '=HYPERLINK("x")',
+    lines: [
+      { category: 'people', line: 'security-engineer', amount: 62_500 },
+      { category: 'people', line: 'ai-security-specialist', amount: 80_000 },
+      { category: 'tools', line: 'edr', amount: 5_000 },
+      { category: 'tools', line: 'compliance-automation', amount: 15_000 },
+      { category: 'programs', line: 'Penetration test', amount: 42_000 },
+      { category: 'programs', line: 'Bug bounty pilot', amount: 8_000.5 }
+    ] }
 ]
 
 export function leanScenario(): ScenarioDoc {

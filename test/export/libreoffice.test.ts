@@ -9,10 +9,11 @@ import { join } from 'node:path'
 import type ExcelJS from 'exceljs'
 import JSZip from 'jszip'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { compareScenarios, formatMoneyCompact, projectScenario, type ScenarioDoc } from '../../src/core'
+import { compareScenarios, formatMoney, formatMoneyCompact, formatPercent, projectScenario, type ScenarioDoc } from '../../src/core'
 import { DEFAULT_SCENARIO } from '../../src/core/defaultScenario'
 import { LEGACY_DATAFLOW } from '../fixtures/legacyDataflow'
 import { buildBoardPack, buildDeck, SHEET_NAMES } from '../../src/boardpack'
+import { fiscalYearDisplay } from '../../src/boardpack/fiscalYears'
 import {
   columnWith, GENERATED_AT, hostileScenario, leanScenario, MALICIOUS_NAME, readWorkbook, RECORDED, resultOf, rowWith, SEED, sheet
 } from './helpers'
@@ -182,9 +183,9 @@ describe('the board pack in LibreOffice', () => {
   it('converts to PDF with every sheet on its pages: the ask on one page first, its charts on the next', () => {
     const pdf = join(dir, 'single.pdf')
     const sheets = sheetOfEachPage(pdf)
-    expect(sheets.slice(0, 5)).toEqual(['Summary', 'Summary', 'Analysis', 'Analysis', 'Quarterly Plan'])
+    expect(sheets.slice(0, 7)).toEqual(['Summary', 'Summary', 'Analysis', 'Analysis', 'Benchmarks', 'Benchmarks', 'Quarterly Plan'])
     const counts = pagesPerSheet(pdf)
-    expect(Object.keys(counts)).toEqual(['Summary', 'Analysis', 'Quarterly Plan', 'Hiring', 'Tools', 'Maturity', 'Capability Plan', 'Capability Map', 'Risks', 'Assumptions'])
+    expect(Object.keys(counts)).toEqual(['Summary', 'Analysis', 'Benchmarks', 'Quarterly Plan', 'Hiring', 'Tools', 'Maturity', 'Capability Plan', 'Capability Map', 'Risks', 'Assumptions'])
     // Summary: the ask on one page, the charts on the next; the 20-quarter plan prints three pages
     // across, one page long.
     expect(counts.Summary).toBe(2)
@@ -253,7 +254,7 @@ describe('the board pack in LibreOffice', () => {
   it('prints the comparison with its chart, and hostile names as plain text', () => {
     const pdf = join(dir, 'multi.pdf')
     const counts = pagesPerSheet(pdf)
-    expect(Object.keys(counts)).toEqual(['Summary', 'Comparison', 'Analysis', 'Quarterly Plan', 'Hiring', 'Tools', 'Maturity', 'Capability Plan', 'Capability Map', 'Risks', 'Assumptions'])
+    expect(Object.keys(counts)).toEqual(['Summary', 'Comparison', 'Analysis', 'Benchmarks', 'Quarterly Plan', 'Hiring', 'Tools', 'Maturity', 'Capability Plan', 'Capability Map', 'Risks', 'Assumptions'])
     const comparisonPages = sheetOfEachPage(pdf).flatMap((name, i) => (name === 'Comparison' ? [i + 1] : []))
     const text = comparisonPages.map((p) => pageText(pdf, p)).join('\n')
     expect(text).toContain('Comparison: 3 scenarios against')
@@ -324,6 +325,30 @@ describe('the printed board pack is legible on A4 and US Letter', () => {
       expect(problems).toEqual([])
     })
   }
+
+  it('prints the benchmarks by fiscal year on pages of their own: the plan\'s years, then the cited figures', () => {
+    const years = projectScenario(DEFAULT_SCENARIO).fiscalYears
+    for (const [file, paper] of [['default-a4.pdf', 'a4'], ['default-letter.pdf', 'letter']] as const) {
+      const pdf = join(dir, file)
+      const sheets = sheetOfEachPage(pdf)
+      const pages = sheets.flatMap((name, i) => (name === 'Benchmarks' ? [i + 1] : []))
+      expect(pages, file).toHaveLength(2)
+      expect([sheets[pages[0] - 2], sheets[pages[1]]], file).toEqual(['Analysis', 'Quarterly Plan'])
+      const [plan, peers] = pages.map((p) => pageText(pdf, p))
+      expect(plan).toContain(`Benchmarks by fiscal year: ${DEFAULT_SCENARIO.name}`)
+      for (const year of years) {
+        const { spendPerEmployee, percentOfRevenue } = year.benchmarks
+        expect(plan).toMatch(new RegExp(`${escape(fiscalYearDisplay(year))}\\s+${escape(formatMoney(spendPerEmployee!))}\\s.*` +
+          `${escape(formatPercent(percentOfRevenue!, 2))}\\s`))
+      }
+      expect(plan).toMatch(/Peer figure\s+\$2,691\s+38\.00%\s+1–3\.45\s+0\.69%\s+11\.90%\s+reference/)
+      expect(peers).toContain('The cited peer figures')
+      expect(peers).toContain('Practitioner range')
+      expect(peers).not.toContain('Benchmarks by fiscal year')
+      for (const text of [plan, peers]) expect(text).not.toContain('###')
+      pages.forEach((p, i) => render(pdf, p, `board-pack-benchmarks-default-${paper}-${i + 1}`))
+    }
+  })
 
   it('prints on the paper asked for', () => {
     expect(execFileSync('pdfinfo', [join(dir, 'single.pdf')], { encoding: 'utf8' })).toMatch(/Page size:\s+841\.89 x 595\.\d+ pts \(A4\)/)

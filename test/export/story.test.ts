@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import {
   compareScenarios, formatMoneyCompact, phaseName, planVersusActual, projectScenario, riskTimelines, type ScenarioDoc
 } from '../../src/core'
+import { ACTUAL_CATEGORY_NAMES, lineVariance, plannedLines } from '../../src/core/actualLines'
 import { LEGACY_DATAFLOW } from '../fixtures/legacyDataflow'
 import { buildBoardPack, SHEET_NAMES } from '../../src/boardpack'
 import { minimalScenario } from '../fixtures/scenarios'
@@ -211,6 +212,70 @@ describe('the Actuals sheet', () => {
     expect(ws.getCell(header + 1, 4).value).toBeCloseTo(actual, 6)
     expect(ws.getCell(header + 1, 5).value).toBeCloseTo(actual - planned, 6)
     expect(ws.getCell(header + 1, 10).value).toBe(projectScenario(LEGACY_DATAFLOW).fiscalYears[0].total)
+  })
+
+  it('shows each category\'s lines under its total, with what they leave not itemised, as core\'s lineVariance has them', () => {
+    const header = rowWith(ws, 'Spend by line: each category\'s total, then its lines') + 1
+    expect([1, 2, 3, 4, 5, 6].map((c) => ws.getCell(header, c).value)).toEqual(['Quarter', 'Category and line', 'Plan (USD/quarter)',
+      'Actual (USD/quarter)', 'Over (+) / under (−) plan (USD/quarter)', 'Over plan (% of plan)'])
+    const withLines = RECORDED.filter((a) => a.lines)
+    expect(withLines.map((a) => a.quarter)).toEqual([0, 2])
+    const projection = projectScenario(LEGACY_DATAFLOW)
+    const expected = withLines.flatMap((recorded) => {
+      const row = plan[recorded.quarter]
+      const planned = plannedLines(LEGACY_DATAFLOW, recorded.quarter, projection.quarters[recorded.quarter].headcount)
+      return lineVariance(planned, row.planned, row.actual!, recorded.lines!).flatMap((category) => [
+        [row.label, `${ACTUAL_CATEGORY_NAMES[category.category]}${category.itemised ? '' : ' (no lines recorded)'}`, category.planned, category.actual,
+          category.actual - category.planned, category.planned === 0 ? '' : (category.actual - category.planned) / category.planned],
+        ...category.lines.map((line) => [row.label, line.name, line.planned ?? '—', line.actual ?? 'not itemised',
+          line.planned === null || line.actual === null ? 'n/a' : line.actual - line.planned,
+          line.planned === null || line.actual === null || line.planned === 0 ? '' : (line.actual - line.planned) / line.planned])
+      ])
+    })
+    const written = expected.map((_, i) => [1, 2, 3, 4, 5, 6].map((c) => resultOf(ws.getCell(header + 1 + i, c)) ?? ''))
+    // exceljs reads a formula's cached 0 back as no result: those differences are 0.
+    expect(written).toEqual(expected.map((r) => r.map((v, c) => (c >= 4 && v === 0 ? '' : v))))
+    expect(ws.getCell(header + 1 + expected.length, 1).value).toMatch(/^Lines are detail inside their category's total/)
+    // Long enough to fill much of a page: it starts one, rather than split after the chart.
+    expect([...sheetPart(parts, book, SHEET_NAMES.actuals).matchAll(/<brk id="(\d+)"/g)].map((m) => Number(m[1]))).toEqual([header - 2])
+
+    // The cases by hand, in the first quarter: part of people itemised, tools and programs not at all.
+    const q1 = header + 1
+    expect(written.slice(0, 3)).toEqual([
+      ['2027-Q1', 'People', plan[0].planned.people, 80_000, 80_000 - plan[0].planned.people, (80_000 - plan[0].planned.people) / plan[0].planned.people],
+      ['2027-Q1', 'Senior security engineer (AI experience)', 62_500, 60_000, -2_500, -0.04],
+      ['2027-Q1', 'Not itemised', '—', 20_000, 'n/a', '']
+    ])
+    expect(written[3].slice(0, 4)).toEqual(['2027-Q1', 'Tools and services (no lines recorded)', 0, 1_000])
+    expect(formulaOf(ws.getCell(q1 + 1, 5))).toBe(`D${q1 + 1}-C${q1 + 1}`)
+    expect(formulaOf(ws.getCell(q1 + 1, 6))).toBe(`IF(C${q1 + 1}=0,"",E${q1 + 1}/C${q1 + 1})`)
+    expect(ws.getCell(q1 + 1, 5).numFmt).toBe('[Red]+"$"#,##0;-"$"#,##0;"$"0')
+    expect(ws.getCell(q1, 2).font?.bold).toBe(true)
+    expect(ws.getCell(q1 + 1, 2).alignment?.indent).toBe(2)
+    // In the third quarter: a planned role left not itemised, an unplanned program, a planned one at nothing.
+    const third = written.filter((r) => r[0] === '2027-Q3')
+    expect(third.find((r) => r[1] === 'Bug bounty pilot')).toEqual(['2027-Q3', 'Bug bounty pilot', 0, 8_000.5, 8_000.5, ''])
+    expect(third.find((r) => r[1] === 'Security awareness and champions programme')?.slice(3, 6)).toEqual([0, -8_000, -1])
+    expect(third.filter((r) => r[1] === 'Not itemised').map((r) => r[3])).toEqual([7_500])
+    expect(third.filter((r) => r[3] === 'not itemised').length).toBeGreaterThan(0)
+    // Each itemised category's lines add up to its total.
+    for (const [i, r] of written.entries()) {
+      if (r[0] !== '2027-Q3' || typeof r[3] !== 'number' || !['People', 'Tools and services', 'Programs'].includes(String(r[1]))) continue
+      let sum = 0
+      for (let j = i + 1; j < written.length && !['People', 'Tools and services', 'Programs'].includes(String(written[j][1])); j++) {
+        sum += typeof written[j][3] === 'number' ? Number(written[j][3]) : 0
+      }
+      expect(sum, String(r[1])).toBeCloseTo(r[3], 6)
+    }
+  })
+
+  it('keeps a short by-line table under the chart rather than on a mostly empty page', async () => {
+    const recorded = { ...RECORDED[0], lines: [{ category: 'people' as const, line: 'security-engineer', amount: 60_000 }] }
+    const pack = await buildBoardPack([LEGACY_DATAFLOW], { generatedAt: GENERATED_AT, seed: SEED, samples: 100, actuals: [[recorded]] })
+    const short = await readWorkbook(pack)
+    const lines = sheet(short, SHEET_NAMES.actuals)
+    expect(lines.getCell(rowWith(lines, 'Spend by line: each category\'s total, then its lines') + 3, 2).value).toBe('Senior security engineer (AI experience)')
+    expect(sheetPart(await unzip(pack), short, SHEET_NAMES.actuals)).not.toContain('<brk ')
   })
 
   it('compares hires and capabilities to date with the plan, and keeps the notes as text', () => {

@@ -38,7 +38,7 @@ beforeAll(async () => {
 describe('the board pack for one scenario', () => {
   it('has the sheets people and scripts look for, in order, without Comparison or Actuals', () => {
     expect(workbook.worksheets.map((ws) => ws.name)).toEqual(
-      ['Summary', 'Analysis', 'Quarterly Plan', 'Hiring', 'Tools', 'Maturity', 'Capability Plan', 'Capability Map', 'Risks', 'Assumptions'])
+      ['Summary', 'Analysis', 'Benchmarks', 'Quarterly Plan', 'Hiring', 'Tools', 'Maturity', 'Capability Plan', 'Capability Map', 'Risks', 'Assumptions'])
   })
 
   it('reports progress from simulating to a finished workbook', () => {
@@ -668,7 +668,7 @@ describe('a bare scenario', () => {
     }
     const buffer = await buildBoardPack([bare], { samples: 50 })
     const book = await readWorkbook(buffer)
-    expect(book.worksheets).toHaveLength(10)
+    expect(book.worksheets).toHaveLength(11)
     // exceljs reads a cached 0 or empty text back as no result, so look at the cells as written.
     const plan = sheetPart(await unzip(buffer), book, SHEET_NAMES.plan)
     expect(plan).toMatch(/<f>MAX\(E5\*F5,Assumptions!\$C\$\d+\/4\)<\/f><v>0<\/v>/)

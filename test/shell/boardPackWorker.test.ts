@@ -40,6 +40,19 @@ describe('the board-pack worker', () => {
     expect(progress.some((p) => p.message === 'Writing the deck')).toBe(true)
   })
 
+  it('carries per-line actuals across to the workbook\'s Actuals sheet', async () => {
+    const build = workerBoardPackBuilder(WORKER, () => new Date('2026-05-01T12:00:00Z'))
+    const actual = { quarter: 0, people: 70_000, tools: 0, programs: 0, hires: 1, capabilities: [], note: '',
+      lines: [{ category: 'people' as const, line: 'security-engineer', amount: 50_000 }] }
+    const workbook = await build([DEFAULT_SCENARIO], { kind: 'workbook', samples: 200, paper: 'a4', actuals: [[actual]] }, () => {})
+    const read = new ExcelJS.Workbook()
+    await read.xlsx.load(workbook as unknown as ArrayBuffer)
+    const rows: unknown[][] = []
+    read.getWorksheet('Actuals')!.eachRow((row) => rows.push([2, 3, 4].map((c) => row.getCell(c).value)))
+    expect(rows).toContainEqual(['Senior security engineer (AI experience)', expect.any(Number), 50_000])
+    expect(rows).toContainEqual(['Not itemised', '—', 20_000])
+  })
+
   it('passes the failure back to the caller and stops', async () => {
     const build = workerBoardPackBuilder(WORKER)
     const failure = await build([], { kind: 'workbook', paper: 'a4', actuals: [] }, () => {}).catch((error: unknown) => error)

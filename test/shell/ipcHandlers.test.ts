@@ -385,6 +385,27 @@ describe('board pack: paper, actuals and the deck', () => {
     expect(values).toContain(30000.5)
   })
 
+  it('boardPack/export shows the lines recorded in the database under their category totals, with what they leave not itemised', async () => {
+    const tracked = await call<StoredScenario>('scenario/create', plan('Plan with lines'))
+    await call('actual/save', { id: tracked.id, actual: { ...actual(0), lines: [{ category: 'people', line: 'security-engineer', amount: 100_000 }] } })
+    const target = join(folder, 'lines.xlsx')
+    dialogs.saveAnswers.push(target)
+    await call('boardPack/export', { ids: [tracked.id], samples: 100 })
+    const book = new ExcelJS.Workbook()
+    await book.xlsx.load(readFileSync(target) as unknown as ArrayBuffer)
+    const ws = book.getWorksheet('Actuals')!
+    let title = 1
+    while (ws.getCell(title, 1).value !== 'Spend by line: each category\'s total, then its lines' && title < ws.rowCount) title++
+    const rows = [2, 3, 4, 5].map((i) => [1, 2, 3, 4].map((c) => ws.getCell(title + i, c).value))
+    // The plan's first quarter pays its one security engineer a quarter of $250,000, and buys no tools yet.
+    expect(rows).toEqual([
+      ['2027-Q1', 'People', 62_500, 120_000],
+      ['2027-Q1', 'Senior security engineer (AI experience)', 62_500, 100_000],
+      ['2027-Q1', 'Not itemised', '—', 20_000],
+      ['2027-Q1', 'Tools and services (no lines recorded)', 0, 30_000.5]
+    ])
+  })
+
   it('boardPack/exportDeck builds the PowerPoint deck, reports progress and saves it', async () => {
     const target = join(folder, 'board.pptx')
     dialogs.saveAnswers.push(target)

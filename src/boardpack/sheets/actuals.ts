@@ -1,11 +1,14 @@
 // Actuals: what was really spent, hired and put in place, against the plan, for each scenario
 // that carries recorded quarters. Per recorded quarter and per fiscal year to date, in the finance
 // sign convention: over plan is positive and red, with the difference as % of plan; then hires to
-// date, capabilities in place and maturity against the plan, with the notes recorded.
+// date, capabilities in place and maturity against the plan, with the notes recorded; last, for
+// quarters recorded with lines, each category's lines under its total, as the app's Track view has them.
 import type { Worksheet } from 'exceljs'
+import type { Paper } from '../../core'
+import { ACTUAL_CATEGORY_NAMES } from '../../core/actualLines'
 import { SERIES_COLORS } from '../charts/boardCharts'
 import type { PlacedChart } from '../charts/chartTypes'
-import { columnLetter, freeze, setUpPrinting, writeNote, writeSection, writeTable, writeTitle, type ColumnSpec } from '../layout'
+import { columnLetter, freeze, pagesTall, setUpPrinting, SHORT_PAGE, writeNote, writeSection, writeTable, writeTitle, type ColumnSpec } from '../layout'
 import type { ScenarioReport } from '../model'
 import { pageBasics, type SheetContext } from '../sheetContext'
 import { SHEET_NAMES } from '../sheetNames'
@@ -26,7 +29,7 @@ export function writeActualsSheet(ws: Worksheet, ctx: SheetContext): PlacedChart
   let firstHeader = 0
   reports.forEach((report, i) => {
     if (i > 0) ws.getRow(row - 1).addPageBreak()
-    const written = writeScenarioActuals(ws, row, report, i)
+    const written = writeScenarioActuals(ws, row, report, i, ctx.model.paper)
     if (i === 0) firstHeader = written.firstHeader
     charts.push(written.chart)
     row = written.nextRow + 1
@@ -37,7 +40,7 @@ export function writeActualsSheet(ws: Worksheet, ctx: SheetContext): PlacedChart
 }
 
 function writeScenarioActuals(
-  ws: Worksheet, top: number, report: ScenarioReport, index: number
+  ws: Worksheet, top: number, report: ScenarioReport, index: number, paper: Paper
 ): { nextRow: number; firstHeader: number; chart: PlacedChart } {
   const actuals = report.actuals!
   const { currency } = report
@@ -54,7 +57,7 @@ function writeScenarioActuals(
     over: `Over (+) / under (−) plan (${perQuarter})`
   }
   let spendColumns: ColumnSpec<ActualQuarter>[] = []
-  const at = (header: string, row: number) => `${columnLetter(spendColumns.findIndex((c) => c.header === header) + 1)}${row}`
+  const at = (header: string, row: number) => cellOf(spendColumns, header, row)
   spendColumns = [
     { header: 'Quarter', value: (q) => q.label },
     { header: `Actual people (${perQuarter})`, numFmt: money, kind: 'value', value: (q) => q.actual.people },
@@ -128,5 +131,65 @@ function writeScenarioActuals(
       primaryAxis: { title: perQuarter, numFmt: currencyAxisFormat(currency), min: 0 }
     }
   }
-  return { nextRow: chartTop + CHART_ROWS, firstHeader: top + 1, chart }
+  const linesTop = chartTop + CHART_ROWS + 1
+  if (!actuals.quarters.some((q) => q.lines)) return { nextRow: linesTop - 1, firstHeader: top + 1, chart }
+  const nextRow = writeLineTable(ws, linesTop, actuals.quarters, currency, name('ActualLines'))
+  // A table long enough to fill much of a page starts one, its header at the top, rather than split
+  // after the chart; a short one follows the chart.
+  if (pagesTall(ws, paper, 'landscape', ws.columnCount, linesTop, nextRow) >= SHORT_PAGE) ws.getRow(linesTop - 1).addPageBreak()
+  return { nextRow, firstHeader: top + 1, chart }
+}
+
+/** The cell of a table's column in sheet row `row`: the column letters follow the column order, so
+ * differences can be live formulas. */
+function cellOf<Row>(columns: readonly ColumnSpec<Row>[], header: string, row: number): string {
+  return `${columnLetter(columns.findIndex((c) => c.header === header) + 1)}${row}`
+}
+
+/** A row of the by-line table: a category's total, or one of its lines (null where not known). */
+interface LineRow {
+  quarter: string
+  name: string
+  planned: number | null
+  actual: number | null
+  isTotal: boolean
+}
+
+/** Each quarter recorded with lines: every category's total, then its lines and what they leave
+ * "Not itemised" (core's lineVariance, so they add up to the total); returns the last row written. */
+function writeLineTable(ws: Worksheet, top: number, quarters: readonly ActualQuarter[], currency: string, tableName: string): number {
+  const perQuarter = `${currency}/quarter`
+  const money = numberFormats(currency).money
+  const rows: LineRow[] = quarters.flatMap((q) => (q.lines ?? []).flatMap((category) => [
+    { quarter: q.label, name: `${ACTUAL_CATEGORY_NAMES[category.category]}${category.itemised ? '' : ' (no lines recorded)'}`,
+      planned: category.planned, actual: category.actual, isTotal: true },
+    ...category.lines.map((line) => ({ quarter: q.label, name: line.name, planned: line.planned, actual: line.actual, isTotal: false }))
+  ]))
+  writeSection(ws, top, 'Spend by line: each category\'s total, then its lines')
+  const headers = { plan: `Plan (${perQuarter})`, actual: `Actual (${perQuarter})`, over: `Over (+) / under (−) plan (${perQuarter})` }
+  let columns: ColumnSpec<LineRow>[] = []
+  const at = (header: string, row: number) => cellOf(columns, header, row)
+  const known = (r: LineRow): r is LineRow & { planned: number; actual: number } => r.planned !== null && r.actual !== null
+  columns = [
+    { header: 'Quarter', value: (r) => r.quarter },
+    // The second column is already wide for the fiscal years' lists of quarters, so names fit it.
+    { header: 'Category and line', wrapAt: 20, value: (r) => r.name },
+    { header: headers.plan, numFmt: money, align: 'right', kind: (r) => (r.planned === null ? undefined : 'value'), value: (r) => r.planned ?? '—' },
+    { header: headers.actual, numFmt: money, align: 'right', kind: (r) => (r.actual === null ? undefined : 'value'),
+      value: (r) => r.actual ?? 'not itemised' },
+    { header: headers.over, numFmt: overPlanFormat(currency), align: 'right',
+      value: (r, row) => (known(r) ? { formula: `${at(headers.actual, row)}-${at(headers.plan, row)}`, result: r.actual - r.planned } : 'n/a') },
+    { header: 'Over plan (% of plan)', numFmt: OVER_PLAN_PERCENT_FORMAT, align: 'right',
+      value: (r, row) => (known(r)
+        ? { formula: `IF(${at(headers.plan, row)}=0,"",${at(headers.over, row)}/${at(headers.plan, row)})`, result: r.planned === 0 ? '' : (r.actual - r.planned) / r.planned }
+        : '') }
+  ]
+  // Totals in bold, their lines indented under them, as in the app.
+  const table = writeTable(ws, {
+    name: tableName, headerRow: top + 1, columns, rows, rowStyle: (r) => (r.isTotal ? { bold: true } : { indent: 2 })
+  })
+  writeNote(ws, table.lastDataRow + 1, 'Lines are detail inside their category\'s total and always add up to it. A planned line with no ' +
+    'recorded amount reads "not itemised" while some of its category\'s total is not itemised, and 0 once all of it is. ' +
+    'Quarters recorded without lines are left out.')
+  return table.lastDataRow + 1
 }

@@ -1,11 +1,13 @@
 // Plan versus actual, in the finance sign convention: a difference is actual minus plan, so over
 // plan is positive (and shown red) and under plan negative, with the difference as % of plan.
 // Per recorded quarter, and per fiscal year to date (the recorded quarters of each year against
-// the plan for the same quarters).
+// the plan for the same quarters). A quarter recorded with lines also has them against the plan's
+// own lines, by core's lineVariance as the app's Track view has them.
 import {
   CAPABILITIES_PER_PHASE, PHASE_IDS, phaseName, planVersusActual, type FiscalYearResult, type QuarterActual,
   type QuarterResult
 } from '../../core'
+import { lineVariance, plannedLines, type CategoryVariance } from '../../core/actualLines'
 import type { ReportBasis } from './basis'
 
 export interface Spend {
@@ -32,6 +34,9 @@ export interface ActualQuarter {
   plannedPhase: string
   achievedPhase: string
   note: string
+  /** Each category against the plan by line (with what its lines leave "Not itemised"); null when
+   * the quarter was recorded without lines. */
+  lines: CategoryVariance[] | null
 }
 
 export interface ActualYearToDate {
@@ -84,7 +89,10 @@ export function actualsReportOf(
       actualCapabilities: entry.capabilities.length,
       plannedPhase: phaseName(row.plannedMaturityPhase),
       achievedPhase: row.achievedMaturityPhase ? phaseName(row.achievedMaturityPhase) : '',
-      note: entry.note
+      note: entry.note,
+      lines: entry.lines?.length
+        ? lineVariance(plannedLines(report.doc, row.quarter, report.projection.quarters[row.quarter].headcount), row.planned, row.actual, entry.lines)
+        : null
     })
   }
   const years = report.fiscalYears.flatMap((year: FiscalYearResult): ActualYearToDate[] => {

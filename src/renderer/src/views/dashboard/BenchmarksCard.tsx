@@ -1,16 +1,10 @@
 // The plan's benchmarks by fiscal year, each beside the cited peer figures it is read against:
 // the engine's per-year figures (derived) and the catalog's surveys and guidance (reference),
 // paired by the one table in core that the CLI and the board pack use too.
-import { BUDGET_BAND, peerFigures, type Benchmark } from '../../../../core/catalog'
-import { FISCAL_YEAR_BENCHMARK_ROWS, benchmarkValueText, peerValueText } from '../../../../core/fiscalYearBenchmarks'
+import { BUDGET_BAND, peerFigures } from '../../../../core/catalog'
+import { FISCAL_YEAR_BENCHMARK_ROWS, benchmarkValueText, peerBasisPrefix, peerValueText } from '../../../../core/fiscalYearBenchmarks'
 import type { Projection } from '../../../../core/projection'
 import { ProvenanceBadge } from '../../components/ProvenanceBadge'
-
-/** Practitioner guidance is not a survey, so it says so before its figure. */
-function peerKind(b: Benchmark): string {
-  if (b.basis === 'survey') return ''
-  return b.high === undefined ? 'Practitioner rule of thumb: ' : 'Practitioner range: '
-}
 
 export function BenchmarksCard({ projection }: { projection: Projection }): React.JSX.Element {
   const years = projection.fiscalYears
@@ -45,7 +39,7 @@ export function BenchmarksCard({ projection }: { projection: Projection }): Reac
                   <ul className="plain-list">
                     {peerFigures(row.metric).map((b) => (
                       <li key={b.id} data-benchmark={b.id}>
-                        <ProvenanceBadge source={b.provenance} /> {peerKind(b)}<strong>{peerValueText(b)}</strong>: {b.label} ({b.source}, {b.year})
+                        <ProvenanceBadge source={b.provenance} /> {peerBasisPrefix(b)}<strong>{peerValueText(b)}</strong>: {b.label} ({b.source}, {b.year})
                       </li>
                     ))}
                   </ul>

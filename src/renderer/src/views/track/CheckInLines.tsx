@@ -3,13 +3,11 @@
 // line. Each category shows what its lines leave of its total as "Not itemised"; main refuses lines
 // that add up to more than the total, and the message shows at that total's field.
 import { useMemo } from 'react'
-import { ACTUAL_CATEGORIES, lineName, plannedLines, type ActualCategory, type ActualLine } from '../../../../core/actualLines'
+import { ACTUAL_CATEGORIES, ACTUAL_CATEGORY_NAMES, lineName, plannedLines, type ActualCategory, type ActualLine } from '../../../../core/actualLines'
 import { formatMoney } from '../../../../core/format'
 import type { ScenarioDoc } from '../../../../core/scenario'
 import { NumberField } from '../../components/fields'
 import type { CheckInDraft } from './useCheckIn'
-
-const CATEGORY_NAMES: Record<ActualCategory, string> = { people: 'People', tools: 'Tools and services', programs: 'Programs' }
 
 interface CheckInLinesProps {
   plan: ScenarioDoc
@@ -34,7 +32,7 @@ export function CheckInLines({ plan, draft, label, headcount, currency, onChange
         const total = draft[category]
         return (
           <fieldset key={category} className="checkin-lines-category">
-            <legend>{CATEGORY_NAMES[category]}</legend>
+            <legend>{ACTUAL_CATEGORY_NAMES[category]}</legend>
             {keys.map((line) => (
               <NumberField key={line} label={`${label} ${lineName(category, line)} (${currency})`} path={`lines.${category}.${line}`}
                 value={amountOf(recorded, category, line)} min={0} step={1000} currency={currency} className="checkin-line"
