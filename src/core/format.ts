@@ -57,3 +57,12 @@ export function formatRatioAsPercent(ratio: number | null, digits = 1): string {
 export function formatPercent(percent: number, digits = 1): string {
   return `${percent.toFixed(digits)}%`
 }
+
+/**
+ * A fiscal year as every table, chart and report names it: "FY2028", or "FY2027 (1 of 4 quarters)"
+ * when fewer than four of its quarters fall inside the plan, so the reader sees how much of the year
+ * its totals cover. Quarter rows (never partial) pass through as their label.
+ */
+export function fiscalYearDisplay(year: { label: string; partial: boolean; quarters: readonly unknown[] }): string {
+  return year.partial ? `${year.label} (${year.quarters.length} of 4 quarters)` : year.label
+}

@@ -1,7 +1,7 @@
 // Budget policy: a percent of revenue by org phase or one fixed percent, a minimum, and where it
 // sits against the blueprint's 2–8% band and the cited cross-industry benchmarks.
 import { BENCHMARKS, BUDGET_BAND, DEFAULT_BUDGET_PERCENT, PHASES } from '../../../../core/catalog'
-import { formatMoneyCompact } from '../../../../core/format'
+import { fiscalYearDisplay, formatMoneyCompact } from '../../../../core/format'
 import { projectScenario } from '../../../../core/projection'
 import type { BudgetMode, ScenarioDoc } from '../../../../core/scenario'
 import { NumberField, SelectField } from '../../components/fields'
@@ -83,7 +83,7 @@ export function BudgetSection(): React.JSX.Element | null {
             <table className="table table-compact budget-preview" data-testid="budget-preview">
               <caption className="visually-hidden">Budget by fiscal year in each mode</caption>
               <thead>
-                <tr><th scope="col">Mode</th>{preview[0].years.map((y) => <th key={y.year} scope="col" className="num">{y.label}{y.partial ? '*' : ''}</th>)}</tr>
+                <tr><th scope="col">Mode</th>{preview[0].years.map((y) => <th key={y.year} scope="col" className="num">{fiscalYearDisplay(y)}</th>)}</tr>
               </thead>
               <tbody>
                 {preview.map(({ mode, years: modeYears }) => (
@@ -94,7 +94,6 @@ export function BudgetSection(): React.JSX.Element | null {
                 ))}
               </tbody>
             </table>
-            {preview[0].years.some((y) => y.partial) && <p className="muted table-note">* part of the fiscal year falls outside the plan</p>}
           </div>
         )}
         {budget.mode === 'amounts' ? (
