@@ -1,6 +1,7 @@
 // Every view and editor tab at 1024×640 and 1440×900: no horizontal page overflow, no visible
 // field or table cell narrower than 40 px or past the window's edge (a table wider than its card
-// scrolls inside the card instead). Screenshots of each go to test-output/e2e/.
+// scrolls inside the card instead), no heading, button or KPI text wider than its own box.
+// Screenshots of each go to test-output/e2e/.
 // Parts of this file run in the page (page.evaluate), so it is typed against the DOM too.
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
@@ -52,6 +53,12 @@ async function layoutFaults(): Promise<{ pageOverflow: number; faults: LayoutFau
         const label = (element as HTMLInputElement).labels?.[0]?.textContent ?? element.textContent?.slice(0, 30) ?? ''
         faults.push({ what: `${element.tagName.toLowerCase()} "${label.trim()}"`, width: Math.round(box.width), right: Math.round(box.right) })
       }
+    }
+    // Text wider than its own box spills over its neighbour or is cut off (a KPI's value past its tile).
+    for (const element of content.querySelectorAll<HTMLElement>('h1, h2, h3, .kpi-label, .kpi-value, .kpi-detail, button')) {
+      if (element.offsetParent === null || inSideScroller(element) || element.scrollWidth <= element.clientWidth + 1) continue
+      const box = element.getBoundingClientRect()
+      faults.push({ what: `${element.tagName.toLowerCase()} "${element.textContent?.trim().slice(0, 30)}" spills`, width: Math.round(box.width), right: Math.round(box.right) })
     }
     return { pageOverflow, faults }
   }, MIN_WIDTH)
