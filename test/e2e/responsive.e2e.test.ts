@@ -86,6 +86,13 @@ for (const size of SIZES) {
         await page.locator(`#tab-${tab.id}[aria-selected="true"]`).waitFor()
         await page.screenshot({ path: join(SHOTS, `${size.width}x${size.height}-editor-${tab.id}.png`) })
         expect(await layoutFaults()).toEqual({ pageOverflow: 0, faults: [] })
+        // The tabs on one line, each name on one line ("Plan & growth" over two made a ragged strip).
+        const tabLines = await page.getByRole('tab').evaluateAll((tabs) => tabs.map((t) => {
+          const range = document.createRange()
+          range.selectNodeContents(t.firstChild!)
+          return { top: Math.round(t.getBoundingClientRect().top), lines: new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size }
+        }))
+        expect(tabLines).toEqual(EDITOR_TABS.map(() => ({ top: tabLines[0].top, lines: 1 })))
       })
     }
   })
