@@ -1,6 +1,7 @@
 // Every view and editor tab at 1024×640 and 1440×900: no horizontal page overflow, no visible
 // field or table cell narrower than 40 px or past the window's edge (a table wider than its card
-// scrolls inside the card instead), no heading, button or KPI text wider than its own box.
+// scrolls inside the card instead), no heading, button or KPI text wider than its own box, no card
+// title squeezed beside its buttons, and row headers level with their figures.
 // Screenshots of each go to test-output/e2e/.
 // Parts of this file run in the page (page.evaluate), so it is typed against the DOM too.
 import { join } from 'node:path'
@@ -65,6 +66,33 @@ async function layoutFaults(): Promise<{ pageOverflow: number; faults: LayoutFau
       if (element.offsetParent === null || inSideScroller(element) || element.scrollWidth <= element.clientWidth + 1) continue
       const box = element.getBoundingClientRect()
       faults.push({ what: `${element.tagName.toLowerCase()} "${element.textContent?.trim().slice(0, 30)}" spills`, width: Math.round(box.width), right: Math.round(box.right) })
+    }
+    // A card's title and subtitle are not squeezed into a narrow column beside its buttons: with
+    // something beside it, a title over more than two lines or a subtitle of under 30 characters a
+    // line (a column of two or three words) is a squeeze.
+    const lineCount = (element: Element): number => {
+      const range = document.createRange()
+      range.selectNodeContents(element)
+      // Boxes that overlap vertically (a word and a badge beside it) are one line.
+      const boxes = [...range.getClientRects()].filter((r) => r.width > 0).sort((a, b) => a.top - b.top)
+      let lines = 0
+      let bottom = -Infinity
+      for (const box of boxes) {
+        if (box.top >= bottom - 2) lines++
+        bottom = Math.max(bottom, box.bottom)
+      }
+      return lines
+    }
+    for (const header of content.querySelectorAll<HTMLElement>('.card-header')) {
+      const title = header.firstElementChild as HTMLElement | null
+      if (!title || header.offsetParent === null || title.getBoundingClientRect().width >= header.getBoundingClientRect().width - 24) continue
+      const heading = title.querySelector('h2, h3')
+      const subtitle = title.querySelector('.card-subtitle')
+      const subtitleLines = subtitle ? lineCount(subtitle) : 0
+      if ((heading && lineCount(heading) > 2) || (subtitleLines > 1 && (subtitle?.textContent?.length ?? 0) / subtitleLines < 30)) {
+        const box = title.getBoundingClientRect()
+        faults.push({ what: `card title "${heading?.textContent?.trim().slice(0, 30)}" squeezed`, width: Math.round(box.width), right: Math.round(box.right) })
+      }
     }
     // A row's header reads on the same line as its figures: the bottoms of their first lines of text level.
     const firstLineBottom = (cell: Element): number | null => {
