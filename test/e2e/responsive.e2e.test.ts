@@ -67,6 +67,12 @@ async function layoutFaults(): Promise<{ pageOverflow: number; faults: LayoutFau
       const box = element.getBoundingClientRect()
       faults.push({ what: `${element.tagName.toLowerCase()} "${element.textContent?.trim().slice(0, 30)}" spills`, width: Math.round(box.width), right: Math.round(box.right) })
     }
+    // Nothing cut short with an ellipsis where the window has room for it whole.
+    for (const element of content.querySelectorAll<HTMLElement>('*')) {
+      if (element.offsetParent === null || getComputedStyle(element).textOverflow !== 'ellipsis' || element.scrollWidth <= element.clientWidth) continue
+      const box = element.getBoundingClientRect()
+      faults.push({ what: `"${element.textContent?.trim().slice(0, 30)}" cut short`, width: Math.round(box.width), right: Math.round(box.right) })
+    }
     // A card's title and subtitle are not squeezed into a narrow column beside its buttons: with
     // something beside it, a title over more than two lines or a subtitle of under 30 characters a
     // line (a column of two or three words) is a squeeze.
