@@ -154,6 +154,11 @@ for (const size of SIZES) {
           return { top: Math.round(t.getBoundingClientRect().top), lines: new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size }
         }))
         expect(tabLines).toEqual(EDITOR_TABS.map(() => ({ top: tabLines[0].top, lines: 1 })))
+        if (tab.id === 'budget') {
+          // The budget preview fits its card: a partial year's head breaks before its coverage instead of widening the table.
+          const preview = page.locator('[role="region"][aria-label="Budget by fiscal year in each mode"]')
+          expect(await preview.evaluate((region) => region.scrollWidth - region.clientWidth)).toBe(0)
+        }
       })
     }
   })

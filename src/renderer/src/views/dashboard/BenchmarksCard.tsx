@@ -3,8 +3,8 @@
 // paired by the one table in core that the CLI and the board pack use too.
 import { BUDGET_BAND, peerFigures, type Benchmark } from '../../../../core/catalog'
 import { FISCAL_YEAR_BENCHMARK_ROWS, benchmarkValueText, peerValueText } from '../../../../core/fiscalYearBenchmarks'
-import { fiscalYearDisplay } from '../../../../core/format'
 import type { Projection } from '../../../../core/projection'
+import { FiscalYearHeading } from '../../components/FiscalYearHeading'
 import { ProvenanceBadge } from '../../components/ProvenanceBadge'
 
 /** Practitioner guidance is not a survey, so it says so before its figure. */
@@ -33,7 +33,7 @@ export function BenchmarksCard({ projection }: { projection: Projection }): Reac
           <thead>
             <tr>
               <th scope="col">Metric</th>
-              {years.map((y) => <th key={y.year} scope="col" className="num">{fiscalYearDisplay(y)}</th>)}
+              {years.map((y) => <th key={y.year} scope="col" className="num fiscal-year-heading"><FiscalYearHeading year={y} /></th>)}
               <th scope="col">Peer figures</th>
             </tr>
           </thead>

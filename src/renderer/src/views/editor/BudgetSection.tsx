@@ -1,10 +1,11 @@
 // Budget policy: a percent of revenue by org phase or one fixed percent, a minimum, and where it
 // sits against the blueprint's 2–8% band and the cited cross-industry benchmarks.
 import { BENCHMARKS, BUDGET_BAND, DEFAULT_BUDGET_PERCENT, PHASES } from '../../../../core/catalog'
-import { fiscalYearDisplay, formatMoneyCompact } from '../../../../core/format'
+import { formatMoneyCompact } from '../../../../core/format'
 import { projectScenario } from '../../../../core/projection'
 import type { BudgetMode, ScenarioDoc } from '../../../../core/scenario'
 import { NumberField, SelectField } from '../../components/fields'
+import { FiscalYearHeading } from '../../components/FiscalYearHeading'
 import { ProvenanceBadge } from '../../components/ProvenanceBadge'
 import { useWorkspace } from '../../session/workspace'
 
@@ -83,7 +84,7 @@ export function BudgetSection(): React.JSX.Element | null {
             <table className="table table-compact budget-preview" data-testid="budget-preview">
               <caption className="visually-hidden">Budget by fiscal year in each mode</caption>
               <thead>
-                <tr><th scope="col">Mode</th>{preview[0].years.map((y) => <th key={y.year} scope="col" className="num">{fiscalYearDisplay(y)}</th>)}</tr>
+                <tr><th scope="col">Mode</th>{preview[0].years.map((y) => <th key={y.year} scope="col" className="num fiscal-year-heading"><FiscalYearHeading year={y} /></th>)}</tr>
               </thead>
               <tbody>
                 {preview.map(({ mode, years: modeYears }) => (
