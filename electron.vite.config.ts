@@ -44,8 +44,10 @@ export default defineConfig({
         // The headless CLI is built on its own (vite.cli.config.mts).
         input: {
           index: resolve(__dirname, 'src/main/index.ts'),
-          // The board pack is built in a worker thread, off the main process (src/main/boardPack).
-          boardPackWorker: resolve(__dirname, 'src/main/boardPack/worker.ts')
+          // Worker threads of the main process (src/main/workerJobs): the board pack is built, and
+          // an export of actuals read, off the main thread that every window waits on.
+          boardPackWorker: resolve(__dirname, 'src/main/boardPack/worker.ts'),
+          actualsTableWorker: resolve(__dirname, 'src/main/actualsTable/worker.ts')
         }
       }
     }

@@ -144,8 +144,11 @@ export class HireSampler {
       for (let seat = 0; seat < count; seat++) {
         let filledFrom = start
         for (;;) {
-          const leaves = filledFrom + wait.valueAt(attritionStreams.next(i))
-          if (leaves >= end) break
+          const u = attritionStreams.next(i)
+          // Most draws say the seat stays to the line's end: one comparison tells, without
+          // finding the wait (the same draw as valueAt(u) ≥ end − filledFrom).
+          if (u >= wait.probabilityBelow(end - filledFrom)) break
+          const leaves = filledFrom + wait.valueAt(u)
           const refilled = leaves + 1 + slip.valueAt(attritionStreams.next(i))
           const emptyUntil = Math.min(refilled, end)
           payChange[leaves] -= seatCost

@@ -48,16 +48,29 @@ interface MaturitySample {
   met: Uint8Array
 }
 
+/** The most answers a simulation keeps: a few hundred kilobytes at most. */
+const MEMO_LIMIT = 4096
+
 export class MaturitySampler {
   /** The roles whose first start a capability waits for: the hire sample tracks these. */
   readonly trackedRoles: string[]
-  readonly sample: MaturitySample
+  /** The answer for the samples last evaluated (shared with earlier samples that had the same starts: read only). */
+  sample: MaturitySample
+  /** Where a sample is evaluated when the memo is full or cannot be keyed. */
+  private readonly unkept: MaturitySample
   private readonly horizon: number
   private readonly variables: VariableCapability[] = []
   private readonly variableQuarters: Float64Array
   private readonly phases: PhaseSetup[]
   private readonly deadlines: DeadlineSetup[]
   private readonly scratch: Float64Array
+  /**
+   * Samples already evaluated, by their roles' first starts written as one number (base: the
+   * horizon + 1), when that number stays exact. Those starts take few values between them, so
+   * over thousands of samples the same few answers come back; kept up to MEMO_LIMIT of them.
+   */
+  private readonly memo = new Map<number, MaturitySample>()
+  private readonly memoBase: number
 
   /**
    * With `startsVary` false every capability is fixed, each in place when the plan says (after
@@ -90,6 +103,7 @@ export class MaturitySampler {
       })
     }
     this.trackedRoles = [...roleSlots.keys()]
+    this.memoBase = (n + 1) ** this.trackedRoles.length <= Number.MAX_SAFE_INTEGER ? n + 1 : 0
     this.variableQuarters = new Float64Array(this.variables.length)
     this.scratch = new Float64Array(this.variables.length)
 
@@ -124,7 +138,8 @@ export class MaturitySampler {
       }
       return { quarter: deadline.quarter, possible, variables }
     })
-    this.sample = { reached: new Int32Array(this.phases.length), met: new Uint8Array(this.deadlines.length) }
+    this.unkept = this.newSample()
+    this.sample = this.unkept
   }
 
   /** True when some capability waits for a role whose start is drawn. */
@@ -132,8 +147,33 @@ export class MaturitySampler {
     return this.variables.length > 0
   }
 
-  /** Fills `this.sample` for the roles' first starts of one sample (Infinity: never starts). */
+  /**
+   * Fills `this.sample` for the roles' first starts of one sample (Infinity: never starts), or
+   * points it at the answer an earlier sample with the same starts was given.
+   */
   evaluate(roleStarts: Float64Array): void {
+    if (this.memoBase === 0) {
+      this.evaluateInto(this.unkept, roleStarts)
+      return
+    }
+    let key = 0
+    for (let r = 0; r < roleStarts.length; r++) key = key * this.memoBase + Math.min(roleStarts[r], this.horizon)
+    const known = this.memo.get(key)
+    if (known) {
+      this.sample = known
+      return
+    }
+    const keep = this.memo.size < MEMO_LIMIT
+    this.sample = keep ? this.newSample() : this.unkept
+    this.evaluateInto(this.sample, roleStarts)
+    if (keep) this.memo.set(key, this.sample)
+  }
+
+  private newSample(): MaturitySample {
+    return { reached: new Int32Array(this.phases.length), met: new Uint8Array(this.deadlines.length) }
+  }
+
+  private evaluateInto(sample: MaturitySample, roleStarts: Float64Array): void {
     for (let v = 0; v < this.variables.length; v++) {
       const { fixedFrom, roleSlots } = this.variables[v]
       let quarter = fixedFrom
@@ -144,13 +184,13 @@ export class MaturitySampler {
     for (let p = 0; p < this.phases.length; p++) {
       const atEighty = this.phaseAtEighty(this.phases[p])
       if (atEighty > reachedBy) reachedBy = atEighty
-      this.sample.reached[p] = Math.min(reachedBy, this.horizon)
+      sample.reached[p] = Math.min(reachedBy, this.horizon)
     }
     for (let d = 0; d < this.deadlines.length; d++) {
       const { quarter, possible, variables } = this.deadlines[d]
       let met = possible
       for (let i = 0; met && i < variables.length; i++) met = this.variableQuarters[variables[i]] <= quarter
-      this.sample.met[d] = met ? 1 : 0
+      sample.met[d] = met ? 1 : 0
     }
   }
 

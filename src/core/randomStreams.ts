@@ -100,6 +100,14 @@ export class DiscreteDistribution {
     return this.lastPossible === 0
   }
 
+  /**
+   * P(value < k), for k from 1 to the largest possible value: valueAt(u) is k or more exactly when
+   * u is at least this.
+   */
+  probabilityBelow(k: number): number {
+    return this.cumulative[k - 1]
+  }
+
   /** The value whose cumulative band holds the uniform number u in [0, 1). */
   valueAt(u: number): number {
     let k = this.guide[(u * GUIDE_BUCKETS) | 0]

@@ -186,7 +186,11 @@ export function simulateKeeping(
     maturity.sample.reached.forEach((quarter, p) => reached.add(p, quarter))
   }
 
-  const hireSample = hires?.sample
+  // The hire sample's arrays held as locals: the loop below calls out, after which a property
+  // would be read again on every pass.
+  const seatChange = hires?.sample.seatChange
+  const payChange = hires?.sample.payChange ?? new Float64Array(0)
+  const fees = hires?.sample.fees ?? new Float64Array(0)
   const payRates = hires?.payRates ?? new Float64Array(n)
   const drawsRevenue = revenue.uncertain
   const increments = tools.increments
@@ -211,11 +215,11 @@ export function simulateKeeping(
     for (let q = 0; q < n; q++) {
       running += increments[q]
       let total = base[q] + running
-      if (hireSample) {
-        seated += hireSample.seatChange[q]
+      if (seatChange) {
+        seated += seatChange[q]
         // Pay is summed from changes, which leave rounding dust when they cancel: nobody in post costs nothing.
-        payBase = seated === 0 ? 0 : payBase + hireSample.payChange[q]
-        total += payBase * payRates[q] + hireSample.fees[q]
+        payBase = seated === 0 ? 0 : payBase + payChange[q]
+        total += payBase * payRates[q] + fees[q]
         if (seats) seats.add(q, seated)
       }
       const budget = drawsRevenue ? revenue.percentBudgetAt(q, growth) : budgets[q]

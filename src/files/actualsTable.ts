@@ -3,7 +3,8 @@
 // reader, and refused before any parsing when it is too large, or, for a workbook, when it says
 // it unpacks to more than exceljs should hold in memory. Cells are data: text is kept as text
 // (a cell "=1+2" stays those four characters) and no formula is ever evaluated; a workbook's
-// formula cell gives the value the spreadsheet saved with it.
+// formula cell gives the value the spreadsheet saved with it. The app runs this in a worker thread
+// (src/main/actualsTable), the CLI in its own process: one reader for both.
 import { extname } from 'node:path'
 import Papa from 'papaparse'
 import type { ActualsTable, ImportCell } from '../core/actualsImport'

@@ -5,6 +5,7 @@ import { BrowserWindow, Menu, app, dialog, ipcMain, protocol, session, shell } f
 import type { EventName, Events, RecentFile } from '../shared'
 import { APP_ORIGIN, APP_PAGE_URL, serveAppFiles } from './appProtocol'
 import { paperForLocale } from '../core/paper'
+import { workerActualsTableReader } from './actualsTable/runner'
 import { workerBoardPackBuilder } from './boardPack/runner'
 import { electronDialogs, type NativeDialogs } from './electronDialogs'
 import { createHandlers, registerHandlers } from './ipc'
@@ -21,7 +22,8 @@ import { WindowLifecycle, withSafeStart } from './windowLifecycle'
 const BUILT_PATHS = {
   renderer: '../renderer',
   preload: '../preload/index.js',
-  boardPackWorker: 'boardPackWorker.js'
+  boardPackWorker: 'boardPackWorker.js',
+  actualsTableWorker: 'actualsTableWorker.js'
 } as const
 
 /** Stand-ins and observers for the smoke run (src/main/smokeLaunch.ts); a normal start passes none. */
@@ -115,6 +117,7 @@ export async function startPlanner(options: PlannerOptions = {}): Promise<Browse
       flushed: () => lifecycle.flushed()
     },
     buildBoardPack: workerBoardPackBuilder(join(__dirname, BUILT_PATHS.boardPackWorker)),
+    readActualsTable: workerActualsTableReader(join(__dirname, BUILT_PATHS.actualsTableWorker)),
     // The operating system's region, which sets the paper people have in their printers.
     defaultPaper: paperForLocale(app.getSystemLocale()),
     app: { version: app.getVersion(), platform: process.platform },

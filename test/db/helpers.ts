@@ -3,10 +3,10 @@ import { spawnSync } from 'node:child_process'
 import { join, resolve } from 'node:path'
 import { openDatabase, type OpenOptions, type ScenarioStore } from '../../src/store'
 import { InputError } from '../../src/core/inputError'
-import type { ScenarioDoc } from '../../src/core/scenario'
 import type { ValidationError } from '../../src/core/validationMessages'
 
 export { tempDir } from '../fixtures/tempDir'
+export { smallScenario } from './smallScenario'
 
 /** A clock that starts at `start` and moves one second on every reading, so times are ordered. */
 export function steppingClock(start = '2026-03-02T09:00:00.000Z'): () => Date {
@@ -33,22 +33,6 @@ export async function openStore(file: string, options: OpenOptions = {}): Promis
   const result = await openDatabase(file, { now: steppingClock(), ...options })
   if (!result.ok) throw new Error(`expected ${file} to open: ${result.problem}: ${result.message}`)
   return result.store
-}
-
-/** A small valid scenario; its keys are deliberately not in schema order. */
-export function smallScenario(name = 'Seed plan', overrides: Record<string, unknown> = {}): ScenarioDoc {
-  return {
-    name,
-    format: 'rampart-scenario',
-    version: 2,
-    start: '2026-Q1',
-    quarters: 8,
-    headcount: [{ quarter: 0, value: 40 }, { quarter: 7, value: 160 }],
-    revenue: [{ value: 5_000_000, quarter: 0 }],
-    budget: { mode: 'byPhase' },
-    hires: [{ role: 'security-engineer', count: 1, quarter: 0, annualCost: 240_000.5 }],
-    ...overrides
-  } as ScenarioDoc
 }
 
 export interface CliRun { code: number | null; stdout: string; stderr: string }

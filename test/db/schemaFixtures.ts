@@ -8,13 +8,14 @@ import { fileURLToPath } from 'node:url'
 import Database from 'better-sqlite3'
 import { migrate } from '../../src/store/migrate'
 import { MIGRATIONS } from '../../src/store/migrations'
-import { smallScenario } from './helpers'
+import { smallScenario } from './smallScenario'
 
 // From import.meta.url rather than __dirname: scripts/make-schema-fixtures.mjs loads this as ESM.
 export const SCHEMA_FIXTURES_FOLDER = fileURLToPath(new URL('./fixtures/schema', import.meta.url))
 
-export function schemaFixtureFile(version: number): string {
-  return join(SCHEMA_FIXTURES_FOLDER, `schema-v${version}.db`)
+/** The fixture of schema `version`: the committed one, or its namesake in another `folder`. */
+export function schemaFixtureFile(version: number, folder = SCHEMA_FIXTURES_FOLDER): string {
+  return join(folder, `schema-v${version}.db`)
 }
 
 /** The scenarios every fixture holds, by id; each has a draft revision 1 and a current revision 2. */
@@ -23,7 +24,9 @@ export const FIXTURE_SCENARIO_IDS = [7, 9] as const
 /** Writes a scenario the way the schema of `version` stores it, without going through the store. */
 export function insertScenarioAtVersion(db: Database.Database, version: number, id: number): void {
   if (version < 1) return
-  const doc = smallScenario(`Plan ${id}`)
+  // Schema versions 1 to 3 shipped holding scenario documents of format version 1 (their committed
+  // fixtures do); the store reads those as version 2.
+  const doc = { ...smallScenario(`Plan ${id}`), ...(version < 4 ? { version: 1 } : {}) }
   db.prepare("INSERT INTO scenarios (id, created_at, current_revision) VALUES (?, '2025-01-01T00:00:00.000Z', 2)").run(id)
   const revision = db.prepare('INSERT INTO revisions (scenario_id, revision, saved_at, name, document) VALUES (?, ?, ?, ?, ?)')
   revision.run(id, 1, '2025-01-01T00:00:00.000Z', `Plan ${id} draft`, JSON.stringify({ ...doc, name: `Plan ${id} draft` }))
@@ -45,8 +48,8 @@ export function insertScenarioAtVersion(db: Database.Database, version: number, 
  * Writes the fixture of schema `version` with this build's migrations 1..version. Only ever run
  * for a version whose migrations are exactly as shipped; refuses to replace an existing fixture.
  */
-export function writeSchemaFixture(version: number): string {
-  const file = schemaFixtureFile(version)
+export function writeSchemaFixture(version: number, folder = SCHEMA_FIXTURES_FOLDER): string {
+  const file = schemaFixtureFile(version, folder)
   if (existsSync(file)) throw new Error(`${file} exists: a shipped version's fixture is never rewritten`)
   const db = new Database(file)
   try {

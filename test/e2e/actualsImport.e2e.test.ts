@@ -117,6 +117,23 @@ describe('importing actuals from a CSV export', () => {
     expect(app.consoleErrors).toEqual([])
   })
 
+  it('says it is opening while a file is chosen and read, and takes no second choice or import meanwhile', async () => {
+    let release = () => {}
+    app.dialogs.openHeld = new Promise((resolve) => { release = resolve })
+    app.dialogs.openAnswers.push([join(app.folder, 'ledger-fixed.csv')])
+    await panel().getByRole('button', { name: /^Choose (a|another) file…$/ }).click()
+    const opening = panel().getByRole('button', { name: 'Opening…' })
+    await opening.waitFor()
+    expect(await opening.isDisabled()).toBe(true)
+    expect(await opening.getAttribute('aria-busy')).toBe('true')
+    expect(await panel().getByRole('button', { name: /^Import all/ }).isDisabled()).toBe(true)
+    app.dialogs.openHeld = null
+    release()
+    await panel().getByRole('button', { name: 'Choose another file…' }).waitFor()
+    expect(await panel().getByRole('button', { name: /^Import all/ }).isDisabled()).toBe(false)
+    expect(app.consoleErrors).toEqual([])
+  })
+
   it('fits 1024×640: the preview, the mapping, the lines and the table by line stay inside the window', async () => {
     await page.setViewportSize({ width: 1024, height: 640 })
     app.dialogs.openAnswers.push([join(app.folder, 'ledger-fixed.csv')])

@@ -21,7 +21,7 @@ import { contentTypeOf } from '../../src/main/appProtocol'
 import { CONTENT_SECURITY_POLICY, senderCheck } from '../../src/main/security'
 import { VIEWS } from '../../src/renderer/src/session/navigation'
 import type { Channel, EventName, Events } from '../../src/shared/ipc'
-import { FakeIpcMain, inThreadBoardPack, PAGE_URL, RecordingShell, ScriptedDialogs } from '../shell/harness'
+import { FakeIpcMain, inThreadActualsTable, inThreadBoardPack, PAGE_URL, RecordingShell, ScriptedDialogs } from '../shell/harness'
 
 const ROOT = resolve(__dirname, '../..')
 const RENDERER_OUT = join(ROOT, 'out/renderer')
@@ -201,6 +201,7 @@ export async function startApp(options: StartOptions = {}): Promise<RunningApp> 
     shell,
     recentFiles: new RecentFiles(join(folder, 'recent-files.json')),
     buildBoardPack: inThreadBoardPack,
+    readActualsTable: inThreadActualsTable,
     send: <E extends EventName>(event: E, payload: Events[E]) => {
       events.push({ event, payload } as SentEvent)
       void emit(event, payload).catch(() => {})

@@ -2,11 +2,13 @@
 // load. The built main process runs under plain Node with Electron stood in for
 // (fixtures/run-built-main.cjs): its app:// handler must serve the page, every script and style
 // the page names and the module worker the script starts; its preload path must exist; and its
-// board-pack export must start the built worker and write a workbook. With a database driver
+// board-pack export must start the built worker and write a workbook, and its import of actuals
+// must read a workbook in the other built worker, never loading a parser itself. With a database driver
 // that does not load, it must say so and quit, offering nothing that touches the database.
 import { spawnSync } from 'node:child_process'
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import ExcelJS from 'exceljs'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { CONTENT_SECURITY_POLICY } from '../../src/main/security'
 import { cspDirectives as directives } from './csp'
@@ -23,6 +25,7 @@ interface Report {
   preload: string
   responses: Record<string, { status: number; type: string; csp: string }>
   boardPack: { result: { ok: boolean; value?: { path: string; bytes: number } }; exists: boolean; zip: boolean }
+  actualsImport: { pick: unknown; run: unknown } | null
   errors: string[]
   questions: { message: string; detail: string; buttons: string[] }[]
   calls: string[]
@@ -30,18 +33,28 @@ interface Report {
   mainThreadPackages: string[]
 }
 
-function runBuiltMain(folder: string, options: { preload?: string[]; unpackaged?: boolean } = {}): Report {
+function runBuiltMain(folder: string, options: { preload?: string[]; unpackaged?: boolean; actuals?: string } = {}): Report {
   const run = spawnSync(process.execPath, [
-    ...(options.preload ?? []), RUN_BUILT_MAIN, folder, join(folder, 'pack.xlsx'), ...(options.unpackaged ? ['--unpackaged'] : [])
+    ...(options.preload ?? []), RUN_BUILT_MAIN, folder, join(folder, 'pack.xlsx'), ...(options.unpackaged ? ['--unpackaged'] : []),
+    ...(options.actuals ? [`--actuals=${options.actuals}`] : [])
   ], { cwd: ROOT, encoding: 'utf8' })
   expect(run.status, run.stderr).toBe(0)
   return JSON.parse(run.stdout) as Report
 }
 
+/** An export of actuals as a workbook: two quarters of tools spend. */
+async function actualsWorkbook(path: string): Promise<string> {
+  const workbook = new ExcelJS.Workbook()
+  const sheet = workbook.addWorksheet('Actuals')
+  sheet.addRows([['Period', 'Category', 'Amount'], ['2027-Q1', 'Tools', 1200], ['2027-Q2', 'Tools', 800.5]])
+  await workbook.xlsx.writeFile(path)
+  return path
+}
+
 let report: Report
-beforeAll(() => {
+beforeAll(async () => {
   expect(existsSync(join(OUT, 'main/index.js')), 'out/ is missing: run `npm run build` (npm test builds first)').toBe(true)
-  report = runBuiltMain(tempDir('rampart-built-'))
+  report = runBuiltMain(tempDir('rampart-built-'), { actuals: await actualsWorkbook(join(tempDir(), 'ledger.xlsx')) })
 }, 120_000)
 
 describe('out/main/index.js', () => {
@@ -75,10 +88,22 @@ describe('out/main/index.js', () => {
     expect(report.boardPack.exists && report.boardPack.zip).toBe(true)
   })
 
-  it('leaves the workbook library to the worker: the main thread starts without it (and without the smoke run)', () => {
+  it('previews and imports an export of actuals read by the built actuals-table worker', () => {
+    expect(report.actualsImport).toEqual({
+      pick: { ok: true, value: {
+        canceled: false, name: 'ledger.xlsx', headers: ['Period', 'Category', 'Amount'],
+        rows: [['2027-Q1', 'Tools', 1200], ['2027-Q2', 'Tools', 800.5]], rowCount: 2,
+        mapping: { quarter: 0, amount: 2, category: 1, line: null }, remembered: false
+      } },
+      run: { ok: true, value: expect.objectContaining({ quarters: ['2027-Q1', '2027-Q2'], rows: 2 }) }
+    })
+  })
+
+  it('leaves the workbook and CSV libraries to the workers: the main thread never loads them, even to import actuals (nor the smoke run)', () => {
     expect(report.mainThreadPackages).toContain('better-sqlite3')
     expect(report.mainThreadPackages).not.toContain('exceljs')
     expect(report.mainThreadPackages).not.toContain('jszip')
+    expect(report.mainThreadPackages).not.toContain('papaparse')
   })
 })
 

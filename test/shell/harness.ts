@@ -7,8 +7,9 @@ import { APP_PAGE_URL } from '../../src/main/appProtocol'
 import { openDatabase } from '../../src/store'
 import { DatabaseSession } from '../../src/main/database'
 import { buildBoardPack, buildDeck } from '../../src/boardpack'
+import { readActualsTable } from '../../src/files/actualsTable'
 import {
-  createHandlers, registerHandlers, type BoardPackBuilder, type DialogsLike, type IpcInvokeEventLike, type IpcMainLike, type ShellLike
+  createHandlers, registerHandlers, type ActualsTableReader, type BoardPackBuilder, type DialogsLike, type IpcInvokeEventLike, type IpcMainLike, type ShellLike
 } from '../../src/main/ipc'
 import { RecentFiles } from '../../src/main/recentFiles'
 import { senderCheck } from '../../src/main/security'
@@ -56,7 +57,11 @@ export class ScriptedDialogs implements DialogsLike {
   readonly saveAnswers: (string | null)[] = []
   readonly saveRequests: { title: string; defaultName: string }[] = []
 
+  /** While set, an open dialog stays open until it settles: the user still choosing, a slow read. */
+  openHeld: Promise<void> | null = null
+
   async openFiles(): Promise<string[]> {
+    await this.openHeld
     return this.openAnswers.shift() ?? []
   }
 
@@ -90,6 +95,12 @@ export const inThreadBoardPack: BoardPackBuilder = (docs, options, onProgress) =
     onProgress: (fraction, stage) => onProgress({ stage: stage === 'writing' ? 'writing' : 'simulating', fraction, message: stage })
   })
 
+/**
+ * Exports of actuals read in this thread, with the code the worker runs (the worker itself is
+ * tested against the build in actualsTableWorker.test.ts).
+ */
+export const inThreadActualsTable: ActualsTableReader = readActualsTable
+
 export interface ShellHarness {
   ipc: FakeIpcMain
   dialogs: ScriptedDialogs
@@ -104,7 +115,8 @@ export interface ShellHarness {
   call: <T = unknown>(channel: Channel, ...args: unknown[]) => Promise<T>
 }
 
-export async function startHarness(): Promise<ShellHarness> {
+/** `readActualsTable` replaces the in-thread reader, e.g. with the built worker's. */
+export async function startHarness(options: { readActualsTable?: ActualsTableReader } = {}): Promise<ShellHarness> {
   const folder = tempDir()
   const opened = await openDatabase(join(folder, 'rampart.db'), { backupDir: join(folder, 'backups') })
   if (!opened.ok) throw new Error(opened.message)
@@ -120,6 +132,7 @@ export async function startHarness(): Promise<ShellHarness> {
   const handlers = createHandlers({
     database, dialogs, shell, recentFiles,
     buildBoardPack: inThreadBoardPack,
+    readActualsTable: options.readActualsTable ?? inThreadActualsTable,
     defaultPaper: 'a4',
     send: (event, payload) => events.push({ event, payload }),
     app: { version: '0.1.0-test', platform: 'linux' },

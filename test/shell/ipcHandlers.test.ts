@@ -15,7 +15,7 @@ import {
   CHANNELS, type BackupInfo, type BinEntry, type Channel, type ExportProgress, type ImportOutcome,
   type QuarterActual, type RecentFile, type RevisionSummary, type ScenarioSummary, type StoredRevision, type StoredScenario
 } from '../../src/shared/ipc'
-import { FakeIpcMain, PAGE_URL, startHarness, type ShellHarness } from './harness'
+import { FakeIpcMain, inThreadActualsTable, PAGE_URL, startHarness, type ShellHarness } from './harness'
 
 const shell: ShellHarness = await startHarness()
 const { call, ipc, dialogs, folder } = shell
@@ -49,7 +49,7 @@ describe('registration', () => {
   it('refuses to register the same channels twice on one ipcMain', () => {
     const handlers = createHandlers({
       database: shell.database, dialogs, shell: shell.shell, recentFiles: shell.recentFiles,
-      buildBoardPack: async () => Buffer.alloc(0), defaultPaper: 'a4', send: () => {}, app: { version: 'x', platform: 'linux' }
+      buildBoardPack: async () => Buffer.alloc(0), readActualsTable: inThreadActualsTable, defaultPaper: 'a4', send: () => {}, app: { version: 'x', platform: 'linux' }
     })
     expect(() => registerHandlers(ipc, handlers, { isTrustedSender: () => true })).toThrow(/registered twice: app\/info/)
   })
@@ -57,7 +57,7 @@ describe('registration', () => {
   it('refuses a handler map with a channel the contract does not have', () => {
     const handlers = { ...createHandlers({
       database: shell.database, dialogs, shell: shell.shell, recentFiles: shell.recentFiles,
-      buildBoardPack: async () => Buffer.alloc(0), defaultPaper: 'a4', send: () => {}, app: { version: 'x', platform: 'linux' }
+      buildBoardPack: async () => Buffer.alloc(0), readActualsTable: inThreadActualsTable, defaultPaper: 'a4', send: () => {}, app: { version: 'x', platform: 'linux' }
     }), 'shell/exec': () => null }
     expect(() => registerHandlers(new FakeIpcMain(), handlers, { isTrustedSender: () => true })).toThrow(/not in the IPC contract: shell\/exec/)
   })
@@ -451,6 +451,40 @@ describe('actualsImport/pick and actualsImport/run', () => {
     await expectRefused('actualsImport/pick', [], 'pipe.csv', 'is a named pipe (FIFO), not a regular file')
     await expectRefused('actualsImport/run', [{ id: 1, mapping: { quarter: 0, line: 1, amount: -1, category: null } }], 'mapping.amount', '-1 must be at least 0')
     await expectRefused('actualsImport/run', [{ id: 1, mapping: { quarter: 0, amount: 2 } }], 'mapping.line', 'is required')
+  })
+})
+
+describe('actualsImport/run while a newly chosen file is still being read', () => {
+  it('is refused, naming that file, so the file still on screen is never imported in its place', async () => {
+    let startedReading: () => void = () => {}
+    const started = new Promise<void>((resolve) => { startedReading = resolve })
+    let finishReading: () => void = () => {}
+    const finish = new Promise<void>((resolve) => { finishReading = resolve })
+    const gated = await startHarness({
+      readActualsTable: async (path) => {
+        if (path.endsWith('second.csv')) {
+          startedReading()
+          await finish
+        }
+        return inThreadActualsTable(path)
+      }
+    })
+    const mapping = { quarter: 0, line: 1, amount: 2, category: null }
+    const first = join(gated.folder, 'first.csv')
+    const second = join(gated.folder, 'second.csv')
+    writeFileSync(first, 'Period,Account,Amount\n2027-Q1,CISO,100\n')
+    writeFileSync(second, 'Period,Account,Amount\n2027-Q2,SIEM,200\n')
+    gated.dialogs.openAnswers.push([first], [second])
+    await gated.call('actualsImport/pick')
+    const picking = gated.ipc.invoke('actualsImport/pick', [])
+    await started
+    expect(await gated.ipc.invoke('actualsImport/run', [{ id: 1, mapping }])).toEqual({
+      ok: false, errors: [{ path: '(root)', message: 'second.csv is still being read; import once its first rows show' }]
+    })
+    expect(gated.database.store.listActuals(1)).toEqual([])
+    finishReading()
+    expect(await picking).toMatchObject({ ok: true, value: { name: 'second.csv' } })
+    expect(await gated.call('actualsImport/run', { id: 1, mapping })).toMatchObject({ quarters: ['2027-Q2'], rows: 1 })
   })
 })
 

@@ -1,12 +1,9 @@
 // Worker thread entry (built as out/main/boardPackWorker.js): builds one board pack or deck so
 // the simulations and the writing never block the main process or the window.
-import { parentPort, workerData } from 'node:worker_threads'
 import type { ExportProgress } from '../../shared'
 import { buildBoardPack, buildDeck } from '../../boardpack'
-import { InputError } from '../../core/inputError'
-import type { BoardPackJob, WorkerMessage } from './messages'
-
-const post = (message: WorkerMessage, transfer: ArrayBuffer[] = []) => parentPort?.postMessage(message, transfer)
+import { serveWorkerJob } from '../workerJobs/serveWorkerJob'
+import type { BoardPackJob } from './messages'
 
 function progressOf(fraction: number, stage: string, job: BoardPackJob): ExportProgress {
   const writing = stage === 'writing'
@@ -18,19 +15,17 @@ function progressOf(fraction: number, stage: string, job: BoardPackJob): ExportP
   }
 }
 
-async function run(job: BoardPackJob): Promise<void> {
+async function build(job: BoardPackJob, onProgress: (progress: ExportProgress) => void): Promise<Uint8Array> {
   const options = {
     generatedAt: new Date(job.generatedAt),
     seed: job.seed,
     samples: job.samples,
     actuals: job.actuals,
-    onProgress: (fraction: number, stage: string) => post({ type: 'progress', progress: progressOf(fraction, stage, job) })
+    onProgress: (fraction: number, stage: string) => onProgress(progressOf(fraction, stage, job))
   }
   const workbook = job.kind === 'deck' ? await buildDeck(job.docs, options) : await buildBoardPack(job.docs, { ...options, paper: job.paper })
-  const bytes = new Uint8Array(workbook.buffer, workbook.byteOffset, workbook.byteLength).slice()
-  post({ type: 'done', workbook: bytes }, [bytes.buffer])
+  // A copy of its own, so its whole buffer can be moved to the main thread rather than copied again.
+  return new Uint8Array(workbook.buffer, workbook.byteOffset, workbook.byteLength).slice()
 }
 
-run(workerData as BoardPackJob).catch((error: unknown) => {
-  post({ type: 'failed', message: error instanceof Error ? error.message : String(error), errors: error instanceof InputError ? error.errors : null })
-})
+serveWorkerJob<BoardPackJob, Uint8Array, ExportProgress>(build, (bytes) => [bytes.buffer as ArrayBuffer])

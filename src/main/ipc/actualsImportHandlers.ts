@@ -1,10 +1,10 @@
-// Importing actuals from a finance system's export: the open dialog, then main reads and parses the
-// chosen file (the window has no file system) and shows its first rows; the import reads the same
-// path again, so what is written is what the file holds at that moment, all of it or nothing.
+// Importing actuals from a finance system's export: the open dialog, then main has the chosen file
+// read and parsed in a worker thread (the window has no file system, and a large workbook would
+// freeze every window on the main thread) and shows its first rows; the import reads the same path
+// again, so what is written is what the file holds at that moment, all of it or nothing.
 import { basename } from 'node:path'
-import { guessMapping, headerSignature, inActualsFile } from '../../core/actualsImport'
+import { guessMapping, headerSignature, inActualsFile, type ActualsTable } from '../../core/actualsImport'
 import { InputError } from '../../core/inputError'
-import { readActualsTable } from '../../files/actualsTable'
 import { ACTUALS_PREVIEW_ROWS } from '../../shared'
 import type { FileFilter, HandlerDeps } from './deps'
 import type { HandlerImpls } from './registry'
@@ -15,6 +15,12 @@ export function createActualsImportHandlers(deps: HandlerDeps): Pick<HandlerImpl
   const store = () => deps.database.store
   /** The file last chosen in the dialog: the only path `actualsImport/run` reads. */
   let chosen: string | null = null
+  /**
+   * The files chosen whose previews are still being read. The window stays responsive while a
+   * file is read, so Import can be pressed meanwhile; it would import the previous file, still
+   * on screen, while the user waits for the new one, so it is refused until the reading ends.
+   */
+  const reading: string[] = []
 
   return {
     'actualsImport/pick': async () => {
@@ -22,7 +28,13 @@ export function createActualsImportHandlers(deps: HandlerDeps): Pick<HandlerImpl
       if (paths.length === 0) return { canceled: true }
       if (paths.length > 1) throw InputError.at('(root)', `${paths.length} files were chosen; choose one export of actuals at a time`)
       const [path] = paths
-      const table = await named(path, () => readActualsTable(path))
+      reading.push(path)
+      let table: ActualsTable
+      try {
+        table = await named(path, () => deps.readActualsTable(path))
+      } finally {
+        reading.splice(reading.indexOf(path), 1)
+      }
       chosen = path
       const remembered = store().rememberedMapping(headerSignature(table.headers))
       return {
@@ -36,9 +48,11 @@ export function createActualsImportHandlers(deps: HandlerDeps): Pick<HandlerImpl
       }
     },
     'actualsImport/run': async ({ id, mapping }) => {
+      const busy = reading[0]
+      if (busy !== undefined) throw InputError.at('(root)', `${basename(busy)} is still being read; import once its first rows show`)
       const path = chosen
       if (path === null) throw InputError.at('(root)', 'choose a file of actuals first')
-      const table = await named(path, () => readActualsTable(path))
+      const table = await named(path, () => deps.readActualsTable(path))
       return named(path, () => store().importActualsTable(id, table, mapping))
     }
   }

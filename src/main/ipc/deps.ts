@@ -1,6 +1,7 @@
 // What the handlers need from the outside world, as small interfaces: Electron's dialogs and
 // webContents.send are adapted to these in src/main/index.ts, and tests pass plain objects.
 import type { EventName, Events, ExportProgress, Paper, QuarterActual, RecentFile } from '../../shared'
+import type { ActualsTable } from '../../core/actualsImport'
 import type { ScenarioDoc } from '../../core/scenario'
 import type { DatabaseSession } from '../database'
 import type { RecentFiles } from '../recentFiles'
@@ -40,6 +41,12 @@ export type BoardPackBuilder = (
   docs: ScenarioDoc[], options: BoardPackOptions, onProgress: (progress: ExportProgress) => void
 ) => Promise<Buffer>
 
+/**
+ * Reads the export of actuals at `path` into its table off the main thread (src/main/actualsTable);
+ * throws InputError naming the path for a file it refuses.
+ */
+export type ActualsTableReader = (path: string) => Promise<ActualsTable>
+
 /** The window's life cycle as the page reports it (src/main/windowLifecycle.ts). */
 export interface LifecycleLike {
   /** The first scenario has rendered: the launch succeeded. */
@@ -57,6 +64,7 @@ export interface HandlerDeps {
   /** Other files the app keeps for itself (the launch marker), which no export may replace. */
   ownFiles?: readonly string[]
   buildBoardPack: BoardPackBuilder
+  readActualsTable: ActualsTableReader
   /** The paper of the computer's region, for a workbook exported without one chosen. */
   defaultPaper: Paper
   send: <E extends EventName>(event: E, payload: Events[E]) => void

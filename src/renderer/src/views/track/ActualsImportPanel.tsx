@@ -30,9 +30,13 @@ export function ActualsImportPanel({ scenarioId, onImported }: ActualsImportPane
   const [mapping, setMapping] = useState<Partial<ColumnMapping>>({})
   const [errors, setErrors] = useState<readonly FieldError[]>([])
   const [busy, setBusy] = useState(false)
+  // A large workbook takes seconds to read (in a worker, so the window stays usable meanwhile).
+  const [reading, setReading] = useState(false)
 
   const pick = async () => {
+    setReading(true)
     const result = await rampart.actualsImportPick()
+    setReading(false)
     if (!result.ok) {
       setErrors(result.errors)
       return
@@ -71,7 +75,9 @@ export function ActualsImportPanel({ scenarioId, onImported }: ActualsImportPane
           <h2 id="actuals-import-title">Import actuals</h2>
           <p className="card-subtitle">From your finance system's export (CSV or Excel): each row a quarter, a category or line, and an amount</p>
         </div>
-        <button type="button" className="button" onClick={() => void pick()}>{preview ? 'Choose another file…' : 'Choose a file…'}</button>
+        <button type="button" className="button" disabled={reading} aria-busy={reading} onClick={() => void pick()}>
+          {reading ? 'Opening…' : preview ? 'Choose another file…' : 'Choose a file…'}
+        </button>
       </header>
       {errors.length > 0 && (
         <div className="import-errors" role="alert" data-testid="actuals-import-errors">
@@ -114,7 +120,7 @@ export function ActualsImportPanel({ scenarioId, onImported }: ActualsImportPane
             ))}
           </div>
           <div className="button-row">
-            <button type="button" className="button button-primary" disabled={!complete || busy} onClick={() => void run()}>
+            <button type="button" className="button button-primary" disabled={!complete || busy || reading} onClick={() => void run()}>
               Import all {preview.rowCount} {preview.rowCount === 1 ? 'row' : 'rows'}
             </button>
             {!complete && <span className="muted">Map the quarter and amount columns, and a category or line column.</span>}
