@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatMoney, formatMoneyCompact, formatPercent, formatRatioAsPercent, signedMoney, signedPercent } from './format'
+import { fiscalYearCoverage, fiscalYearDisplay, formatMoney, formatMoneyCompact, formatPercent, formatRatioAsPercent, signedMoney, signedPercent } from './format'
 
 describe('formatting', () => {
   it('formats money in whole units of the scenario currency', () => {
@@ -36,5 +36,13 @@ describe('formatting', () => {
     expect(formatRatioAsPercent(0.0412)).toBe('4.1%')
     expect(formatRatioAsPercent(null)).toBe('n/a')
     expect(formatPercent(4.25, 2)).toBe('4.25%')
+  })
+
+  it('names a partial fiscal year by how many of its quarters the plan covers, a full year by its label', () => {
+    expect(fiscalYearDisplay({ label: 'FY2027', partial: true, quarters: ['2026-Q4'] })).toBe('FY2027 (1 of 4 quarters)')
+    expect(fiscalYearDisplay({ label: 'FY2032', partial: true, quarters: ['2031-Q2', '2031-Q3', '2031-Q4'] })).toBe('FY2032 (3 of 4 quarters)')
+    expect(fiscalYearDisplay({ label: 'FY2028', partial: false, quarters: ['a', 'b', 'c', 'd'] })).toBe('FY2028')
+    expect(fiscalYearCoverage({ label: 'FY2032', partial: true, quarters: ['2031-Q2', '2031-Q3', '2031-Q4'] })).toBe('(3 of 4 quarters)')
+    expect(fiscalYearCoverage({ label: 'FY2028', partial: false, quarters: ['a', 'b', 'c', 'd'] })).toBeNull()
   })
 })

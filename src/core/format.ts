@@ -57,3 +57,20 @@ export function formatRatioAsPercent(ratio: number | null, digits = 1): string {
 export function formatPercent(percent: number, digits = 1): string {
   return `${percent.toFixed(digits)}%`
 }
+
+type FiscalYearNaming = { label: string; partial: boolean; quarters: readonly unknown[] }
+
+/** "(1 of 4 quarters)" for a partial fiscal year, how much of it the plan covers; null for a whole one. */
+export function fiscalYearCoverage(year: FiscalYearNaming): string | null {
+  return year.partial ? `(${year.quarters.length} of 4 quarters)` : null
+}
+
+/**
+ * A fiscal year as every table, chart and report names it: "FY2028", or "FY2027 (1 of 4 quarters)"
+ * when fewer than four of its quarters fall inside the plan, so the reader sees how much of the year
+ * its totals cover. Quarter rows (never partial) pass through as their label.
+ */
+export function fiscalYearDisplay(year: FiscalYearNaming): string {
+  const coverage = fiscalYearCoverage(year)
+  return coverage === null ? year.label : `${year.label} ${coverage}`
+}

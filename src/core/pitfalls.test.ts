@@ -44,7 +44,7 @@ describe('pitfalls', () => {
   it('treats any spend against a zero budget as critical', () => {
     const doc = minimalScenario({ quarters: 2, revenue: [{ quarter: 0, value: 0 }],
       programs: [{ name: 'Audit', quarter: 0, amount: 100, recurrence: 'once' }] })
-    expect(ofKind(doc, 'budgetOverrun')[0]).toMatchObject({ severity: 'critical', field: 'budget', toQuarter: 1, quarters: 'FY2026 (partial): 2026-Q1 – 2026-Q2' })
+    expect(ofKind(doc, 'budgetOverrun')[0]).toMatchObject({ severity: 'critical', field: 'budget', toQuarter: 1, quarters: 'FY2026 (2 of 4 quarters): 2026-Q1 – 2026-Q2' })
   })
 
   it('warns about a missed deadline, critical when hard, naming what is missing', () => {

@@ -6,7 +6,7 @@ import {
   TOOL_BY_ID, TOOL_FOR_CAPABILITY, type Domain
 } from './catalog'
 import { effectiveCapabilities } from './capabilityTiming'
-import { formatMoney, formatRatioAsPercent } from './format'
+import { fiscalYearDisplay, formatMoney, formatRatioAsPercent } from './format'
 import { FTE_PER_100_TARGET } from './hiring'
 import { capabilitiesInPlace, cumulativeCounts, phaseScores, prerequisiteIssues } from './maturity'
 import type { Projection } from './projection'
@@ -212,7 +212,7 @@ function fiscalYearOverruns(doc: ScenarioDoc, projection: Projection): Pitfall[]
       // More than 10% over, or any spend against no budget at all.
       severity: year.total > year.budget * CRITICAL_OVERRUN || year.budget === 0 ? 'critical' : 'warning',
       title: TITLES.budgetOverrun, fromQuarter: year.fromQuarter, toQuarter: year.toQuarter,
-      quarters: `${year.label}${year.partial ? ' (partial)' : ''}: ${quarterRangeLabel(doc.start, year.fromQuarter, year.toQuarter)}`,
+      quarters: `${fiscalYearDisplay(year)}: ${quarterRangeLabel(doc.start, year.fromQuarter, year.toQuarter)}`,
       detail: `${year.label}: planned ${formatMoney(year.total, currency)} against a budget of ${formatMoney(year.budget, currency)} (${formatRatioAsPercent(year.utilization, 0)})`,
       why: 'Planned spend above the year\'s budget needs a board decision, not a surprise.',
       field: 'budget'

@@ -143,7 +143,7 @@ describe('rampart project', () => {
   it('prints a fiscal-year table by default, and the quarterly table with --quarters', () => {
     const years = rampart(['project', scenarioFile])
     expect(years.code).toBe(0)
-    expect(years.stdout).toMatch(/^FY2027 \(partial\) +2027-Q1 /m)
+    expect(years.stdout).toMatch(/^FY2027 \(1 of 4 quarters\) +2027-Q1 /m)
     expect(years.stdout).toMatch(/^FY2028 +2027-Q2 – 2028-Q1 /m)
     expect(years.stdout).toContain('Peer figures (reference')
     expect(years.stdout).toMatch(/SOC 2 Type II report +2028-Q4 +yes +met/)

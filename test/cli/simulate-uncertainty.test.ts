@@ -75,6 +75,8 @@ describe('rampart simulate --json', () => {
     expect(run.code).toBe(0)
     expect(run.stdout).toContain('Uncertain: tool prices, pay, hiring dates, attrition and revenue growth.')
     expect(run.stdout).toMatch(/FY2028 +\$/)
+    expect(run.stdout).toMatch(/^FY2027 \(1 of 4 quarters\) +\$/m)
+    expect(run.stdout).toMatch(/^FY2032 \(3 of 4 quarters\) +\$/m)
     expect(run.stdout).toMatch(/ {2}Growth: 20\d\d-Q\d/)
     expect(run.stdout).toMatch(/SOC 2 Type II report \(2028-Q4, hard\): met in \d+% of samples/)
   })

@@ -46,6 +46,10 @@ describe('budget policy', () => {
     ])
     const glideYears = projectScenario({ ...DEFAULT_SCENARIO, fiscalYearStart: 2, budget: { ...DEFAULT_SCENARIO.budget, mode: 'glide', percent: DEFAULT_SCENARIO.budget.percent ?? { adhoc: 2, foundation: 3, growth: 4, optimization: 6, worldclass: 8 } } }).fiscalYears
     expect(await preview.locator('tbody tr').nth(2).locator('td').allTextContents()).toEqual(glideYears.map((y) => formatMoneyCompact(y.budget, 'USD')))
+    // A partial fiscal year says how much of it the plan covers, in the words every other table uses.
+    expect(glideYears.some((y) => y.partial)).toBe(true)
+    expect(await preview.locator('thead th').allTextContents())
+      .toEqual(['Mode', ...glideYears.map((y) => (y.partial ? `${y.label} (${y.quarters.length} of 4 quarters)` : y.label))])
 
     await page.getByRole('radio', { name: 'Glide' }).check()
     await expect.poll(async () => (await stored()).budget.mode).toBe('glide')

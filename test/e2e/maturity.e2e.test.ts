@@ -54,7 +54,9 @@ describe('what the next phase needs', () => {
       ['ml-supply-chain', 'false'],
       ['developer-ai-training', 'false']
     ])
-    // The card sits in the grid cell next to the maturity chart, on the same row.
+    // The card sits in the grid cell next to the maturity chart, on the same row, with the simulation
+    // in as well as before it (the simulated FTE chart, landing, once pushed the card to the next row).
+    await page.getByTestId('chart-fte-band').waitFor({ timeout: 60_000 })
     const chart = await page.getByTestId('chart-maturity').boundingBox()
     const box = await card.boundingBox()
     expect(chart && box && Math.abs(chart.y - box.y)).toBeLessThan(2)

@@ -1,6 +1,8 @@
 // Every view and editor tab at 1024×640 and 1440×900: no horizontal page overflow, no visible
 // field or table cell narrower than 40 px or past the window's edge (a table wider than its card
-// scrolls inside the card instead). Screenshots of each go to test-output/e2e/.
+// scrolls inside the card instead), no heading, button or KPI text wider than its own box, no card
+// title squeezed beside its buttons, and row headers level with their figures.
+// Screenshots of each go to test-output/e2e/.
 // Parts of this file run in the page (page.evaluate), so it is typed against the DOM too.
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
@@ -21,6 +23,12 @@ startAppForFile({ seed: [DEFAULT_SCENARIO, { ...DEFAULT_SCENARIO, name: 'Lean te
   page = app.page
   await page.locator('.sidebar-scenario:not(:empty)').waitFor()
 })
+
+/** What a view shows once its simulation is done: its layout is checked with the results in it, not the wait. */
+const SETTLED: Partial<Record<(typeof VIEWS_BUT_EDITOR)[number], string>> = {
+  dashboard: '[data-testid="simulated-ranges"]',
+  compare: '[data-testid="simulated-comparison"]'
+}
 
 interface LayoutFault { what: string; width: number; right: number }
 
@@ -53,6 +61,64 @@ async function layoutFaults(): Promise<{ pageOverflow: number; faults: LayoutFau
         faults.push({ what: `${element.tagName.toLowerCase()} "${label.trim()}"`, width: Math.round(box.width), right: Math.round(box.right) })
       }
     }
+    // Text wider than its own box spills over its neighbour or is cut off (a KPI's value past its tile).
+    for (const element of content.querySelectorAll<HTMLElement>('h1, h2, h3, .kpi-label, .kpi-value, .kpi-detail, button')) {
+      if (element.offsetParent === null || inSideScroller(element) || element.scrollWidth <= element.clientWidth + 1) continue
+      const box = element.getBoundingClientRect()
+      faults.push({ what: `${element.tagName.toLowerCase()} "${element.textContent?.trim().slice(0, 30)}" spills`, width: Math.round(box.width), right: Math.round(box.right) })
+    }
+    // Nothing cut short with an ellipsis where the window has room for it whole.
+    for (const element of content.querySelectorAll<HTMLElement>('*')) {
+      if (element.offsetParent === null || getComputedStyle(element).textOverflow !== 'ellipsis' || element.scrollWidth <= element.clientWidth) continue
+      const box = element.getBoundingClientRect()
+      faults.push({ what: `"${element.textContent?.trim().slice(0, 30)}" cut short`, width: Math.round(box.width), right: Math.round(box.right) })
+    }
+    // A card's title and subtitle are not squeezed into a narrow column beside its buttons: with
+    // something beside it, a title over more than two lines or a subtitle of under 30 characters a
+    // line (a column of two or three words) is a squeeze.
+    const lineCount = (element: Element): number => {
+      const range = document.createRange()
+      range.selectNodeContents(element)
+      // Boxes that overlap vertically (a word and a badge beside it) are one line.
+      const boxes = [...range.getClientRects()].filter((r) => r.width > 0).sort((a, b) => a.top - b.top)
+      let lines = 0
+      let bottom = -Infinity
+      for (const box of boxes) {
+        if (box.top >= bottom - 2) lines++
+        bottom = Math.max(bottom, box.bottom)
+      }
+      return lines
+    }
+    for (const header of content.querySelectorAll<HTMLElement>('.card-header')) {
+      const title = header.firstElementChild as HTMLElement | null
+      if (!title || header.offsetParent === null || title.getBoundingClientRect().width >= header.getBoundingClientRect().width - 24) continue
+      const heading = title.querySelector('h2, h3')
+      const subtitle = title.querySelector('.card-subtitle')
+      const subtitleLines = subtitle ? lineCount(subtitle) : 0
+      if ((heading && lineCount(heading) > 2) || (subtitleLines > 1 && (subtitle?.textContent?.length ?? 0) / subtitleLines < 30)) {
+        const box = title.getBoundingClientRect()
+        faults.push({ what: `card title "${heading?.textContent?.trim().slice(0, 30)}" squeezed`, width: Math.round(box.width), right: Math.round(box.right) })
+      }
+    }
+    // A row's header reads on the same line as its figures: the bottoms of their first lines of text level.
+    const firstLineBottom = (cell: Element): number | null => {
+      const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT, { acceptNode: (n) => (n.textContent?.trim() ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP) })
+      const text = walker.nextNode()
+      if (!text) return null
+      const range = document.createRange()
+      range.selectNodeContents(text)
+      return range.getClientRects()[0]?.bottom ?? null
+    }
+    for (const row of content.querySelectorAll('tbody tr')) {
+      const header = row.querySelector(':scope > th[scope="row"]')
+      if (!header || (header as HTMLElement).offsetParent === null || row.querySelector('input, select, button')) continue
+      const level = firstLineBottom(header)
+      const off = [...row.querySelectorAll(':scope > td')].map(firstLineBottom).filter((b): b is number => b !== null && level !== null && Math.abs(b - level) > 2)
+      if (off.length > 0) {
+        const box = header.getBoundingClientRect()
+        faults.push({ what: `row "${header.textContent?.trim().slice(0, 30)}" not level with its figures`, width: Math.round(box.width), right: Math.round(box.right) })
+      }
+    }
     return { pageOverflow, faults }
   }, MIN_WIDTH)
 }
@@ -67,6 +133,8 @@ for (const size of SIZES) {
       it(`lays out ${view} without overflow or squeezed fields`, async () => {
         await page.click(`nav [data-view="${view}"]`)
         await page.locator('main h1').first().waitFor()
+        const settled = SETTLED[view]
+        if (settled) await page.locator(settled).waitFor({ timeout: 60_000 })
         await page.screenshot({ path: join(SHOTS, `${size.width}x${size.height}-${view}.png`) })
         expect(await layoutFaults()).toEqual({ pageOverflow: 0, faults: [] })
       })
@@ -79,6 +147,18 @@ for (const size of SIZES) {
         await page.locator(`#tab-${tab.id}[aria-selected="true"]`).waitFor()
         await page.screenshot({ path: join(SHOTS, `${size.width}x${size.height}-editor-${tab.id}.png`) })
         expect(await layoutFaults()).toEqual({ pageOverflow: 0, faults: [] })
+        // The tabs on one line, each name on one line ("Plan & growth" over two made a ragged strip).
+        const tabLines = await page.getByRole('tab').evaluateAll((tabs) => tabs.map((t) => {
+          const range = document.createRange()
+          range.selectNodeContents(t.firstChild!)
+          return { top: Math.round(t.getBoundingClientRect().top), lines: new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size }
+        }))
+        expect(tabLines).toEqual(EDITOR_TABS.map(() => ({ top: tabLines[0].top, lines: 1 })))
+        if (tab.id === 'budget') {
+          // The budget preview fits its card: a partial year's head breaks before its coverage instead of widening the table.
+          const preview = page.locator('[role="region"][aria-label="Budget by fiscal year in each mode"]')
+          expect(await preview.evaluate((region) => region.scrollWidth - region.clientWidth)).toBe(0)
+        }
       })
     }
   })

@@ -202,8 +202,12 @@ describe('Compare', () => {
     const row = (key: string) => card.locator(`tr[data-row="${key}"] td > div:first-child`).allTextContents()
     await expect.poll(() => row('spend')).toEqual([moneyRangeText(base.horizon, 'USD'), moneyRangeText(whatIf.horizon, 'USD')])
     expect(await row('covers')).toEqual([uncertaintySourcesText(base.sources), uncertaintySourcesText(whatIf.sources)])
+    // A partial fiscal year's row says how many of its quarters the plan covers, as every other table does.
+    expect(base.fiscalYears.some((year) => year.partial)).toBe(true)
     for (const [y, year] of base.fiscalYears.entries()) {
       expect(await row(`year-${year.label}`)).toEqual([chanceText(year.overrunProbability), chanceText(whatIf.fiscalYears[y].overrunProbability)])
+      expect(await card.locator(`tr[data-row="year-${year.label}"] th`).textContent())
+        .toBe(`${year.partial ? `${year.label} (${year.quarters.length} of 4 quarters)` : year.label}: chance over budget`)
     }
     for (const [p, phase] of base.phases.entries()) {
       expect(await row(`phase-${phase.phase}`)).toEqual([phaseWhenText(phase), phaseWhenText(whatIf.phases[p])])

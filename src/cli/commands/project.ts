@@ -2,7 +2,7 @@ import { BUDGET_BAND, peerFigures, phaseName } from '../../core/catalog'
 import { FISCAL_YEAR_BENCHMARK_ROWS, benchmarkValueText, peerFigureText } from '../../core/fiscalYearBenchmarks'
 import { projectionKpis } from '../../core/compare'
 import type { FiscalYearResult } from '../../core/fiscalYears'
-import { formatMoney, formatRatioAsPercent } from '../../core/format'
+import { fiscalYearDisplay, formatMoney, formatRatioAsPercent } from '../../core/format'
 import { cashTimingNotes, findPitfalls } from '../../core/pitfalls'
 import { projectScenario, type Projection, type QuarterResult } from '../../core/projection'
 import { fiscalYearLabel, quarterLabel, quarterRangeLabel } from '../../core/quarters'
@@ -74,7 +74,7 @@ function fiscalYearReport(projection: Projection): string {
       'headcount', 'sec FTE', 'org phase', 'maturity'],
     [
       ...projection.fiscalYears.map((y) => [
-        `${y.label}${y.partial ? ' (partial)' : ''}`, quarterRangeLabel(projection.start, y.fromQuarter, y.toQuarter),
+        fiscalYearDisplay(y), quarterRangeLabel(projection.start, y.fromQuarter, y.toQuarter),
         money(y.revenue), money(y.budget), money(y.people), money(y.tools), money(y.programs), money(y.total),
         money(y.variance), formatRatioAsPercent(y.utilization, 0), y.headcount.toLocaleString('en-US'),
         String(y.securityFte), phaseName(y.orgPhase), phaseName(y.maturityPhase)

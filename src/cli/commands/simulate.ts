@@ -1,5 +1,5 @@
 import { phaseName } from '../../core/catalog'
-import { formatMoney, formatRatioAsPercent } from '../../core/format'
+import { fiscalYearDisplay, formatMoney, formatRatioAsPercent } from '../../core/format'
 import { InputError } from '../../core/inputError'
 import { simulateScenario } from '../../core/simulation'
 import { phaseDateText, uncertaintySourcesText } from '../../core/uncertaintyText'
@@ -36,7 +36,7 @@ export const simulateCommand: Command = {
         formatRatioAsPercent(q.overrunProbability), q.fte.p10 === q.fte.p90 ? String(q.fte.p50) : `${q.fte.p10}–${q.fte.p90}`])))
     io.out(`\nWhole horizon: P10 ${money(result.horizon.p10)}, P50 ${money(result.horizon.p50)}, P90 ${money(result.horizon.p90)}\n\n`)
     io.out(renderTable(['fiscal year', 'budget', 'P10', 'P50', 'P90', 'P(over budget)'],
-      result.fiscalYears.map((y) => [`${y.label}${y.partial ? ' (partial)' : ''}`, money(y.budget), money(y.p10),
+      result.fiscalYears.map((y) => [fiscalYearDisplay(y), money(y.budget), money(y.p10),
         money(y.p50), money(y.p90), formatRatioAsPercent(y.overrunProbability)])))
     io.out('\nSecurity maturity reaches\n')
     for (const phase of result.phases) io.out(`  ${phaseName(phase.phase)}: ${phaseDateText(phase)}\n`)

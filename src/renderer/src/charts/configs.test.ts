@@ -10,6 +10,8 @@ import {
 import { compareScenarios } from '../../../core/compare'
 import { planVersusActual } from '../../../core/actuals'
 import { COLORS } from './palette'
+import { PHASES } from '../../../core/catalog'
+import { headlessChart } from '../testing/headlessChart'
 
 describe('tornado labels', () => {
   it('wraps a long driver name over two lines instead of cutting it', () => {
@@ -54,6 +56,14 @@ describe('maturity chart', () => {
     expect(y.min).toBe(-0.5)
     expect(y.max).toBe(4.5)
     expect([-0.5, 0, 1, 2, 3, 4, 4.5].map((v) => y.ticks.callback(v))).toEqual(['', 'Ad Hoc', 'Foundation', 'Growth', 'Optimization', 'World-Class', ''])
+  })
+
+  it('labels its axis with the five phases in a real Chart.js chart, one tick on each', () => {
+    // Chart.js chooses the ticks: stepping from the axis's minimum (-0.5) it once put each between two
+    // phases, and every label came out blank.
+    const chart = headlessChart(maturityConfig(projectScenario(DEFAULT_SCENARIO)))
+    expect(chart.scales.y.ticks.map((t) => [t.value, t.label])).toEqual(PHASES.map((p, i) => [i, p.name]))
+    chart.destroy()
   })
 
   it('tells the two lines apart by dash and width as well as by a colour-blind-safe blue and orange', () => {

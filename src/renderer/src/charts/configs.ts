@@ -141,9 +141,14 @@ export function headcountConfig(projection: Projection): Config {
  * The phase axis of the maturity chart has half a phase of room below Ad Hoc and above World-class,
  * so a line at either end is drawn inside the plot, never on the axis.
  */
-export const MATURITY_AXIS = { ...phaseAxis, min: -0.5, max: PHASE_IDS.length - 0.5, ticks: {
-  ...phaseAxis.ticks, callback: (value: string | number) => (Number.isInteger(Number(value)) ? PHASES[Number(value)]?.name ?? '' : '')
-} }
+export const MATURITY_AXIS = {
+  ...phaseAxis, min: -0.5, max: PHASE_IDS.length - 0.5,
+  // Chart.js steps from the axis's minimum, which would put every tick between two phases (-0.5,
+  // 0.5, …) and leave the axis unlabelled: one tick on each phase instead.
+  afterBuildTicks: (axis: { ticks: { value: number }[] }) => {
+    axis.ticks = PHASE_IDS.map((_, index) => ({ value: index }))
+  }
+}
 
 /** Org phase (dashed) against achieved maturity phase (solid, thicker); the gap where security lags is shaded. */
 export function maturityConfig(projection: Projection): Config {

@@ -2,7 +2,7 @@
 // and a table of the engine's periods (src/core/periods.ts) that scrolls sideways inside its card.
 // Each view says what goes in a cell; the columns, labels and formats live here once.
 import { phaseName } from '../../../core/catalog'
-import { formatMoneyCompact } from '../../../core/format'
+import { fiscalYearDisplay, formatMoneyCompact } from '../../../core/format'
 import type { PeriodFigures, PeriodKind } from '../../../core/periods'
 
 export type PeriodColumn = keyof Pick<PeriodFigures,
@@ -19,11 +19,6 @@ export const PERIOD_COLUMNS: readonly { key: PeriodColumn; header: string; numer
   { key: 'maturityPhase', header: 'Maturity', numeric: false },
   { key: 'orgPhase', header: 'Organisation', numeric: false }
 ]
-
-/** "FY2026 (3 of 4 quarters)" for a partial fiscal year (a period row or a simulated fiscal year). */
-export function periodLabel(row: Pick<PeriodFigures, 'label' | 'partial' | 'quarters'>): string {
-  return row.partial ? `${row.label} (${row.quarters.length} of 4 quarters)` : row.label
-}
 
 /** One cell's figure as the tables print it; headroom below zero reads "$40K over". */
 export function periodValueText(row: PeriodFigures, column: PeriodColumn, currency: string): string {
@@ -79,7 +74,7 @@ export function PeriodGrid<Row extends PeriodFigures>({ kind, rows, caption, reg
         <tbody>
           {rows.map((row) => (
             <tr key={row.label}>
-              <th scope="row">{periodLabel(row)}</th>
+              <th scope="row">{fiscalYearDisplay(row)}</th>
               {PERIOD_COLUMNS.map((c) => (
                 <td key={c.key} className={`${c.numeric ? 'num' : ''} ${c.key === 'headroom' && row.headroom < 0 ? 'text-bad' : ''}`.trim() || undefined}>
                   {renderCell(row, c.key)}

@@ -4,7 +4,7 @@
 // all, so a what-if's differences come from its plan, not from sampling noise.
 import { phaseName } from '../../../../core/catalog'
 import type { Comparison } from '../../../../core/compare'
-import { formatMoneyCompact } from '../../../../core/format'
+import { fiscalYearDisplay, formatMoneyCompact } from '../../../../core/format'
 import type { SimulationResult } from '../../../../core/simulation'
 import { uncertaintySourcesText } from '../../../../core/uncertaintyText'
 import { SERIES_COLORS } from '../../charts/palette'
@@ -25,7 +25,11 @@ export function SimulatedComparison({ comparison }: { comparison: Comparison }):
   const { scenarios, deltas } = comparison
   const base = scenarios[0]
   const sameCurrency = (i: number) => scenarios[i].kpis.currency === base.kpis.currency
-  const years = [...new Set(scenarios.flatMap((s) => s.simulation.fiscalYears.map((y) => y.label)))].sort()
+  // Each fiscal year once, named as the first scenario holding it (the base, if it does) names it; a
+  // partial year says how many of its quarters that plan covers.
+  const yearNames = new Map<string, string>()
+  for (const s of scenarios) for (const y of s.simulation.fiscalYears) if (!yearNames.has(y.label)) yearNames.set(y.label, fiscalYearDisplay(y))
+  const years = [...yearNames.keys()].sort()
   const deadlines = [...new Set(scenarios.flatMap((s) => s.simulation.deadlines.map((d) => d.name)))]
   const rows: Row[] = [
     { key: 'covers', label: 'P10–P90 band covers', cell: (s) => uncertaintySourcesText(s.sources) },
@@ -37,7 +41,7 @@ export function SimulatedComparison({ comparison }: { comparison: Comparison }):
         : null
     },
     ...years.map((label): Row => ({
-      key: `year-${label}`, label: `${label}: chance over budget`,
+      key: `year-${label}`, label: `${yearNames.get(label)}: chance over budget`,
       cell: (s) => {
         const year = s.fiscalYears.find((y) => y.label === label)
         return year ? chanceText(year.overrunProbability) : null

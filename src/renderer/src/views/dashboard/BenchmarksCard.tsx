@@ -4,6 +4,7 @@
 import { BUDGET_BAND, peerFigures } from '../../../../core/catalog'
 import { FISCAL_YEAR_BENCHMARK_ROWS, benchmarkValueText, peerBasisPrefix, peerValueText } from '../../../../core/fiscalYearBenchmarks'
 import type { Projection } from '../../../../core/projection'
+import { FiscalYearHeading } from '../../components/FiscalYearHeading'
 import { ProvenanceBadge } from '../../components/ProvenanceBadge'
 
 export function BenchmarksCard({ projection }: { projection: Projection }): React.JSX.Element {
@@ -26,7 +27,7 @@ export function BenchmarksCard({ projection }: { projection: Projection }): Reac
           <thead>
             <tr>
               <th scope="col">Metric</th>
-              {years.map((y) => <th key={y.year} scope="col" className="num">{y.partial ? `${y.label} (partial)` : y.label}</th>)}
+              {years.map((y) => <th key={y.year} scope="col" className="num fiscal-year-heading"><FiscalYearHeading year={y} /></th>)}
               <th scope="col">Peer figures</th>
             </tr>
           </thead>

@@ -72,8 +72,11 @@ export function DashboardView(): React.JSX.Element {
         {current
           ? <SimulatedRangesCard simulation={current} currency={projection.currency} />
           : <p className="empty span-2" data-testid="simulated-ranges-pending">{failure ? 'No simulated ranges: the simulation failed.' : 'Simulating ranges and chances…'}</p>}
+        {/* Two by two, whether or not the simulation is in: people beside simulated people (its place
+            held while it runs), then the maturity chart beside what the next phase needs; the phase
+            scores under both, full width. */}
         <ChartCard title="Headcount and security FTE" scenarioName={doc.name} config={people} testId="chart-headcount" />
-        {fteBand && (
+        {fteBand ? (
           <ChartCard title="Security FTE in post, simulated" scenarioName={doc.name} config={fteBand} testId="chart-fte-band"
             subtitle={<>
               <ProvenanceBadge source="derived" title="Derived: simulated by Rampart from the plan and its uncertainty settings" />{' '}
@@ -81,12 +84,17 @@ export function DashboardView(): React.JSX.Element {
                 ? 'Solid: the plan; shaded: the P10–P90 of people in post, as hiring slips and people leaving move it'
                 : 'The plan: no hire slips and nobody leaves in this plan, so every sample has the planned people in post'}
             </>} />
+        ) : (
+          <section className="card" data-testid="chart-fte-band-pending" aria-labelledby="fte-band-pending-title">
+            <h2 id="fte-band-pending-title">Security FTE in post, simulated</h2>
+            <p className="empty">{failure ? 'Missing: the simulation failed.' : 'Simulating…'}</p>
+          </section>
         )}
-        <ChartCard title="Phase scores" scenarioName={doc.name} config={scores}
-          subtitle="Share of each phase's capabilities in place; 80% counts as achieved" testId="chart-scores" />
         <ChartCard title="Organisation phase and achieved maturity" scenarioName={doc.name} config={maturity}
           subtitle="Dashed blue: the organisation's phase; solid orange: achieved maturity; orange shading where maturity lags, blue where it leads" testId="chart-maturity" />
         <NextPhaseCard projection={projection} />
+        <ChartCard title="Phase scores" scenarioName={doc.name} config={scores} className="span-2"
+          subtitle="Share of each phase's capabilities in place; 80% counts as achieved" testId="chart-scores" />
         <section className="card span-2">
           <header className="card-header">
             <div>

@@ -14,7 +14,7 @@ export const RiskHeatMap = memo(function RiskHeatMap({ risks, start }: { risks: 
     <div className="heatmap-wrap">
       <div className="heatmap" role="table" aria-label="Risk level before, by quarter, and after the plan"
         style={{
-          gridTemplateColumns: `minmax(140px, 1.6fr) 68px repeat(${quarters}, minmax(0, 1fr)) 68px`,
+          gridTemplateColumns: `minmax(180px, 1.6fr) 68px repeat(${quarters}, minmax(0, 1fr)) 68px`,
           // Long plans need every pixel for their quarters; the cells touch instead.
           columnGap: quarters <= 40 ? '2px' : '0'
         }}>

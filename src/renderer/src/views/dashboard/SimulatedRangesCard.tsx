@@ -2,9 +2,8 @@
 // maturity reaches each phase (as a range), each deadline's chance of being met, each fiscal
 // year's spend range and chance of going over budget, and per quarter the ranges of spend and of
 // security FTE. Every figure here is simulated, so marked `derived`.
-import { formatMoneyCompact } from '../../../../core/format'
+import { fiscalYearDisplay, formatMoneyCompact } from '../../../../core/format'
 import type { SimulationResult } from '../../../../core/simulation'
-import { periodLabel } from '../../components/PeriodGrid'
 import { ProvenanceBadge } from '../../components/ProvenanceBadge'
 import { bandCoversText, chanceText, deadlineChanceText, fteRangeText, moneyRangeText, phaseRangeText } from '../../components/simulatedText'
 
@@ -60,7 +59,7 @@ export function SimulatedRangesCard({ simulation, currency }: SimulatedRangesCar
           <tbody>
             {simulation.fiscalYears.map((y) => (
               <tr key={y.label}>
-                <th scope="row">{periodLabel(y)}</th>
+                <th scope="row">{fiscalYearDisplay(y)}</th>
                 <td className="num">{money(y.p10)}</td><td className="num">{money(y.p50)}</td><td className="num">{money(y.p90)}</td>
                 <td className="num">{money(y.budget)}</td>
                 <td className={`num ${y.overrunProbability >= 0.5 ? 'text-bad' : ''}`}>{chanceText(y.overrunProbability)}</td>

@@ -5,6 +5,7 @@ import { formatMoneyCompact } from '../../../../core/format'
 import { projectScenario } from '../../../../core/projection'
 import type { BudgetMode, ScenarioDoc } from '../../../../core/scenario'
 import { NumberField, SelectField } from '../../components/fields'
+import { FiscalYearHeading } from '../../components/FiscalYearHeading'
 import { ProvenanceBadge } from '../../components/ProvenanceBadge'
 import { useWorkspace } from '../../session/workspace'
 
@@ -83,7 +84,7 @@ export function BudgetSection(): React.JSX.Element | null {
             <table className="table table-compact budget-preview" data-testid="budget-preview">
               <caption className="visually-hidden">Budget by fiscal year in each mode</caption>
               <thead>
-                <tr><th scope="col">Mode</th>{preview[0].years.map((y) => <th key={y.year} scope="col" className="num">{y.label}{y.partial ? '*' : ''}</th>)}</tr>
+                <tr><th scope="col">Mode</th>{preview[0].years.map((y) => <th key={y.year} scope="col" className="num fiscal-year-heading"><FiscalYearHeading year={y} /></th>)}</tr>
               </thead>
               <tbody>
                 {preview.map(({ mode, years: modeYears }) => (
@@ -94,7 +95,6 @@ export function BudgetSection(): React.JSX.Element | null {
                 ))}
               </tbody>
             </table>
-            {preview[0].years.some((y) => y.partial) && <p className="muted table-note">* part of the fiscal year falls outside the plan</p>}
           </div>
         )}
         {budget.mode === 'amounts' ? (

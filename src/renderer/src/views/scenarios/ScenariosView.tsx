@@ -21,7 +21,7 @@ export function ScenariosView(): React.JSX.Element {
   const [dragging, setDragging] = useState(false)
 
   return (
-    <div className={`view scenarios ${dragging ? 'dragging' : ''}`}
+    <div className={`view scenarios ${scenarios.length === 0 ? 'view-start' : ''} ${dragging ? 'dragging' : ''}`}
       onDragOver={(e) => { e.preventDefault(); setDragging(true) }}
       onDragLeave={() => setDragging(false)}
       onDrop={(e) => {

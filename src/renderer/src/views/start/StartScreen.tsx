@@ -36,7 +36,7 @@ export function StartScreen({ actions }: { actions: ScenarioActions }): React.JS
         </section>
       </div>
 
-      <section className="card" aria-labelledby="start-templates">
+      <section className="card start-templates-card" aria-labelledby="start-templates">
         <header className="card-header">
           <div>
             <h2 id="start-templates">Start from your stage</h2>
