@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { lineVariance, plannedLines } from './actualLines'
+import { categoryVarianceName, lineVariance, plannedLines } from './actualLines'
 import { validateQuarterActual, type QuarterActual } from './actuals'
 import { projectScenario } from './projection'
 import type { ScenarioDoc } from './scenario'
@@ -119,5 +119,12 @@ describe('lineVariance', () => {
       { line: 'ciso', name: 'CISO', planned: 75_000, actual: 75_000 },
       { line: 'grc-analyst', name: 'Governance, risk and compliance analyst', planned: 50_000, actual: 0 }
     ])
+  })
+
+  it('names a category by itself, and says so when it was recorded without lines', () => {
+    const rows = lineVariance(planned, plannedTotals, { people: 75_000, tools: 0, programs: 0 }, [
+      { category: 'people', line: 'ciso', amount: 75_000 }
+    ])
+    expect(rows.map(categoryVarianceName)).toEqual(['People', 'Tools and services (no lines recorded)', 'Programs (no lines recorded)'])
   })
 })

@@ -112,6 +112,14 @@ export interface CategoryVariance {
 }
 
 /**
+ * A category's row over its lines, as Track and the board pack's Actuals sheet name it: a category
+ * recorded without lines says so, since the plan's lines under it are then all unknown.
+ */
+export function categoryVarianceName({ category, itemised }: Pick<CategoryVariance, 'category' | 'itemised'>): string {
+  return `${ACTUAL_CATEGORY_NAMES[category]}${itemised ? '' : ' (no lines recorded)'}`
+}
+
+/**
  * Plan against actual per line for one recorded quarter. In an itemised category a planned line
  * with no actual line spent nothing when every cent of the total is itemised, and is unknown (in
  * "Not itemised") otherwise.

@@ -5,7 +5,7 @@
 // quarters recorded with lines, each category's lines under its total, as the app's Track view has them.
 import type { Worksheet } from 'exceljs'
 import type { Paper } from '../../core'
-import { ACTUAL_CATEGORY_NAMES } from '../../core/actualLines'
+import { categoryVarianceName } from '../../core/actualLines'
 import { SERIES_COLORS } from '../charts/boardCharts'
 import type { PlacedChart } from '../charts/chartTypes'
 import { columnLetter, freeze, pagesTall, setUpPrinting, SHORT_PAGE, writeNote, writeSection, writeTable, writeTitle, type ColumnSpec } from '../layout'
@@ -161,7 +161,7 @@ function writeLineTable(ws: Worksheet, top: number, quarters: readonly ActualQua
   const perQuarter = `${currency}/quarter`
   const money = numberFormats(currency).money
   const rows: LineRow[] = quarters.flatMap((q) => (q.lines ?? []).flatMap((category) => [
-    { quarter: q.label, name: `${ACTUAL_CATEGORY_NAMES[category.category]}${category.itemised ? '' : ' (no lines recorded)'}`,
+    { quarter: q.label, name: categoryVarianceName(category),
       planned: category.planned, actual: category.actual, isTotal: true },
     ...category.lines.map((line) => ({ quarter: q.label, name: line.name, planned: line.planned, actual: line.actual, isTotal: false }))
   ]))

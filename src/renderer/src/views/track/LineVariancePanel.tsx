@@ -2,7 +2,7 @@
 // what was recorded against it, and the difference in the finance sign convention. A category's
 // lines always add up to its total: what they leave is its own "Not itemised" line.
 import { useMemo } from 'react'
-import { ACTUAL_CATEGORY_NAMES, lineVariance, plannedLines, type LineVariance } from '../../../../core/actualLines'
+import { categoryVarianceName, lineVariance, plannedLines, type LineVariance } from '../../../../core/actualLines'
 import type { QuarterActual, QuarterPlanVersusActual } from '../../../../core/actuals'
 import { formatMoney } from '../../../../core/format'
 import type { ScenarioDoc } from '../../../../core/scenario'
@@ -41,7 +41,7 @@ export function LineVariancePanel({ plan, row, recorded, headcount, currency }: 
           <tbody>
             {categories.map((category) => [
               <tr key={category.category} className="category-row">
-                <th scope="row">{ACTUAL_CATEGORY_NAMES[category.category]}{category.itemised ? '' : ' (no lines recorded)'}</th>
+                <th scope="row">{categoryVarianceName(category)}</th>
                 <td className="num">{formatMoney(category.planned, currency)}</td>
                 <td className="num">{formatMoney(category.actual, currency)}</td>
                 <Difference actual={category.actual} planned={category.planned} currency={currency} />
