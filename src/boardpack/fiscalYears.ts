@@ -1,10 +1,12 @@
-// How the Summary, Comparison, Actuals and the deck name a fiscal year of the engine's
+// How the Summary, Comparison, Benchmarks and the deck name a fiscal year of the engine's
 // own per-fiscal-year totals (a fiscal year is named by the calendar year it ends in; one with
-// fewer than four quarters inside the horizon is partial).
+// fewer than four quarters inside the horizon is partial). Shorter than the app's and the CLI's
+// `FY2031 (2 of 4 quarters)` (core/format's fiscalYearDisplay), which would wrap in the sheets'
+// and slides' fixed-width columns.
 import type { FiscalYearResult } from '../core'
 
 /** `FY2028`, or `FY2031 (2 qtrs)` for a partial year. */
-export function fiscalYearDisplay(year: Pick<FiscalYearResult, 'label' | 'partial' | 'quarters'>): string {
+export function fiscalYearShortDisplay(year: Pick<FiscalYearResult, 'label' | 'partial' | 'quarters'>): string {
   if (!year.partial) return year.label
   return `${year.label} (${year.quarters.length} qtr${year.quarters.length === 1 ? '' : 's'})`
 }

@@ -8,7 +8,7 @@ import { formatMoneyCompact, projectScenario, simulateScenario, type ScenarioDoc
 import { LEGACY_DATAFLOW } from '../fixtures/legacyDataflow'
 import { buildDeck } from '../../src/boardpack'
 import { chartSchemaProblems } from '../../src/boardpack/deck/chartSchema'
-import { fiscalYearDisplay } from '../../src/boardpack/fiscalYears'
+import { fiscalYearShortDisplay } from '../../src/boardpack/fiscalYears'
 import { buildModel } from '../../src/boardpack/model'
 import { GENERATED_AT, hostileScenario, leanScenario, MALICIOUS_NAME, RECORDED, SEED } from './helpers'
 
@@ -61,8 +61,8 @@ describe('the deck of one scenario', () => {
       'By year end security maturity reaches Foundation (the organisation is in Growth), and the average residual AI risk score ' +
       'falls from 8.0 to 6.8 (Training-data poisoning: 6.0 to 3.3).')
     for (const year of years) {
-      const row = slide.indexOf(fiscalYearDisplay(year))
-      expect(slide.slice(row, row + 8)).toEqual([fiscalYearDisplay(year), formatMoneyCompact(year.budget), formatMoneyCompact(year.people),
+      const row = slide.indexOf(fiscalYearShortDisplay(year))
+      expect(slide.slice(row, row + 8)).toEqual([fiscalYearShortDisplay(year), formatMoneyCompact(year.budget), formatMoneyCompact(year.people),
         formatMoneyCompact(year.tools), formatMoneyCompact(year.programs), formatMoneyCompact(year.total),
         `−${formatMoneyCompact(year.budget - year.total)}`, `${(year.total / year.revenue * 100).toFixed(1)}%`])
     }
@@ -74,7 +74,7 @@ describe('the deck of one scenario', () => {
     const series = seriesOf(xml)
     expect(series.map((s) => s.name)).toEqual(['People', 'Tools', 'Programs', 'Budget', '2% of revenue (blueprint band)',
       '8% of revenue (blueprint band)', 'P10 total spend (simulated)', 'P90 total spend (simulated)'])
-    expect(series[0].categories).toEqual(years.map(fiscalYearDisplay))
+    expect(series[0].categories).toEqual(years.map(fiscalYearShortDisplay))
     expect(series[0].values).toEqual(years.map((y) => y.people))
     expect(series[3].values).toEqual(years.map((y) => y.budget))
     expect(series[5].values).toEqual(years.map((y) => (y.revenue * 8) / 100))

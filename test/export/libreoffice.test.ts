@@ -13,7 +13,7 @@ import { compareScenarios, formatMoney, formatMoneyCompact, formatPercent, proje
 import { DEFAULT_SCENARIO } from '../../src/core/defaultScenario'
 import { LEGACY_DATAFLOW } from '../fixtures/legacyDataflow'
 import { buildBoardPack, buildDeck, SHEET_NAMES } from '../../src/boardpack'
-import { fiscalYearDisplay } from '../../src/boardpack/fiscalYears'
+import { fiscalYearShortDisplay } from '../../src/boardpack/fiscalYears'
 import {
   columnWith, GENERATED_AT, hostileScenario, leanScenario, MALICIOUS_NAME, readWorkbook, RECORDED, resultOf, rowWith, SEED, sheet
 } from './helpers'
@@ -338,7 +338,7 @@ describe('the printed board pack is legible on A4 and US Letter', () => {
       expect(plan).toContain(`Benchmarks by fiscal year: ${DEFAULT_SCENARIO.name}`)
       for (const year of years) {
         const { spendPerEmployee, percentOfRevenue } = year.benchmarks
-        expect(plan).toMatch(new RegExp(`${escape(fiscalYearDisplay(year))}\\s+${escape(formatMoney(spendPerEmployee!))}\\s.*` +
+        expect(plan).toMatch(new RegExp(`${escape(fiscalYearShortDisplay(year))}\\s+${escape(formatMoney(spendPerEmployee!))}\\s.*` +
           `${escape(formatPercent(percentOfRevenue!, 2))}\\s`))
       }
       expect(plan).toMatch(/Peer figure\s+\$2,691\s+38\.00%\s+1–3\.45\s+0\.69%\s+11\.90%\s+reference/)

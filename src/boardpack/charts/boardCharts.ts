@@ -7,7 +7,7 @@ import { SHEET_NAMES } from '../sheetNames'
 import { currencyAxisFormat } from '../styles'
 import type { PlanLayout } from '../sheets/quarterlyPlan'
 import { columnLetter } from '../layout'
-import { fiscalYearDisplay } from '../fiscalYears'
+import { fiscalYearShortDisplay } from '../fiscalYears'
 import { MATURITY_COLUMNS, type MaturityLayout } from '../sheets/maturity'
 import type { CellRange, ChartSeries, ChartSpec, FiscalYearTable } from './chartTypes'
 
@@ -71,7 +71,7 @@ export function fiscalYearChart(table: FiscalYearTable, report: ScenarioReport):
   return {
     title: CHART_TITLES.fiscalYears,
     categories: column(table.labelColumn),
-    categoryLabels: years.map(fiscalYearDisplay),
+    categoryLabels: years.map(fiscalYearShortDisplay),
     series: spendUnderBudget(years, (key) => column(table.columns[key]), 'Budget'),
     primaryAxis: { title: `${report.currency} per fiscal year`, numFmt: currencyAxisFormat(report.currency), min: 0 }
   }

@@ -3,7 +3,7 @@
 import type PptxGenJS from 'pptxgenjs'
 import { BUDGET_BAND, PHASE_IDS, phaseIndex, phaseName } from '../../core'
 import { SCENARIO_COLORS, SERIES_COLORS } from '../charts/boardCharts'
-import { fiscalYearDisplay } from '../fiscalYears'
+import { fiscalYearShortDisplay } from '../fiscalYears'
 import type { ScenarioReport } from '../model'
 import { currencyAxisFormat } from '../styles'
 import { FONT, lineColors, plain, type Slide } from './slideKit'
@@ -39,7 +39,7 @@ export function fiscalYearSpendChart(
   pptx: PptxGenJS, slide: Slide, report: ScenarioReport, place: Place, title: string, withBand = true
 ): void {
   const years = report.fiscalYears
-  const labels = years.map(fiscalYearDisplay)
+  const labels = years.map(fiscalYearShortDisplay)
   const series = (name: string, values: number[]) => ({ name, labels, values })
   const spend: ChartData = [
     series('People', years.map((y) => y.people)), series('Tools', years.map((y) => y.tools)),

@@ -3,7 +3,7 @@
 import type PptxGenJS from 'pptxgenjs'
 import { BUDGET_BAND, phaseName, quarterRangeLabel, signedMoney } from '../../core'
 import { phaseDateText } from '../../core/uncertaintyText'
-import { fiscalYearDisplay } from '../fiscalYears'
+import { fiscalYearShortDisplay } from '../fiscalYears'
 import type { BoardPackModel, ScenarioReport } from '../model'
 import {
   bandCoverage, BUDGET_MODE_LABELS, budgetProvenance, PHASE_DATE_PROVENANCE, planProvenance, RISK_PROVENANCE, SIMULATION_PROVENANCE
@@ -77,9 +77,9 @@ export function addFiscalYearTable(
     const overCell: Cell = { text: signedMoney(over, currency), ...(over > 0 ? { color: COLORS.red, bold: true } : {}) }
     const highlight = y.label === report.ask.fiscalYear.label ? { fill: COLORS.tile } : {}
     const cells: Cell[] = compact
-      ? [{ text: fiscalYearDisplay(y) }, { text: money(y.total, currency) }, { text: money(y.budget, currency) }, overCell,
+      ? [{ text: fiscalYearShortDisplay(y) }, { text: money(y.total, currency) }, { text: money(y.budget, currency) }, overCell,
         { text: String(y.securityFte) }]
-      : [{ text: fiscalYearDisplay(y) }, { text: money(y.budget, currency) }, { text: money(y.people, currency) },
+      : [{ text: fiscalYearShortDisplay(y) }, { text: money(y.budget, currency) }, { text: money(y.people, currency) },
         { text: money(y.tools, currency) }, { text: money(y.programs, currency) }, { text: money(y.total, currency), bold: true },
         overCell, { text: percent(y.revenue === 0 ? null : y.total / y.revenue, 1) }, { text: y.headcount.toLocaleString('en-US') },
         { text: String(y.securityFte) }, { text: phaseName(y.maturityPhase) }]
@@ -101,7 +101,7 @@ export function addSpendSlide(pptx: PptxGenJS, model: BoardPackModel, report: Sc
       'of the year\'s revenue, the AI-security maturity blueprint\'s band from early-stage to mature companies (reference).',
     `Dotted lines: the P10 and P90 of total spend per fiscal year, ${SIMULATION_PROVENANCE}: ` +
       `${bandCoverage(report.simulation.sources, model.samples, model.seed)}.`,
-    ...report.fiscalYears.map((y, i) => `${fiscalYearDisplay(y)}: spend ${money(y.total, report.currency)} against a ` +
+    ...report.fiscalYears.map((y, i) => `${fiscalYearShortDisplay(y)}: spend ${money(y.total, report.currency)} against a ` +
       `${money(y.budget, report.currency)} budget (${percent(y.utilization)}); simulated P10–P90 ` +
       `${money(report.simulation.fiscalYears[i].p10, report.currency)}–${money(report.simulation.fiscalYears[i].p90, report.currency)}, ` +
       `P(over budget) ${percent(report.simulation.fiscalYears[i].overrunProbability)}.`),

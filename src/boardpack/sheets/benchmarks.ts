@@ -7,7 +7,7 @@ import {
   BUDGET_BAND, FISCAL_YEAR_BENCHMARK_ROWS, peerBasisPrefix, peerFigures, peerValueText,
   type Benchmark, type FiscalYearBenchmarkRow, type FiscalYearResult
 } from '../../core'
-import { fiscalYearDisplay } from '../fiscalYears'
+import { fiscalYearShortDisplay } from '../fiscalYears'
 import { freeze, pagesTall, setUpPrinting, SHORT_PAGE, writeNote, writeSection, writeTitle } from '../layout'
 import { pageBasics, type SheetContext } from '../sheetContext'
 import { currencyFormat, type NumberFormats } from '../styles'
@@ -79,7 +79,7 @@ function writeYearTable(ws: Worksheet, top: number, ctx: SheetContext): number {
   let row = top + 2
   for (const year of ctx.report.projection.fiscalYears) {
     writeBodyRow(ws, row++, [
-      { value: fiscalYearDisplay(year), from: 1, to: 2 },
+      { value: fiscalYearShortDisplay(year), from: 1, to: 2 },
       ...FISCAL_YEAR_BENCHMARK_ROWS.map((metric, i) => metricCell(metric, year, i, formats)),
       { value: 'derived', from: PROVENANCE[0], to: PROVENANCE[1] }
     ])

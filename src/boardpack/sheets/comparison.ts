@@ -6,7 +6,7 @@ import {
 } from '../../core'
 import { CHART_TITLES, SCENARIO_COLORS } from '../charts/boardCharts'
 import type { CellRange, PlacedChart } from '../charts/chartTypes'
-import { fiscalYearDisplay } from '../fiscalYears'
+import { fiscalYearShortDisplay } from '../fiscalYears'
 import {
   columnLetter, freeze, pagesAcross, printableSize, printedWidth, setUpPrinting, writeNote, writeSection, writeTitle
 } from '../layout'
@@ -145,7 +145,7 @@ function writeFiscalYearDeltas(
     const row = headerRow + 1 + k
     styleRow(ws, row, 1, valueColumn(reports.length - 1) + 1)
     const baseYear = byLabel[0].get(label)
-    ws.getCell(row, 1).value = baseYear ? fiscalYearDisplay(baseYear) : label
+    ws.getCell(row, 1).value = baseYear ? fiscalYearShortDisplay(baseYear) : label
     const budget = ws.getCell(row, 2)
     budget.value = baseYear?.budget ?? null
     budget.numFmt = numberFormats(base.currency).money

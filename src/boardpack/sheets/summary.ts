@@ -11,7 +11,7 @@ import {
 import { phaseDateText } from '../../core/uncertaintyText'
 import { budgetChart, fiscalYearChart, headcountChart, maturityChart } from '../charts/boardCharts'
 import type { FiscalYearTable, PlacedChart } from '../charts/chartTypes'
-import { fiscalYearDisplay } from '../fiscalYears'
+import { fiscalYearShortDisplay } from '../fiscalYears'
 import { columnLetter, printableSize, scaleToFit, setUpPrinting, writeNote, writeSection, writeTitle, wrapAcross } from '../layout'
 import { pageBasics, type SheetContext } from '../sheetContext'
 import { SHEET_NAMES } from '../sheetNames'
@@ -142,7 +142,7 @@ function writeFiscalYears(ws: Worksheet, top: number, ctx: SheetContext): Fiscal
   report.fiscalYears.forEach((year, i) => {
     const row = firstRow + i
     writeBodyRow(ws, row, [
-      { value: fiscalYearDisplay(year), from: 1, to: 1 },
+      { value: fiscalYearShortDisplay(year), from: 1, to: 1 },
       moneyCell(year.budget, 2), moneyCell(year.people, 3), moneyCell(year.tools, 4), moneyCell(year.programs, 5),
       moneyCell(year.total, 6), moneyCell(year.total - year.budget, 7, signed),
       { value: year.utilization ?? 'n/a', from: 8, to: 8, numFmt: formats.percent0, align: 'right' },
