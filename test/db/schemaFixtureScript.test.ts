@@ -44,9 +44,10 @@ describe('scripts/make-schema-fixtures.mjs', () => {
     }
   })
 
-  it('refuses arguments it does not know, writing nothing', () => {
-    const run = spawnSync(process.execPath, [SCRIPT, '--in'], { cwd: ROOT, encoding: 'utf8' })
+  it.each([[['--in']], [['--into']]])('refuses %j, writing nothing', (args) => {
+    const run = spawnSync(process.execPath, [SCRIPT, ...args], { cwd: ROOT, encoding: 'utf8' })
     expect(run.status).toBe(2)
     expect(run.stderr).toBe('usage: node scripts/make-schema-fixtures.mjs [--into FOLDER]\n')
+    expect(run.stdout).toBe('')
   })
 })
