@@ -258,7 +258,8 @@ describe('the Actuals sheet', () => {
     expect(third.find((r) => r[1] === 'Security awareness and champions programme')?.slice(3, 6)).toEqual([0, -8_000, -1])
     expect(third.filter((r) => r[1] === 'Not itemised').map((r) => r[3])).toEqual([7_500])
     expect(third.filter((r) => r[3] === 'not itemised').length).toBeGreaterThan(0)
-    // Each itemised category's lines add up to its total.
+    // Each itemised category's lines add up to its total (all three are itemised in that quarter).
+    const added: string[] = []
     for (const [i, r] of written.entries()) {
       if (r[0] !== '2027-Q3' || typeof r[3] !== 'number' || !['People', 'Tools and services', 'Programs'].includes(String(r[1]))) continue
       let sum = 0
@@ -266,7 +267,9 @@ describe('the Actuals sheet', () => {
         sum += typeof written[j][3] === 'number' ? Number(written[j][3]) : 0
       }
       expect(sum, String(r[1])).toBeCloseTo(r[3], 6)
+      added.push(String(r[1]))
     }
+    expect(added).toEqual(['People', 'Tools and services', 'Programs'])
   })
 
   it('keeps a short by-line table under the chart rather than on a mostly empty page', async () => {
