@@ -44,6 +44,20 @@ describe('discrete distributions', () => {
     expect(wait.valueAt(1 - 0.9 ** 7 + 1e-9)).toBe(8)
     expect(wait.valueAt(0.999999)).toBe(8)
   })
+
+  it('say P(value < k): a draw u gives k or more exactly when u is at least it, at and between the band edges', () => {
+    const stream = new RandomStreams(['test'], 2)
+    expect(DiscreteDistribution.geometric(0.1, 8).probabilityBelow(4)).toBeCloseTo(1 - 0.9 ** 3, 12)
+    for (const probabilities of [...cases, Array.from({ length: 9 }, (_, k) => (k === 0 ? 0 : k < 8 ? 0.1 * 0.9 ** (k - 1) : 0.9 ** 7))]) {
+      const distribution = new DiscreteDistribution(probabilities)
+      const last = probabilities.reduce((l, p, k) => (p > 0 ? k : l), 0)
+      for (let k = 1; k <= last; k++) {
+        const below = distribution.probabilityBelow(k)
+        const us = [below, below - 1e-12, ...Array.from({ length: 500 }, () => stream.next(0))].filter((u) => u >= 0 && u < 1)
+        for (const u of us) expect(distribution.valueAt(u) >= k, `${probabilities}: k ${k} at ${u}`).toBe(u >= below)
+      }
+    }
+  })
 })
 
 describe('streams', () => {
