@@ -146,6 +146,8 @@ describe('rampart project', () => {
     expect(years.stdout).toMatch(/^FY2027 \(1 of 4 quarters\) +2027-Q1 /m)
     expect(years.stdout).toMatch(/^FY2028 +2027-Q2 – 2028-Q1 /m)
     expect(years.stdout).toContain('Peer figures (reference')
+    // The benchmarks table names a partial year as the fiscal-year table does (its spend per employee is annualised).
+    expect(years.stdout).toMatch(/^metric +FY2027 \(1 of 4 quarters\) +FY2028 +FY2029 +FY2030 +FY2031 +FY2032 \(3 of 4 quarters\) *$/m)
     expect(years.stdout).toMatch(/SOC 2 Type II report +2028-Q4 +yes +met/)
     expect(years.stdout).not.toContain('2027-Q3  FY2028')
     const quarters = rampart(['project', scenarioFile, '--quarters'])

@@ -92,7 +92,7 @@ function fiscalYearReport(projection: Projection): string {
 
 function benchmarkTable(projection: Projection): string {
   const years = projection.fiscalYears
-  const table = renderTable(['metric', ...years.map((y) => y.label)],
+  const table = renderTable(['metric', ...years.map(fiscalYearDisplay)],
     FISCAL_YEAR_BENCHMARK_ROWS.map((row) => [
       row.label, ...years.map((y) => benchmarkValueText(row, y.benchmarks, projection.currency))
     ]))
