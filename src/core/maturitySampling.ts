@@ -48,7 +48,7 @@ interface MaturitySample {
   met: Uint8Array
 }
 
-/** The most answers a simulation keeps: a few hundred kilobytes at most. */
+/** The most answers a simulation keeps: about 2 MB at most (some 500 bytes an answer, in V8). */
 const MEMO_LIMIT = 4096
 
 export class MaturitySampler {
