@@ -66,9 +66,10 @@ export function fiscalYearCoverage(year: FiscalYearNaming): string | null {
 }
 
 /**
- * A fiscal year as every table, chart and report names it: "FY2028", or "FY2027 (1 of 4 quarters)"
- * when fewer than four of its quarters fall inside the plan, so the reader sees how much of the year
- * its totals cover. Quarter rows (never partial) pass through as their label.
+ * A fiscal year as the app's tables, the CLI and the warnings name it: "FY2028", or "FY2027 (1 of 4
+ * quarters)" when fewer than four of its quarters fall inside the plan, so the reader sees how much
+ * of the year its totals cover. Quarter rows (never partial) pass through as their label. (The board
+ * pack's fixed-width columns write the shorter "FY2027 (1 qtr)": boardpack/fiscalYears.ts.)
  */
 export function fiscalYearDisplay(year: FiscalYearNaming): string {
   const coverage = fiscalYearCoverage(year)
