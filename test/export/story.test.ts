@@ -195,6 +195,7 @@ describe('the Actuals sheet', () => {
       expect(ws.getCell(row, 6).value).toBe(planned.total)
       expect(formulaOf(ws.getCell(row, 7))).toBe(`E${row}-F${row}`)
       expect(valueOf(ws.getCell(row, 7))).toBe(total - planned.total)
+      expect(formulaOf(ws.getCell(row, 8))).toBe(`IF(F${row}=0,"",G${row}/F${row})`)
       expect(valueOf(ws.getCell(row, 8))).toBe((total - planned.total) / planned.total)
       expect(ws.getCell(row, 9).value).toBe(actual.people - planned.people)
     })
