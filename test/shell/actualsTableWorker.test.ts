@@ -110,7 +110,8 @@ describe('a worker that fails', () => {
 
   it.each([
     ['exits', 'process.exit(3)', 'exit code 3'],
-    ['throws', "throw new Error('the parser broke')", 'the parser broke']
+    ['throws', "throw new Error('the parser broke')", 'the parser broke'],
+    ['throws text', "throw 'the parser broke'", 'the parser broke']
   ])('%s: the user is told the file could not be read, and why', async (name, source, reason) => {
     const harness = await startHarness({ readActualsTable: workerActualsTableReader(workerScript(`${name}.cjs`, source)) })
     harness.dialogs.openAnswers.push([csv])

@@ -40,7 +40,8 @@ export function runWorkerJob<Job, Result, Progress = never>(
       } else if (message.type === 'done') settle(() => resolve(message.result))
       else settle(() => reject(message.errors ? new InputError(message.errors) : new Error(message.message)))
     })
-    worker.on('error', (error) => settle(() => reject(options.stopped(error.message))))
+    // A worker's uncaught throw arrives as thrown: not always an Error (`throw 'text'`).
+    worker.on('error', (error: unknown) => settle(() => reject(options.stopped(error instanceof Error ? error.message : String(error)))))
     worker.on('exit', (code) => settle(() => reject(options.stopped(`exit code ${code}`))))
   })
 }
