@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { fiscalYearCoverage, fiscalYearDisplay, formatMoney, formatMoneyCompact, formatPercent, formatRatioAsPercent, signedMoney, signedPercent } from './format'
+import { capitalised, fiscalYearCoverage, fiscalYearDisplay, formatMoney, formatMoneyCompact, formatPercent, formatRatioAsPercent, signedMoney, signedPercent } from './format'
 
 describe('formatting', () => {
   it('formats money in whole units of the scenario currency', () => {
@@ -44,5 +44,11 @@ describe('formatting', () => {
     expect(fiscalYearDisplay({ label: 'FY2028', partial: false, quarters: ['a', 'b', 'c', 'd'] })).toBe('FY2028')
     expect(fiscalYearCoverage({ label: 'FY2032', partial: true, quarters: ['2031-Q2', '2031-Q3', '2031-Q4'] })).toBe('(3 of 4 quarters)')
     expect(fiscalYearCoverage({ label: 'FY2028', partial: false, quarters: ['a', 'b', 'c', 'd'] })).toBeNull()
+  })
+
+  it('capitalises a phrase\'s first letter only', () => {
+    expect(capitalised('spend per employee')).toBe('Spend per employee')
+    expect(capitalised('% of revenue')).toBe('% of revenue')
+    expect(capitalised('')).toBe('')
   })
 })

@@ -58,6 +58,11 @@ export function formatPercent(percent: number, digits = 1): string {
   return `${percent.toFixed(digits)}%`
 }
 
+/** A lower-case phrase as the start of a sentence, a heading or a label: "spend per employee" → "Spend per employee". */
+export function capitalised(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1)
+}
+
 type FiscalYearNaming = { label: string; partial: boolean; quarters: readonly unknown[] }
 
 /** "(1 of 4 quarters)" for a partial fiscal year, how much of it the plan covers; null for a whole one. */

@@ -4,7 +4,7 @@
 // `rampart project` pair them. A sheet of its own: on Analysis it pushed that sheet to a third page.
 import type { Worksheet } from 'exceljs'
 import {
-  BUDGET_BAND, FISCAL_YEAR_BENCHMARK_ROWS, peerBasisPrefix, peerFigures, peerValueText,
+  BUDGET_BAND, capitalised, FISCAL_YEAR_BENCHMARK_ROWS, peerBasisPrefix, peerFigures, peerValueText,
   type Benchmark, type FiscalYearBenchmarkRow, type FiscalYearResult
 } from '../../core'
 import { fiscalYearShortDisplay } from '../fiscalYears'
@@ -18,8 +18,6 @@ const COLUMN_WIDTH = 9
 /** Each metric's two columns, after the fiscal year's two; provenance last. */
 const metricColumns = (index: number): [number, number] => [3 + 2 * index, 4 + 2 * index]
 const PROVENANCE: [number, number] = [13, 14]
-
-const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1)
 
 /** A metric's number format: percents are stored as fractions of one, as Excel reads them. */
 function metricFormat(row: FiscalYearBenchmarkRow, formats: NumberFormats): string {

@@ -2,7 +2,7 @@
 // the numbers behind it and why it matters. Any kind of pitfall the engine reports is shown the
 // same way, from those fields alone.
 import type { Worksheet } from 'exceljs'
-import type { Pitfall } from '../../core'
+import { capitalised, type Pitfall } from '../../core'
 import { writeNote, writeSection } from '../layout'
 import { argb, COLORS, font } from '../styles'
 import { writeBodyRow, writeHeaderRow } from './gridRows'
@@ -23,7 +23,7 @@ export function byImportance(pitfalls: readonly Pitfall[]): Pitfall[] {
 
 /** "Critical", "Warning", or whatever other severity the engine gives, capitalised. */
 export function severityLabel(severity: string): string {
-  return severity.charAt(0).toUpperCase() + severity.slice(1)
+  return capitalised(severity)
 }
 
 /** The numbers behind a warning and why it matters, as one paragraph. */

@@ -3,7 +3,7 @@
 import { Chart, type ChartConfiguration, type ChartDataset, type ChartOptions, type TooltipItem } from 'chart.js'
 import { PHASE_IDS, PHASES, phaseIndex, phaseName, type PhaseId } from '../../../core/catalog'
 import type { ScenarioWithResults } from '../../../core/compare'
-import { formatMoney, formatMoneyCompact, signedMoney } from '../../../core/format'
+import { capitalised, formatMoney, formatMoneyCompact, signedMoney } from '../../../core/format'
 import { ACHIEVED_SCORE } from '../../../core/maturity'
 import type { Projection, QuarterResult } from '../../../core/projection'
 import type { SensitivityDriver, SensitivityResult } from '../../../core/sensitivity'
@@ -52,10 +52,6 @@ const P90_LABEL = 'P90 of total spend'
 /** "headroom: $12,345", or "over budget by $12,345": budget less total, to follow other words. */
 function headroomText(headroom: number, currency: string): string {
   return headroom < 0 ? `over budget by ${formatMoney(-headroom, currency)}` : `headroom: ${formatMoney(headroom, currency)}`
-}
-
-function capitalised(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1)
 }
 
 /** "Total: $1,234,567" and "Headroom: $12,345" (or "Over budget by $12,345") for a quarter's tooltip. */

@@ -1,5 +1,6 @@
 // How long roles take to fill: a named choice, or the chance of each slip typed as a percent.
 import { useState } from 'react'
+import { capitalised } from '../../../../../core/format'
 import { MAX_SLIP_QUARTERS } from '../../../../../core/limits'
 import type { ScenarioDoc } from '../../../../../core/scenario'
 import { FieldFrame, NumberField } from '../../../components/fields'
@@ -56,8 +57,4 @@ export function SlipSetting({ doc }: { doc: ScenarioDoc }): React.JSX.Element {
       {errors.get(PATH) && <p className="field-error">{errors.get(PATH)}</p>}
     </div>
   )
-}
-
-function capitalised(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1)
 }
