@@ -338,6 +338,34 @@ describe('failures that used to hang', () => {
     terminate() {}
   }`
 
+  // A worker whose every answer arrives 1.5 s late: long enough to see what shows while one runs.
+  const slowWorker = `{
+    const Real = window.Worker
+    window.Worker = class extends Real {
+      set onmessage(listener) { super.onmessage = listener && ((event) => setTimeout(() => listener(event), 1500)) }
+      get onmessage() { return super.onmessage }
+    }
+  }`
+
+  it('says a comparison is updating while the next runs, over the last one, until the new one lands', async () => {
+    const { app, page } = await start({ seed: [LEGACY_DATAFLOW, SECOND], initScript: slowWorker })
+    await openByName(page, LEGACY_DATAFLOW.name)
+    await page.click('nav [data-view="compare"]')
+    await page.getByLabel('Base scenario').selectOption({ label: LEGACY_DATAFLOW.name })
+    const table = page.locator('[data-testid="compare-table"]')
+    // The other scenario is chosen to begin with: the table shows both once the first run lands.
+    await table.locator('thead', { hasText: SECOND.name }).waitFor()
+    await expect.poll(() => page.getByTestId('compare-updating').count()).toBe(0)
+    await page.getByLabel(SECOND.name).uncheck()
+    await page.getByTestId('compare-updating').waitFor()
+    expect(await page.getByTestId('compare-updating').textContent()).toBe('Updating for the new choice…')
+    // Meanwhile the last comparison is still up, so its figures are not taken for the new choice's.
+    expect(await table.locator('thead', { hasText: SECOND.name }).count()).toBe(1)
+    await expect.poll(() => table.locator('thead', { hasText: SECOND.name }).count(), { timeout: 15_000 }).toBe(0)
+    expect(await page.getByTestId('compare-updating').count()).toBe(0)
+    expect(app.consoleErrors).toEqual([])
+  })
+
   it('reports a failed simulation on the dashboard and in the comparison instead of simulating for ever', async () => {
     const { app, page } = await start({ seed: [LEGACY_DATAFLOW, SECOND], initScript: brokenWorker })
     await page.locator('.notice', { hasText: 'Simulation failed: the simulation stopped unexpectedly (injected failure)' }).waitFor()

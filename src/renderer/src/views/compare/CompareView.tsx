@@ -28,6 +28,8 @@ export function CompareView(): React.JSX.Element {
       <PageHeader title="Compare" subtitle={`A base and up to ${MAX_OTHERS} others, simulated with the same seed (${DEFAULT_SEED}) and ${DEFAULT_SAMPLES.toLocaleString('en-US')} samples`} />
       <ComparePicker scenarios={scenarios} baseId={baseId} others={others} onBase={setBaseId} onToggle={toggle} />
       {running && !comparison && <p className="empty">Simulating…</p>}
+      {/* The last comparison stays up while the next runs: say its figures are about to change. */}
+      {running && comparison && <p className="empty" role="status" data-testid="compare-updating">Updating for the new choice…</p>}
       {comparison && <ComparisonResults comparison={comparison} />}
       {comparison && <SimulatedComparison comparison={comparison} />}
     </div>
