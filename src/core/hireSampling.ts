@@ -7,6 +7,7 @@ import { peopleRates, salaryFactor } from './peopleCost'
 import { DiscreteDistribution, RandomStreams } from './randomStreams'
 import type { Hire, ScenarioDoc } from './scenario'
 import { resolvedUncertainty } from './scenarioDefaults'
+import { SeatDepartures } from './seatDepartures'
 import { hireStreamKeys } from './streamKeys'
 import { TriangularDistribution } from './toolUncertainty'
 
@@ -66,8 +67,10 @@ export class HireSampler {
   private readonly slip: DiscreteDistribution
   /** The factor on a line's pay. */
   private readonly payFactor: TriangularDistribution
-  /** Quarters until a filled seat empties. */
-  private readonly wait: DiscreteDistribution
+  /** Each line's first number of each stream in the sample being drawn. */
+  private readonly firstDraws: { payDraws: Float64Array; startDraws: Float64Array; seatDraws: Float64Array }
+  /** When a filled seat empties, and the slip before it is filled again. */
+  private readonly departures: SeatDepartures
 
   /**
    * `trackedRoles` are the roles whose earliest start a capability waits for; `roleStarts` has
@@ -98,7 +101,12 @@ export class HireSampler {
     this.slip = new DiscreteDistribution(u.hiringSlip)
     const spread = u.salaryPercent / 100
     this.payFactor = new TriangularDistribution(1 - spread, 1, 1 + spread)
-    this.wait = DiscreteDistribution.geometric(u.attritionPercent / 400, n)
+    this.departures = new SeatDepartures(u.attritionPercent / 400, u.hiringSlip, n)
+    this.firstDraws = {
+      payDraws: new Float64Array(hires.length),
+      startDraws: new Float64Array(hires.length),
+      seatDraws: new Float64Array(hires.length)
+    }
     this.sample = {
       payChange: new Float64Array(n + 1),
       seatChange: new Int32Array(n + 1),
@@ -111,8 +119,9 @@ export class HireSampler {
    * Draws sample number `s` of every line into `this.sample`. With attrition each seat is filled
    * until someone leaves (each quarter after it is filled, with probability attritionPercent /
    * 400), stands empty for 1 + a slip quarters, is refilled with a recruiting fee, and so on until
-   * the line ends; a seat that never empties costs nothing beyond its line's span. (One loop, no
-   * calls per seat: this is the simulation's innermost work.)
+   * the line ends; a seat that never empties costs nothing beyond its line's span. (This is the
+   * simulation's innermost work: no calls per seat, and each random number drawn before the
+   * branches on the one before it, so a mispredicted branch does not also wait for a draw.)
    */
   draw(s: number): void {
     const { payChange, seatChange, fees, roleStarts } = this.sample
@@ -122,10 +131,21 @@ export class HireSampler {
     roleStarts.fill(Infinity)
     const { pay, starts: slips, attrition } = this.uncertainty
     const { starts, ends, counts, annualCosts, existing, roleSlots } = this.lines
-    const { feeRates, wait, slip, payStreams, startStreams, attritionStreams } = this
+    const { feeRates, departures, slip, payStreams, startStreams, attritionStreams, firstDraws } = this
+    const { payDraws, startDraws, seatDraws } = firstDraws
+    // Every line's first numbers, drawn together before any is used: no branch of one line's
+    // seats holds up the next line's draws. (Each stream is its own, so the order is free.)
     for (let i = 0; i < starts.length; i++) {
-      const payFactor = pay ? this.payFactor.at(payStreams.next(i)) : 1
-      const start = slips && existing[i] === 0 ? starts[i] + slip.valueAt(startStreams.next(i)) : starts[i]
+      if (pay) payDraws[i] = payStreams.next(i)
+      if (slips && existing[i] === 0) startDraws[i] = startStreams.next(i)
+      if (attrition) {
+        attritionStreams.restart(i, s)
+        seatDraws[i] = attritionStreams.next(i)
+      }
+    }
+    for (let i = 0; i < starts.length; i++) {
+      const payFactor = pay ? this.payFactor.at(payDraws[i]) : 1
+      const start = slips && existing[i] === 0 ? starts[i] + slip.valueAt(startDraws[i]) : starts[i]
       const end = ends[i]
       // A line pushed to or past its end (or the horizon) never starts.
       if (start >= end) continue
@@ -140,25 +160,57 @@ export class HireSampler {
       seatChange[start] += count
       seatChange[end] -= count
       if (!attrition) continue
-      attritionStreams.restart(i, s)
-      for (let seat = 0; seat < count; seat++) {
-        let filledFrom = start
-        for (;;) {
-          const u = attritionStreams.next(i)
-          // Most draws say the seat stays to the line's end: one comparison tells, without
-          // finding the wait (the same draw as valueAt(u) ≥ end − filledFrom).
-          if (u >= wait.probabilityBelow(end - filledFrom)) break
-          const leaves = filledFrom + wait.valueAt(u)
-          const refilled = leaves + 1 + slip.valueAt(attritionStreams.next(i))
-          const emptyUntil = Math.min(refilled, end)
-          payChange[leaves] -= seatCost
-          payChange[emptyUntil] += seatCost
-          seatChange[leaves] -= 1
-          seatChange[emptyUntil] += 1
-          if (refilled >= end) break
-          fees[refilled] += seatCost * feeRates[refilled]
-          filledFrom = refilled
+      // The line's seats, one after another, on one clock (seatDepartures.ts): a wait that runs
+      // past a seat's end carries on into the next seat, so a line takes one draw per departure,
+      // not one more for each seat that stays. Each number is drawn one step ahead of its use.
+      let ahead = seatDraws[i]
+      const lastSeat = count - 1
+      let seat = 0
+      let filledFrom = start
+      let leaves = 0
+      let refillSlip = 0
+      let carried = false
+      for (;;) {
+        if (!carried) {
+          const u = ahead
+          ahead = attritionStreams.next(i)
+          // The last seat staying to the end is the commonest answer: one comparison tells it.
+          if (seat === lastSeat && u >= departures.staysBelow(end - filledFrom)) break
+          let pair = departures.pairs.valueAt(u)
+          let wait = 0
+          while (pair === departures.tail) {
+            wait += departures.cap
+            pair = departures.pairs.valueAt(ahead)
+            ahead = attritionStreams.next(i)
+          }
+          leaves = filledFrom + wait + departures.waits[pair]
+          refillSlip = departures.slips[pair]
         }
+        carried = false
+        if (leaves >= end) {
+          // Filled to the line's end; the next seat's first wait is what was left of this one.
+          if (seat === lastSeat) break
+          seat++
+          leaves = start + leaves - end + 1
+          filledFrom = start
+          carried = true
+          continue
+        }
+        const refilled = leaves + 1 + refillSlip
+        const emptyUntil = Math.min(refilled, end)
+        payChange[leaves] -= seatCost
+        payChange[emptyUntil] += seatCost
+        seatChange[leaves] -= 1
+        seatChange[emptyUntil] += 1
+        if (refilled >= end) {
+          // Empty to the line's end: the next seat starts a wait of its own.
+          if (seat === lastSeat) break
+          seat++
+          filledFrom = start
+          continue
+        }
+        fees[refilled] += seatCost * feeRates[refilled]
+        filledFrom = refilled
       }
     }
   }

@@ -34,20 +34,8 @@ describe('discrete distributions', () => {
     expect(new DiscreteDistribution([0.9, 0.1]).certain).toBe(false)
   })
 
-  it('give the quarters until a seat empties as a geometric distribution, capped', () => {
-    const wait = DiscreteDistribution.geometric(0.1, 8)
-    // P(wait ≥ k) = 0.9^(k−1): the wait is k for u in [1 − 0.9^(k−1), 1 − 0.9^k).
-    expect(wait.valueAt(0)).toBe(1)
-    expect(wait.valueAt(0.0999)).toBe(1)
-    expect(wait.valueAt(0.1001)).toBe(2)
-    expect(wait.valueAt(1 - 0.9 ** 3 + 1e-9)).toBe(4)
-    expect(wait.valueAt(1 - 0.9 ** 7 + 1e-9)).toBe(8)
-    expect(wait.valueAt(0.999999)).toBe(8)
-  })
-
   it('say P(value < k): a draw u gives k or more exactly when u is at least it, at and between the band edges', () => {
     const stream = new RandomStreams(['test'], 2)
-    expect(DiscreteDistribution.geometric(0.1, 8).probabilityBelow(4)).toBeCloseTo(1 - 0.9 ** 3, 12)
     for (const probabilities of [...cases, Array.from({ length: 9 }, (_, k) => (k === 0 ? 0 : k < 8 ? 0.1 * 0.9 ** (k - 1) : 0.9 ** 7))]) {
       const distribution = new DiscreteDistribution(probabilities)
       const last = probabilities.reduce((l, p, k) => (p > 0 ? k : l), 0)

@@ -60,7 +60,7 @@ export class RandomStreams {
 }
 
 /**
- * A discrete distribution over 0, 1, 2, … (a slip in quarters, the quarters until a seat empties)
+ * A discrete distribution over 0, 1, 2, … (a slip in quarters; a seat's wait and refill slip as one pair)
  * drawn by inversion: the value whose cumulative band holds a uniform number u. A guide table
  * (Chen and Asau's indexed search) says where the answer starts for each 1/GUIDE_BUCKETS of u, so a
  * draw is one lookup and, rarely, a step, instead of a walk through the bands. A sum a hair under 1
@@ -84,15 +84,6 @@ export class DiscreteDistribution {
       while (k < this.lastPossible && b / GUIDE_BUCKETS >= this.cumulative[k]) k++
       this.guide[b] = k
     }
-  }
-
-  /**
-   * Quarters until a filled seat empties when it empties in each quarter with probability p:
-   * geometric on 1, 2, …, with every wait of `cap` quarters or more given as `cap`.
-   */
-  static geometric(p: number, cap: number): DiscreteDistribution {
-    return new DiscreteDistribution(Array.from({ length: cap + 1 }, (_, k) =>
-      k === 0 ? 0 : k < cap ? p * (1 - p) ** (k - 1) : (1 - p) ** (cap - 1)))
   }
 
   /** True when every draw is 0. */

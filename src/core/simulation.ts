@@ -226,13 +226,13 @@ export function simulateKeeping(
       totals[q].add(total)
       sums[q] += total
       horizon += total
-      if (total > budget) overruns[q] += 1
+      overruns[q] += +(total > budget)
       yearTotal += total
       yearBudget += budget
       const y = yearClosing[q]
       if (y >= 0) {
         yearTotals[y].add(yearTotal)
-        if (yearTotal > yearBudget) yearOverruns[y] += 1
+        yearOverruns[y] += +(yearTotal > yearBudget)
         yearTotal = 0
         yearBudget = 0
       }
