@@ -13,7 +13,7 @@ import { workerActualsTableReader } from '../../src/main/actualsTable/runner'
 import type { ActualsFilePreview, IpcResult, StoredScenario } from '../../src/shared/ipc'
 import { LEGACY_DATAFLOW } from '../fixtures/legacyDataflow'
 import { makeSpecialFiles, READ_REFUSAL, SPECIAL_KINDS, withinDeadline } from '../hostile/hostile'
-import { startHarness, tempDir } from './harness'
+import { startHarness, startHarnessInTest, tempDir } from './harness'
 
 const WORKER = join(__dirname, '../../out/main/actualsTableWorker.js')
 const shell = await startHarness({ readActualsTable: workerActualsTableReader(WORKER) })
@@ -113,7 +113,7 @@ describe('a worker that fails', () => {
     ['throws', "throw new Error('the parser broke')", 'the parser broke'],
     ['throws text', "throw 'the parser broke'", 'the parser broke']
   ])('%s: the user is told the file could not be read, and why', async (name, source, reason) => {
-    const harness = await startHarness({ readActualsTable: workerActualsTableReader(workerScript(`${name}.cjs`, source)) })
+    const harness = await startHarnessInTest({ readActualsTable: workerActualsTableReader(workerScript(`${name}.cjs`, source)) })
     harness.dialogs.openAnswers.push([csv])
     expect(await withinDeadline(() => harness.ipc.invoke('actualsImport/pick', []))).toEqual({ ok: false, errors: [{
       path: 'export.csv', message: `could not be read: Rampart's reader stopped unexpectedly (${reason}); try again, or export it as CSV and import that`
@@ -122,7 +122,7 @@ describe('a worker that fails', () => {
 
   it('never answers: the user is told at the deadline, and the worker is terminated', async () => {
     const silent = workerScript('silent.cjs', 'setInterval(() => {}, 1000)')
-    const harness = await startHarness({ readActualsTable: workerActualsTableReader(silent, 300) })
+    const harness = await startHarnessInTest({ readActualsTable: workerActualsTableReader(silent, 300) })
     harness.dialogs.openAnswers.push([csv])
     expect(await withinDeadline(() => harness.ipc.invoke('actualsImport/pick', []))).toEqual({ ok: false, errors: [{
       path: 'export.csv',

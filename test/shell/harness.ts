@@ -1,7 +1,7 @@
 // A running set of IPC handlers for tests: a fake ipcMain (the only Electron stand-in), a real
 // database in a temp folder, real recent-files list, scripted dialogs, and the events main sent.
 import { join } from 'node:path'
-import { afterAll } from 'vitest'
+import { afterAll, onTestFinished } from 'vitest'
 import { DEFAULT_SCENARIO } from '../../src/core/defaultScenario'
 import { APP_PAGE_URL } from '../../src/main/appProtocol'
 import { openDatabase } from '../../src/store'
@@ -115,14 +115,34 @@ export interface ShellHarness {
   call: <T = unknown>(channel: Channel, ...args: unknown[]) => Promise<T>
 }
 
-/** `readActualsTable` replaces the in-thread reader, e.g. with the built worker's. */
-export async function startHarness(options: { readActualsTable?: ActualsTableReader } = {}): Promise<ShellHarness> {
+interface HarnessOptions {
+  /** Replaces the in-thread reader, e.g. with the built worker's. */
+  readActualsTable?: ActualsTableReader
+}
+
+/** A file's shared harness, started at the top of the file: its database closes after the file's tests. */
+export async function startHarness(options: HarnessOptions = {}): Promise<ShellHarness> {
+  const harness = await openHarness(options)
+  afterAll(() => harness.database.close())
+  return harness
+}
+
+/**
+ * A harness of one test's own, started inside it: its database closes when the test finishes (an
+ * `afterAll` registered while a test runs is never called).
+ */
+export async function startHarnessInTest(options: HarnessOptions = {}): Promise<ShellHarness> {
+  const harness = await openHarness(options)
+  onTestFinished(() => harness.database.close())
+  return harness
+}
+
+async function openHarness(options: HarnessOptions): Promise<ShellHarness> {
   const folder = tempDir()
   const opened = await openDatabase(join(folder, 'rampart.db'), { backupDir: join(folder, 'backups') })
   if (!opened.ok) throw new Error(opened.message)
   opened.store.createScenario(DEFAULT_SCENARIO)
   const database = new DatabaseSession(opened.store)
-  afterAll(() => database.close())
   const ipc = new FakeIpcMain()
   const dialogs = new ScriptedDialogs()
   const shell = new RecordingShell()

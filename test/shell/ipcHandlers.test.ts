@@ -15,7 +15,7 @@ import {
   CHANNELS, type BackupInfo, type BinEntry, type Channel, type ExportProgress, type ImportOutcome,
   type QuarterActual, type RecentFile, type RevisionSummary, type ScenarioSummary, type StoredRevision, type StoredScenario
 } from '../../src/shared/ipc'
-import { FakeIpcMain, inThreadActualsTable, PAGE_URL, startHarness, type ShellHarness } from './harness'
+import { FakeIpcMain, inThreadActualsTable, PAGE_URL, startHarness, startHarnessInTest, type ShellHarness } from './harness'
 
 const shell: ShellHarness = await startHarness()
 const { call, ipc, dialogs, folder } = shell
@@ -481,7 +481,7 @@ describe('actualsImport/run while a newly chosen file is still being read', () =
     const started = new Promise<void>((resolve) => { startedReading = resolve })
     let finishReading: () => void = () => {}
     const finish = new Promise<void>((resolve) => { finishReading = resolve })
-    const gated = await startHarness({
+    const gated = await startHarnessInTest({
       readActualsTable: async (path) => {
         if (path.endsWith('second.csv')) {
           startedReading()
