@@ -67,8 +67,10 @@ export class HireSampler {
   private readonly slip: DiscreteDistribution
   /** The factor on a line's pay. */
   private readonly payFactor: TriangularDistribution
-  /** Each line's first number of each stream in the sample being drawn. */
-  private readonly firstDraws: { payDraws: Float64Array; startDraws: Float64Array; seatDraws: Float64Array }
+  /** Each line's first number of its pay, start and seat streams in the sample being drawn. */
+  private readonly payDraws: Float64Array
+  private readonly startDraws: Float64Array
+  private readonly seatDraws: Float64Array
   /** When a filled seat empties, and the slip before it is filled again. */
   private readonly departures: SeatDepartures
 
@@ -102,11 +104,9 @@ export class HireSampler {
     const spread = u.salaryPercent / 100
     this.payFactor = new TriangularDistribution(1 - spread, 1, 1 + spread)
     this.departures = new SeatDepartures(u.attritionPercent / 400, u.hiringSlip, n)
-    this.firstDraws = {
-      payDraws: new Float64Array(hires.length),
-      startDraws: new Float64Array(hires.length),
-      seatDraws: new Float64Array(hires.length)
-    }
+    this.payDraws = new Float64Array(hires.length)
+    this.startDraws = new Float64Array(hires.length)
+    this.seatDraws = new Float64Array(hires.length)
     this.sample = {
       payChange: new Float64Array(n + 1),
       seatChange: new Int32Array(n + 1),
@@ -131,8 +131,7 @@ export class HireSampler {
     roleStarts.fill(Infinity)
     const { pay, starts: slips, attrition } = this.uncertainty
     const { starts, ends, counts, annualCosts, existing, roleSlots } = this.lines
-    const { feeRates, departures, slip, payStreams, startStreams, attritionStreams, firstDraws } = this
-    const { payDraws, startDraws, seatDraws } = firstDraws
+    const { feeRates, departures, slip, payStreams, startStreams, attritionStreams, payDraws, startDraws, seatDraws } = this
     // Every line's first numbers, drawn together before any is used: no branch of one line's
     // seats holds up the next line's draws. (Each stream is its own, so the order is free.)
     for (let i = 0; i < starts.length; i++) {

@@ -226,6 +226,7 @@ export function simulateKeeping(
       totals[q].add(total)
       sums[q] += total
       horizon += total
+      // Counted as 0 or 1 rather than behind a branch, which drawn pay and revenue make unpredictable.
       overruns[q] += +(total > budget)
       yearTotal += total
       yearBudget += budget
