@@ -47,6 +47,9 @@ describe('the benchmarks card', () => {
       'Metric', ...projection.fiscalYears.map((f) => (f.partial ? `${f.label} (${f.quarters.length} of 4 quarters)` : f.label)), 'Peer figures'
     ])
     expect(await card.getByRole('table', { name: 'The plan\'s benchmarks by fiscal year beside the cited peer figures' }).count()).toBe(1)
+    // Every head sits on the bottom line, by the figures, so a partial year's head that breaks in two lines up.
+    expect(new Set(await card.locator('thead th').evaluateAll((heads) => heads.map((th) => getComputedStyle(th).verticalAlign))))
+      .toEqual(new Set(['bottom']))
   })
 
   it('sets each metric beside its cited peer figures, reference, with source and year; the practitioner range says so', async () => {
