@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { categoryVarianceName, lineVariance, plannedLines } from './actualLines'
+import { categoryVarianceName, lineTableNote, lineVariance, plannedLines } from './actualLines'
 import { validateQuarterActual, type QuarterActual } from './actuals'
 import { projectScenario } from './projection'
 import type { ScenarioDoc } from './scenario'
@@ -126,5 +126,12 @@ describe('lineVariance', () => {
       { category: 'people', line: 'ciso', amount: 75_000 }
     ])
     expect(rows.map(categoryVarianceName)).toEqual(['People', 'Tools and services (no lines recorded)', 'Programs (no lines recorded)'])
+  })
+})
+
+describe('a table of lines', () => {
+  it('writes one note, with nothing in the table\'s own money', () => {
+    expect(lineTableNote('$0')).toBe('Lines are detail inside their category\'s total and always add up to it. A planned line with no ' +
+      'recorded amount reads "not itemised" while some of its category\'s total is not itemised, and $0 once all of it is.')
   })
 })

@@ -119,6 +119,19 @@ export function categoryVarianceName({ category, itemised }: Pick<CategoryVarian
   return `${ACTUAL_CATEGORY_NAMES[category]}${itemised ? '' : ' (no lines recorded)'}`
 }
 
+/** What a table of lines writes for a line the plan does not have, and for a line whose actual is not known. */
+export const NOT_PLANNED = '—'
+export const NOT_ITEMISED = 'not itemised'
+
+/**
+ * The note under a table of lines, as Track and the board pack's Actuals sheet write it; `zero` is
+ * nothing as that table writes money ("$0", or "0" under a sheet's money format).
+ */
+export function lineTableNote(zero: string): string {
+  return 'Lines are detail inside their category\'s total and always add up to it. A planned line with no recorded amount ' +
+    `reads "${NOT_ITEMISED}" while some of its category's total is not itemised, and ${zero} once all of it is.`
+}
+
 /**
  * Plan against actual per line for one recorded quarter. In an itemised category a planned line
  * with no actual line spent nothing when every cent of the total is itemised, and is unknown (in

@@ -5,7 +5,7 @@
 // quarters recorded with lines, each category's lines under its total, as the app's Track view has them.
 import type { Worksheet } from 'exceljs'
 import type { Paper } from '../../core'
-import { categoryVarianceName } from '../../core/actualLines'
+import { categoryVarianceName, lineTableNote, NOT_ITEMISED, NOT_PLANNED } from '../../core/actualLines'
 import { SERIES_COLORS } from '../charts/boardCharts'
 import type { PlacedChart } from '../charts/chartTypes'
 import { columnLetter, freeze, pagesTall, setUpPrinting, SHORT_PAGE, writeNote, writeSection, writeTable, writeTitle, type ColumnSpec } from '../layout'
@@ -174,9 +174,9 @@ function writeLineTable(ws: Worksheet, top: number, quarters: readonly ActualQua
     { header: 'Quarter', value: (r) => r.quarter },
     // The second column is already wide for the fiscal years' lists of quarters, so names fit it.
     { header: 'Category and line', wrapAt: 20, value: (r) => r.name },
-    { header: headers.plan, numFmt: money, align: 'right', kind: (r) => (r.planned === null ? undefined : 'value'), value: (r) => r.planned ?? '—' },
+    { header: headers.plan, numFmt: money, align: 'right', kind: (r) => (r.planned === null ? undefined : 'value'), value: (r) => r.planned ?? NOT_PLANNED },
     { header: headers.actual, numFmt: money, align: 'right', kind: (r) => (r.actual === null ? undefined : 'value'),
-      value: (r) => r.actual ?? 'not itemised' },
+      value: (r) => r.actual ?? NOT_ITEMISED },
     { header: headers.over, numFmt: overPlanFormat(currency), align: 'right',
       value: (r, row) => (known(r) ? { formula: `${at(headers.actual, row)}-${at(headers.plan, row)}`, result: r.actual - r.planned } : 'n/a') },
     { header: 'Over plan (% of plan)', numFmt: OVER_PLAN_PERCENT_FORMAT, align: 'right',
@@ -188,8 +188,6 @@ function writeLineTable(ws: Worksheet, top: number, quarters: readonly ActualQua
   const table = writeTable(ws, {
     name: tableName, headerRow: top + 1, columns, rows, rowStyle: (r) => (r.isTotal ? { bold: true } : { indent: 2 })
   })
-  writeNote(ws, table.lastDataRow + 1, 'Lines are detail inside their category\'s total and always add up to it. A planned line with no ' +
-    'recorded amount reads "not itemised" while some of its category\'s total is not itemised, and 0 once all of it is. ' +
-    'Quarters recorded without lines are left out.')
+  writeNote(ws, table.lastDataRow + 1, `${lineTableNote('0')} Quarters recorded without lines are left out.`)
   return table.lastDataRow + 1
 }

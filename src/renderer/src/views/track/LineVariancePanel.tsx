@@ -2,7 +2,7 @@
 // what was recorded against it, and the difference in the finance sign convention. A category's
 // lines always add up to its total: what they leave is its own "Not itemised" line.
 import { useMemo } from 'react'
-import { categoryVarianceName, lineVariance, plannedLines, type LineVariance } from '../../../../core/actualLines'
+import { categoryVarianceName, lineTableNote, lineVariance, NOT_ITEMISED, NOT_PLANNED, plannedLines, type LineVariance } from '../../../../core/actualLines'
 import type { QuarterActual, QuarterPlanVersusActual } from '../../../../core/actuals'
 import { formatMoney } from '../../../../core/format'
 import type { ScenarioDoc } from '../../../../core/scenario'
@@ -49,8 +49,8 @@ export function LineVariancePanel({ plan, row, recorded, headcount, currency }: 
               ...category.lines.map((line) => (
                 <tr key={`${category.category}:${line.line ?? ''}`} className="line-row" data-testid={`line-${category.category}-${line.line ?? 'not-itemised'}`}>
                   <th scope="row">{line.name}</th>
-                  <td className="num">{line.planned === null ? '—' : formatMoney(line.planned, currency)}</td>
-                  <td className="num">{line.actual === null ? 'not itemised' : formatMoney(line.actual, currency)}</td>
+                  <td className="num">{line.planned === null ? NOT_PLANNED : formatMoney(line.planned, currency)}</td>
+                  <td className="num">{line.actual === null ? NOT_ITEMISED : formatMoney(line.actual, currency)}</td>
                   <LineDifference line={line} currency={currency} />
                 </tr>
               ))
@@ -58,10 +58,7 @@ export function LineVariancePanel({ plan, row, recorded, headcount, currency }: 
           </tbody>
         </table>
       </div>
-      <p className="muted table-note">
-        Lines are detail inside their category's total and always add up to it. A planned line with no recorded amount reads
-        "not itemised" while some of its category's total is not itemised, and $0 once all of it is.
-      </p>
+      <p className="muted table-note">{lineTableNote(formatMoney(0, currency))}</p>
     </section>
   )
 }
