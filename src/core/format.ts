@@ -63,7 +63,8 @@ export function capitalised(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1)
 }
 
-type FiscalYearNaming = { label: string; partial: boolean; quarters: readonly unknown[] }
+/** What naming a fiscal year needs of it. */
+export type FiscalYearNaming = { label: string; partial: boolean; quarters: readonly unknown[] }
 
 /** "(1 of 4 quarters)" for a partial fiscal year, how much of it the plan covers; null for a whole one. */
 export function fiscalYearCoverage(year: FiscalYearNaming): string | null {

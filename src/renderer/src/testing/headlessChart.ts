@@ -4,13 +4,13 @@
 import type { ChartConfiguration } from 'chart.js'
 import { Chart } from '../charts/setup'
 
-export function headlessChart(config: ChartConfiguration, size = { width: 600, height: 300 }): Chart {
+export function headlessChart(config: ChartConfiguration): Chart {
   const known: Record<string | symbol, unknown> = { measureText: (text: string) => ({ width: text.length * 6 }) }
   const context = new Proxy(known, {
     get: (target, key) => (key in target ? target[key] : () => undefined),
     set: () => true
   })
-  const canvas = { ...size, style: {}, getContext: () => context }
+  const canvas = { width: 600, height: 300, style: {}, getContext: () => context }
   known.canvas = canvas
   return new Chart(canvas as unknown as HTMLCanvasElement, { ...config, options: { ...config.options, responsive: false, animation: false } })
 }

@@ -22,6 +22,9 @@ import { SimulatedRangesCard } from './SimulatedRangesCard'
 import { SpendDriversCard } from './SpendDriversCard'
 import { WarningsList } from './WarningsList'
 
+/** The FTE band's card, and the card that holds its place until the simulation answers. */
+const FTE_BAND_TITLE = 'Security FTE in post, simulated'
+
 export function DashboardView(): React.JSX.Element {
   const { analysis, errorList } = useWorkspace()
   const notify = useNotify()
@@ -77,7 +80,7 @@ export function DashboardView(): React.JSX.Element {
             scores under both, full width. */}
         <ChartCard title="Headcount and security FTE" scenarioName={doc.name} config={people} testId="chart-headcount" />
         {fteBand ? (
-          <ChartCard title="Security FTE in post, simulated" scenarioName={doc.name} config={fteBand} testId="chart-fte-band"
+          <ChartCard title={FTE_BAND_TITLE} scenarioName={doc.name} config={fteBand} testId="chart-fte-band"
             subtitle={<>
               <ProvenanceBadge source="derived" title="Derived: simulated by Rampart from the plan and its uncertainty settings" />{' '}
               {current?.sources.hiringDates || current?.sources.attrition
@@ -86,7 +89,7 @@ export function DashboardView(): React.JSX.Element {
             </>} />
         ) : (
           <section className="card" data-testid="chart-fte-band-pending" aria-labelledby="fte-band-pending-title">
-            <h2 id="fte-band-pending-title">Security FTE in post, simulated</h2>
+            <h2 id="fte-band-pending-title">{FTE_BAND_TITLE}</h2>
             <p className="empty">{failure ? 'Missing: the simulation failed.' : 'Simulating…'}</p>
           </section>
         )}
