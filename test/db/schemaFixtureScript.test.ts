@@ -1,13 +1,14 @@
-// scripts/make-schema-fixtures.mjs runs (it loads the TypeScript migrations and the store's
-// CommonJS binding chooser outside vitest), and this build's migrations and fixture writer still
-// write the schema and the rows of every committed fixture.
+// scripts/make-schema-fixtures.mjs runs (it loads the TypeScript migrations and the fixture writer
+// outside vitest), and this build's migrations and fixture writer still write the schema and the
+// rows of every committed fixture.
 import { spawnSync } from 'node:child_process'
+import { cpSync } from 'node:fs'
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
 import { describe, expect, it } from 'vitest'
 import { LATEST_SCHEMA_VERSION } from '../../src/store/migrations'
 import { tempDir } from './helpers'
-import { schemaFixtureFile } from './schemaFixtures'
+import { SCHEMA_FIXTURES_FOLDER, schemaFixtureFile } from './schemaFixtures'
 
 const ROOT = join(__dirname, '../..')
 const SCRIPT = join(ROOT, 'scripts/make-schema-fixtures.mjs')
@@ -26,8 +27,11 @@ function contents(file: string) {
 }
 
 describe('scripts/make-schema-fixtures.mjs', () => {
-  it('finds every committed fixture in place and writes nothing', () => {
-    const run = spawnSync(process.execPath, [SCRIPT], { cwd: ROOT, encoding: 'utf8' })
+  it('finds every fixture in place and writes nothing', () => {
+    // A copy of the committed fixtures: were one missing, the script would write it here, not into the repository.
+    const folder = join(tempDir(), 'committed')
+    cpSync(SCHEMA_FIXTURES_FOLDER, folder, { recursive: true })
+    const run = spawnSync(process.execPath, [SCRIPT, '--into', folder], { cwd: ROOT, encoding: 'utf8' })
     expect(run.stderr).toBe('')
     expect(run.status).toBe(0)
     expect(run.stdout).toBe(`every schema version up to ${LATEST_SCHEMA_VERSION} has its fixture\n`)
