@@ -4,7 +4,6 @@
 import { execFileSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import ExcelJS from 'exceljs'
 import { describe, expect, it } from 'vitest'
 import { DEFAULT_SCENARIO } from '../../src/core/defaultScenario'
 import { LEGACY_DATAFLOW } from '../fixtures/legacyDataflow'
@@ -15,6 +14,7 @@ import {
   CHANNELS, type BackupInfo, type BinEntry, type Channel, type ExportProgress, type ImportOutcome,
   type QuarterActual, type RecentFile, type RevisionSummary, type ScenarioSummary, type StoredRevision, type StoredScenario
 } from '../../src/shared/ipc'
+import { readWorkbook, rowWith, sheet } from '../export/helpers'
 import { FakeIpcMain, inThreadActualsTable, PAGE_URL, startHarness, startHarnessInTest, type ShellHarness } from './harness'
 
 const shell: ShellHarness = await startHarness()
@@ -329,8 +329,7 @@ describe('board pack', () => {
     shell.events.length = 0
     const result = await call<{ canceled: false; path: string; bytes: number }>('boardPack/export', { ids: [1, whatIf.id], seed: 7, samples: 200 })
     expect(result).toEqual({ canceled: false, path: target, bytes: readFileSync(target).length })
-    const workbook = new ExcelJS.Workbook()
-    await workbook.xlsx.load(readFileSync(target) as unknown as ArrayBuffer)
+    const workbook = await readWorkbook(readFileSync(target))
     expect(workbook.worksheets.length).toBeGreaterThan(1)
     const progress = shell.events.filter((e) => e.event === 'boardPack/progress').map((e) => e.payload as ExportProgress)
     expect(progress.at(-1)).toMatchObject({ stage: 'done', fraction: 1 })
@@ -368,12 +367,7 @@ describe('board pack: paper, actuals and the deck', () => {
     dialogs.saveAnswers.push(letter, regional)
     await call('boardPack/export', { ids: [recorded.id], samples: 100, paper: 'letter' })
     await call('boardPack/export', { ids: [recorded.id], samples: 100 })
-    const read = async (path: string) => {
-      const book = new ExcelJS.Workbook()
-      await book.xlsx.load(readFileSync(path) as unknown as ArrayBuffer)
-      return book
-    }
-    const [withLetter, withRegion] = [await read(letter), await read(regional)]
+    const [withLetter, withRegion] = [await readWorkbook(readFileSync(letter)), await readWorkbook(readFileSync(regional))]
     expect(withLetter.getWorksheet('Summary')!.pageSetup.paperSize).toBe(1)
     // The harness's region prints on A4.
     expect(withRegion.getWorksheet('Summary')!.pageSetup.paperSize).toBe(9)
@@ -391,11 +385,8 @@ describe('board pack: paper, actuals and the deck', () => {
     const target = join(folder, 'lines.xlsx')
     dialogs.saveAnswers.push(target)
     await call('boardPack/export', { ids: [tracked.id], samples: 100 })
-    const book = new ExcelJS.Workbook()
-    await book.xlsx.load(readFileSync(target) as unknown as ArrayBuffer)
-    const ws = book.getWorksheet('Actuals')!
-    let title = 1
-    while (ws.getCell(title, 1).value !== 'Spend by line: each category\'s total, then its lines' && title < ws.rowCount) title++
+    const ws = sheet(await readWorkbook(readFileSync(target)), 'Actuals')
+    const title = rowWith(ws, 'Spend by line: each category\'s total, then its lines')
     const rows = [2, 3, 4, 5].map((i) => [1, 2, 3, 4].map((c) => ws.getCell(title + i, c).value))
     // The plan's first quarter pays its one security engineer a quarter of $250,000, and buys no tools yet.
     expect(rows).toEqual([
