@@ -132,6 +132,7 @@ export class HireSampler {
     const { pay, starts: slips, attrition } = this.uncertainty
     const { starts, ends, counts, annualCosts, existing, roleSlots } = this.lines
     const { feeRates, departures, slip, payStreams, startStreams, attritionStreams, payDraws, startDraws, seatDraws } = this
+    const { pairs, waits, slips: refillSlips, tail, cap } = departures
     // Every line's first numbers, drawn together before any is used: no branch of one line's
     // seats holds up the next line's draws. (Each stream is its own, so the order is free.)
     for (let i = 0; i < starts.length; i++) {
@@ -175,15 +176,18 @@ export class HireSampler {
           ahead = attritionStreams.next(i)
           // The last seat staying to the end is the commonest answer: one comparison tells it.
           if (seat === lastSeat && u >= departures.staysBelow(end - filledFrom)) break
-          let pair = departures.pairs.valueAt(u)
-          let wait = 0
-          while (pair === departures.tail) {
-            wait += departures.cap
-            pair = departures.pairs.valueAt(ahead)
-            ahead = attritionStreams.next(i)
+          const pair = pairs.valueAt(u)
+          if (pair === tail) {
+            // A wait longer than the table, so longer than the line: the seat stays to the end, and
+            // the next seat waits cap − (end − filledFrom) + 1 quarters plus a fresh wait, as if
+            // it had been filled from a quarter that many after its start.
+            if (seat === lastSeat) break
+            seat++
+            filledFrom = start + filledFrom + cap - end + 1
+            continue
           }
-          leaves = filledFrom + wait + departures.waits[pair]
-          refillSlip = departures.slips[pair]
+          leaves = filledFrom + waits[pair]
+          refillSlip = refillSlips[pair]
         }
         carried = false
         if (leaves >= end) {

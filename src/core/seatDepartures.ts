@@ -55,8 +55,11 @@ export class SeatDepartures {
       (r <= 1 ? 0 : this.pairs.probabilityBelow((r - 1) * slip.length)))
   }
 
-  /** P(wait < r) for r from 0 to the plan's quarters: a seat with r quarters to go stays when u is at least this. */
+  /**
+   * P(wait < r) for r up to the plan's quarters: a seat with r quarters to go stays when u is at
+   * least this. With none to go (r ≤ 0: a seat that has waited past its end already) it is 0.
+   */
   staysBelow(r: number): number {
-    return this.below[r]
+    return r > 0 ? this.below[r] : 0
   }
 }
