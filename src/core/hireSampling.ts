@@ -71,6 +71,8 @@ export class HireSampler {
   private readonly payDraws: Float64Array
   private readonly startDraws: Float64Array
   private readonly seatDraws: Float64Array
+  /** The state of each line's seat stream after its first number: its seat loop draws on from there. */
+  private readonly seatStates: Int32Array
   /** When a filled seat empties, and the slip before it is filled again. */
   private readonly departures: SeatDepartures
 
@@ -107,6 +109,7 @@ export class HireSampler {
     this.payDraws = new Float64Array(hires.length)
     this.startDraws = new Float64Array(hires.length)
     this.seatDraws = new Float64Array(hires.length)
+    this.seatStates = new Int32Array(hires.length)
     this.sample = {
       payChange: new Float64Array(n + 1),
       seatChange: new Int32Array(n + 1),
@@ -131,7 +134,7 @@ export class HireSampler {
     roleStarts.fill(Infinity)
     const { pay, starts: slips, attrition } = this.uncertainty
     const { starts, ends, counts, annualCosts, existing, roleSlots } = this.lines
-    const { feeRates, departures, slip, payStreams, startStreams, attritionStreams, payDraws, startDraws, seatDraws } = this
+    const { feeRates, departures, slip, payStreams, startStreams, attritionStreams, payDraws, startDraws, seatStates, seatDraws } = this
     const { pairs, waits, slips: refillSlips, tail, cap } = departures
     // Every line's first numbers, drawn together before any is used: no branch of one line's
     // seats holds up the next line's draws. (Each stream is its own, so the order is free.)
@@ -139,8 +142,9 @@ export class HireSampler {
       if (pay) payDraws[i] = payStreams.next(i)
       if (slips && existing[i] === 0) startDraws[i] = startStreams.next(i)
       if (attrition) {
-        attritionStreams.restart(i, s)
-        seatDraws[i] = attritionStreams.next(i)
+        const state = attritionStreams.advance(attritionStreams.sampleState(i, s))
+        seatStates[i] = state
+        seatDraws[i] = attritionStreams.uniformAt(state)
       }
     }
     for (let i = 0; i < starts.length; i++) {
@@ -163,6 +167,7 @@ export class HireSampler {
       // The line's seats, one after another, on one clock (seatDepartures.ts): a wait that runs
       // past a seat's end carries on into the next seat, so a line takes one draw per departure,
       // not one more for each seat that stays. Each number is drawn one step ahead of its use.
+      let state = seatStates[i]
       let ahead = seatDraws[i]
       const lastSeat = count - 1
       let seat = 0
@@ -173,7 +178,8 @@ export class HireSampler {
       for (;;) {
         if (!carried) {
           const u = ahead
-          ahead = attritionStreams.next(i)
+          state = attritionStreams.advance(state)
+          ahead = attritionStreams.uniformAt(state)
           // The last seat staying to the end is the commonest answer: one comparison tells it.
           if (seat === lastSeat && u >= departures.staysBelow(end - filledFrom)) break
           const pair = pairs.valueAt(u)

@@ -51,10 +51,7 @@ describe('discrete distributions', () => {
 describe('streams', () => {
   it('restart each sample from the stream and the sample alone', () => {
     const streams = new RandomStreams(['attrition:ciso#0', 'attrition:ciso#1'], 7)
-    const firstDraw = (slot: number, sample: number) => {
-      streams.restart(slot, sample)
-      return streams.next(slot)
-    }
+    const firstDraw = (slot: number, sample: number) => streams.uniformAt(streams.advance(streams.sampleState(slot, sample)))
     const third = firstDraw(0, 3)
     streams.next(0)
     expect(firstDraw(0, 3)).toBe(third)
