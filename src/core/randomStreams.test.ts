@@ -49,16 +49,33 @@ describe('discrete distributions', () => {
 })
 
 describe('streams', () => {
-  it('restart each sample from the stream and the sample alone', () => {
+  it('start each sample from the stream and the sample alone', () => {
     const streams = new RandomStreams(['attrition:ciso#0', 'attrition:ciso#1'], 7)
     const firstDraw = (slot: number, sample: number) => streams.uniformAt(streams.advance(streams.sampleState(slot, sample)))
-    const third = firstDraw(0, 3)
-    streams.next(0)
-    expect(firstDraw(0, 3)).toBe(third)
     expect(new Set(Array.from({ length: 1000 }, (_, s) => firstDraw(0, s))).size).toBe(1000)
-    expect(firstDraw(1, 3)).not.toBe(third)
-    // The same key and seed in another set of streams: the same numbers.
-    expect(new RandomStreams(['other', 'attrition:ciso#0'], 7).next(1)).toBe(new RandomStreams(['attrition:ciso#0'], 7).next(0))
+    expect(firstDraw(1, 3)).not.toBe(firstDraw(0, 3))
+    // A stream is known by its key, not its place: the same key and seed in another set of streams
+    // starts each sample, and draws each number, the same.
+    const other = new RandomStreams(['other', 'attrition:ciso#0'], 7)
+    expect(other.sampleState(1, 3)).toBe(streams.sampleState(0, 3))
+    expect(other.next(1)).toBe(new RandomStreams(['attrition:ciso#0'], 7).next(0))
+  })
+
+  it('are mulberry32: a state advanced and turned into a number as the published generator does', () => {
+    // Tommy Ettinger's mulberry32, as published, from the state a sample starts at.
+    const mulberry32 = (seed: number) => () => {
+      let t = (seed = (seed + 0x6d2b79f5) | 0)
+      t = Math.imul(t ^ (t >>> 15), t | 1)
+      t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+      return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+    }
+    const streams = new RandomStreams(['attrition:ciso#0'], 7)
+    let state = streams.sampleState(0, 12)
+    const published = mulberry32(state)
+    for (let k = 0; k < 1000; k++) {
+      state = streams.advance(state)
+      expect(streams.uniformAt(state)).toBe(published())
+    }
   })
 
   it('give uniform numbers in [0, 1) with the mean and spread of a uniform distribution', () => {
