@@ -67,12 +67,9 @@ export class HireSampler {
   private readonly slip: DiscreteDistribution
   /** The factor on a line's pay. */
   private readonly payFactor: TriangularDistribution
-  /** Each line's first number of its pay, start and seat streams in the sample being drawn. */
+  /** Each line's first number of its pay and start streams in the sample being drawn. */
   private readonly payDraws: Float64Array
   private readonly startDraws: Float64Array
-  private readonly seatDraws: Float64Array
-  /** The state of each line's seat stream after its first number: its seat loop draws on from there. */
-  private readonly seatStates: Int32Array
   /** When a filled seat empties, and the slip before it is filled again. */
   private readonly departures: SeatDepartures
 
@@ -108,8 +105,6 @@ export class HireSampler {
     this.departures = new SeatDepartures(u.attritionPercent / 400, u.hiringSlip, n)
     this.payDraws = new Float64Array(hires.length)
     this.startDraws = new Float64Array(hires.length)
-    this.seatDraws = new Float64Array(hires.length)
-    this.seatStates = new Int32Array(hires.length)
     this.sample = {
       payChange: new Float64Array(n + 1),
       seatChange: new Int32Array(n + 1),
@@ -134,18 +129,13 @@ export class HireSampler {
     roleStarts.fill(Infinity)
     const { pay, starts: slips, attrition } = this.uncertainty
     const { starts, ends, counts, annualCosts, existing, roleSlots } = this.lines
-    const { feeRates, departures, slip, payStreams, startStreams, attritionStreams, payDraws, startDraws, seatStates, seatDraws } = this
+    const { feeRates, departures, slip, payStreams, startStreams, attritionStreams, payDraws, startDraws } = this
     const { pairs, waits, slips: refillSlips, tail, cap } = departures
     // Every line's first numbers, drawn together before any is used: no branch of one line's
     // seats holds up the next line's draws. (Each stream is its own, so the order is free.)
     for (let i = 0; i < starts.length; i++) {
       if (pay) payDraws[i] = payStreams.next(i)
       if (slips && existing[i] === 0) startDraws[i] = startStreams.next(i)
-      if (attrition) {
-        const state = attritionStreams.advance(attritionStreams.sampleState(i, s))
-        seatStates[i] = state
-        seatDraws[i] = attritionStreams.uniformAt(state)
-      }
     }
     for (let i = 0; i < starts.length; i++) {
       const payFactor = pay ? this.payFactor.at(payDraws[i]) : 1
@@ -167,45 +157,36 @@ export class HireSampler {
       // The line's seats, one after another, on one clock (seatDepartures.ts): a wait that runs
       // past a seat's end carries on into the next seat, so a line takes one draw per departure,
       // not one more for each seat that stays. Each number is drawn one step ahead of its use.
-      let state = seatStates[i]
-      let ahead = seatDraws[i]
+      let state = attritionStreams.advance(attritionStreams.sampleState(i, s))
+      let ahead = attritionStreams.uniformAt(state)
       const lastSeat = count - 1
       let seat = 0
       let filledFrom = start
-      let leaves = 0
-      let refillSlip = 0
-      let carried = false
       for (;;) {
-        if (!carried) {
-          const u = ahead
-          state = attritionStreams.advance(state)
-          ahead = attritionStreams.uniformAt(state)
-          // The last seat staying to the end is the commonest answer: one comparison tells it.
-          if (seat === lastSeat && u >= departures.staysBelow(end - filledFrom)) break
-          const pair = pairs.valueAt(u)
-          if (pair === tail) {
-            // A wait longer than the table, so longer than the line: the seat stays to the end, and
-            // the next seat waits cap − (end − filledFrom) + 1 quarters plus a fresh wait, as if
-            // it had been filled from a quarter that many after its start.
-            if (seat === lastSeat) break
-            seat++
-            filledFrom = start + filledFrom + cap - end + 1
-            continue
-          }
-          leaves = filledFrom + waits[pair]
-          refillSlip = refillSlips[pair]
-        }
-        carried = false
-        if (leaves >= end) {
-          // Filled to the line's end; the next seat's first wait is what was left of this one.
+        const u = ahead
+        state = attritionStreams.advance(state)
+        ahead = attritionStreams.uniformAt(state)
+        // The last seat staying to the end is the commonest answer: one comparison tells it.
+        if (seat === lastSeat && u >= departures.staysBelow(end - filledFrom)) break
+        const pair = pairs.valueAt(u)
+        if (pair === tail) {
+          // A wait longer than the table, so longer than the line: the seat stays to the end, and
+          // the next seat waits cap − (end − filledFrom) + 1 quarters plus a fresh wait, as if
+          // it had been filled from a quarter that many after its start.
           if (seat === lastSeat) break
           seat++
-          leaves = start + leaves - end + 1
-          filledFrom = start
-          carried = true
+          filledFrom = start + filledFrom + cap - end + 1
           continue
         }
-        const refilled = leaves + 1 + refillSlip
+        let leaves = filledFrom + waits[pair]
+        // A wait that runs past its seat's end: that seat is filled to the end, and what is left of
+        // the wait is the next seat's first wait, from the line's start.
+        while (leaves >= end && seat < lastSeat) {
+          seat++
+          leaves = start + leaves - end + 1
+        }
+        if (leaves >= end) break
+        const refilled = leaves + 1 + refillSlips[pair]
         const emptyUntil = Math.min(refilled, end)
         payChange[leaves] -= seatCost
         payChange[emptyUntil] += seatCost
