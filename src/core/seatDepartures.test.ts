@@ -26,6 +26,8 @@ describe('seat departures', () => {
   it('say when a seat with r quarters to go stays to the end: u ≥ P(wait < r)', () => {
     expect(departures.staysBelow(0)).toBe(0)
     expect(departures.staysBelow(1)).toBe(0)
+    // A seat whose clock has been moved past its end (after a wait beyond the table) stays.
+    expect(departures.staysBelow(-3)).toBe(0)
     for (let r = 2; r <= 8; r++) expect(departures.staysBelow(r)).toBeCloseTo(1 - (1 - p) ** (r - 1), 12)
   })
 
