@@ -163,35 +163,37 @@ export function simulateKeeping(
   const revenue = new RevenueBudget(doc, projection)
   const revenueStream = new RandomStreams(['revenue'], seed)
 
-  // Deterministic part: everything but the drawn tool costs and, when drawn, the people cost.
-  const base = Float64Array.from(rows, (row, q) => row.total - tools.pointCosts[q] - (drawsHires ? row.people : 0))
-  const budgets = Float64Array.from(rows, (row) => row.budget)
-  const years = projection.fiscalYears
-  // The fiscal year that closes with each quarter, or -1.
-  const yearClosing = new Int32Array(n).fill(-1)
-  years.forEach((year, y) => { yearClosing[year.toQuarter] = y })
-
-  const totals = Array.from({ length: n }, () => new MoneySeries(samples, BAND, pilot))
-  const yearTotals = years.map(() => new MoneySeries(samples, BAND, pilot))
+  // No closure in this function: a variable one captures lives in a heap context, from which the
+  // loop below would load it on every use.
+  const base = deterministicCosts(projection, tools.pointCosts, drawsHires)
+  const budgets = Float64Array.from(rows.map((row) => row.budget))
+  const yearClosing = yearClosingQuarters(projection)
+  const years = projection.fiscalYears.length
+  const totals = moneySeries(n, samples, pilot)
+  const yearTotals = moneySeries(years, samples, pilot)
   const horizonTotals = new MoneySeries(samples, BAND, pilot)
   const overruns = new Float64Array(n)
-  const yearOverruns = new Float64Array(years.length)
+  const yearOverruns = new Float64Array(years)
   const sums = new Float64Array(n)
   const maxSeats = (doc.hires ?? []).reduce((sum, h) => sum + h.count, 0)
+  // Security FTE is counted only when seats vary; otherwise every sample is the plan's.
   const seats = seatsVary ? countSeries(n, maxSeats, samples) : null
-  const reached = countSeries(REACHABLE_PHASES.length, n, maturity.varies ? samples : 1)
+  // Held in a local: the test runner's module loader turns every read of an import into a call.
+  const phaseCount = REACHABLE_PHASES.length
+  const reached = countSeries(phaseCount, n, maturity.varies ? samples : 1)
   const met = new Float64Array((doc.deadlines ?? []).length)
   if (!maturity.varies) {
     maturity.evaluate(new Float64Array(0))
-    maturity.sample.reached.forEach((quarter, p) => reached.add(p, quarter))
+    for (let p = 0; p < phaseCount; p++) reached.add(p, maturity.sample.reached[p])
   }
 
-  // The hire sample's arrays held as locals: the loop below calls out, after which a property
-  // would be read again on every pass.
-  const seatChange = hires?.sample.seatChange
+  // Every array the loop below reads is a local of one type (empty where unused), and it switches
+  // on comparisons, whose result V8 knows is a boolean, rather than on fields, which it must test
+  // for truth in every quarter of every sample.
+  const seatChange = hires?.sample.seatChange ?? new Int32Array(0)
   const payChange = hires?.sample.payChange ?? new Float64Array(0)
   const fees = hires?.sample.fees ?? new Float64Array(0)
-  const payRates = hires?.payRates ?? new Float64Array(n)
+  const payRates = hires?.payRates ?? new Float64Array(0)
   const drawsRevenue = revenue.uncertain
   const increments = tools.increments
   const progressStep = Math.max(PROGRESS_EVERY, Math.ceil(samples / 100))
@@ -202,7 +204,7 @@ export function simulateKeeping(
     if (hires) hires.draw(s)
     if (maturity.varies) {
       maturity.evaluate((hires as HireSampler).sample.roleStarts)
-      for (let p = 0; p < REACHABLE_PHASES.length; p++) reached.add(p, maturity.sample.reached[p])
+      for (let p = 0; p < phaseCount; p++) reached.add(p, maturity.sample.reached[p])
     }
     for (let d = 0; d < met.length; d++) met[d] += maturity.sample.met[d]
 
@@ -215,12 +217,12 @@ export function simulateKeeping(
     for (let q = 0; q < n; q++) {
       running += increments[q]
       let total = base[q] + running
-      if (seatChange) {
+      if (hires !== null) {
         seated += seatChange[q]
         // Pay is summed from changes, which leave rounding dust when they cancel: nobody in post costs nothing.
         payBase = seated === 0 ? 0 : payBase + payChange[q]
         total += payBase * payRates[q] + fees[q]
-        if (seats) seats.add(q, seated)
+        if (seats !== null) seats.add(q, seated)
       }
       const budget = drawsRevenue ? revenue.percentBudgetAt(q, growth) : budgets[q]
       totals[q].add(total)
@@ -241,7 +243,53 @@ export function simulateKeeping(
     horizonTotals.add(horizon)
   }
   onProgress?.(samples, samples)
+  return summarize(doc, projection, {
+    samples, seed, sources: uncertaintySources(doc, hiring, revenue), totals, yearTotals, horizonTotals,
+    sums, overruns, yearOverruns, seats, reached, met
+  })
+}
 
+/** Each quarter's deterministic part: everything but the drawn tool costs and, when drawn, the people cost. */
+function deterministicCosts(projection: Projection, pointToolCosts: Float64Array, drawsHires: boolean): Float64Array {
+  return Float64Array.from(projection.quarters.map((row, q) => row.total - pointToolCosts[q] - (drawsHires ? row.people : 0)))
+}
+
+/** The fiscal year that closes with each quarter, or -1. */
+function yearClosingQuarters(projection: Projection): Int32Array {
+  const closing = new Int32Array(projection.quarters.length).fill(-1)
+  projection.fiscalYears.forEach((year, y) => { closing[year.toQuarter] = y })
+  return closing
+}
+
+function moneySeries(count: number, samples: number, pilot: number): MoneySeries[] {
+  return Array.from({ length: count }, () => new MoneySeries(samples, BAND, pilot))
+}
+
+/** What a run tallied, sample by sample: everything its result is made from. */
+interface Tally {
+  samples: number
+  seed: number
+  sources: UncertaintySources
+  totals: MoneySeries[]
+  yearTotals: MoneySeries[]
+  horizonTotals: MoneySeries
+  /** Per quarter: the sum of the samples' totals, and how many of them were over budget. */
+  sums: Float64Array
+  overruns: Float64Array
+  yearOverruns: Float64Array
+  /** Security FTE per quarter, or null when it is the plan's in every sample. */
+  seats: CountSeries | null
+  /** The quarter each phase is reached (the horizon: never). */
+  reached: CountSeries
+  /** Per deadline: the samples that met it. */
+  met: Float64Array
+}
+
+/** The result from a run's tally (in a function of its own, so no closure here holds the sampling loop's locals). */
+function summarize(doc: ScenarioDoc, projection: Projection, tally: Tally): SimulationResult | null {
+  const { samples, totals, yearTotals, horizonTotals, sums, overruns, yearOverruns, seats, reached, met } = tally
+  const rows = projection.quarters
+  const n = rows.length
   const quarterSpreads = totals.map((series) => series.spread())
   const yearSpreads = yearTotals.map((series) => series.spread())
   const horizonSpread = horizonTotals.spread()
@@ -256,7 +304,7 @@ export function simulateKeeping(
       mean: sums[q] / samples, overrunProbability: overruns[q] / samples, fte
     }
   })
-  const fiscalYears: FiscalYearUncertainty[] = years.map((year, y) => ({
+  const fiscalYears: FiscalYearUncertainty[] = projection.fiscalYears.map((year, y) => ({
     fiscalYear: year.year, label: year.label, partial: year.partial, quarters: year.quarters, budget: year.budget,
     ...spread(yearSpreads[y] as MoneySpread), overrunProbability: yearOverruns[y] / samples
   }))
@@ -266,7 +314,7 @@ export function simulateKeeping(
     hard: deadline.hard ?? false, metProbability: met[d] / samples
   }))
   return {
-    samples, seed, sources: uncertaintySources(doc, hiring, revenue), quarters,
+    samples, seed: tally.seed, sources: tally.sources, quarters,
     horizon: spread(horizonSpread), fiscalYears, phases, deadlines
   }
 }
