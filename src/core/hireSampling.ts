@@ -72,6 +72,8 @@ export class HireSampler {
   private readonly startDraws: Float64Array
   /** When a filled seat empties, and the slip before it is filled again. */
   private readonly departures: SeatDepartures
+  /** The buffer under the sample's payChange and fees. */
+  private readonly money: Float64Array
 
   /**
    * `trackedRoles` are the roles whose earliest start a capability waits for; `roleStarts` has
@@ -105,10 +107,12 @@ export class HireSampler {
     this.departures = new SeatDepartures(u.attritionPercent / 400, u.hiringSlip, n)
     this.payDraws = new Float64Array(hires.length)
     this.startDraws = new Float64Array(hires.length)
+    // Pay changes and fees share one buffer, which one fill clears: each fill is a call into the runtime.
+    this.money = new Float64Array(2 * n + 1)
     this.sample = {
-      payChange: new Float64Array(n + 1),
+      payChange: this.money.subarray(0, n + 1),
       seatChange: new Int32Array(n + 1),
-      fees: new Float64Array(n),
+      fees: this.money.subarray(n + 1),
       roleStarts: new Float64Array(trackedRoles.length)
     }
   }
@@ -123,10 +127,9 @@ export class HireSampler {
    */
   draw(s: number): void {
     const { payChange, seatChange, fees, roleStarts } = this.sample
-    payChange.fill(0)
+    this.money.fill(0)
     seatChange.fill(0)
-    fees.fill(0)
-    roleStarts.fill(Infinity)
+    for (let r = 0; r < roleStarts.length; r++) roleStarts[r] = Infinity
     const { pay, starts: slips, attrition } = this.uncertainty
     const { starts, ends, counts, annualCosts, existing, roleSlots } = this.lines
     const { feeRates, departures, slip, payStreams, startStreams, attritionStreams, payDraws, startDraws } = this
