@@ -46,6 +46,12 @@ describe('discrete distributions', () => {
       }
     }
   })
+
+  it('hold up to 65,536 values, the most a two-byte guide table can name, and the last of them is drawn', () => {
+    const most = new DiscreteDistribution(Array.from({ length: 65_536 }, (_, k) => (k === 65_535 ? 0.5 : 0.5 / 65_535)))
+    expect(most.valueAt(0.75)).toBe(65_535)
+    expect(() => new DiscreteDistribution(new Array(65_537).fill(1 / 65_537))).toThrow(/at most 65,536 values/)
+  })
 })
 
 describe('streams', () => {

@@ -82,7 +82,7 @@ export class RandomStreams {
 export class DiscreteDistribution {
   private readonly cumulative: Float64Array
   private readonly lastPossible: number
-  private readonly guide: Int32Array
+  private readonly guide: Uint16Array
 
   constructor(probabilities: readonly number[]) {
     this.cumulative = new Float64Array(probabilities.length)
@@ -90,7 +90,10 @@ export class DiscreteDistribution {
     probabilities.forEach((p, k) => { this.cumulative[k] = sum += p })
     this.lastPossible = probabilities.reduce((last, p, k) => (p > 0 ? k : last), 0)
     // guide[b] is the value at the bottom of bucket b; values only grow with u.
-    this.guide = new Int32Array(GUIDE_BUCKETS)
+    // Two bytes an entry keep the table small in the cache; the limits allow at most 41k values
+    // (a seat's wait and slip pairs, seatDepartures.ts).
+    if (probabilities.length > 65_536) throw new RangeError('a discrete distribution has at most 65,536 values')
+    this.guide = new Uint16Array(GUIDE_BUCKETS)
     let k = 0
     for (let b = 0; b < GUIDE_BUCKETS; b++) {
       while (k < this.lastPossible && b / GUIDE_BUCKETS >= this.cumulative[k]) k++

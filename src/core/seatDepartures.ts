@@ -20,8 +20,8 @@ export class SeatDepartures {
   /** Pairs (wait, slip) in order, and last the tail: every wait beyond `cap`. */
   readonly pairs: DiscreteDistribution
   /** The wait and the slip of each pair (the tail's are 0). */
-  readonly waits: Int32Array
-  readonly slips: Int32Array
+  readonly waits: Uint16Array
+  readonly slips: Uint8Array
   /** The tail's index among the pairs. */
   readonly tail: number
   /** The longest wait listed: at least the plan's quarters, so any seat's stay fits. */
@@ -49,8 +49,10 @@ export class SeatDepartures {
     waits.push(0)
     slips.push(0)
     this.pairs = new DiscreteDistribution(probabilities)
-    this.waits = Int32Array.from(waits)
-    this.slips = Int32Array.from(slips)
+    // As small as the limits allow (waits up to MAX_CAP, slips up to MAX_SLIP_QUARTERS): the
+    // tables are read at random, once per departure, and smaller ones stay in the cache.
+    this.waits = Uint16Array.from(waits)
+    this.slips = Uint8Array.from(slips)
     this.below = Float64Array.from({ length: horizon + 1 }, (_, r) =>
       (r <= 1 ? 0 : this.pairs.probabilityBelow((r - 1) * slip.length)))
   }
