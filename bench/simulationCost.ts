@@ -1,0 +1,28 @@
+// What the whole plan being uncertain costs: the same plan simulated with tool prices alone
+// (simulationCost.toolsOnly.bench.ts) and with every kind of uncertainty on
+// (simulationCost.everything.bench.ts). Goal: at most 2.5 times the cost.
+//
+// Each side is a file of its own, so each runs in a fresh worker (vitest runs benchmark files one
+// at a time): code warmed up for one plan does not weigh on the other. Run after tool prices only
+// in one worker, every uncertainty ran about a tenth slower, its code deoptimised and compiled
+// again from the other plan's type feedback.
+import { bench, describe } from 'vitest'
+import { projectScenario } from '../src/core/projection'
+import { simulateProjection } from '../src/core/simulation'
+import { thirtyByThirtyPlan } from './fixtures'
+
+/** The group both files report under: scripts/bench-summary.mjs pairs the two by it. */
+const GROUP = '80 quarters x 30 tools x 30 hires, 200k samples'
+// Each run takes seconds: a few runs, one warm-up.
+const SLOW = { iterations: 5, time: 0, warmupIterations: 1, warmupTime: 0 }
+
+/** Benchmarks simulating the plan, with every uncertainty on or tool prices only, under `name`. */
+export function simulationCostBench(everyUncertainty: boolean, name: string): void {
+  const plan = thirtyByThirtyPlan(everyUncertainty)
+  const projection = projectScenario(plan)
+  describe(GROUP, () => {
+    bench(name, () => {
+      simulateProjection(plan, projection, { samples: 200_000, seed: 1 })
+    }, SLOW)
+  })
+}
