@@ -163,22 +163,23 @@ export function simulateKeeping(
   const revenue = new RevenueBudget(doc, projection)
   const revenueStream = new RandomStreams(['revenue'], seed)
 
-  // No closure in this function: a variable one captures lives in a heap context, from which the
-  // loop below would load it on every use.
+  // No closure in this function captures its variables: a captured variable lives in a heap
+  // context, from which the loop below would load it on every use. (The result is built in
+  // `summarize`, the setup in helpers below.)
   const base = deterministicCosts(projection, tools.pointCosts, drawsHires)
-  const budgets = Float64Array.from(rows.map((row) => row.budget))
+  const budgets = Float64Array.from(rows, (row) => row.budget)
   const yearClosing = yearClosingQuarters(projection)
-  const years = projection.fiscalYears.length
+  const yearCount = projection.fiscalYears.length
   const totals = moneySeries(n, samples, pilot)
-  const yearTotals = moneySeries(years, samples, pilot)
+  const yearTotals = moneySeries(yearCount, samples, pilot)
   const horizonTotals = new MoneySeries(samples, BAND, pilot)
   const overruns = new Float64Array(n)
-  const yearOverruns = new Float64Array(years)
+  const yearOverruns = new Float64Array(yearCount)
   const sums = new Float64Array(n)
   const maxSeats = (doc.hires ?? []).reduce((sum, h) => sum + h.count, 0)
   // Security FTE is counted only when seats vary; otherwise every sample is the plan's.
   const seats = seatsVary ? countSeries(n, maxSeats, samples) : null
-  // Held in a local: the test runner's module loader turns every read of an import into a call.
+  // Held in a local: the test runner's module loader turns every read of an import into a getter call.
   const phaseCount = REACHABLE_PHASES.length
   const reached = countSeries(phaseCount, n, maturity.varies ? samples : 1)
   const met = new Float64Array((doc.deadlines ?? []).length)
@@ -251,7 +252,7 @@ export function simulateKeeping(
 
 /** Each quarter's deterministic part: everything but the drawn tool costs and, when drawn, the people cost. */
 function deterministicCosts(projection: Projection, pointToolCosts: Float64Array, drawsHires: boolean): Float64Array {
-  return Float64Array.from(projection.quarters.map((row, q) => row.total - pointToolCosts[q] - (drawsHires ? row.people : 0)))
+  return Float64Array.from(projection.quarters, (row, q) => row.total - pointToolCosts[q] - (drawsHires ? row.people : 0))
 }
 
 /** The fiscal year that closes with each quarter, or -1. */
@@ -285,7 +286,7 @@ interface Tally {
   met: Float64Array
 }
 
-/** The result from a run's tally (in a function of its own, so no closure here holds the sampling loop's locals). */
+/** The result from a run's tally. */
 function summarize(doc: ScenarioDoc, projection: Projection, tally: Tally): SimulationResult | null {
   const { samples, totals, yearTotals, horizonTotals, sums, overruns, yearOverruns, seats, reached, met } = tally
   const rows = projection.quarters
