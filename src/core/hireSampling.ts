@@ -33,15 +33,19 @@ export function hireUncertainty(doc: ScenarioDoc): HireUncertainty {
 
 /** One sample of all hire lines, as changes per quarter. Arrays are reused from sample to sample. */
 interface HireSample {
-  /** Change in Σ annual cost × pay draw of filled seats, at each quarter (index n: after the plan). */
-  payChange: Float64Array
-  /** Change in filled seats (security FTE) at each quarter. */
-  seatChange: Int32Array
-  /** Recruiting fees paid in each quarter. */
-  fees: Float64Array
+  /**
+   * Per quarter q, from q × CHANGE_FIELDS (and q = n, after the plan): the change in Σ annual cost ×
+   * pay draw of filled seats, the change in filled seats (security FTE), and the recruiting fees
+   * paid. One array, quarter by quarter: the innermost loops write and read it at a handful of
+   * places a step, and each distinct array costs V8 its own checks at every step.
+   */
+  changes: Float64Array
   /** Earliest start in this sample of any line of each tracked role (Infinity: none starts in the plan). */
   roleStarts: Float64Array
 }
+
+/** Numbers per quarter in `HireSample.changes`: its pay change, seat change and fees, in that order. */
+export const CHANGE_FIELDS = 3
 
 /** The hire lines, one array per field (typed arrays keep the sampling loop fast). */
 interface Lines {
@@ -72,8 +76,6 @@ export class HireSampler {
   private readonly startDraws: Float64Array
   /** When a filled seat empties, and the slip before it is filled again. */
   private readonly departures: SeatDepartures
-  /** The buffer under the sample's payChange and fees. */
-  private readonly money: Float64Array
 
   /**
    * `trackedRoles` are the roles whose earliest start a capability waits for; `roleStarts` has
@@ -107,14 +109,7 @@ export class HireSampler {
     this.departures = new SeatDepartures(u.attritionPercent / 400, u.hiringSlip, n)
     this.payDraws = new Float64Array(hires.length)
     this.startDraws = new Float64Array(hires.length)
-    // Pay changes and fees share one buffer, which one fill clears: each fill is a call into the runtime.
-    this.money = new Float64Array(2 * n + 1)
-    this.sample = {
-      payChange: this.money.subarray(0, n + 1),
-      seatChange: new Int32Array(n + 1),
-      fees: this.money.subarray(n + 1),
-      roleStarts: new Float64Array(trackedRoles.length)
-    }
+    this.sample = { changes: new Float64Array((n + 1) * CHANGE_FIELDS), roleStarts: new Float64Array(trackedRoles.length) }
   }
 
   /**
@@ -126,11 +121,14 @@ export class HireSampler {
    * branches on the one before it, so a mispredicted branch does not also wait for a draw.)
    */
   draw(s: number): void {
-    const { payChange, seatChange, fees, roleStarts } = this.sample
-    this.money.fill(0)
-    seatChange.fill(0)
+    const { changes, roleStarts } = this.sample
+    const stride = CHANGE_FIELDS
+    changes.fill(0)
     for (let r = 0; r < roleStarts.length; r++) roleStarts[r] = Infinity
-    const { pay, starts: slips, attrition } = this.uncertainty
+    // Compared, not read as they are: V8 then knows each is a boolean and tests it in one step.
+    const pay = this.uncertainty.pay === true
+    const slips = this.uncertainty.starts === true
+    const attrition = this.uncertainty.attrition === true
     const { starts, ends, counts, annualCosts, existing, roleSlots } = this.lines
     const { feeRates, departures, slip, payStreams, startStreams, attritionStreams, payDraws, startDraws } = this
     const { pairs, waits, slips: refillSlips, tail, cap } = departures
@@ -150,12 +148,14 @@ export class HireSampler {
       if (slot >= 0 && start < roleStarts[slot]) roleStarts[slot] = start
       const count = counts[i]
       const seatCost = annualCosts[i] * payFactor
-      if (existing[i] === 0) fees[start] += count * seatCost * feeRates[start]
+      const from = start * stride
+      const to = end * stride
+      if (existing[i] === 0) changes[from + 2] += count * seatCost * feeRates[start]
       // Every seat is filled from the start to the end, less the spells it stands empty.
-      payChange[start] += count * seatCost
-      payChange[end] -= count * seatCost
-      seatChange[start] += count
-      seatChange[end] -= count
+      changes[from] += count * seatCost
+      changes[to] -= count * seatCost
+      changes[from + 1] += count
+      changes[to + 1] -= count
       if (!attrition) continue
       // The line's seats, one after another, on one clock (seatDepartures.ts): a wait that runs
       // past a seat's end carries on into the next seat, so a line takes one draw per departure,
@@ -191,10 +191,10 @@ export class HireSampler {
         if (leaves >= end) break
         const refilled = leaves + 1 + refillSlips[pair]
         const emptyUntil = Math.min(refilled, end)
-        payChange[leaves] -= seatCost
-        payChange[emptyUntil] += seatCost
-        seatChange[leaves] -= 1
-        seatChange[emptyUntil] += 1
+        changes[leaves * stride] -= seatCost
+        changes[emptyUntil * stride] += seatCost
+        changes[leaves * stride + 1] -= 1
+        changes[emptyUntil * stride + 1] += 1
         if (refilled >= end) {
           // Empty to the line's end: the next seat starts a wait of its own.
           if (seat === lastSeat) break
@@ -202,7 +202,7 @@ export class HireSampler {
           filledFrom = start
           continue
         }
-        fees[refilled] += seatCost * feeRates[refilled]
+        changes[refilled * stride + 2] += seatCost * feeRates[refilled]
         filledFrom = refilled
       }
     }

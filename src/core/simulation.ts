@@ -16,7 +16,7 @@
 // draws and reordering lines changes nothing. With every uncertainty field at its default only
 // the tool streams are drawn, exactly as version 1 drew them, and the result is version 1's.
 import type { ThresholdPhaseId } from './catalog'
-import { HireSampler, hireUncertainty, type HireUncertainty } from './hireSampling'
+import { CHANGE_FIELDS, HireSampler, hireUncertainty, type HireUncertainty } from './hireSampling'
 import { DEFAULT_SAMPLES, DEFAULT_SEED, MAX_SAMPLES } from './limits'
 import { MaturitySampler, REACHABLE_PHASES } from './maturitySampling'
 import { projectScenario, type Projection } from './projection'
@@ -188,15 +188,13 @@ export function simulateKeeping(
     for (let p = 0; p < phaseCount; p++) reached.add(p, maturity.sample.reached[p])
   }
 
-  // Every array the loop below reads is a local of one type (empty where unused), and it switches
-  // on comparisons, whose result V8 knows is a boolean, rather than on fields, which it must test
-  // for truth in every quarter of every sample.
-  const seatChange = hires?.sample.seatChange ?? new Int32Array(0)
-  const payChange = hires?.sample.payChange ?? new Float64Array(0)
-  const fees = hires?.sample.fees ?? new Float64Array(0)
-  const payRates = hires?.payRates ?? new Float64Array(0)
   const drawsRevenue = revenue.uncertain
-  const increments = tools.increments
+  // Every array is of one type (empty where unused): the quarters' loop reads each as a local.
+  const quarterly: QuarterlyTally = {
+    n, base, increments: tools.increments, budgets, yearClosing, totals, yearTotals, horizonTotals, sums, overruns,
+    yearOverruns, hires: hires !== null, changes: hires?.sample.changes ?? new Float64Array(0),
+    payRates: hires?.payRates ?? new Float64Array(0), seats, revenue, drawsRevenue
+  }
   const progressStep = Math.max(PROGRESS_EVERY, Math.ceil(samples / 100))
   for (let s = 0; s < samples; s++) {
     if (onProgress && s > 0 && s % progressStep === 0) onProgress(s, samples)
@@ -209,45 +207,87 @@ export function simulateKeeping(
     }
     for (let d = 0; d < met.length; d++) met[d] += maturity.sample.met[d]
 
-    let running = 0
-    let horizon = 0
-    let payBase = 0
-    let seated = 0
-    let yearTotal = 0
-    let yearBudget = 0
-    for (let q = 0; q < n; q++) {
-      running += increments[q]
-      let total = base[q] + running
-      if (hires !== null) {
-        seated += seatChange[q]
-        // Pay is summed from changes, which leave rounding dust when they cancel: nobody in post costs nothing.
-        payBase = seated === 0 ? 0 : payBase + payChange[q]
-        total += payBase * payRates[q] + fees[q]
-        if (seats !== null) seats.add(q, seated)
-      }
-      const budget = drawsRevenue ? revenue.percentBudgetAt(q, growth) : budgets[q]
-      totals[q].add(total)
-      sums[q] += total
-      horizon += total
-      // Counted as 0 or 1 rather than behind a branch, which drawn pay and revenue make unpredictable.
-      overruns[q] += +(total > budget)
-      yearTotal += total
-      yearBudget += budget
-      const y = yearClosing[q]
-      if (y >= 0) {
-        yearTotals[y].add(yearTotal)
-        yearOverruns[y] += +(yearTotal > yearBudget)
-        yearTotal = 0
-        yearBudget = 0
-      }
-    }
-    horizonTotals.add(horizon)
+    tallyQuarters(quarterly, growth)
   }
   onProgress?.(samples, samples)
   return summarize(doc, projection, {
     samples, seed, sources: uncertaintySources(doc, hiring, revenue), totals, yearTotals, horizonTotals,
     sums, overruns, yearOverruns, seats, reached, met
   })
+}
+
+/** What one sample's quarters are read from and tallied into, fixed for the whole run. */
+interface QuarterlyTally {
+  n: number
+  base: Float64Array
+  increments: Float64Array
+  budgets: Float64Array
+  yearClosing: Int32Array
+  totals: MoneySeries[]
+  yearTotals: MoneySeries[]
+  horizonTotals: MoneySeries
+  sums: Float64Array
+  overruns: Float64Array
+  yearOverruns: Float64Array
+  /** True when hires are drawn: then `changes` is the hire sample's, `payRates` the sampler's. */
+  hires: boolean
+  changes: Float64Array
+  payRates: Float64Array
+  seats: CountSeries | null
+  revenue: RevenueBudget
+  drawsRevenue: boolean
+}
+
+/**
+ * One sample's spend, quarter by quarter, added to the tallies. A function of its own, so that V8
+ * compiles it with its own budget for inlining: the calls it makes in every quarter (a money
+ * series' add, a budget) are then always inlined, whatever the run's once-a-sample calls take.
+ */
+function tallyQuarters(tally: QuarterlyTally, growth: number): void {
+  const {
+    n, base, increments, budgets, yearClosing, totals, yearTotals, horizonTotals, sums, overruns, yearOverruns,
+    changes, payRates, seats, revenue
+  } = tally
+  // The loop switches on comparisons, whose result V8 knows is a boolean, rather than on fields,
+  // which it must test for truth in every quarter.
+  const hires = tally.hires === true
+  const drawsRevenue = tally.drawsRevenue === true
+  // Held in a local: the test runner's module loader turns every read of an import into a getter call.
+  const stride = CHANGE_FIELDS
+  let running = 0
+  let horizon = 0
+  let payBase = 0
+  let seated = 0
+  let yearTotal = 0
+  let yearBudget = 0
+  for (let q = 0; q < n; q++) {
+    running += increments[q]
+    let total = base[q] + running
+    if (hires) {
+      const at = q * stride
+      seated += changes[at + 1]
+      // Pay is summed from changes, which leave rounding dust when they cancel: nobody in post costs nothing.
+      payBase = seated === 0 ? 0 : payBase + changes[at]
+      total += payBase * payRates[q] + changes[at + 2]
+      if (seats !== null) seats.add(q, seated)
+    }
+    const budget = drawsRevenue ? revenue.percentBudgetAt(q, growth) : budgets[q]
+    totals[q].add(total)
+    sums[q] += total
+    horizon += total
+    // Counted as 0 or 1 rather than behind a branch, which drawn pay and revenue make unpredictable.
+    overruns[q] += +(total > budget)
+    yearTotal += total
+    yearBudget += budget
+    const y = yearClosing[q]
+    if (y >= 0) {
+      yearTotals[y].add(yearTotal)
+      yearOverruns[y] += +(yearTotal > yearBudget)
+      yearTotal = 0
+      yearBudget = 0
+    }
+  }
+  horizonTotals.add(horizon)
 }
 
 /** Each quarter's deterministic part: everything but the drawn tool costs and, when drawn, the people cost. */
