@@ -211,29 +211,34 @@ export function simulateKeeping(
   }
   onProgress?.(samples, samples)
   return summarize(doc, projection, {
-    samples, seed, sources: uncertaintySources(doc, hiring, revenue), totals, yearTotals, horizonTotals,
-    sums, overruns, yearOverruns, seats, reached, met
+    ...quarterly, samples, seed, sources: uncertaintySources(doc, hiring, revenue), reached, met
   })
 }
 
+/** Spend tallied sample by sample: totals kept in bands, and sums and overrun counts. */
+interface SpendTallies {
+  totals: MoneySeries[]
+  yearTotals: MoneySeries[]
+  horizonTotals: MoneySeries
+  /** Per quarter: the sum of the samples' totals, and how many of them were over budget. */
+  sums: Float64Array
+  overruns: Float64Array
+  yearOverruns: Float64Array
+  /** Security FTE per quarter, or null when it is the plan's in every sample. */
+  seats: CountSeries | null
+}
+
 /** What one sample's quarters are read from and tallied into, fixed for the whole run. */
-interface QuarterlyTally {
+interface QuarterlyTally extends SpendTallies {
   n: number
   base: Float64Array
   increments: Float64Array
   budgets: Float64Array
   yearClosing: Int32Array
-  totals: MoneySeries[]
-  yearTotals: MoneySeries[]
-  horizonTotals: MoneySeries
-  sums: Float64Array
-  overruns: Float64Array
-  yearOverruns: Float64Array
   /** True when hires are drawn: then `changes` is the hire sample's, `payRates` the sampler's. */
   hires: boolean
   changes: Float64Array
   payRates: Float64Array
-  seats: CountSeries | null
   revenue: RevenueBudget
   drawsRevenue: boolean
 }
@@ -307,19 +312,10 @@ function moneySeries(count: number, samples: number, pilot: number): MoneySeries
 }
 
 /** What a run tallied, sample by sample: everything its result is made from. */
-interface Tally {
+interface Tally extends SpendTallies {
   samples: number
   seed: number
   sources: UncertaintySources
-  totals: MoneySeries[]
-  yearTotals: MoneySeries[]
-  horizonTotals: MoneySeries
-  /** Per quarter: the sum of the samples' totals, and how many of them were over budget. */
-  sums: Float64Array
-  overruns: Float64Array
-  yearOverruns: Float64Array
-  /** Security FTE per quarter, or null when it is the plan's in every sample. */
-  seats: CountSeries | null
   /** The quarter each phase is reached (the horizon: never). */
   reached: CountSeries
   /** Per deadline: the samples that met it. */
