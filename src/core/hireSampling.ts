@@ -74,6 +74,8 @@ export class HireSampler {
   /** Each line's first number of its pay and start streams in the sample being drawn. */
   private readonly payDraws: Float64Array
   private readonly startDraws: Float64Array
+  /** Each line's attrition stream state for its first number in the sample being drawn. */
+  private readonly attritionStarts: Int32Array
   /** When a filled seat empties, and the slip before it is filled again. */
   private readonly departures: SeatDepartures
 
@@ -109,6 +111,7 @@ export class HireSampler {
     this.departures = new SeatDepartures(u.attritionPercent / 400, u.hiringSlip, n)
     this.payDraws = new Float64Array(hires.length)
     this.startDraws = new Float64Array(hires.length)
+    this.attritionStarts = new Int32Array(hires.length)
     this.sample = { changes: new Float64Array((n + 1) * CHANGE_FIELDS), roleStarts: new Float64Array(trackedRoles.length) }
   }
 
@@ -130,13 +133,16 @@ export class HireSampler {
     const slips = this.uncertainty.starts === true
     const attrition = this.uncertainty.attrition === true
     const { starts, ends, counts, annualCosts, existing, roleSlots } = this.lines
-    const { feeRates, departures, slip, payStreams, startStreams, attritionStreams, payDraws, startDraws } = this
+    const { feeRates, departures, slip, payStreams, startStreams, attritionStreams, payDraws, startDraws, attritionStarts } = this
     const { pairs, waits, slips: refillSlips, tail, cap } = departures
     // Every line's first numbers, drawn together before any is used: no branch of one line's
-    // seats holds up the next line's draws. (Each stream is its own, so the order is free.)
+    // seats holds up the next line's draws. That includes where its attrition stream starts, a
+    // chain of multiplications that would otherwise begin only when the line before has settled
+    // how many of its seats empty. (Each stream is its own, so the order is free.)
     for (let i = 0; i < starts.length; i++) {
       if (pay) payDraws[i] = payStreams.next(i)
       if (slips && existing[i] === 0) startDraws[i] = startStreams.next(i)
+      if (attrition) attritionStarts[i] = attritionStreams.advance(attritionStreams.sampleState(i, s))
     }
     for (let i = 0; i < starts.length; i++) {
       const payFactor = pay ? this.payFactor.at(payDraws[i]) : 1
@@ -160,7 +166,7 @@ export class HireSampler {
       // The line's seats, one after another, on one clock (seatDepartures.ts): a wait that runs
       // past a seat's end carries on into the next seat, so a line takes one draw per departure,
       // not one more for each seat that stays. Each number is drawn one step ahead of its use.
-      let state = attritionStreams.advance(attritionStreams.sampleState(i, s))
+      let state = attritionStarts[i]
       let ahead = attritionStreams.uniformAt(state)
       const lastSeat = count - 1
       let seat = 0
