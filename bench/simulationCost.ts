@@ -8,11 +8,11 @@
 // again from the other plan's type feedback.
 //
 // What the extra cost is made of, measured per sample on this plan with valgrind's simulated
-// branch predictor and caches (differences between 40,000 and 80,000 samples): every uncertainty
-// adds about 42,000 instructions (33,000 of them the hire draw), 650 mispredicted branches (the
-// departure loop's exits depend on random numbers) and 600 first-level cache misses (the draw's
-// tables push the quarters' tallies out of the cache). Time follows the mispredictions and the
-// misses more than the instructions:
+// branch predictor and caches (differences between 40,000 and 80,000 samples), before the money
+// series' change below: every uncertainty added about 42,000 instructions (33,000 of them the hire
+// draw), 650 mispredicted branches (the departure loop's exits depend on random numbers) and 600
+// first-level cache misses (240 of them in the quarters' tally, which shares the cache with the
+// draw's tables). Time follows the mispredictions and the misses more than the instructions:
 // - The hire draw written in WebAssembly ran a third fewer instructions in no less time, and the
 //   quarters' loop ran 30% slower reading its changes from the module's memory, so it was not kept.
 // - With tool prices alone a sample's quarter totals rise and fall together, so a branch on where

@@ -192,8 +192,8 @@ export function simulateKeeping(
   // Every array is of one type (empty where unused): the quarters' loop reads each as a local.
   const quarterly: QuarterlyTally = {
     n, base, increments: tools.increments, budgets, yearClosing, totals, yearTotals, horizonTotals, sums, overruns,
-    yearOverruns, hires: hires !== null, changes: hires?.sample.changes ?? new Float64Array(0),
-    payRates: hires?.payRates ?? new Float64Array(0), seats, revenue, drawsRevenue
+    yearOverruns, changes: hires?.sample.changes ?? new Float64Array(0), payRates: hires?.payRates ?? new Float64Array(0),
+    seats, revenue
   }
   const progressStep = Math.max(PROGRESS_EVERY, Math.ceil(samples / 100))
   for (let s = 0; s < samples; s++) {
@@ -215,7 +215,7 @@ export function simulateKeeping(
   })
 }
 
-/** Spend tallied sample by sample: totals kept in bands, and sums and overrun counts. */
+/** Spend tallied sample by sample (totals kept in bands, sums and overrun counts), and security FTE. */
 interface SpendTallies {
   totals: MoneySeries[]
   yearTotals: MoneySeries[]
@@ -235,12 +235,10 @@ interface QuarterlyTally extends SpendTallies {
   increments: Float64Array
   budgets: Float64Array
   yearClosing: Int32Array
-  /** True when hires are drawn: then `changes` is the hire sample's, `payRates` the sampler's. */
-  hires: boolean
+  /** The hire sample's changes and the sampler's pay rates; empty when hires are not drawn. */
   changes: Float64Array
   payRates: Float64Array
   revenue: RevenueBudget
-  drawsRevenue: boolean
 }
 
 /**
@@ -253,10 +251,11 @@ function tallyQuarters(tally: QuarterlyTally, growth: number): void {
     n, base, increments, budgets, yearClosing, totals, yearTotals, horizonTotals, sums, overruns, yearOverruns,
     changes, payRates, seats, revenue
   } = tally
-  // The loop switches on comparisons, whose result V8 knows is a boolean, rather than on fields,
-  // which it must test for truth in every quarter.
-  const hires = tally.hires === true
-  const drawsRevenue = tally.drawsRevenue === true
+  // Whether hires and revenue are drawn follows from the changes and the budget. The loop switches
+  // on these comparisons, whose result V8 knows is a boolean, rather than on fields, which it must
+  // test for truth in every quarter.
+  const hires = changes.length > 0
+  const drawsRevenue = revenue.uncertain === true
   // Held in a local: the test runner's module loader turns every read of an import into a getter call.
   const stride = CHANGE_FIELDS
   let running = 0
